@@ -1,0 +1,17 @@
+# The two commands of the README, and the tools behind them.
+.PHONY: run test build setup size bench
+
+run: build          ## build, then serve the demo on http://127.0.0.1:8080/
+	node tools/serve.mjs
+
+test:               ## every test, installing what is missing
+	tools/test.sh
+
+build: setup        ## the release bundle, in target/dist/
+	node tools/build.mjs
+
+setup:
+	tools/setup.sh
+
+size: build         ## first-load bytes per file, brotli and gzip
+	node tools/size.mjs

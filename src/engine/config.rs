@@ -1,0 +1,276 @@
+//! The widget's configuration, parsed from the `data-*` attributes of the partner's script tag
+//! (SPEC §3). Attributes come from pages we never saw: every value is checked, and a bad one
+//! yields a warning naming the attribute and the value, and the default.
+
+use super::color::Rgb;
+use super::i18n::Catalog;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Mode {
+    #[default]
+    Autonome,
+    Accompagne,
+}
+
+impl Mode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mode::Autonome => "autonome",
+            Mode::Accompagne => "accompagne",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Config {
+    /// URL of the contacts file; `None`: the bundle's own `contacts.json`.
+    pub contacts: Option<String>,
+    pub mode: Mode,
+    /// Interface language; `None`: the browser's if shipped, else French.
+    pub lang: Option<&'static str>,
+    /// Languages offered in the menu (all shipped ones by default).
+    pub langs: Vec<&'static str>,
+    /// Field ids to ask; empty: all of them.
+    pub fields: Vec<String>,
+    /// INSEE code of the partner's commune.
+    pub commune: Option<String>,
+    /// Accent colour, already corrected for contrast.
+    pub color: Option<Rgb>,
+    pub partner: Option<String>,
+    /// data·inclusion service ids shown first.
+    pub highlight: Vec<String>,
+    /// Send anonymous counts to the host's Matomo too (`data-matomo` present).
+    pub matomo: bool,
+}
+
+/// One console line for a partner's developer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Warning(pub String);
+
+/// Attributes the loader handles itself; the widget accepts them silently.
+const LOADER_ATTRIBUTES: &[&str] = &["integration", "target"];
+const MAX_TEXT: usize = 120;
+const MAX_LIST: usize = 50;
+
+impl Config {
+    /// Parses attribute names (without `data-`) and values. `field_ids` are the known field ids.
+    pub fn parse<'a>(
+        attrs: impl IntoIterator<Item = (&'a str, &'a str)>,
+        field_ids: &[&str],
+    ) -> (Config, Vec<Warning>) {
+        let mut c = Config { langs: Catalog::shipped().collect(), ..Config::default() };
+        let mut warnings = Vec::new();
+        let mut warn = |name: &str, value: &str, why: String| {
+            let value: String = value.chars().take(80).collect();
+            warnings.push(Warning(format!("Passerelle: data-{name}=\"{value}\" ignored: {why}")));
+        };
+        for (name, value) in attrs {
+            let v = value.trim();
+            match name {
+                "contacts" => match safe_url(v) {
+                    true => c.contacts = Some(v.to_string()),
+                    false => warn(name, value, "expected an http(s) or relative URL; using the bundle's contacts.json".into()),
+                },
+                "mode" => match v {
+                    "autonome" => c.mode = Mode::Autonome,
+                    "accompagne" | "accompagné" => c.mode = Mode::Accompagne,
+                    _ => warn(name, value, "expected \"autonome\" or \"accompagne\"; using \"autonome\"".into()),
+                },
+                "lang" => match shipped(v) {
+                    Some(l) => c.lang = Some(l),
+                    None => warn(name, value, format!("language not shipped ({}); using the browser's language", list())),
+                },
+                "langs" => {
+                    let (ok, bad): (Vec<_>, Vec<_>) = split(v).partition(|l| shipped(l).is_some());
+                    if !bad.is_empty() {
+                        warn(name, value, format!("unknown language(s) {} ({})", bad.join(", "), list()));
+                    }
+                    if !ok.is_empty() {
+                        c.langs = dedup(ok.into_iter().filter_map(shipped));
+                    }
+                }
+                "fields" => {
+                    let (ok, bad): (Vec<_>, Vec<_>) = split(v).partition(|f| field_ids.contains(f));
+                    if !bad.is_empty() || ok.is_empty() {
+                        warn(name, value, format!("unknown field(s) {} (known: {})", bad.join(", "), field_ids.join(" ")));
+                    }
+                    c.fields = dedup(ok.into_iter().map(String::from));
+                }
+                "commune" => match is_insee(v) {
+                    true => c.commune = Some(v.to_ascii_uppercase()),
+                    false => warn(name, value, "expected a 5-character INSEE commune code such as 93066".into()),
+                },
+                "color" => match Rgb::parse(v) {
+                    Some(rgb) => {
+                        let fixed = rgb.readable();
+                        if fixed != rgb {
+                            warn(name, value, format!(
+                                "contrast {:.1}:1 against white is below 4.5:1; using {} ({:.1}:1)",
+                                rgb.contrast_with_white(), fixed.hex(), fixed.contrast_with_white()));
+                        }
+                        c.color = Some(fixed);
+                    }
+                    None => warn(name, value, "expected a colour such as #0b6e4f; using the neutral colour".into()),
+                },
+                "partner" => match clean_text(v) {
+                    Some(p) => c.partner = Some(p),
+                    None => warn(name, value, format!("expected a name of 1 to {MAX_TEXT} characters")),
+                },
+                "highlight" => {
+                    c.highlight = dedup(split(v).filter(|s| s.len() <= MAX_TEXT).map(String::from));
+                }
+                "matomo" => c.matomo = true,
+                n if LOADER_ATTRIBUTES.contains(&n) => {}
+                _ => warn(name, value, "unknown attribute".into()),
+            }
+        }
+        (c, warnings)
+    }
+}
+
+fn shipped(lang: &str) -> Option<&'static str> {
+    let lang = lang.to_ascii_lowercase();
+    Catalog::shipped().find(|l| *l == lang)
+}
+
+fn list() -> String {
+    format!("shipped: {}", Catalog::shipped().collect::<Vec<_>>().join(" "))
+}
+
+/// Comma- or space-separated values.
+fn split(v: &str) -> impl Iterator<Item = &str> {
+    v.split([',', ' ']).map(str::trim).filter(|s| !s.is_empty()).take(MAX_LIST)
+}
+
+fn dedup<T: PartialEq>(items: impl IntoIterator<Item = T>) -> Vec<T> {
+    let mut out = Vec::new();
+    for i in items {
+        if !out.contains(&i) {
+            out.push(i);
+        }
+    }
+    out
+}
+
+/// An INSEE commune code: 5 digits, or 2A/2B and 3 digits for Corsica.
+pub fn is_insee(v: &str) -> bool {
+    let b = v.as_bytes();
+    b.len() == 5
+        && (b[..2].iter().all(u8::is_ascii_digit) || matches!(&v[..2], "2A" | "2B" | "2a" | "2b"))
+        && b[2..].iter().all(u8::is_ascii_digit)
+}
+
+/// A URL the widget may fetch: http(s) or relative, never `javascript:`, `data:` and the like.
+fn safe_url(v: &str) -> bool {
+    if v.is_empty() || v.len() > 2000 || v.chars().any(|c| c.is_control() || c.is_whitespace()) {
+        return false;
+    }
+    match v.split_once(':') {
+        Some((scheme, _)) if !scheme.contains('/') && !scheme.contains('?') && !scheme.contains('#') => {
+            matches!(scheme.to_ascii_lowercase().as_str(), "http" | "https")
+        }
+        _ => true,
+    }
+}
+
+/// Text shown as text: no control characters, bounded length.
+fn clean_text(v: &str) -> Option<String> {
+    let t: String = v.chars().filter(|c| !c.is_control()).collect();
+    let t = t.trim();
+    (!t.is_empty() && t.chars().count() <= MAX_TEXT).then(|| t.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FIELDS: &[&str] = &["reseau", "mobilite", "sante"];
+
+    fn parse(attrs: &[(&str, &str)]) -> (Config, Vec<Warning>) {
+        Config::parse(attrs.iter().copied(), FIELDS)
+    }
+
+    #[test]
+    fn no_attributes_gives_defaults_and_no_warning() {
+        let (c, w) = parse(&[]);
+        assert!(w.is_empty());
+        assert_eq!(c.mode, Mode::Autonome);
+        assert_eq!(c.lang, None);
+        assert_eq!(c.langs, Catalog::shipped().collect::<Vec<_>>());
+        assert!(c.fields.is_empty() && c.contacts.is_none() && c.color.is_none());
+    }
+
+    #[test]
+    fn reads_the_spec_snippet() {
+        let (c, w) = parse(&[
+            ("contacts", "https://host/passerelle/contacts.json"),
+            ("mode", "accompagne"),
+            ("lang", "fr"),
+            ("color", "#0b6e4f"),
+            ("partner", "Centre social Les Tilleuls"),
+            ("integration", "iframe"),
+            ("commune", "93066"),
+            ("fields", "mobilite, reseau mobilite"),
+            ("highlight", "svc-1,svc-2"),
+        ]);
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(c.mode, Mode::Accompagne);
+        assert_eq!(c.lang, Some("fr"));
+        assert_eq!(c.fields, ["mobilite", "reseau"]);
+        assert_eq!(c.commune.as_deref(), Some("93066"));
+        assert_eq!(c.partner.as_deref(), Some("Centre social Les Tilleuls"));
+        assert_eq!(c.highlight, ["svc-1", "svc-2"]);
+        assert_eq!(c.color.unwrap().hex(), "#0b6e4f");
+    }
+
+    #[test]
+    fn each_bad_value_warns_once_naming_attribute_and_value() {
+        let cases = [
+            ("mode", "expert"),
+            ("lang", "xx"),
+            ("commune", "9306"),
+            ("color", "vert"),
+            ("contacts", "javascript:alert(1)"),
+            ("contacts", "data:application/json,{}"),
+            ("partner", "   "),
+            ("fields", "travail"),
+            ("colour", "#fff"),
+        ];
+        for (name, value) in cases {
+            let (c, w) = parse(&[(name, value)]);
+            assert_eq!(w.len(), 1, "{name}={value}: {w:?}");
+            assert!(w[0].0.contains(&format!("data-{name}=\"{value}\"")), "{:?}", w[0]);
+            assert_eq!(c.mode, Mode::Autonome);
+            assert!(c.contacts.is_none() && c.fields.is_empty() && c.partner.is_none());
+        }
+    }
+
+    #[test]
+    fn pale_colour_is_corrected_with_a_warning() {
+        let (c, w) = parse(&[("color", "#ffcc00")]);
+        assert_eq!(w.len(), 1);
+        assert!(w[0].0.contains("below 4.5:1"));
+        assert!(c.color.unwrap().contrast_with_white() >= MIN);
+    }
+    const MIN: f64 = super::super::color::MIN_CONTRAST;
+
+    #[test]
+    fn relative_and_http_contacts_urls_are_accepted() {
+        for ok in ["contacts.json", "/data/c.json", "http://127.0.0.1:8081/c.json", "HTTPS://x/y?a=b:c"] {
+            assert!(safe_url(ok), "{ok}");
+        }
+        for bad in ["", "vbscript:x", "file:///etc/passwd", "a b.json", "javascript:fetch('x')"] {
+            assert!(!safe_url(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn insee_codes() {
+        for ok in ["93066", "2A004", "2b033", "97411"] {
+            assert!(is_insee(ok), "{ok}");
+        }
+        for bad in ["9306", "930666", "AB123", "93O66", "", "2C004"] {
+            assert!(!is_insee(bad), "{bad}");
+        }
+    }
+}

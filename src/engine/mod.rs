@@ -1,0 +1,9 @@
+//! The pure core: plain Rust, no web dependency, tested natively with `cargo test`.
+
+pub mod color;
+pub mod config;
+pub mod i18n;
+
+/// The eight fields of SPEC §4, in their canonical order.
+pub const FIELD_IDS: &[&str] =
+    &["reseau", "savoirs", "numerique", "famille", "mobilite", "logement", "finances", "sante"];

@@ -1,0 +1,13 @@
+//! Passerelle: a self-diagnostic of the peripheral barriers to employment, embeddable with one
+//! `<script>` tag.
+//!
+//! - [`engine`]: the pure core (configuration, questionnaire, levels, matching, encodings);
+//! - `ui`: Yew components that render the engine's state and forward events (wasm only);
+//! - `web`: the browser glue — entry points, storage, host messaging (wasm only).
+
+pub mod engine;
+
+#[cfg(target_arch = "wasm32")]
+mod ui;
+#[cfg(target_arch = "wasm32")]
+pub mod web;

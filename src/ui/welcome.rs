@@ -1,0 +1,29 @@
+use crate::engine::i18n::Catalog;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct WelcomeProps {
+    pub partner: Option<String>,
+}
+
+/// What the widget is, how long it takes, and that answers stay on the device.
+#[component]
+pub fn Welcome(props: &WelcomeProps) -> Html {
+    let t = use_context::<Catalog>().expect("catalog context");
+    html! {
+        <section class="pw-screen pw-welcome" aria-labelledby="pw-welcome-title">
+            <h2 id="pw-welcome-title" class="pw-title">{ t.t("ui-welcome-title") }</h2>
+            <p>{ t.t("ui-welcome-intro") }</p>
+            <p>{ t.t("ui-welcome-result") }</p>
+            <ul class="pw-facts">
+                <li>{ t.t("ui-welcome-time") }</li>
+                <li>{ t.t("ui-welcome-privacy") }</li>
+                <li>{ t.t("ui-welcome-skip") }</li>
+            </ul>
+            <button type="button" class="pw-button pw-primary">{ t.t("ui-start") }</button>
+            if let Some(p) = &props.partner {
+                <p class="pw-partner">{ t.format("ui-partner", &[("partner", p)]) }</p>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,92 @@
+//! Where the widget lives, and how it talks to the page around it.
+
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, ResizeObserver, Window};
+
+pub enum Host {
+    /// The widget page opened directly (kiosk, QR code): nobody to talk to.
+    Page,
+    /// Inside the loader's iframe: messages go to the partner page, and only to its origin.
+    Frame { parent: Window, origin: String },
+    /// In a shadow root of the partner page: the loader's `emit(name, detail)`.
+    Inline(js_sys::Function),
+}
+
+impl Host {
+    pub fn from_page(window: &Window, origin: Option<&str>) -> Host {
+        let parent = match window.parent() {
+            Ok(Some(p)) if !js_sys::Object::is(&p, window) => p,
+            _ => return Host::Page,
+        };
+        match origin.filter(|o| is_origin(o)) {
+            Some(origin) => {
+                if let Some(html) = window.document().and_then(|d| d.document_element()) {
+                    // The iframe takes the content's height: the page itself never scrolls.
+                    let _ = html.class_list().add_1("in-frame");
+                }
+                Host::Frame { parent, origin: origin.to_string() }
+            }
+            None => {
+                gloo::console::warn!("Passerelle: framed without a valid `origin` parameter; events and resizing are off");
+                Host::Page
+            }
+        }
+    }
+
+    /// Dispatches `name` with `detail` on the partner's script element.
+    pub fn emit(&self, name: &str, detail: &serde_json::Value) {
+        let detail = to_js(detail);
+        match self {
+            Host::Page => {}
+            Host::Frame { .. } => {
+                let msg = serde_json::json!({ "source": "passerelle", "type": "event", "name": name });
+                let msg = to_js(&msg);
+                let _ = js_sys::Reflect::set(&msg, &"detail".into(), &detail);
+                self.post(&msg);
+            }
+            Host::Inline(emit) => {
+                let _ = emit.call2(&JsValue::NULL, &name.into(), &detail);
+            }
+        }
+    }
+
+    fn post(&self, msg: &JsValue) {
+        if let Host::Frame { parent, origin } = self {
+            let _ = parent.post_message(msg, origin);
+        }
+    }
+
+    /// In an iframe, reports the content's height whenever it changes, so the loader sizes
+    /// the iframe to it: no inner scrollbar. The height depends on content only (never on the
+    /// viewport), so resizing the iframe cannot loop.
+    pub fn watch_size(&self, root: &Element) {
+        let Host::Frame { parent, origin } = self else { return };
+        let (parent, origin, el) = (parent.clone(), origin.clone(), root.clone());
+        let mut last = -1.0;
+        let report = Closure::<dyn FnMut()>::new(move || {
+            let height = el.get_bounding_client_rect().height().ceil();
+            if height != last {
+                last = height;
+                let msg = serde_json::json!({ "source": "passerelle", "type": "resize", "height": height });
+                let _ = parent.post_message(&to_js(&msg), &origin);
+            }
+        });
+        if let Ok(observer) = ResizeObserver::new(report.as_ref().unchecked_ref()) {
+            observer.observe(root);
+        }
+        // Lives as long as the page.
+        report.forget();
+    }
+}
+
+/// `scheme://host[:port]`, as `location.origin` gives it.
+fn is_origin(o: &str) -> bool {
+    (o.starts_with("https://") || o.starts_with("http://"))
+        && o.len() < 300
+        && !o.split("://").nth(1).is_some_and(|rest| rest.is_empty() || rest.contains(['/', '?', '#', ' ']))
+}
+
+/// A JSON value as a plain JS object (structured-clonable for postMessage).
+pub fn to_js(v: &serde_json::Value) -> JsValue {
+    js_sys::JSON::parse(&v.to_string()).unwrap_or(JsValue::NULL)
+}

@@ -1,0 +1,80 @@
+//! Browser glue, in one place: the entry points the page and the loader call, and the host
+//! (where the widget lives: a full page, an iframe, or a shadow root in the partner's page).
+
+mod host;
+
+pub use host::Host;
+
+use crate::engine::config::Config;
+use crate::engine::i18n::Catalog;
+use crate::ui::{App, AppProps};
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, HtmlElement, UrlSearchParams};
+
+/// Entry point of the widget page (`widget.html`), opened directly or inside the loader's iframe.
+/// The configuration comes from the page's query string, as the loader wrote it.
+#[wasm_bindgen]
+pub fn mount_page() -> Result<(), JsValue> {
+    let window = web_sys::window().ok_or("no window")?;
+    let document = window.document().ok_or("no document")?;
+    let root = document.get_element_by_id("passerelle").ok_or("no #passerelle element")?;
+    let params = UrlSearchParams::new_with_str(&window.location().search()?)?;
+    let attrs: Vec<(String, String)> = js_sys::try_iter(&params)?
+        .ok_or("query string is not iterable")?
+        .filter_map(|pair| {
+            let pair: js_sys::Array = pair.ok()?.into();
+            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+        })
+        .collect();
+    let host = Host::from_page(&window, attrs.iter().find(|(k, _)| k == "origin").map(|(_, v)| v.as_str()));
+    let attrs = attrs.into_iter().filter(|(k, _)| k != "origin");
+    start(root, attrs, host)
+}
+
+/// Entry point of the inline integration: `root` lies in a shadow root the loader made,
+/// `attrs` are the script tag's `data-*` values, `emit(name, detail)` dispatches host events.
+#[wasm_bindgen]
+pub fn mount(root: Element, attrs: js_sys::Object, emit: js_sys::Function) -> Result<(), JsValue> {
+    let attrs: Vec<(String, String)> = js_sys::Object::entries(&attrs)
+        .iter()
+        .filter_map(|pair| {
+            let pair: js_sys::Array = pair.into();
+            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+        })
+        .collect();
+    start(root, attrs.into_iter(), Host::Inline(emit))
+}
+
+fn start(root: Element, attrs: impl Iterator<Item = (String, String)>, host: Host) -> Result<(), JsValue> {
+    let attrs: Vec<(String, String)> = attrs.collect();
+    let (config, warnings) =
+        Config::parse(attrs.iter().map(|(k, v)| (k.as_str(), v.as_str())), crate::engine::FIELD_IDS);
+    for w in warnings {
+        gloo::console::warn!(w.0);
+    }
+    if let (Some(color), Some(el)) = (config.color, root.dyn_ref::<HtmlElement>()) {
+        // Through the CSSOM, which a strict style-src CSP allows (a style attribute it would not).
+        el.style().set_property("--accent", &color.hex())?;
+    }
+    let lang = config.lang.unwrap_or_else(browser_language);
+    let catalog = Catalog::new(lang);
+    root.set_attribute("lang", catalog.lang)?;
+    root.set_attribute("dir", catalog.dir())?;
+    host.watch_size(&root);
+    let ready = serde_json::json!({ "mode": config.mode.as_str(), "lang": catalog.lang, "partner": config.partner });
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { config: config.into(), catalog }).render();
+    host.emit("passerelle:ready", &ready);
+    Ok(())
+}
+
+/// The first of the browser's preferred languages that the widget ships, else French.
+fn browser_language() -> &'static str {
+    let navigator = web_sys::window().map(|w| w.navigator());
+    let prefs = navigator.map(|n| n.languages().iter().filter_map(|l| l.as_string()).collect::<Vec<_>>());
+    prefs
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|l| l.split('-').next())
+        .find_map(|l| Catalog::shipped().find(|s| s.eq_ignore_ascii_case(l)))
+        .unwrap_or("fr")
+}

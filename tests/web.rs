@@ -1,0 +1,53 @@
+//! Component tests in headless Chromium (`cargo test --target wasm32-unknown-unknown`).
+//! Each test mounts the widget into its own shadow root, as the inline integration does,
+//! and reads what a person would see.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_test::*;
+use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn shadow_root() -> (ShadowRoot, Element) {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).unwrap();
+    let root = document.create_element("div").unwrap();
+    shadow.append_child(&root).unwrap();
+    (shadow, root)
+}
+
+fn attrs(pairs: &[(&str, &str)]) -> js_sys::Object {
+    let o = js_sys::Object::new();
+    for (k, v) in pairs {
+        js_sys::Reflect::set(&o, &(*k).into(), &(*v).into()).unwrap();
+    }
+    o
+}
+
+#[wasm_bindgen_test]
+async fn mounts_in_a_shadow_root_and_says_ready() {
+    let (shadow, root) = shadow_root();
+    let events = Rc::new(RefCell::new(Vec::<String>::new()));
+    let seen = events.clone();
+    let emit = Closure::<dyn FnMut(String, JsValue)>::new(move |name: String, _detail| seen.borrow_mut().push(name));
+    passerelle::web::mount(
+        root.clone(),
+        attrs(&[("partner", "Centre social Les Tilleuls"), ("lang", "fr"), ("color", "#0b6e4f")]),
+        emit.as_ref().unchecked_ref::<js_sys::Function>().clone(),
+    )
+    .unwrap();
+    yew::scheduler::flush().await;
+
+    let title = shadow.query_selector("h2").unwrap().expect("a title");
+    assert!(title.text_content().unwrap().contains("trouver de l'aide"));
+    let partner = shadow.query_selector(".pw-partner").unwrap().expect("partner line");
+    assert_eq!(partner.text_content().unwrap(), "Proposé par Centre social Les Tilleuls");
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("fr"));
+    assert_eq!(root.get_attribute("dir").as_deref(), Some("ltr"));
+    assert_eq!(*events.borrow(), ["passerelle:ready"]);
+}

@@ -1,0 +1,64 @@
+// Builds the release bundle into target/dist/: a folder ready to copy to any static host.
+//   embed.js (stable name, short cache) · widget.html · passerelle-<hash>.{js,wasm,css} · contacts.json
+// Each file also gets precompressed .br and .gz siblings for the static server.
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync, copyFileSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { brotliCompressSync, gzipSync, constants } from "node:zlib";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const out = process.env.PASSERELLE_DIST || join(root, "target", "dist");
+const wbg = join(root, "target", "wbg");
+const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: "inherit" });
+
+const features = process.env.PASSERELLE_FEATURES; // e.g. a test hook, never in a release
+run("cargo", ["build", "--release", "--lib", "--target", "wasm32-unknown-unknown",
+  ...(features ? ["--features", features] : [])]);
+rmSync(wbg, { recursive: true, force: true });
+run("wasm-bindgen", [join(root, "target/wasm32-unknown-unknown/release/passerelle.wasm"),
+  "--target", "web", "--no-typescript", "--out-dir", wbg]);
+// The features Rust's wasm32 target enables by default, so wasm-opt keeps them.
+run(join(root, "tests/node_modules/.bin/wasm-opt"), ["-Oz", "--strip-debug", "--strip-producers",
+  "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
+  "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue",
+  join(wbg, "passerelle_bg.wasm"), "-o", join(wbg, "passerelle_bg.opt.wasm")]);
+
+const hash = (...bufs) => {
+  const h = createHash("sha256");
+  for (const b of bufs) h.update(b);
+  return h.digest("hex").slice(0, 10);
+};
+const wasm = readFileSync(join(wbg, "passerelle_bg.opt.wasm"));
+const glue = readFileSync(join(wbg, "passerelle.js"));
+const css = readFileSync(join(root, "www/passerelle.css"));
+// The glue and the wasm only work as a pair: the glue's name depends on both.
+const files = {
+  js: `passerelle-${hash(glue, wasm)}.js`,
+  wasm: `passerelle-${hash(wasm)}.wasm`,
+  css: `passerelle-${hash(css)}.css`,
+  page: "widget.html",
+};
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, files.wasm), wasm);
+writeFileSync(join(out, files.js), glue);
+writeFileSync(join(out, files.css), css);
+const page = readFileSync(join(root, "www/widget.html"), "utf8")
+  .replaceAll("{{CSS}}", files.css).replaceAll("{{JS}}", files.js).replaceAll("{{WASM}}", files.wasm);
+writeFileSync(join(out, "widget.html"), page);
+const embed = readFileSync(join(root, "www/embed.js"), "utf8").replace('"__FILES__"', JSON.stringify(files));
+writeFileSync(join(out, "embed.js"), embed);
+copyFileSync(join(root, "content/contacts/demo.json"), join(out, "contacts.json"));
+writeFileSync(join(out, "manifest.json"), JSON.stringify(files, null, 2) + "\n");
+
+for (const name of readdirSync(out)) {
+  const body = readFileSync(join(out, name));
+  writeFileSync(join(out, name + ".br"), brotliCompressSync(body, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+  }));
+  writeFileSync(join(out, name + ".gz"), gzipSync(body, { level: 9 }));
+}
+console.log(`bundle written to ${out}`);

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs what building and testing Passerelle needs, only what is missing: safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { echo "setup: $*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# wasm-bindgen-cli must match the wasm-bindgen in Cargo.lock exactly.
+want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+have=$(wasm-bindgen --version 2>/dev/null | awk '{ print $2 }' || true)
+if [ "$want" != "$have" ]; then
+  say "installing wasm-bindgen-cli $want (found: ${have:-none}); about 3 minutes"
+  cargo install wasm-bindgen-cli --version "$want" --force
+fi
+
+missing=""
+command -v chromium >/dev/null || missing="$missing chromium"
+command -v chromedriver >/dev/null || missing="$missing chromium-driver"
+if [ -n "$missing" ]; then
+  say "installing Debian packages:$missing"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  # shellcheck disable=SC2086
+  apt-get install -y -qq $missing >/dev/null
+fi
+
+# npm dev tools (wasm-opt, playwright-core, axe-core), pinned by tests/package-lock.json.
+if [ ! -d tests/node_modules ] || [ tests/package-lock.json -nt tests/node_modules/.package-lock.json ]; then
+  say "installing npm dev tools"
+  (cd tests && npm ci --no-audit --no-fund --loglevel=error)
+fi

@@ -1,0 +1,130 @@
+/*! Passerelle loader: one script tag, one widget. Plain JavaScript, no dependency. */
+(function () {
+  "use strict";
+  // The build writes the bundle's hashed file names here.
+  var FILES = "__FILES__";
+  var TITLES = {
+    fr: "Passerelle : questionnaire pour trouver de l'aide vers l'emploi",
+    en: "Passerelle: questionnaire to find help towards work",
+    ar: "باسريل: استبيان للعثور على المساعدة نحو العمل"
+  };
+  var EVENTS = { "passerelle:ready": 1, "passerelle:completed": 1 };
+
+  // document.currentScript is set only while this script first runs: read it now.
+  var script = document.currentScript;
+  if (!script || script.hasAttribute("data-passerelle-mounted")) return;
+  script.setAttribute("data-passerelle-mounted", "");
+  var base = new URL(".", script.src);
+  var url = function (name) { return new URL(name, base).href; };
+  var warn = function (msg) { if (window.console) console.warn("Passerelle: " + msg); };
+
+  // Every data-* attribute goes to the widget, which checks and reports each value;
+  // the loader reads only the two it needs itself.
+  var cfg = {};
+  for (var i = 0; i < script.attributes.length; i++) {
+    var a = script.attributes[i];
+    if (a.name.indexOf("data-") === 0 && a.name !== "data-passerelle-mounted") cfg[a.name.slice(5)] = a.value;
+  }
+  var integration = cfg.integration || "iframe";
+  if (integration !== "iframe" && integration !== "inline") {
+    warn('data-integration="' + integration + '" ignored: expected "iframe" or "inline"; using "iframe"');
+    integration = "iframe";
+  }
+  var place = null;
+  if (cfg.target) {
+    try { place = document.querySelector(cfg.target); } catch (e) { /* invalid selector: reported below */ }
+    if (!place) warn('data-target="' + cfg.target + '" ignored: no element matches; the widget stands where the script is');
+  }
+  delete cfg.integration;
+  delete cfg.target;
+  // Relative URLs are the partner's, relative to their page; the widget may run elsewhere.
+  try { cfg.contacts = cfg.contacts ? new URL(cfg.contacts, document.baseURI).href : url("contacts.json"); } catch (e) { /* the widget reports it */ }
+
+  var box = document.createElement("div");
+  box.className = "passerelle";
+  if (place) place.appendChild(box);
+  else script.parentNode.insertBefore(box, script.nextSibling);
+
+  function emit(name, detail) {
+    if (EVENTS[name] === 1) script.dispatchEvent(new CustomEvent(name, { detail: detail, bubbles: true }));
+  }
+
+  function frame(into) {
+    var lang = (cfg.lang || document.documentElement.lang || "fr").slice(0, 2).toLowerCase();
+    var f = document.createElement("iframe");
+    f.title = TITLES[lang] || TITLES.fr;
+    // Through the CSSOM, which a strict style-src CSP allows.
+    var s = f.style;
+    s.setProperty("display", "block", "important");
+    s.setProperty("width", "100%", "important");
+    s.setProperty("min-width", "0", "important");
+    s.setProperty("max-width", "100%", "important");
+    s.setProperty("border", "0", "important");
+    s.setProperty("height", "420px", "important");
+    s.setProperty("overflow", "hidden", "important");
+    var q = new URLSearchParams();
+    for (var k in cfg) if (Object.prototype.hasOwnProperty.call(cfg, k)) q.set(k, cfg[k]);
+    q.set("origin", location.origin);
+    var src = url(FILES.page) + "?" + q.toString();
+    window.addEventListener("message", function (e) {
+      var d = e.data;
+      // Only our own iframe, from the bundle's origin, in the shape the widget sends.
+      if (e.source !== f.contentWindow || e.origin !== base.origin || !d || d.source !== "passerelle") return;
+      if (d.type === "resize" && typeof d.height === "number" && d.height > 0 && d.height < 1e5) {
+        s.setProperty("height", Math.ceil(d.height) + "px", "important");
+      } else if (d.type === "event" && typeof d.name === "string") {
+        emit(d.name, d.detail);
+      }
+    });
+    into.appendChild(f);
+    // Load only when the widget comes near the viewport: a page that never shows it costs nothing.
+    if ("IntersectionObserver" in window) {
+      var io = new IntersectionObserver(function (entries) {
+        for (var j = 0; j < entries.length; j++) {
+          if (entries[j].isIntersecting) { io.disconnect(); f.src = src; return; }
+        }
+      }, { rootMargin: "400px 0px" });
+      io.observe(f);
+    } else {
+      f.src = src;
+    }
+  }
+
+  // A CSP without 'wasm-unsafe-eval' refuses to compile any module, however small.
+  function wasmAllowed() {
+    try { new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])); return true; } catch (e) { return false; }
+  }
+
+  function inline(shadow) {
+    if (!wasmAllowed()) {
+      warn("this page's Content-Security-Policy forbids WebAssembly ('wasm-unsafe-eval'); using the iframe integration instead");
+      return frame(shadow);
+    }
+    var root = document.createElement("div");
+    root.className = "pw";
+    shadow.appendChild(root);
+    // One download and one compilation for all the inline widgets of the page.
+    var shared = window.__passerelle || (window.__passerelle = {});
+    var key = url(FILES.js);
+    shared[key] = shared[key] || Promise.all([
+      import(key).then(function (m) { return m.default({ module_or_path: url(FILES.wasm) }).then(function () { return m; }); }),
+      fetch(url(FILES.css)).then(function (r) {
+        if (!r.ok) throw new Error("styles: HTTP " + r.status);
+        return r.text();
+      }).then(function (css) { var sheet = new CSSStyleSheet(); sheet.replaceSync(css); return sheet; })
+    ]);
+    shared[key].then(function (both) {
+      shadow.adoptedStyleSheets = [both[1]];
+      both[0].mount(root, cfg, emit);
+    }, function (err) {
+      warn("inline integration failed (" + err + "); using the iframe integration instead");
+      shadow.removeChild(root);
+      frame(shadow);
+    });
+  }
+
+  // Both integrations live in a shadow root: the host page's CSS cannot reach them.
+  var shadow = box.attachShadow({ mode: "open" });
+  if (integration === "inline") inline(shadow);
+  else frame(shadow);
+})();
