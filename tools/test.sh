@@ -32,7 +32,7 @@ stage() { # name command...
 }
 
 stage native cargo test --quiet
-stage components cargo test --quiet --target wasm32-unknown-unknown --test web
+stage components cargo test --target wasm32-unknown-unknown --test web
 stage build node tools/build.mjs
 stage e2e node --test --test-concurrency=1 tests/e2e/
 
