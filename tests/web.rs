@@ -39,6 +39,7 @@ async fn mounts_in_a_shadow_root_and_says_ready() {
         root.clone(),
         attrs(&[("partner", "Centre social Les Tilleuls"), ("lang", "fr"), ("color", "#0b6e4f")]),
         emit.as_ref().unchecked_ref::<js_sys::Function>().clone(),
+        0,
     )
     .unwrap();
     yew::scheduler::flush().await;
@@ -50,4 +51,29 @@ async fn mounts_in_a_shadow_root_and_says_ready() {
     assert_eq!(root.get_attribute("lang").as_deref(), Some("fr"));
     assert_eq!(root.get_attribute("dir").as_deref(), Some("ltr"));
     assert_eq!(*events.borrow(), ["passerelle:ready"]);
+}
+
+#[wasm_bindgen_test]
+async fn a_question_is_a_fieldset_of_labelled_choices() {
+    let (shadow, root) = shadow_root();
+    let noop = Closure::<dyn FnMut(String, JsValue)>::new(|_: String, _| {});
+    passerelle::web::mount(root, attrs(&[("mode", "autonome")]), noop.as_ref().unchecked_ref::<js_sys::Function>().clone(), 7)
+        .unwrap();
+    yew::scheduler::flush().await;
+    let start: web_sys::HtmlElement = shadow.query_selector(".pw-primary").unwrap().unwrap().dyn_into().unwrap();
+    start.click();
+    yew::scheduler::flush().await;
+
+    let legend = shadow.query_selector("fieldset > legend h2").unwrap().expect("the question is the legend");
+    assert!(!legend.text_content().unwrap().is_empty());
+    let radios = shadow.query_selector_all("fieldset input[type=radio]").unwrap();
+    assert!(radios.length() >= 4, "answers plus « je ne sais pas » and « je préfère ne pas répondre »");
+    for i in 0..radios.length() {
+        let input: Element = radios.get(i).unwrap().dyn_into().unwrap();
+        let id = input.id();
+        let label = shadow.query_selector(&format!("label[for='{id}']")).unwrap();
+        assert!(label.is_some_and(|l| !l.text_content().unwrap().is_empty()), "{id} has a label");
+    }
+    let progress = shadow.query_selector("[aria-live=polite]").unwrap().expect("a live progress line");
+    assert!(progress.text_content().unwrap().starts_with("Question 1 sur"));
 }

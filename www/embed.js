@@ -40,6 +40,10 @@
   // Relative URLs are the partner's, relative to their page; the widget may run elsewhere.
   try { cfg.contacts = cfg.contacts ? new URL(cfg.contacts, document.baseURI).href : url("contacts.json"); } catch (e) { /* the widget reports it */ }
 
+  // Numbers the widgets of the page: each keeps its own answers.
+  var shared = window.__passerelle || (window.__passerelle = { count: 0 });
+  var instance = shared.count++;
+
   var box = document.createElement("div");
   box.className = "passerelle";
   if (place) place.appendChild(box);
@@ -65,6 +69,7 @@
     var q = new URLSearchParams();
     for (var k in cfg) if (Object.prototype.hasOwnProperty.call(cfg, k)) q.set(k, cfg[k]);
     q.set("origin", location.origin);
+    q.set("instance", String(instance));
     var src = url(FILES.page) + "?" + q.toString();
     window.addEventListener("message", function (e) {
       var d = e.data;
@@ -104,7 +109,6 @@
     root.className = "pw";
     shadow.appendChild(root);
     // One download and one compilation for all the inline widgets of the page.
-    var shared = window.__passerelle || (window.__passerelle = {});
     var key = url(FILES.js);
     shared[key] = shared[key] || Promise.all([
       import(key).then(function (m) { return m.default({ module_or_path: url(FILES.wasm) }).then(function () { return m; }); }),
@@ -115,7 +119,7 @@
     ]);
     shared[key].then(function (both) {
       shadow.adoptedStyleSheets = [both[1]];
-      both[0].mount(root, cfg, emit);
+      both[0].mount(root, cfg, emit, instance);
     }, function (err) {
       warn("inline integration failed (" + err + "); using the iframe integration instead");
       shadow.removeChild(root);

@@ -105,8 +105,8 @@ impl Config {
                         let fixed = rgb.readable();
                         if fixed != rgb {
                             warn(name, value, format!(
-                                "contrast {:.1}:1 against white is below 4.5:1; using {} ({:.1}:1)",
-                                rgb.contrast_with_white(), fixed.hex(), fixed.contrast_with_white()));
+                                "contrast {}:1 against white is below 4.5:1; using {} ({}:1)",
+                                tenths(rgb.contrast_with_white()), fixed.hex(), tenths(fixed.contrast_with_white())));
                         }
                         c.color = Some(fixed);
                     }
@@ -126,6 +126,12 @@ impl Config {
         }
         (c, warnings)
     }
+}
+
+/// `4.5`: one decimal without the float formatting machinery (about 15 KB of wasm).
+fn tenths(x: f64) -> String {
+    let t = (x * 10.0).round() as u32;
+    format!("{}.{}", t / 10, t % 10)
 }
 
 fn shipped(lang: &str) -> Option<&'static str> {

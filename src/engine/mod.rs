@@ -2,7 +2,10 @@
 
 pub mod color;
 pub mod config;
+pub mod encoding;
 pub mod i18n;
+pub mod questionnaire;
+pub mod session;
 
 /// The eight fields of SPEC §4, in their canonical order.
 pub const FIELD_IDS: &[&str] =

@@ -4,15 +4,19 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct WelcomeProps {
     pub partner: Option<String>,
+    pub autofocus: bool,
+    pub onstart: Callback<()>,
 }
 
 /// What the widget is, how long it takes, and that answers stay on the device.
 #[component]
 pub fn Welcome(props: &WelcomeProps) -> Html {
     let t = use_context::<Catalog>().expect("catalog context");
+    let heading = super::use_heading_focus(props.autofocus);
+    let onstart = props.onstart.reform(|_: MouseEvent| ());
     html! {
-        <section class="pw-screen pw-welcome" aria-labelledby="pw-welcome-title">
-            <h2 id="pw-welcome-title" class="pw-title">{ t.t("ui-welcome-title") }</h2>
+        <section class="pw-screen pw-welcome" aria-labelledby="pw-title">
+            <h2 id="pw-title" class="pw-title" tabindex="-1" ref={heading}>{ t.t("ui-welcome-title") }</h2>
             <p>{ t.t("ui-welcome-intro") }</p>
             <p>{ t.t("ui-welcome-result") }</p>
             <ul class="pw-facts">
@@ -20,7 +24,7 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
                 <li>{ t.t("ui-welcome-privacy") }</li>
                 <li>{ t.t("ui-welcome-skip") }</li>
             </ul>
-            <button type="button" class="pw-button pw-primary">{ t.t("ui-start") }</button>
+            <button type="button" class="pw-button pw-primary" onclick={onstart}>{ t.t("ui-start") }</button>
             if let Some(p) = &props.partner {
                 <p class="pw-partner">{ t.format("ui-partner", &[("partner", p)]) }</p>
             }

@@ -34,25 +34,16 @@ impl Host {
     }
 
     /// Dispatches `name` with `detail` on the partner's script element.
-    pub fn emit(&self, name: &str, detail: &serde_json::Value) {
-        let detail = to_js(detail);
+    pub fn emit(&self, name: &str, detail: &JsValue) {
         match self {
             Host::Page => {}
-            Host::Frame { .. } => {
-                let msg = serde_json::json!({ "source": "passerelle", "type": "event", "name": name });
-                let msg = to_js(&msg);
-                let _ = js_sys::Reflect::set(&msg, &"detail".into(), &detail);
-                self.post(&msg);
+            Host::Frame { parent, origin } => {
+                let msg = object(&[("source", "passerelle".into()), ("type", "event".into()), ("name", name.into()), ("detail", detail.clone())]);
+                let _ = parent.post_message(&msg, origin);
             }
             Host::Inline(emit) => {
-                let _ = emit.call2(&JsValue::NULL, &name.into(), &detail);
+                let _ = emit.call2(&JsValue::NULL, &name.into(), detail);
             }
-        }
-    }
-
-    fn post(&self, msg: &JsValue) {
-        if let Host::Frame { parent, origin } = self {
-            let _ = parent.post_message(msg, origin);
         }
     }
 
@@ -67,8 +58,8 @@ impl Host {
             let height = el.get_bounding_client_rect().height().ceil();
             if height != last {
                 last = height;
-                let msg = serde_json::json!({ "source": "passerelle", "type": "resize", "height": height });
-                let _ = parent.post_message(&to_js(&msg), &origin);
+                let msg = object(&[("source", "passerelle".into()), ("type", "resize".into()), ("height", height.into())]);
+                let _ = parent.post_message(&msg, &origin);
             }
         });
         if let Ok(observer) = ResizeObserver::new(report.as_ref().unchecked_ref()) {
@@ -86,7 +77,11 @@ fn is_origin(o: &str) -> bool {
         && !o.split("://").nth(1).is_some_and(|rest| rest.is_empty() || rest.contains(['/', '?', '#', ' ']))
 }
 
-/// A JSON value as a plain JS object (structured-clonable for postMessage).
-pub fn to_js(v: &serde_json::Value) -> JsValue {
-    js_sys::JSON::parse(&v.to_string()).unwrap_or(JsValue::NULL)
+/// A plain JS object (structured-clonable for postMessage).
+pub fn object(entries: &[(&str, JsValue)]) -> JsValue {
+    let o = js_sys::Object::new();
+    for (k, v) in entries {
+        let _ = js_sys::Reflect::set(&o, &(*k).into(), v);
+    }
+    o.into()
 }

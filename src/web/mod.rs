@@ -2,6 +2,7 @@
 //! (where the widget lives: a full page, an iframe, or a shadow root in the partner's page).
 
 mod host;
+pub mod storage;
 
 pub use host::Host;
 
@@ -26,15 +27,19 @@ pub fn mount_page() -> Result<(), JsValue> {
             Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
         })
         .collect();
-    let host = Host::from_page(&window, attrs.iter().find(|(k, _)| k == "origin").map(|(_, v)| v.as_str()));
-    let attrs = attrs.into_iter().filter(|(k, _)| k != "origin");
-    start(root, attrs, host)
+    // `origin` and `instance` are the loader's, not the partner's.
+    let param = |name: &str| attrs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+    let host = Host::from_page(&window, param("origin").as_deref());
+    let instance = param("instance").and_then(|i| i.parse().ok()).unwrap_or(0);
+    let attrs = attrs.into_iter().filter(|(k, _)| k != "origin" && k != "instance");
+    start(root, attrs, host, instance)
 }
 
 /// Entry point of the inline integration: `root` lies in a shadow root the loader made,
-/// `attrs` are the script tag's `data-*` values, `emit(name, detail)` dispatches host events.
+/// `attrs` are the script tag's `data-*` values, `emit(name, detail)` dispatches host events,
+/// `instance` numbers the widgets of the page.
 #[wasm_bindgen]
-pub fn mount(root: Element, attrs: js_sys::Object, emit: js_sys::Function) -> Result<(), JsValue> {
+pub fn mount(root: Element, attrs: js_sys::Object, emit: js_sys::Function, instance: u32) -> Result<(), JsValue> {
     let attrs: Vec<(String, String)> = js_sys::Object::entries(&attrs)
         .iter()
         .filter_map(|pair| {
@@ -42,10 +47,10 @@ pub fn mount(root: Element, attrs: js_sys::Object, emit: js_sys::Function) -> Re
             Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
         })
         .collect();
-    start(root, attrs.into_iter(), Host::Inline(emit))
+    start(root, attrs.into_iter(), Host::Inline(emit), instance)
 }
 
-fn start(root: Element, attrs: impl Iterator<Item = (String, String)>, host: Host) -> Result<(), JsValue> {
+fn start(root: Element, attrs: impl Iterator<Item = (String, String)>, host: Host, instance: u32) -> Result<(), JsValue> {
     let attrs: Vec<(String, String)> = attrs.collect();
     let (config, warnings) =
         Config::parse(attrs.iter().map(|(k, v)| (k.as_str(), v.as_str())), crate::engine::FIELD_IDS);
@@ -61,8 +66,14 @@ fn start(root: Element, attrs: impl Iterator<Item = (String, String)>, host: Hos
     root.set_attribute("lang", catalog.lang)?;
     root.set_attribute("dir", catalog.dir())?;
     host.watch_size(&root);
-    let ready = serde_json::json!({ "mode": config.mode.as_str(), "lang": catalog.lang, "partner": config.partner });
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { config: config.into(), catalog }).render();
+    let ready = host::object(&[
+        ("mode", config.mode.as_str().into()),
+        ("lang", catalog.lang.into()),
+        ("partner", config.partner.as_deref().map_or(JsValue::NULL, JsValue::from)),
+    ]);
+    let store = storage::Store::new(config.mode.as_str(), instance);
+    root.set_inner_html("");
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { config: config.into(), catalog, store }).render();
     host.emit("passerelle:ready", &ready);
     Ok(())
 }

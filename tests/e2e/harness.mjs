@@ -1,6 +1,7 @@
 // Shared by the end-to-end tests: Debian's Chromium driven by playwright-core, the built bundle
 // and the demo partner site served on two origins of 127.0.0.1.
 import { chromium } from "playwright-core";
+import { readdirSync, readFileSync } from "node:fs";
 import { serve } from "../../tools/serve.mjs";
 
 export const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
@@ -62,4 +63,18 @@ export function snippet(attrs = "") {
 
 export function shell(body, head = "") {
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Test</title>${head}</head><body><main><h1>Page d'un partenaire</h1>${body}</main></body></html>`;
+}
+
+/** The French wording, by message id, as the widget shows it (content/locales/fr/*.ftl). */
+export function wording(lang = "fr") {
+  const dir = new URL(`../../content/locales/${lang}/`, import.meta.url);
+  const messages = {};
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith(".ftl")) continue;
+    for (const line of readFileSync(new URL(name, dir), "utf8").split("\n")) {
+      const m = /^([a-z][\w.-]*) = (.*)$/.exec(line);
+      if (m) messages[m[1]] = m[2].replaceAll("{ -marque }", "Passerelle");
+    }
+  }
+  return messages;
 }

@@ -20,3 +20,46 @@ ui-crash-title = Désolé, un problème est survenu.
 ui-crash-text = Rechargez la page pour recommencer.
 ui-crash-contact = Vous pouvez aussi demander de l'aide à : { $partner }
 ui-reload = Recharger
+
+## Questions
+ui-profile = Vous
+ui-progress = Question { $index } sur { $total } — { $field }
+ui-multiple-hint = Vous pouvez choisir plusieurs réponses.
+ui-dont-know = Je ne sais pas
+ui-no-answer = Je préfère ne pas répondre
+ui-next = Suivant
+ui-back = Retour
+ui-skip = Passer cette question
+ui-skip-field = Passer tout ce thème
+ui-skip-field-hint = Ce thème est personnel. Vous pouvez le passer.
+ui-field-start = Thème { $index } sur { $total }
+
+## Aide
+ui-help-question = Voulez-vous de l'aide pour cela ?
+ui-help-oui = Oui
+ui-help-plus-tard = Plus tard
+ui-help-non = Non
+
+## Urgence
+ui-emergency-title = Besoin d'aide tout de suite ?
+ui-emergency-text = Ces numéros sont gratuits. Vous pouvez appeler à toute heure.
+ui-emergency-call = Appeler le { $number }
+
+## Effacer
+ui-clear = Effacer mes réponses
+ui-clear-confirm = Effacer toutes vos réponses ? Vous recommencerez au début.
+ui-clear-yes = Oui, tout effacer
+ui-clear-no = Non, garder mes réponses
+ui-cleared = Vos réponses sont effacées.
+
+## Résultats
+ui-results-title = Vos résultats
+ui-results-intro = Voici les thèmes, dans l'ordre que vous avez choisi.
+ui-results-help-oui = Vous voulez de l'aide.
+ui-results-help-plus-tard = Vous verrez plus tard.
+ui-results-help-non = Vous ne voulez pas d'aide pour le moment.
+ui-results-skipped = Vous avez passé ce thème.
+ui-results-unanswered = Pas assez de réponses pour ce thème.
+ui-results-answer = Répondre
+ui-results-contacts-soon = Les contacts près de chez vous apparaîtront ici.
+ui-results-change = Modifier mes réponses

@@ -1,0 +1,322 @@
+//! A session as a short text, for `sessionStorage` and for the take-away link's URL fragment.
+//!
+//! `1` (format version) · 4 chars of content fingerprint · `.` step · `.` answers · `.` fields,
+//! all in the URL-safe base64 alphabet. Answers are one value per question in questionnaire
+//! order (0 none, 1 « je ne sais pas », 2 « je préfère ne pas répondre », 3 skipped, 3 + bitmask
+//! of the chosen answers), each a base64 varint; fields are one char each (help wish, skipped).
+//! The fingerprint covers every question and answer id, so a link made with other content is
+//! refused instead of misread. Decoding never panics: anything odd is an error.
+
+use super::questionnaire::{Kind, Questionnaire};
+use super::session::{put, Help, Response, Session, Step};
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+const VERSION: char = '1';
+/// Longer than any honest encoding: refused before any work.
+pub const MAX_LEN: usize = 2048;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    /// Not our format, or damaged.
+    Malformed,
+    /// Another format version.
+    Version,
+    /// Made with other questions (an older or newer widget).
+    Content,
+}
+
+fn digit(c: u8) -> Option<u32> {
+    ALPHABET.iter().position(|&a| a == c).map(|p| p as u32)
+}
+
+/// 24 bits of FNV-1a over the ids, as 4 chars.
+pub fn fingerprint(q: &Questionnaire) -> String {
+    let mut h: u32 = 0x811c9dc5;
+    let mut eat = |s: &str| {
+        for b in s.bytes().chain([0]) {
+            h = (h ^ b as u32).wrapping_mul(0x01000193);
+        }
+    };
+    for (_, question) in q.questions() {
+        eat(&question.id);
+        for a in question.answers.iter() {
+            eat(&a.id);
+        }
+    }
+    for f in q.fields.iter() {
+        eat(&f.id);
+    }
+    (0..4).map(|i| ALPHABET[((h >> (6 * i)) & 63) as usize] as char).collect()
+}
+
+/// Values below 32 take one char; the 32 bit of a char says another follows.
+fn push_varint(out: &mut String, mut v: u32) {
+    loop {
+        let low = v & 31;
+        v >>= 5;
+        out.push(ALPHABET[(low | if v > 0 { 32 } else { 0 }) as usize] as char);
+        if v == 0 {
+            break;
+        }
+    }
+}
+
+fn read_varint(bytes: &mut std::slice::Iter<u8>) -> Result<Option<u32>, DecodeError> {
+    let (mut v, mut shift) = (0u32, 0);
+    loop {
+        let Some(&c) = bytes.next() else {
+            return if shift == 0 { Ok(None) } else { Err(DecodeError::Malformed) };
+        };
+        let d = digit(c).ok_or(DecodeError::Malformed)?;
+        if shift > 20 {
+            return Err(DecodeError::Malformed);
+        }
+        v |= (d & 31) << shift;
+        shift += 5;
+        if d & 32 == 0 {
+            return Ok(Some(v));
+        }
+    }
+}
+
+/// Encodes `s`; the answers of the fields in `leave_out` are not written.
+pub fn encode(q: &Questionnaire, s: &Session, leave_out: &[&str]) -> String {
+    let mut out = String::new();
+    out.push(VERSION);
+    out.push_str(&fingerprint(q));
+    out.push('.');
+    let questions: Vec<_> = q.questions().collect();
+    match &s.step {
+        Step::Welcome => out.push('w'),
+        Step::Results => out.push('r'),
+        Step::Question(id) => {
+            out.push('q');
+            push_varint(&mut out, questions.iter().position(|(_, x)| &x.id == id).unwrap_or(0) as u32);
+        }
+        Step::Help(f) => {
+            out.push('h');
+            push_varint(&mut out, q.fields.iter().position(|x| &x.id == f).unwrap_or(0) as u32);
+        }
+    }
+    out.push('.');
+    let mut answers = String::new();
+    let mut pending_zeros = 0;
+    for (field, question) in &questions {
+        let left_out = field.is_some_and(|f| leave_out.contains(&&*f.id));
+        let v = match s.answer(&question.id) {
+            _ if left_out => 0,
+            None => 0,
+            Some(Response::DontKnow) => 1,
+            Some(Response::NoAnswer) => 2,
+            Some(Response::Skipped) => 3,
+            Some(Response::Chosen(ids)) => {
+                let mask = question
+                    .answers
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, a)| ids.iter().any(|x| *x == a.id))
+                    .fold(0u32, |m, (i, _)| m | 1 << i.min(24));
+                if mask == 0 { 0 } else { 3 + mask }
+            }
+        };
+        // Trailing unanswered questions are not written.
+        if v == 0 {
+            pending_zeros += 1;
+        } else {
+            for _ in 0..pending_zeros {
+                push_varint(&mut answers, 0);
+            }
+            pending_zeros = 0;
+            push_varint(&mut answers, v);
+        }
+    }
+    out.push_str(&answers);
+    out.push('.');
+    for f in q.fields.iter() {
+        let left_out = leave_out.contains(&&*f.id);
+        let help = s.help.iter().find(|(id, _)| id == &f.id).map(|(_, h)| *h);
+        let mut v = match help {
+            _ if left_out => 0,
+            None => 0,
+            Some(Help::Oui) => 1,
+            Some(Help::PlusTard) => 2,
+            Some(Help::Non) => 3,
+        };
+        if !left_out && s.is_skipped(&f.id) {
+            v |= 4;
+        }
+        out.push(ALPHABET[v] as char);
+    }
+    out
+}
+
+/// Decodes a text made by [`encode`] for the same questionnaire.
+pub fn decode(q: &Questionnaire, text: &str) -> Result<Session, DecodeError> {
+    if text.len() > MAX_LEN || !text.is_ascii() {
+        return Err(DecodeError::Malformed);
+    }
+    let mut parts = text.split('.');
+    let head = parts.next().ok_or(DecodeError::Malformed)?;
+    if !head.starts_with(VERSION) {
+        return Err(if head.is_empty() { DecodeError::Malformed } else { DecodeError::Version });
+    }
+    if head.len() != 5 {
+        return Err(DecodeError::Malformed);
+    }
+    if head[1..] != fingerprint(q) {
+        return Err(DecodeError::Content);
+    }
+    let (step, answers, fields) = match (parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some(s), Some(a), Some(f), None) => (s, a, f),
+        _ => return Err(DecodeError::Malformed),
+    };
+    let questions: Vec<_> = q.questions().collect();
+    let mut s = Session::default();
+    let index = |rest: &str, len: usize| -> Result<usize, DecodeError> {
+        let mut it = rest.as_bytes().iter();
+        let i = read_varint(&mut it)?.ok_or(DecodeError::Malformed)? as usize;
+        if it.next().is_some() || i >= len {
+            return Err(DecodeError::Malformed);
+        }
+        Ok(i)
+    };
+    s.step = match step.split_at_checked(1).ok_or(DecodeError::Malformed)? {
+        ("w", "") => Step::Welcome,
+        ("r", "") => Step::Results,
+        ("q", rest) => Step::Question(questions[index(rest, questions.len())?].1.id.to_string()),
+        ("h", rest) => Step::Help(q.fields[index(rest, q.fields.len())?].id.to_string()),
+        _ => return Err(DecodeError::Malformed),
+    };
+    let mut it = answers.as_bytes().iter();
+    let mut n = 0;
+    while let Some(v) = read_varint(&mut it)? {
+        let (_, question) = questions.get(n).ok_or(DecodeError::Malformed)?;
+        n += 1;
+        let response = match v {
+            0 => continue,
+            1 => Response::DontKnow,
+            2 => Response::NoAnswer,
+            3 => Response::Skipped,
+            v => {
+                let mask = v - 3;
+                if mask >> question.answers.len() != 0 {
+                    return Err(DecodeError::Malformed);
+                }
+                let ids: Vec<String> = question
+                    .answers
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| mask & (1 << i) != 0)
+                    .map(|(_, a)| a.id.to_string())
+                    .collect();
+                if question.kind == Kind::Single && ids.len() != 1 {
+                    return Err(DecodeError::Malformed);
+                }
+                Response::Chosen(ids)
+            }
+        };
+        s.set_answer(question.id.to_string(), response);
+    }
+    if fields.len() != q.fields.len() {
+        return Err(DecodeError::Malformed);
+    }
+    // Kept sorted by id, as the session keeps them.
+    for (f, c) in q.fields.iter().zip(fields.bytes()) {
+        let v = digit(c).ok_or(DecodeError::Malformed)?;
+        if v > 7 {
+            return Err(DecodeError::Malformed);
+        }
+        let help = match v & 3 {
+            1 => Some(Help::Oui),
+            2 => Some(Help::PlusTard),
+            3 => Some(Help::Non),
+            _ => None,
+        };
+        if let Some(h) = help {
+            put(&mut s.help, f.id.to_string(), h);
+        }
+        if v & 4 != 0 {
+            let i = s.skipped.partition_point(|x| **x < *f.id);
+            s.skipped.insert(i, f.id.to_string());
+        }
+    }
+    Ok(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::session::{Action, Diagnostic};
+    use proptest::prelude::*;
+
+    fn q() -> Questionnaire {
+        Questionnaire::builtin()
+    }
+
+    #[test]
+    fn varints_round_trip() {
+        for v in [0, 1, 31, 32, 33, 1023, 1024, 1 << 20, (1 << 25) - 1] {
+            let mut s = String::new();
+            push_varint(&mut s, v);
+            assert_eq!(read_varint(&mut s.as_bytes().iter()), Ok(Some(v)), "{v} as {s}");
+        }
+    }
+
+    #[test]
+    fn a_full_session_is_short_and_round_trips() {
+        let q = q();
+        let d = Diagnostic::new(q.clone(), &[]);
+        let mut s = Session::default();
+        s.apply(&d, Action::Start);
+        for _ in 0..200 {
+            if let Step::Question(id) = &s.step {
+                let (_, question) = q.question(id).unwrap();
+                let a = question.answers.last().unwrap().id.clone();
+                s.apply(&d, Action::Toggle(id.clone(), a.to_string()));
+            }
+            if let Step::Help(f) = &s.step {
+                let f = f.clone();
+                s.apply(&d, Action::Help(f, Help::Oui));
+            }
+            s.apply(&d, Action::Next);
+        }
+        assert_eq!(s.step, Step::Results);
+        let text = encode(&q, &s, &[]);
+        assert!(text.len() < 80, "{} chars: {text}", text.len());
+        assert_eq!(decode(&q, &text), Ok(s.clone()));
+        // The health field can be left out of a link.
+        let without = decode(&q, &encode(&q, &s, &["sante"])).unwrap();
+        assert!(without.answers.iter().all(|(id, _)| !id.starts_with("sante-")));
+        assert!(without.help.iter().all(|(f, _)| f != "sante"));
+        assert!(s.answers.iter().any(|(id, _)| id.starts_with("sante-")));
+    }
+
+    #[test]
+    fn damaged_old_or_forged_texts_are_refused() {
+        let q = q();
+        let good = encode(&q, &Session::default(), &[]);
+        assert_eq!(decode(&q, &good), Ok(Session::default()));
+        assert_eq!(decode(&q, &good.replacen('1', "2", 1)), Err(DecodeError::Version));
+        let fp = fingerprint(&q);
+        let other = good.replace(&fp, if fp == "AAAA" { "BBBB" } else { "AAAA" });
+        assert_eq!(decode(&q, &other), Err(DecodeError::Content));
+        for bad in ["", ".", "1", "1ABCD", &format!("{good}.x"), &format!("1{fp}.q.."), &format!("1{fp}.w.!.AAAAAAAA"),
+            &format!("1{fp}.w..AAAA"), &format!("1{fp}.w..AAAAAAA/"), &format!("1{fp}.q_____.AAAAAAAA"), &"A".repeat(5000),
+            &format!("1{fp}.w.{}.AAAAAAAA", "D".repeat(500)), &format!("1{fp}.wx..AAAAAAAA"), "1é", &format!("1{fp}.w.-.AAAAAAAA")] {
+            assert!(decode(&q, bad).is_err(), "accepted {bad:?}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn decoding_anything_never_panics(text in ".{0,300}") {
+            let _ = decode(&q(), &text);
+        }
+
+        #[test]
+        fn decoding_near_misses_never_panics(tail in "[A-Za-z0-9_.-]{0,120}") {
+            let q = q();
+            let _ = decode(&q, &format!("1{}.{tail}", fingerprint(&q)));
+        }
+    }
+}

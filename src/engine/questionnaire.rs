@@ -1,0 +1,348 @@
+//! The questionnaire, as `content/questionnaire.toml` describes it (format: `content/README.md`),
+//! and the checks that keep it sound: a broken content file fails the tests with a message
+//! naming the identifier to fix.
+
+use super::i18n::Catalog;
+use super::FIELD_IDS;
+use serde::Deserialize;
+use std::borrow::Cow;
+use std::collections::BTreeSet;
+
+/// Text and lists are borrowed from static data in the bundle (`build.rs` writes the
+/// questionnaire as Rust, so no parser ships), and owned when a test builds its own.
+pub type Text = Cow<'static, str>;
+pub type List<T> = Cow<'static, [T]>;
+
+/// The data·inclusion v1 enumerations (`content/data-inclusion/`).
+pub mod codes {
+    include!(concat!(env!("OUT_DIR"), "/enumerations.rs"));
+}
+
+/// The answer ids every question offers besides its own.
+pub const DONT_KNOW: &str = "ne-sait-pas";
+pub const NO_ANSWER: &str = "sans-reponse";
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Questionnaire {
+    pub version: u32,
+    #[serde(default)]
+    pub profile: List<Question>,
+    pub fields: List<Field>,
+    #[serde(default)]
+    pub emergency: List<Emergency>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Field {
+    pub id: Text,
+    /// The resident may skip the whole field (health, money).
+    #[serde(default)]
+    pub sensitive: bool,
+    pub questions: List<Question>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Single,
+    Multiple,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: Text,
+    pub kind: Kind,
+    #[serde(default)]
+    pub show_if: Option<Condition>,
+    pub answers: List<AnswerDef>,
+}
+
+/// Shown only if `question` was answered with one of `answers`.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Condition {
+    pub question: Text,
+    pub answers: List<Text>,
+}
+
+/// Where a field stands, weakest to strongest. Never shown as a grade.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+pub enum Level {
+    #[default]
+    #[serde(rename = "ok")]
+    Ok,
+    #[serde(rename = "a_voir")]
+    AVoir,
+    #[serde(rename = "frein")]
+    Frein,
+    #[serde(rename = "urgent")]
+    Urgent,
+}
+
+impl Level {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Ok => "ok",
+            Level::AVoir => "a_voir",
+            Level::Frein => "frein",
+            Level::Urgent => "urgent",
+        }
+    }
+    pub const ALL: [Level; 4] = [Level::Ok, Level::AVoir, Level::Frein, Level::Urgent];
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerDef {
+    pub id: Text,
+    #[serde(default)]
+    pub signal: Level,
+    /// data·inclusion thématiques this answer calls for.
+    #[serde(default)]
+    pub thematiques: List<Text>,
+    /// data·inclusion publics this profile answer makes fit.
+    #[serde(default)]
+    pub publics: List<Text>,
+    /// Emergency numbers to show at once.
+    #[serde(default)]
+    pub emergency: List<Text>,
+    /// In a multiple-choice question: choosing it clears the others.
+    #[serde(default)]
+    pub exclusive: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Emergency {
+    pub id: Text,
+    pub number: Text,
+}
+
+static BUILTIN: Questionnaire = include!(concat!(env!("OUT_DIR"), "/questionnaire.rs"));
+
+impl Questionnaire {
+    /// The questionnaire compiled into the bundle. Its checks run in the tests, not in every
+    /// resident's browser.
+    pub fn builtin() -> Questionnaire {
+        BUILTIN.clone()
+    }
+
+    pub fn parse(json: &str) -> Result<Questionnaire, String> {
+        let q: Questionnaire = serde_json::from_str(json).map_err(|e| e.to_string())?;
+        q.check().map_err(|errors| errors.join("\n"))?;
+        Ok(q)
+    }
+
+    pub fn field(&self, id: &str) -> Option<&Field> {
+        self.fields.iter().find(|f| f.id == id)
+    }
+
+    /// Every question, profile first, in asking order, with its field (`None` for the profile).
+    pub fn questions(&self) -> impl Iterator<Item = (Option<&Field>, &Question)> {
+        self.profile
+            .iter()
+            .map(|q| (None, q))
+            .chain(self.fields.iter().flat_map(|f| f.questions.iter().map(move |q| (Some(f), q))))
+    }
+
+    pub fn question(&self, id: &str) -> Option<(Option<&Field>, &Question)> {
+        self.questions().find(|(_, q)| q.id == id)
+    }
+
+    pub fn emergency(&self, id: &str) -> Option<&Emergency> {
+        self.emergency.iter().find(|e| e.id == id)
+    }
+
+    /// All the content rules; each error names the identifier to fix.
+    pub fn check(&self) -> Result<(), Vec<String>> {
+        let mut errors = Vec::new();
+        let mut err = |s: String| errors.push(s);
+        if self.version != 1 {
+            err(format!("version {} is not supported (expected 1)", self.version));
+        }
+        let ids: Vec<&str> = self.fields.iter().map(|f| &*f.id).collect();
+        if ids != FIELD_IDS {
+            err(format!("fields must be, in this order: {} (found: {})", FIELD_IDS.join(" "), ids.join(" ")));
+        }
+        let mut seen = BTreeSet::new();
+        let has = |key: String, err: &mut dyn FnMut(String)| {
+            if !Catalog::has(&key) {
+                err(format!("message `{key}` is missing from content/locales/fr/"));
+            }
+        };
+        for e in self.emergency.iter() {
+            has(format!("emergency-{}", e.id), &mut err);
+            if e.number.is_empty() || !e.number.bytes().all(|b| b.is_ascii_digit()) {
+                err(format!("emergency `{}`: number `{}` is not a phone number", e.id, e.number));
+            }
+        }
+        for f in self.fields.iter() {
+            if !(3..=6).contains(&f.questions.len()) {
+                err(format!("field `{}` has {} questions (3 to 6 expected)", f.id, f.questions.len()));
+            }
+            for key in ["", "-intro"].into_iter().map(String::from).chain(Level::ALL.iter().map(|l| format!("-{}", l.as_str()))) {
+                has(format!("field-{}{key}", f.id), &mut err);
+            }
+        }
+        for (field, q) in self.questions() {
+            let where_ = format!("question `{}`", q.id);
+            if !seen.insert(&*q.id) {
+                err(format!("{where_} is defined twice"));
+            }
+            if let Some(f) = field {
+                if !q.id.starts_with(&format!("{}-", f.id)) {
+                    err(format!("{where_} should start with its field's id `{}-`", f.id));
+                }
+            }
+            has(format!("q-{}", q.id), &mut err);
+            if q.answers.len() < 2 {
+                err(format!("{where_} needs at least 2 answers"));
+            }
+            let mut answer_ids = BTreeSet::new();
+            for a in q.answers.iter() {
+                let at = format!("answer `{}` of {where_}", a.id);
+                if !answer_ids.insert(&*a.id) {
+                    err(format!("{at} is defined twice"));
+                }
+                if a.id == DONT_KNOW || a.id == NO_ANSWER {
+                    err(format!("{at}: `{}` is reserved (every question offers it)", a.id));
+                }
+                has(format!("a-{}-{}", q.id, a.id), &mut err);
+                for t in a.thematiques.iter() {
+                    if codes::THEMATIQUES.binary_search(&&**t).is_err() {
+                        err(format!("{at}: `{t}` is not a data·inclusion thématique"));
+                    }
+                }
+                if !a.thematiques.is_empty() {
+                    has(format!("why-{}-{}", q.id, a.id), &mut err);
+                }
+                if a.signal > Level::Ok && a.thematiques.is_empty() {
+                    err(format!("{at} signals `{}` but calls for no thématique", a.signal.as_str()));
+                }
+                for p in a.publics.iter() {
+                    if codes::PUBLICS.binary_search(&&**p).is_err() {
+                        err(format!("{at}: `{p}` is not a data·inclusion public"));
+                    }
+                }
+                if field.is_some() && !a.publics.is_empty() {
+                    err(format!("{at}: publics belong to profile questions"));
+                }
+                for e in a.emergency.iter() {
+                    if self.emergency(e).is_none() {
+                        err(format!("{at}: emergency `{e}` is not defined"));
+                    }
+                }
+                if a.exclusive && q.kind == Kind::Single {
+                    err(format!("{at}: `exclusive` only makes sense in a multiple-choice question"));
+                }
+            }
+            // Branching may only look back, so there is no cycle and every question is reachable
+            // as soon as the one it depends on is.
+            if let Some(c) = &q.show_if {
+                match self.questions().position(|(_, other)| other.id == c.question) {
+                    None => err(format!("{where_}: show_if names unknown question `{}`", c.question)),
+                    Some(i) if i >= self.questions().position(|(_, o)| o.id == q.id).unwrap() => {
+                        err(format!("{where_}: show_if must name an earlier question, not `{}`", c.question))
+                    }
+                    Some(i) => {
+                        let target = self.questions().nth(i).unwrap().1;
+                        for a in c.answers.iter() {
+                            if !target.answers.iter().any(|x| &x.id == a) {
+                                err(format!("{where_}: show_if names unknown answer `{a}` of `{}`", c.question));
+                            }
+                        }
+                        if c.answers.is_empty() {
+                            err(format!("{where_}: show_if lists no answer"));
+                        }
+                    }
+                }
+            }
+        }
+        if errors.is_empty() { Ok(()) } else { Err(errors) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_questionnaire_is_sound() {
+        let json = include_str!(concat!(env!("OUT_DIR"), "/questionnaire.json"));
+        let q: Questionnaire = serde_json::from_str(json).expect("questionnaire.toml matches the format");
+        if let Err(errors) = q.check() {
+            panic!("content/questionnaire.toml:\n  {}", errors.join("\n  "));
+        }
+        // What the bundle carries is what the file says.
+        assert_eq!(Questionnaire::builtin(), q);
+    }
+
+    fn sample() -> serde_json::Value {
+        let fields: Vec<_> = FIELD_IDS
+            .iter()
+            .map(|f| serde_json::json!({ "id": f, "questions": [] }))
+            .collect();
+        serde_json::json!({ "version": 1, "fields": fields, "profile": [
+            { "id": "profil-age", "kind": "single", "answers": [
+                { "id": "16-25", "publics": ["jeunes"] }, { "id": "26-49" } ] }
+        ]})
+    }
+
+    fn errors(v: serde_json::Value) -> String {
+        let q: Questionnaire = serde_json::from_value(v).unwrap();
+        q.check().unwrap_err().join("\n")
+    }
+
+    #[test]
+    fn errors_name_the_identifier() {
+        let mut v = sample();
+        v["fields"][0]["questions"] = serde_json::json!([
+            { "id": "reseau-a", "kind": "single", "answers": [
+                { "id": "oui" }, { "id": "non", "signal": "frein", "thematiques": ["pas-un-code"] } ] },
+            { "id": "reseau-a", "kind": "single", "show_if": { "question": "reseau-z", "answers": ["x"] },
+              "answers": [ { "id": "ne-sait-pas" }, { "id": "b", "signal": "frein" } ] },
+            { "id": "mauvais-prefixe", "kind": "single", "show_if": { "question": "reseau-a", "answers": ["peut-etre"] },
+              "answers": [ { "id": "a", "emergency": ["999"], "exclusive": true }, { "id": "b" } ] },
+        ]);
+        v["fields"][1]["id"] = "savoir".into();
+        let e = errors(v);
+        for needle in [
+            "fields must be, in this order",
+            "`pas-un-code` is not a data·inclusion thématique",
+            "question `reseau-a` is defined twice",
+            "show_if names unknown question `reseau-z`",
+            "`ne-sait-pas` is reserved",
+            "answer `b` of question `reseau-a` signals `frein` but calls for no thématique",
+            "question `mauvais-prefixe` should start with its field's id `reseau-`",
+            "show_if names unknown answer `peut-etre` of `reseau-a`",
+            "emergency `999` is not defined",
+            "`exclusive` only makes sense",
+            "field `mobilite` has 0 questions",
+        ] {
+            assert!(e.contains(needle), "missing «{needle}» in:\n{e}");
+        }
+    }
+
+    #[test]
+    fn branching_must_look_back() {
+        let mut v = sample();
+        v["profile"] = serde_json::json!([
+            { "id": "profil-a", "kind": "single", "show_if": { "question": "profil-b", "answers": ["oui"] },
+              "answers": [ { "id": "oui" }, { "id": "non" } ] },
+            { "id": "profil-b", "kind": "single", "show_if": { "question": "profil-a", "answers": ["oui"] },
+              "answers": [ { "id": "oui" }, { "id": "non" } ] },
+        ]);
+        assert!(errors(v).contains("question `profil-a`: show_if must name an earlier question, not `profil-b`"));
+    }
+
+    #[test]
+    fn unknown_keys_are_refused() {
+        let mut v = sample();
+        v["profile"][0]["answrs"] = serde_json::json!([]);
+        let e = serde_json::from_value::<Questionnaire>(v).unwrap_err().to_string();
+        assert!(e.contains("answrs"), "{e}");
+    }
+}

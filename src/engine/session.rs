@@ -1,0 +1,672 @@
+//! A resident's session: where they are and what they answered, and everything derived from
+//! it — the steps to go through, progress, each field's level, urgent numbers, the profile's
+//! publics, the results in the resident's order. Plain data in, plain data out.
+
+use super::encoding::{self, DecodeError};
+use super::questionnaire::{Emergency, Field, Kind, Level, Question, Questionnaire};
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Step {
+    #[default]
+    Welcome,
+    Question(String),
+    /// "Voulez-vous de l'aide pour cela ?" after a field that signals something.
+    Help(String),
+    Results,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Response {
+    Chosen(Vec<String>),
+    DontKnow,
+    NoAnswer,
+    Skipped,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Help {
+    Oui,
+    PlusTard,
+    Non,
+}
+
+impl Help {
+    pub const ALL: [Help; 3] = [Help::Oui, Help::PlusTard, Help::Non];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Help::Oui => "oui",
+            Help::PlusTard => "plus-tard",
+            Help::Non => "non",
+        }
+    }
+}
+
+/// Small maps kept as vectors sorted by id: a few dozen entries, and much less code in the
+/// bundle than a BTreeMap.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Session {
+    pub step: Step,
+    pub answers: Vec<(String, Response)>,
+    pub help: Vec<(String, Help)>,
+    /// Fields skipped as a whole.
+    pub skipped: Vec<String>,
+}
+
+pub(crate) fn put<V>(map: &mut Vec<(String, V)>, key: String, value: V) {
+    match map.binary_search_by(|(k, _)| k.as_str().cmp(&key)) {
+        Ok(i) => map[i].1 = value,
+        Err(i) => map.insert(i, (key, value)),
+    }
+}
+
+fn take<V>(map: &mut Vec<(String, V)>, key: &str) -> Option<V> {
+    map.binary_search_by(|(k, _)| k.as_str().cmp(key)).ok().map(|i| map.remove(i).1)
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    Start,
+    /// Single choice: this answer.
+    Choose(String, String),
+    /// Multiple choice: this answer on or off.
+    Toggle(String, String),
+    DontKnow(String),
+    NoAnswer(String),
+    Next,
+    Back,
+    /// "Passer cette question".
+    Skip,
+    /// "Passer ce thème", from any question of a sensitive field.
+    SkipField(String),
+    Help(String, Help),
+    GoTo(Step),
+    Clear,
+}
+
+/// "Question 3 sur 5 — Mobilité"; `field` is `None` for the profile.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Progress {
+    pub field: Option<String>,
+    pub index: usize,
+    pub total: usize,
+}
+
+/// A thématique the resident's answers call for, and which answer did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Need {
+    pub thematique: String,
+    /// Message key completing « Parce que vous avez dit : … ».
+    pub why: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldResult {
+    pub field: String,
+    /// `None`: not enough answers to say.
+    pub level: Option<Level>,
+    pub help: Option<Help>,
+    pub skipped: bool,
+    pub needs: Vec<Need>,
+}
+
+/// The questionnaire as this widget asks it: only the fields the partner chose.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Diagnostic {
+    pub questionnaire: Questionnaire,
+    fields: Vec<String>,
+}
+
+impl Diagnostic {
+    /// `enabled` empty: every field.
+    pub fn new(questionnaire: Questionnaire, enabled: &[String]) -> Diagnostic {
+        let fields = questionnaire
+            .fields
+            .iter()
+            .map(|f| f.id.to_string())
+            .filter(|id| enabled.is_empty() || enabled.contains(id))
+            .collect();
+        Diagnostic { questionnaire, fields }
+    }
+
+    pub fn fields(&self) -> impl Iterator<Item = &Field> {
+        self.questionnaire.fields.iter().filter(|f| self.fields.iter().any(|x| *x == f.id))
+    }
+
+    /// A question is shown when its condition's question is shown and was answered so.
+    pub fn visible(&self, s: &Session, q: &Question) -> bool {
+        let Some(c) = &q.show_if else { return true };
+        let Some((_, cq)) = self.questionnaire.question(&c.question) else { return false };
+        self.visible(s, cq)
+            && matches!(s.answer(&c.question), Some(Response::Chosen(ids)) if ids.iter().any(|a| c.answers.iter().any(|x| x == a)))
+    }
+
+    fn visible_in<'a>(&'a self, s: &'a Session, qs: &'a [Question]) -> impl Iterator<Item = &'a Question> + 'a {
+        qs.iter().filter(move |q| self.visible(s, q))
+    }
+
+    /// Every step of this session, in order. Visibility depends only on earlier answers, so the
+    /// steps before the current one never move.
+    pub fn steps(&self, s: &Session) -> Vec<Step> {
+        let mut steps = vec![Step::Welcome];
+        steps.extend(self.visible_in(s, &self.questionnaire.profile).map(|q| Step::Question(q.id.to_string())));
+        for f in self.fields().filter(|f| !s.is_skipped(&f.id)) {
+            steps.extend(self.visible_in(s, &f.questions).map(|q| Step::Question(q.id.to_string())));
+            if self.level(s, &f.id).is_some_and(|l| l > Level::Ok) {
+                steps.push(Step::Help(f.id.to_string()));
+            }
+        }
+        steps.push(Step::Results);
+        steps
+    }
+
+    /// Where a step stands in the questionnaire, whatever is shown.
+    fn rank(&self, step: &Step) -> usize {
+        let q = &self.questionnaire;
+        match step {
+            Step::Welcome => 0,
+            Step::Question(id) => 1 + 2 * q.questions().position(|(_, x)| x.id == *id).unwrap_or(usize::MAX / 4),
+            Step::Help(f) => {
+                let last = q.questions().enumerate().filter(|(_, (g, _))| g.is_some_and(|g| g.id == *f)).map(|(i, _)| i).last();
+                2 + 2 * last.unwrap_or(usize::MAX / 4)
+            }
+            Step::Results => usize::MAX,
+        }
+    }
+
+    /// The field a step belongs to (`None`: welcome, profile, results).
+    pub fn field_of(&self, step: &Step) -> Option<&Field> {
+        match step {
+            Step::Question(q) => self.questionnaire.question(q).and_then(|(f, _)| f),
+            Step::Help(f) => self.questionnaire.field(f),
+            _ => None,
+        }
+    }
+
+    pub fn progress(&self, s: &Session) -> Option<Progress> {
+        let Step::Question(id) = &s.step else { return None };
+        let (field, _) = self.questionnaire.question(id)?;
+        let qs = field.map_or(&self.questionnaire.profile, |f| &f.questions);
+        let shown: Vec<_> = self.visible_in(s, qs).collect();
+        let index = shown.iter().position(|q| &q.id == id)? + 1;
+        Some(Progress { field: field.map(|f| f.id.to_string()), index, total: shown.len() })
+    }
+
+    /// The answers given to the shown questions of a field.
+    fn chosen<'a>(&'a self, s: &'a Session, f: &'a Field) -> impl Iterator<Item = (&'a Question, &'a super::questionnaire::AnswerDef)> + 'a {
+        self.visible_in(s, &f.questions).flat_map(move |q| {
+            let ids = match s.answer(&q.id) {
+                Some(Response::Chosen(ids)) => ids.as_slice(),
+                _ => &[],
+            };
+            q.answers.iter().filter(move |a| ids.iter().any(|x| *x == a.id)).map(move |a| (q, a))
+        })
+    }
+
+    /// The strongest signal among the field's answers; `None` when nothing was answered.
+    pub fn level(&self, s: &Session, field: &str) -> Option<Level> {
+        let f = self.questionnaire.field(field)?;
+        if s.is_skipped(field) {
+            return None;
+        }
+        self.chosen(s, f).map(|(_, a)| a.signal).max()
+    }
+
+    pub fn needs(&self, s: &Session, field: &str) -> Vec<Need> {
+        let Some(f) = self.questionnaire.field(field) else { return vec![] };
+        if s.is_skipped(field) {
+            return vec![];
+        }
+        let mut needs: Vec<Need> = Vec::new();
+        for (q, a) in self.chosen(s, f) {
+            for t in a.thematiques.iter() {
+                if !needs.iter().any(|n| &n.thematique == t) {
+                    needs.push(Need { thematique: t.to_string(), why: format!("why-{}-{}", q.id, a.id) });
+                }
+            }
+        }
+        needs
+    }
+
+    /// Emergency numbers called for by the answers shown, without repeats.
+    pub fn emergencies(&self, s: &Session) -> Vec<&Emergency> {
+        let mut out: Vec<&Emergency> = Vec::new();
+        for f in self.fields().filter(|f| !s.is_skipped(&f.id)) {
+            for (_, a) in self.chosen(s, f) {
+                for e in a.emergency.iter().filter_map(|e| self.questionnaire.emergency(e)) {
+                    if !out.contains(&e) {
+                        out.push(e);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// data·inclusion publics the profile answers make fit, without repeats.
+    pub fn publics(&self, s: &Session) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for q in self.visible_in(s, &self.questionnaire.profile) {
+            let Some(Response::Chosen(ids)) = s.answer(&q.id) else { continue };
+            for a in q.answers.iter().filter(|a| ids.iter().any(|x| *x == a.id)) {
+                for p in a.publics.iter() {
+                    if !out.iter().any(|x| x == p) {
+                        out.push(p.to_string());
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Every field asked, urgent first, then by the resident's wish (oui, plus tard, not asked,
+    /// non), then by level, then in the canonical order.
+    pub fn results(&self, s: &Session) -> Vec<FieldResult> {
+        let mut out: Vec<FieldResult> = self
+            .fields()
+            .map(|f| FieldResult {
+                field: f.id.to_string(),
+                level: self.level(s, &f.id),
+                help: s.help_for(&f.id),
+                skipped: s.is_skipped(&f.id),
+                needs: self.needs(s, &f.id),
+            })
+            .collect();
+        let wish = |r: &FieldResult| match r.help {
+            Some(Help::Oui) => 0,
+            Some(Help::PlusTard) => 1,
+            None => 2,
+            Some(Help::Non) => 3,
+        };
+        let key = |r: &FieldResult| (r.level != Some(Level::Urgent), wish(r), std::cmp::Reverse(r.level));
+        // A stable insertion sort: eight items, and far less code in the bundle than `sort`.
+        for i in 1..out.len() {
+            let mut j = i;
+            while j > 0 && key(&out[j - 1]) > key(&out[j]) {
+                out.swap(j - 1, j);
+                j -= 1;
+            }
+        }
+        out
+    }
+}
+
+impl Session {
+    pub fn answer(&self, question: &str) -> Option<&Response> {
+        self.answers.binary_search_by(|(k, _)| k.as_str().cmp(question)).ok().map(|i| &self.answers[i].1)
+    }
+
+    pub fn set_answer(&mut self, question: String, r: Response) {
+        put(&mut self.answers, question, r)
+    }
+
+    pub fn help_for(&self, field: &str) -> Option<Help> {
+        self.help.iter().find(|(f, _)| f == field).map(|(_, h)| *h)
+    }
+
+    pub fn is_skipped(&self, field: &str) -> bool {
+        self.skipped.iter().any(|f| f == field)
+    }
+
+    /// Applies one action; anything that does not fit the questionnaire is ignored.
+    pub fn apply(&mut self, d: &Diagnostic, action: Action) {
+        self.act(d, action);
+        // An answer may hide the step the resident is on (in the accompanied mode, answers
+        // can change in any order): then go on to the next step that is still there.
+        let steps = d.steps(self);
+        if !steps.contains(&self.step) {
+            let rank = d.rank(&self.step);
+            self.step = steps.into_iter().find(|s| d.rank(s) >= rank).unwrap_or(Step::Results);
+        }
+    }
+
+    fn act(&mut self, d: &Diagnostic, action: Action) {
+        match action {
+            Action::Start => self.step = d.steps(self)[1].clone(),
+            Action::Choose(q, a) => {
+                if let Some((_, question)) = d.questionnaire.question(&q) {
+                    if question.answers.iter().any(|x| x.id == a) {
+                        self.set_answer(q, Response::Chosen(vec![a]));
+                    }
+                }
+            }
+            Action::Toggle(q, a) => self.toggle(d, q, a),
+            Action::DontKnow(q) => self.universal(d, q, Response::DontKnow),
+            Action::NoAnswer(q) => self.universal(d, q, Response::NoAnswer),
+            Action::Next => {
+                if let Step::Question(q) = &self.step {
+                    if self.answer(q).is_none() {
+                        self.set_answer(q.clone(), Response::Skipped);
+                    }
+                }
+                self.advance(d);
+            }
+            Action::Skip => {
+                if let Step::Question(q) = &self.step {
+                    self.set_answer(q.clone(), Response::Skipped);
+                }
+                self.advance(d);
+            }
+            Action::Back => {
+                let steps = d.steps(self);
+                if let Some(i) = steps.iter().position(|s| s == &self.step) {
+                    self.step = steps[i.saturating_sub(1)].clone();
+                }
+            }
+            Action::SkipField(f) => {
+                let Some(field) = d.fields().find(|x| x.id == f && x.sensitive) else { return };
+                let order = d.fields().position(|x| x.id == field.id);
+                if !self.is_skipped(&f) {
+                    let i = self.skipped.partition_point(|x| x < &f);
+                    self.skipped.insert(i, f.clone());
+                }
+                take(&mut self.help, &f);
+                let steps = d.steps(self);
+                // The first step past the skipped field.
+                self.step = steps
+                    .into_iter()
+                    .find(|s| match d.field_of(s) {
+                        Some(g) => d.fields().position(|x| x.id == g.id) > order,
+                        None => *s == Step::Results,
+                    })
+                    .unwrap_or(Step::Results);
+            }
+            Action::Help(f, h) => {
+                if d.fields().any(|x| x.id == f) {
+                    put(&mut self.help, f.clone(), h);
+                    if self.step == Step::Help(f) {
+                        self.advance(d);
+                    }
+                }
+            }
+            Action::GoTo(step) => {
+                if let Some(f) = d.field_of(&step) {
+                    self.skipped.retain(|x| x != &f.id);
+                }
+                if d.steps(self).contains(&step) {
+                    self.step = step;
+                }
+            }
+            Action::Clear => *self = Session::default(),
+        }
+    }
+
+    fn advance(&mut self, d: &Diagnostic) {
+        let steps = d.steps(self);
+        if let Some(i) = steps.iter().position(|s| s == &self.step) {
+            self.step = steps[(i + 1).min(steps.len() - 1)].clone();
+        }
+    }
+
+    fn universal(&mut self, d: &Diagnostic, q: String, r: Response) {
+        if d.questionnaire.question(&q).is_some() {
+            self.set_answer(q, r);
+        }
+    }
+
+    fn toggle(&mut self, d: &Diagnostic, q: String, a: String) {
+        let Some((_, question)) = d.questionnaire.question(&q) else { return };
+        let Some(def) = question.answers.iter().find(|x| x.id == a) else { return };
+        if question.kind != Kind::Multiple {
+            return self.act(d, Action::Choose(q, a));
+        }
+        let mut ids = match take(&mut self.answers, &q) {
+            Some(Response::Chosen(ids)) => ids,
+            _ => vec![],
+        };
+        if let Some(i) = ids.iter().position(|x| x == &a) {
+            ids.remove(i);
+        } else if def.exclusive {
+            ids = vec![a];
+        } else {
+            ids.push(a);
+            // In the questionnaire's order, whatever the order of the clicks; no exclusive one.
+            ids = question
+                .answers
+                .iter()
+                .filter(|d| !d.exclusive && ids.iter().any(|x| *x == d.id))
+                .map(|d| d.id.to_string())
+                .collect();
+        }
+        if !ids.is_empty() {
+            self.set_answer(q, Response::Chosen(ids));
+        }
+    }
+
+    /// The session as a short text (`encoding`), for storage or a link; `leave_out` fields
+    /// are not written.
+    pub fn encode(&self, d: &Diagnostic, leave_out: &[&str]) -> String {
+        encoding::encode(&d.questionnaire, self, leave_out)
+    }
+
+    /// A session read back from storage or a link. A step that no longer fits becomes the
+    /// welcome screen.
+    pub fn restore(d: &Diagnostic, text: &str) -> Result<Session, DecodeError> {
+        let mut s = encoding::decode(&d.questionnaire, text)?;
+        s.skipped.retain(|f| d.fields().any(|x| &x.id == f && x.sensitive));
+        s.help.retain(|(f, _)| d.fields().any(|x| &x.id == f));
+        if !d.steps(&s).contains(&s.step) {
+            s.step = Step::Welcome;
+        }
+        Ok(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::FIELD_IDS;
+    use proptest::prelude::*;
+
+    /// A small questionnaire in the shipped format: the engine's rules, not the wording.
+    fn fixture() -> Questionnaire {
+        let q = |id: &str, answers: serde_json::Value| serde_json::json!({ "id": id, "kind": "single", "answers": answers });
+        let ok_frein = serde_json::json!([
+            { "id": "oui" }, { "id": "non", "signal": "frein", "thematiques": ["remobilisation--lien-social"] } ]);
+        let mut fields: Vec<serde_json::Value> = FIELD_IDS
+            .iter()
+            .map(|f| serde_json::json!({ "id": f, "questions": [q(&format!("{f}-a"), ok_frein.clone()), q(&format!("{f}-b"), ok_frein.clone())] }))
+            .collect();
+        fields[3]["questions"] = serde_json::json!([
+            { "id": "famille-garde", "kind": "single", "show_if": { "question": "profil-enfants", "answers": ["oui"] },
+              "answers": [ { "id": "oui" }, { "id": "non", "signal": "frein", "thematiques": ["famille--garde-denfants"] } ] },
+            { "id": "famille-violence", "kind": "single", "answers": [
+              { "id": "non" }, { "id": "oui", "signal": "urgent", "thematiques": ["famille--surmonter-conflits-separation-violence"], "emergency": ["3919"] } ] },
+        ]);
+        fields[7]["sensitive"] = true.into();
+        fields[7]["questions"] = serde_json::json!([
+            { "id": "sante-soins", "kind": "multiple", "answers": [
+              { "id": "dents", "signal": "a_voir", "thematiques": ["sante--acces-aux-soins"] },
+              { "id": "moral", "signal": "frein", "thematiques": ["sante--sante-mentale"] },
+              { "id": "aucun", "exclusive": true } ] },
+            q("sante-b", ok_frein.clone()),
+        ]);
+        serde_json::from_value(serde_json::json!({
+            "version": 1,
+            "profile": [
+                { "id": "profil-age", "kind": "single", "answers": [ { "id": "16-25", "publics": ["jeunes"] }, { "id": "26-49" } ] },
+                { "id": "profil-enfants", "kind": "single", "answers": [ { "id": "oui", "publics": ["familles"] }, { "id": "non" } ] },
+            ],
+            "fields": fields,
+            "emergency": [ { "id": "3919", "number": "3919" } ],
+        }))
+        .unwrap()
+    }
+
+    fn diag() -> Diagnostic {
+        Diagnostic::new(fixture(), &[])
+    }
+
+    fn run(d: &Diagnostic, actions: impl IntoIterator<Item = Action>) -> Session {
+        let mut s = Session::default();
+        for a in actions {
+            s.apply(d, a);
+        }
+        s
+    }
+
+    fn choose(q: &str, a: &str) -> Action {
+        Action::Choose(q.into(), a.into())
+    }
+
+    #[test]
+    fn walks_profile_then_fields_and_branches_on_children() {
+        let d = diag();
+        let s = run(&d, [Action::Start]);
+        assert_eq!(s.step, Step::Question("profil-age".into()));
+        let s = run(&d, [Action::Start, choose("profil-age", "16-25"), Action::Next, choose("profil-enfants", "non"), Action::Next]);
+        assert_eq!(s.step, Step::Question("reseau-a".into()));
+        assert!(!d.steps(&s).contains(&Step::Question("famille-garde".into())), "no children, no childcare question");
+        let s = run(&d, [choose("profil-enfants", "oui")]);
+        assert!(d.steps(&s).contains(&Step::Question("famille-garde".into())));
+        assert_eq!(d.publics(&s), ["familles"]);
+    }
+
+    #[test]
+    fn level_is_the_strongest_signal_and_help_is_asked_only_then() {
+        let d = diag();
+        let mut s = run(&d, [choose("reseau-a", "oui")]);
+        assert_eq!(d.level(&s, "reseau"), Some(Level::Ok));
+        assert!(!d.steps(&s).contains(&Step::Help("reseau".into())));
+        s.apply(&d, choose("reseau-b", "non"));
+        assert_eq!(d.level(&s, "reseau"), Some(Level::Frein));
+        assert!(d.steps(&s).contains(&Step::Help("reseau".into())));
+        assert_eq!(d.level(&s, "mobilite"), None, "nothing answered, nothing said");
+        s.apply(&d, Action::DontKnow("mobilite-a".into()));
+        assert_eq!(d.level(&s, "mobilite"), None, "« je ne sais pas » is no signal");
+        assert_eq!(d.needs(&s, "reseau"), [Need { thematique: "remobilisation--lien-social".into(), why: "why-reseau-b-non".into() }]);
+    }
+
+    #[test]
+    fn progress_counts_the_shown_questions_of_the_field() {
+        let d = diag();
+        let s = run(&d, [Action::GoTo(Step::Question("mobilite-b".into()))]);
+        assert_eq!(d.progress(&s), Some(Progress { field: Some("mobilite".into()), index: 2, total: 2 }));
+        let s = run(&d, [Action::Start]);
+        assert_eq!(d.progress(&s), Some(Progress { field: None, index: 1, total: 2 }));
+    }
+
+    #[test]
+    fn urgent_answers_bring_emergency_numbers_and_come_first() {
+        let d = diag();
+        let s = run(&d, [choose("reseau-a", "non"), Action::Help("reseau".into(), Help::Oui), choose("famille-violence", "oui")]);
+        assert_eq!(d.emergencies(&s).iter().map(|e| &*e.number).collect::<Vec<_>>(), ["3919"]);
+        let order: Vec<_> = d.results(&s).into_iter().map(|r| r.field).collect();
+        assert_eq!(&order[..2], ["famille", "reseau"]);
+    }
+
+    #[test]
+    fn results_follow_the_residents_wishes_then_levels() {
+        let d = diag();
+        let s = run(&d, [
+            choose("reseau-a", "non"), Action::Help("reseau".into(), Help::Non),
+            choose("mobilite-a", "non"), Action::Help("mobilite".into(), Help::PlusTard),
+            choose("logement-a", "non"), Action::Help("logement".into(), Help::Oui),
+            choose("savoirs-a", "oui"),
+        ]);
+        let order: Vec<_> = d.results(&s).into_iter().map(|r| r.field).collect();
+        assert_eq!(order, ["logement", "mobilite", "savoirs", "numerique", "famille", "finances", "sante", "reseau"]);
+    }
+
+    #[test]
+    fn a_sensitive_field_can_be_skipped_whole_and_taken_back() {
+        let d = diag();
+        let mut s = run(&d, [Action::GoTo(Step::Question("sante-soins".into())), Action::Toggle("sante-soins".into(), "moral".into())]);
+        s.apply(&d, Action::SkipField("sante".into()));
+        assert_eq!(s.step, Step::Results);
+        assert_eq!(d.level(&s, "sante"), None);
+        assert!(d.needs(&s, "sante").is_empty());
+        s.apply(&d, Action::SkipField("reseau".into()));
+        assert!(!s.is_skipped("reseau"), "only sensitive fields are skipped whole");
+        s.apply(&d, Action::GoTo(Step::Question("sante-soins".into())));
+        assert_eq!(s.step, Step::Question("sante-soins".into()));
+        assert_eq!(d.level(&s, "sante"), Some(Level::Frein), "answers kept while skipped");
+    }
+
+    #[test]
+    fn exclusive_answers_clear_the_others() {
+        let d = diag();
+        let t = |a: &str| Action::Toggle("sante-soins".into(), a.into());
+        let s = run(&d, [t("dents"), t("moral")]);
+        assert_eq!(s.answer("sante-soins"), Some(&Response::Chosen(vec!["dents".into(), "moral".into()])));
+        let s = run(&d, [t("dents"), t("moral"), t("aucun")]);
+        assert_eq!(s.answer("sante-soins"), Some(&Response::Chosen(vec!["aucun".into()])));
+        let s = run(&d, [t("aucun"), t("dents")]);
+        assert_eq!(s.answer("sante-soins"), Some(&Response::Chosen(vec!["dents".into()])));
+        let s = run(&d, [t("dents"), t("dents")]);
+        assert_eq!(s.answer("sante-soins"), None);
+    }
+
+    #[test]
+    fn enabled_fields_limit_the_steps() {
+        let d = Diagnostic::new(fixture(), &["mobilite".into(), "reseau".into()]);
+        let mut fields: Vec<_> = d.steps(&Session::default()).iter().filter_map(|s| d.field_of(s)).map(|f| f.id.to_string()).collect();
+        fields.dedup();
+        assert_eq!(fields, ["reseau", "mobilite"]);
+        assert_eq!(d.results(&Session::default()).len(), 2);
+    }
+
+    #[test]
+    fn restore_reads_back_and_refuses_garbage() {
+        let d = diag();
+        let s = run(&d, [Action::Start, choose("profil-age", "16-25"), Action::Next]);
+        assert_eq!(Session::restore(&d, &s.encode(&d, &[])), Ok(s));
+        assert!(Session::restore(&d, "garbage").is_err());
+    }
+
+    fn action() -> impl Strategy<Value = Action> {
+        let d = diag();
+        let qs: Vec<(String, Vec<String>)> =
+            d.questionnaire.questions().map(|(_, q)| (q.id.to_string(), q.answers.iter().map(|a| a.id.to_string()).collect())).collect();
+        let qs2 = qs.clone();
+        prop_oneof![
+            Just(Action::Start), Just(Action::Next), Just(Action::Back), Just(Action::Skip), Just(Action::Clear),
+            (0..qs.len(), 0..4usize).prop_map(move |(i, j)| { let (q, a) = &qs[i]; Action::Choose(q.clone(), a[j % a.len()].clone()) }),
+            (0..qs2.len(), 0..4usize, 0..3u8).prop_map(move |(i, j, k)| { let (q, a) = &qs2[i]; match k {
+                0 => Action::Toggle(q.clone(), a[j % a.len()].clone()),
+                1 => Action::DontKnow(q.clone()),
+                _ => Action::GoTo(Step::Question(q.clone())) } }),
+            (0..8usize, 0..3usize).prop_map(|(f, h)| Action::Help(FIELD_IDS[f].into(), Help::ALL[h])),
+            (0..8usize).prop_map(|f| Action::SkipField(FIELD_IDS[f].into())),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+        /// Whatever a resident does, the session stays consistent.
+        #[test]
+        fn any_sequence_keeps_the_session_consistent(actions in proptest::collection::vec(action(), 0..60)) {
+            let d = diag();
+            let mut s = Session::default();
+            for a in actions {
+                let before = s.clone();
+                s.apply(&d, a.clone());
+                let steps = d.steps(&s);
+                prop_assert!(steps.contains(&s.step), "{:?} left the steps after {a:?}", s.step);
+                prop_assert!(s.answers.windows(2).all(|w| w[0].0 < w[1].0), "answers stay sorted");
+                for (q, r) in &s.answers {
+                    let (_, question) = d.questionnaire.question(q).expect("only known questions");
+                    if let Response::Chosen(ids) = r {
+                        prop_assert!(!ids.is_empty());
+                        prop_assert!(ids.iter().all(|id| question.answers.iter().any(|x| &x.id == id)));
+                        if question.kind == Kind::Single { prop_assert_eq!(ids.len(), 1); }
+                    }
+                }
+                for f in d.fields() {
+                    let level = d.level(&s, &f.id);
+                    if level.is_none() { prop_assert!(d.needs(&s, &f.id).is_empty()); }
+                    if s.is_skipped(&f.id) { prop_assert!(level.is_none() && f.sensitive); }
+                }
+                prop_assert_eq!(d.results(&s).len(), 8);
+                if let Some(p) = d.progress(&s) { prop_assert!(1 <= p.index && p.index <= p.total); }
+                // Stored and read back, the session is the same.
+                prop_assert_eq!(Session::restore(&d, &s.encode(&d, &[])), Ok(s.clone()));
+                // Back then Next returns to the same step when answers did not change.
+                if a == Action::Back && before.step != s.step && before.answers == s.answers {
+                    let mut again = s.clone();
+                    again.apply(&d, Action::Next);
+                    prop_assert_eq!(again.step, before.step);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+use crate::engine::i18n::Catalog;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ClearProps {
+    pub onclear: Callback<()>,
+}
+
+/// "Effacer mes réponses", always there, confirmed in place (no browser dialog: they are
+/// blocked or confusing inside iframes).
+#[component]
+pub fn ClearButton(props: &ClearProps) -> Html {
+    let t = use_context::<Catalog>().expect("catalog context");
+    let asking = use_state(|| false);
+    let keep = use_node_ref();
+    {
+        let keep = keep.clone();
+        use_effect_with(*asking, move |asking| {
+            if *asking {
+                if let Some(b) = keep.cast::<web_sys::HtmlElement>() {
+                    let _ = b.focus();
+                }
+            }
+        });
+    }
+    let set = |v: bool| {
+        let asking = asking.clone();
+        Callback::from(move |_: MouseEvent| asking.set(v))
+    };
+    let onclear = {
+        let (asking, onclear) = (asking.clone(), props.onclear.clone());
+        Callback::from(move |_: MouseEvent| {
+            asking.set(false);
+            onclear.emit(());
+        })
+    };
+    html! {
+        <div class="pw-clear pw-noprint">
+            if *asking {
+                <div class="pw-confirm" role="group" aria-labelledby="pw-clear-q">
+                    <p id="pw-clear-q">{ t.t("ui-clear-confirm") }</p>
+                    <button type="button" class="pw-button pw-danger" onclick={onclear}>{ t.t("ui-clear-yes") }</button>
+                    <button type="button" class="pw-button" ref={keep} onclick={set(false)}>{ t.t("ui-clear-no") }</button>
+                </div>
+            } else {
+                <button type="button" class="pw-button pw-link pw-danger" onclick={set(true)}>{ t.t("ui-clear") }</button>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,30 @@
+use crate::engine::i18n::Catalog;
+use crate::engine::questionnaire::Emergency;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct EmergencyProps {
+    pub numbers: Vec<Emergency>,
+}
+
+/// Shown as soon as an urgent answer is given, above the question: the flow goes on.
+#[component]
+pub fn EmergencyNumbers(props: &EmergencyProps) -> Html {
+    let t = use_context::<Catalog>().expect("catalog context");
+    html! {
+        <section class="pw-emergency" aria-labelledby="pw-emergency-title" role="region">
+            <h2 id="pw-emergency-title" class="pw-emergency-title">{ t.t("ui-emergency-title") }</h2>
+            <p>{ t.t("ui-emergency-text") }</p>
+            <ul class="pw-emergency-list">
+                { for props.numbers.iter().map(|e| html! {
+                    <li>
+                        <a class="pw-button pw-call" href={format!("tel:{}", e.number)}>
+                            { t.format("ui-emergency-call", &[("number", &e.number)]) }
+                        </a>
+                        <span>{ t.t(&format!("emergency-{}", e.id)) }</span>
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}

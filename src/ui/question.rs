@@ -1,0 +1,101 @@
+use super::{use_heading_focus, Dispatch};
+use crate::engine::i18n::Catalog;
+use crate::engine::questionnaire::{Field, Kind, Question, DONT_KNOW, NO_ANSWER};
+use crate::engine::session::{Action, Progress, Response};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionProps {
+    pub question: Question,
+    /// `None` for a profile question.
+    pub field: Option<Field>,
+    pub progress: Option<Progress>,
+    pub response: Option<Response>,
+    pub field_index: Option<usize>,
+    pub field_total: usize,
+    pub autofocus: bool,
+    pub dispatch: Dispatch,
+}
+
+/// One question per screen: a fieldset whose legend is the question, real radio buttons or
+/// checkboxes with labels, and the two answers every question offers.
+#[component]
+pub fn QuestionScreen(props: &QuestionProps) -> Html {
+    let t = use_context::<Catalog>().expect("catalog context");
+    let heading = use_heading_focus(props.autofocus);
+    let q = &props.question;
+    let qid = q.id.to_string();
+    let multiple = q.kind == Kind::Multiple;
+    let input_type = if multiple { "checkbox" } else { "radio" };
+    let chosen = |a: &str| matches!(&props.response, Some(Response::Chosen(ids)) if ids.iter().any(|x| x == a));
+    let d = props.dispatch.clone();
+
+    let option = |value: &str, label: String, checked: bool, action: Action| {
+        let d = d.clone();
+        let id = format!("pw-{}-{}", qid, value);
+        html! {
+            <div class="pw-option">
+                <input type={input_type} id={id.clone()} name={qid.clone()} value={value.to_string()} {checked}
+                    onchange={Callback::from(move |_: Event| d.emit(action.clone()))} />
+                <label for={id}>{ label }</label>
+            </div>
+        }
+    };
+    let answers = q.answers.iter().map(|a| {
+        let action = if multiple { Action::Toggle(qid.clone(), a.id.to_string()) } else { Action::Choose(qid.clone(), a.id.to_string()) };
+        option(&a.id, t.t(&format!("a-{}-{}", qid, a.id)).to_string(), chosen(&a.id), action)
+    });
+    let dont_know = option(DONT_KNOW, t.t("ui-dont-know").into(), props.response == Some(Response::DontKnow), Action::DontKnow(qid.clone()));
+    let no_answer = option(NO_ANSWER, t.t("ui-no-answer").into(), props.response == Some(Response::NoAnswer), Action::NoAnswer(qid.clone()));
+
+    let help_key = format!("q-{}-help", qid);
+    let hint = Catalog::has(&help_key).then(|| t.t(&help_key).to_string());
+    let first = props.progress.as_ref().is_some_and(|p| p.index == 1);
+    let onsubmit = d.reform(|e: SubmitEvent| {
+        e.prevent_default();
+        Action::Next
+    });
+    let field_title = props.field.as_ref().map(|f| t.t(&format!("field-{}", f.id)).to_string()).unwrap_or_else(|| t.t("profile-title").to_string());
+    html! {
+        <section class="pw-screen pw-question">
+            <p class="pw-kicker">
+                if let Some(i) = props.field_index {
+                    <span class="pw-theme-count">{ t.format("ui-field-start", &[("index", &(i + 1).to_string()), ("total", &props.field_total.to_string())]) }</span>
+                    { " · " }
+                }
+                <span>{ field_title }</span>
+            </p>
+            if first {
+                <p class="pw-intro">{ t.t(&props.field.as_ref().map(|f| format!("field-{}-intro", f.id)).unwrap_or_else(|| "profile-intro".into())) }</p>
+            }
+            <form class="pw-form" {onsubmit} novalidate=true>
+                <fieldset class="pw-fieldset">
+                    <legend class="pw-legend">
+                        <h2 class="pw-title" tabindex="-1" ref={heading}>{ t.t(&format!("q-{}", qid)) }</h2>
+                    </legend>
+                    if let Some(hint) = hint { <p class="pw-hint">{ hint }</p> }
+                    if multiple { <p class="pw-hint">{ t.t("ui-multiple-hint") }</p> }
+                    <div class="pw-options">{ for answers }</div>
+                    <div class="pw-options pw-universal">{ dont_know }{ no_answer }</div>
+                </fieldset>
+                <div class="pw-nav">
+                    <button type="button" class="pw-button" onclick={d.reform(|_| Action::Back)}>
+                        <span aria-hidden="true" class="pw-arrow-back">{ "←" }</span>{ t.t("ui-back") }
+                    </button>
+                    <button type="submit" class="pw-button pw-primary">
+                        { t.t("ui-next") }<span aria-hidden="true" class="pw-arrow-next">{ "→" }</span>
+                    </button>
+                </div>
+                <button type="button" class="pw-button pw-link" onclick={d.reform(|_| Action::Skip)}>{ t.t("ui-skip") }</button>
+                if let Some(f) = props.field.as_ref().filter(|f| f.sensitive) {
+                    <div class="pw-skip-field">
+                        <p>{ t.t("ui-skip-field-hint") }</p>
+                        <button type="button" class="pw-button" onclick={d.reform({ let f = f.id.to_string(); move |_| Action::SkipField(f.clone()) })}>
+                            { t.t("ui-skip-field") }
+                        </button>
+                    </div>
+                }
+            </form>
+        </section>
+    }
+}

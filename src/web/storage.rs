@@ -1,0 +1,37 @@
+//! The session, kept in `sessionStorage` only: it survives a reload or a re-created iframe,
+//! and ends with the tab. Nothing else is stored; no cookie, ever.
+
+use web_sys::Storage;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Store {
+    key: String,
+}
+
+impl Store {
+    /// One key per widget of the page and mode, so two widgets never share answers.
+    pub fn new(mode: &str, instance: u32) -> Store {
+        Store { key: format!("passerelle:v1:{mode}:{instance}") }
+    }
+
+    fn storage() -> Option<Storage> {
+        // Throws where storage is disabled (some privacy settings): then nothing is kept.
+        web_sys::window()?.session_storage().ok().flatten()
+    }
+
+    pub fn load(&self) -> Option<String> {
+        Self::storage()?.get_item(&self.key).ok().flatten()
+    }
+
+    pub fn save(&self, value: &str) {
+        if let Some(s) = Self::storage() {
+            let _ = s.set_item(&self.key, value);
+        }
+    }
+
+    pub fn clear(&self) {
+        if let Some(s) = Self::storage() {
+            let _ = s.remove_item(&self.key);
+        }
+    }
+}

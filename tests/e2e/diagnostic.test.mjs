@@ -1,0 +1,213 @@
+// A resident's path (SPEC §4, §8), driven only by accessible roles and names, as a screen
+// reader user would: the three personas of domain.md §2 run to their results in the demo
+// page's iframe, on a phone-sized screen.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { setup, widgetFrame, wording } from "./harness.mjs";
+
+const W = wording();
+const PHONE = { width: 360, height: 740 };
+/** Question id by its wording, to know which question is on screen. */
+const QUESTION = Object.fromEntries(Object.entries(W).filter(([k]) => k.startsWith("q-") && !k.endsWith("-help")).map(([k, v]) => [v, k.slice(2)]));
+const FIELD = Object.fromEntries(Object.entries(W).filter(([k]) => /^field-[a-z]+$/.test(k)).map(([k, v]) => [v, k.slice(6)]));
+
+/** Answers `answers` ({question: answer | [answers]}), wishes `help` ({field: "oui"|...}),
+ *  skips `skip` (fields), "Suivant" on anything else; returns the screens seen. */
+async function run(frame, { answers = {}, help = {}, skip = [] }, keyboard = null) {
+  await frame.getByRole("button", { name: W["ui-start"] }).click();
+  let screens = 1;
+  for (;;) {
+    const title = frame.getByRole("heading", { level: 2 }).last();
+    const text = (await title.textContent()).trim();
+    screens++;
+    assert.ok(screens < 80, "the diagnostic never ends");
+    if (text === W["ui-results-title"]) return screens;
+    if (QUESTION[text]) {
+      const id = QUESTION[text];
+      const field = id.split("-")[0];
+      if (skip.includes(field)) {
+        await frame.getByRole("button", { name: W["ui-skip-field"] }).click();
+        continue;
+      }
+      for (const a of [answers[id] ?? []].flat()) {
+        const name = W[`a-${id}-${a}`];
+        assert.ok(name, `no wording for ${id}/${a}`);
+        await frame.getByRole(await frame.getByRole("radio", { name, exact: true }).count() ? "radio" : "checkbox", { name, exact: true }).check();
+      }
+      await frame.getByRole("button", { name: W["ui-next"] }).click();
+    } else if (FIELD[text]) {
+      const wish = help[FIELD[text]] ?? "oui";
+      await frame.getByRole("button", { name: W[`ui-help-${wish}`], exact: true }).click();
+    } else {
+      assert.fail(`unexpected screen «${text}»`);
+    }
+  }
+}
+
+/** The results, as the resident reads them: [field, sentence] in order. */
+async function results(frame) {
+  return frame.locator(".pw-result").evaluateAll((items) =>
+    items.map((li) => [li.querySelector("h3").textContent, li.querySelector("p").textContent]));
+}
+
+function levelOf(rows, field) {
+  const row = rows.find(([title]) => title === W[`field-${field}`]);
+  assert.ok(row, `no result for ${field}`);
+  const level = ["ok", "a_voir", "frein", "urgent"].find((l) => row[1] === W[`field-${field}-${l}`]);
+  return level ?? row[1];
+}
+
+const PERSONAS = {
+  // A 22-year-old without diploma or driving licence.
+  karim: {
+    answers: {
+      "profil-age": "16-25", "profil-enfants": "non", "profil-suivi": "non", "profil-qpv": "oui",
+      "reseau-experience": "jamais", "savoirs-diplome": "aucun", "savoirs-oral": "tout",
+      "mobilite-permis": "non", "mobilite-vehicule": "aucun", "logement-nuit": "parents",
+    },
+    expect: { reseau: "frein", savoirs: "a_voir", mobilite: "a_voir", logement: "ok" },
+  },
+  // A mother raising two children under 3 alone, with no childcare solution.
+  awa: {
+    answers: {
+      "profil-age": "26-49", "profil-enfants": "oui", "profil-seul": "oui", "profil-qpv": "oui",
+      "famille-garde": "aucune", "famille-horaires": "non", "famille-securite": "oui",
+      "numerique-internet": "toujours",
+    },
+    help: { famille: "oui", numerique: "plus-tard" },
+    expect: { famille: "frein", numerique: "ok" },
+    first: "famille",
+  },
+  // A 55-year-old with a health problem who skips the health questions.
+  michel: {
+    answers: { "profil-age": "50-plus", "profil-enfants": "non", "mobilite-permis": "oui", "savoirs-lire": "seul" },
+    skip: ["sante"],
+    expect: { mobilite: "ok", savoirs: "ok" },
+    skipped: ["sante"],
+  },
+};
+
+test("diagnostic", async (t) => {
+  const h = await setup(t);
+  const screens = {};
+
+  for (const [name, persona] of Object.entries(PERSONAS)) {
+    await t.test(`persona ${name} reaches the expected results`, async () => {
+      const page = await h.page("/", { viewport: PHONE });
+      const frame = await widgetFrame(page);
+      screens[name] = await run(frame, persona);
+      const rows = await results(frame);
+      assert.equal(rows.length, 8);
+      for (const [field, level] of Object.entries(persona.expect)) assert.equal(levelOf(rows, field), level, field);
+      if (persona.first) assert.equal(rows[0][0], W[`field-${persona.first}`]);
+      for (const f of persona.skipped ?? []) {
+        assert.equal(rows.find(([title]) => title === W[`field-${f}`])[1], W["ui-results-skipped"]);
+      }
+      // Nothing scrolls sideways on a phone.
+      assert.ok(await frame.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth));
+      assert.deepEqual(page.errors, []);
+    });
+  }
+
+  await t.test("an urgent answer shows the emergency numbers at once, and the flow goes on", async () => {
+    const page = await h.page("/", { viewport: PHONE });
+    const frame = await widgetFrame(page);
+    await frame.getByRole("button", { name: W["ui-start"] }).click();
+    // Straight to housing: profile and earlier fields skipped with "Suivant".
+    while ((await frame.getByRole("heading", { level: 2 }).last().textContent()) !== W["q-logement-nuit"]) {
+      await frame.getByRole("button", { name: W["ui-next"] }).click();
+    }
+    await frame.getByRole("radio", { name: W["a-logement-nuit-dehors"] }).check();
+    const call = frame.getByRole("link", { name: W["ui-emergency-call"].replace("{ $number }", "115") });
+    assert.equal(await call.getAttribute("href"), "tel:115");
+    await frame.getByRole("button", { name: W["ui-next"] }).click();
+    assert.equal(await frame.getByRole("heading", { level: 2 }).last().textContent(), W["q-logement-risque"]);
+    assert.ok(await call.isVisible(), "the numbers stay while the resident goes on");
+  });
+
+  await t.test("data-fields limits the fields asked", async () => {
+    const page = await h.page(null, { viewport: PHONE });
+    await page.goto(`${h.servers.bundle}/widget.html?fields=mobilite,logement`);
+    await run(page, {});
+    const rows = await results(page);
+    assert.deepEqual(rows.map(([title]) => title), [W["field-mobilite"], W["field-logement"]]);
+  });
+
+  await t.test("keyboard only: the whole diagnostic, focus on each new question", async () => {
+    const page = await h.page("/", { viewport: PHONE });
+    const frame = await widgetFrame(page);
+    // Nothing is focused inside the widget on load.
+    assert.equal(await frame.evaluate(() => document.activeElement === document.body), true);
+    await frame.getByRole("button", { name: W["ui-start"] }).focus();
+    await page.keyboard.press("Enter");
+    let steps = 0;
+    for (;;) {
+      const focused = await frame.evaluate(() => {
+        const a = document.activeElement;
+        return { tag: a.tagName, text: a.textContent.trim(), outline: getComputedStyle(a).outlineStyle };
+      });
+      const title = (await frame.getByRole("heading", { level: 2 }).last().textContent()).trim();
+      if (title === W["ui-results-title"]) {
+        assert.equal(focused.text, title, "focus on the results heading");
+        break;
+      }
+      assert.equal(focused.tag, "H2", `focus on the new heading (${title}), not ${focused.tag}`);
+      assert.equal(focused.text, title);
+      if (QUESTION[title]) {
+        // Tab to the first answer, choose it with Space, then Enter submits ("Suivant").
+        await page.keyboard.press("Tab");
+        const inField = await frame.evaluate(() => {
+          const a = document.activeElement;
+          return { type: a.type, ring: getComputedStyle(a.nextElementSibling || a).outlineStyle };
+        });
+        assert.ok(["radio", "checkbox"].includes(inField.type), `Tab reaches an answer (${inField.type})`);
+        assert.notEqual(inField.ring, "none", "visible focus");
+        await page.keyboard.press("Space");
+        await page.keyboard.press("Enter");
+      } else {
+        await page.keyboard.press("Tab");
+        await page.keyboard.press("Enter");
+      }
+      steps++;
+      assert.ok(steps < 80);
+    }
+  });
+
+  await t.test("a reload resumes at the same question with every answer", async () => {
+    const page = await h.page("/", { viewport: PHONE });
+    let frame = await widgetFrame(page);
+    await frame.getByRole("button", { name: W["ui-start"] }).click();
+    await frame.getByRole("radio", { name: W["a-profil-age-26-49"] }).check();
+    await frame.getByRole("button", { name: W["ui-next"] }).click();
+    await frame.getByRole("radio", { name: W["a-profil-enfants-oui"] }).check();
+    await page.reload();
+    frame = await widgetFrame(page);
+    await frame.getByRole("heading", { name: W["q-profil-enfants"] }).waitFor();
+    assert.ok(await frame.getByRole("radio", { name: W["a-profil-enfants-oui"] }).isChecked());
+    assert.equal(await frame.evaluate(() => document.activeElement === document.body), true, "no focus stolen on reload");
+    await frame.getByRole("button", { name: W["ui-back"] }).click();
+    assert.ok(await frame.getByRole("radio", { name: W["a-profil-age-26-49"] }).isChecked());
+  });
+
+  await t.test("« Effacer mes réponses » asks, then leaves storage empty and starts again", async () => {
+    const page = await h.page("/", { viewport: PHONE });
+    const frame = await widgetFrame(page);
+    await frame.getByRole("button", { name: W["ui-start"] }).click();
+    await frame.getByRole("radio", { name: W["a-profil-age-16-25"] }).check();
+    assert.ok(await frame.evaluate(() => sessionStorage.length) > 0);
+    await frame.getByRole("button", { name: W["ui-clear"] }).click();
+    // Cancelling keeps everything.
+    await frame.getByRole("button", { name: W["ui-clear-no"] }).click();
+    assert.ok(await frame.getByRole("radio", { name: W["a-profil-age-16-25"] }).isChecked());
+    await frame.getByRole("button", { name: W["ui-clear"] }).click();
+    await frame.getByRole("button", { name: W["ui-clear-yes"] }).click();
+    await frame.getByRole("button", { name: W["ui-start"] }).waitFor();
+    assert.equal(await frame.evaluate(() => sessionStorage.length), 0);
+    assert.equal(await frame.evaluate(() => document.cookie), "");
+  });
+
+  t.after(() => {
+    const counts = Object.values(screens).sort((a, b) => a - b);
+    if (counts.length) console.log(`# screens per persona: ${JSON.stringify(screens)}; median ${counts[Math.floor(counts.length / 2)]}`);
+  });
+});
