@@ -64,6 +64,22 @@ fn main() {
     fs::write(Path::new(&out_dir).join("messages.rs"), out).unwrap();
     questionnaire(Path::new(&out_dir));
     enumerations(Path::new(&out_dir));
+    matching(Path::new(&out_dir));
+}
+
+/// `content/matching.toml` → constants of the matching rules.
+fn matching(out_dir: &Path) {
+    let file = "content/matching.toml";
+    println!("cargo:rerun-if-changed={file}");
+    let v: toml::Value = toml::from_str(&fs::read_to_string(file).unwrap()).unwrap_or_else(|e| panic!("{file}: {e}"));
+    let mut droit_commun: Vec<&str> = v["droit_commun"].as_array().expect("droit_commun").iter().filter_map(|x| x.as_str()).collect();
+    droit_commun.sort();
+    let out = format!(
+        "pub static DROIT_COMMUN: &[&str] = &{droit_commun:?};\npub const MAX_KM: f64 = {:?};\npub const PER_BARRIER: usize = {};\n",
+        v["max_km"].as_integer().expect("max_km") as f64,
+        v["per_barrier"].as_integer().expect("per_barrier"),
+    );
+    fs::write(out_dir.join("matching.rs"), out).unwrap();
 }
 
 /// `content/questionnaire.toml` → Rust static data for the bundle (no parser ships), and JSON

@@ -1,6 +1,7 @@
 //! A session as a short text, for `sessionStorage` and for the take-away link's URL fragment.
 //!
-//! `1` (format version) · 4 chars of content fingerprint · `.` step · `.` answers · `.` fields,
+//! `1` (format version) · 4 chars of content fingerprint · `.` step · `.` answers · `.` fields
+//! · `.` commune (INSEE code or nothing),
 //! all in the URL-safe base64 alphabet. Answers are one value per question in questionnaire
 //! order (0 none, 1 « je ne sais pas », 2 « je préfère ne pas répondre », 3 skipped, 3 + bitmask
 //! of the chosen answers), each a base64 varint; fields are one char each (help wish, skipped).
@@ -147,6 +148,8 @@ pub fn encode(q: &Questionnaire, s: &Session, leave_out: &[&str]) -> String {
         }
         out.push(ALPHABET[v] as char);
     }
+    out.push('.');
+    out.push_str(s.commune.as_deref().unwrap_or(""));
     out
 }
 
@@ -166,8 +169,8 @@ pub fn decode(q: &Questionnaire, text: &str) -> Result<Session, DecodeError> {
     if head[1..] != fingerprint(q) {
         return Err(DecodeError::Content);
     }
-    let (step, answers, fields) = match (parts.next(), parts.next(), parts.next(), parts.next()) {
-        (Some(s), Some(a), Some(f), None) => (s, a, f),
+    let (step, answers, fields, commune) = match (parts.next(), parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some(s), Some(a), Some(f), Some(c), None) => (s, a, f, c),
         _ => return Err(DecodeError::Malformed),
     };
     let questions: Vec<_> = q.questions().collect();
@@ -240,6 +243,11 @@ pub fn decode(q: &Questionnaire, text: &str) -> Result<Session, DecodeError> {
             s.skipped.insert(i, f.id.to_string());
         }
     }
+    s.commune = match commune {
+        "" => None,
+        c if super::config::is_insee(c) => Some(c.to_string()),
+        _ => return Err(DecodeError::Malformed),
+    };
     Ok(s)
 }
 
@@ -281,6 +289,7 @@ mod tests {
             s.apply(&d, Action::Next);
         }
         assert_eq!(s.step, Step::Results);
+        s.apply(&d, Action::SetCommune(Some("93901".into())));
         let text = encode(&q, &s, &[]);
         assert!(text.len() < 80, "{} chars: {text}", text.len());
         assert_eq!(decode(&q, &text), Ok(s.clone()));
@@ -300,9 +309,10 @@ mod tests {
         let fp = fingerprint(&q);
         let other = good.replace(&fp, if fp == "AAAA" { "BBBB" } else { "AAAA" });
         assert_eq!(decode(&q, &other), Err(DecodeError::Content));
-        for bad in ["", ".", "1", "1ABCD", &format!("{good}.x"), &format!("1{fp}.q.."), &format!("1{fp}.w.!.AAAAAAAA"),
-            &format!("1{fp}.w..AAAA"), &format!("1{fp}.w..AAAAAAA/"), &format!("1{fp}.q_____.AAAAAAAA"), &"A".repeat(5000),
-            &format!("1{fp}.w.{}.AAAAAAAA", "D".repeat(500)), &format!("1{fp}.wx..AAAAAAAA"), "1é", &format!("1{fp}.w.-.AAAAAAAA")] {
+        for bad in ["", ".", "1", "1ABCD", &format!("{good}.x"), &format!("1{fp}.q..."), &format!("1{fp}.w.!.AAAAAAAA."),
+            &format!("1{fp}.w..AAAA."), &format!("1{fp}.w..AAAAAAA/."), &format!("1{fp}.q_____.AAAAAAAA."), &"A".repeat(5000),
+            &format!("1{fp}.w.{}.AAAAAAAA.", "D".repeat(500)), &format!("1{fp}.wx..AAAAAAAA."), "1é", &format!("1{fp}.w.-.AAAAAAAA."),
+            &format!("1{fp}.w..AAAAAAAA.9390"), &format!("1{fp}.w..AAAAAAAA.<b>")] {
             assert!(decode(&q, bad).is_err(), "accepted {bad:?}");
         }
     }

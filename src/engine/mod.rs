@@ -1,8 +1,12 @@
 //! The pure core: plain Rust, no web dependency, tested natively with `cargo test`.
 
 pub mod color;
+pub mod card;
 pub mod config;
+pub mod contacts;
 pub mod encoding;
+pub mod hours;
+pub mod matching;
 pub mod i18n;
 pub mod questionnaire;
 pub mod session;

@@ -50,6 +50,8 @@ pub struct Session {
     pub help: Vec<(String, Help)>,
     /// Fields skipped as a whole.
     pub skipped: Vec<String>,
+    /// The resident's commune (INSEE code), chosen among the contacts file's.
+    pub commune: Option<String>,
 }
 
 pub(crate) fn put<V>(map: &mut Vec<(String, V)>, key: String, value: V) {
@@ -80,6 +82,8 @@ pub enum Action {
     SkipField(String),
     Help(String, Help),
     GoTo(Step),
+    /// The resident's commune, for distances and eligibility.
+    SetCommune(Option<String>),
     Clear,
 }
 
@@ -97,6 +101,16 @@ pub struct Need {
     pub thematique: String,
     /// Message key completing « Parce que vous avez dit : … ».
     pub why: String,
+    /// Called for by an urgent answer: its contacts come first.
+    pub urgent: bool,
+}
+
+/// What the profile says of the data·inclusion publics: those that fit the resident, and
+/// those their answers rule out (a question left unanswered rules out nothing).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Profile {
+    pub has: Vec<String>,
+    pub lacks: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -220,7 +234,7 @@ impl Diagnostic {
         for (q, a) in self.chosen(s, f) {
             for t in a.thematiques.iter() {
                 if !needs.iter().any(|n| &n.thematique == t) {
-                    needs.push(Need { thematique: t.to_string(), why: format!("why-{}-{}", q.id, a.id) });
+                    needs.push(Need { thematique: t.to_string(), why: format!("why-{}-{}", q.id, a.id), urgent: a.signal == Level::Urgent });
                 }
             }
         }
@@ -240,6 +254,26 @@ impl Diagnostic {
             }
         }
         out
+    }
+
+    /// The publics the profile gives and rules out; an urgent answer anywhere makes the
+    /// services for people in an emergency fit too.
+    pub fn profile(&self, s: &Session) -> Profile {
+        let mut p = Profile { has: self.publics(s), lacks: vec![] };
+        if self.fields().any(|f| self.level(s, &f.id) == Some(Level::Urgent)) {
+            p.has.push("personnes-en-situation-durgence".into());
+        }
+        for q in self.visible_in(s, &self.questionnaire.profile) {
+            let Some(Response::Chosen(ids)) = s.answer(&q.id) else { continue };
+            for a in q.answers.iter().filter(|a| !ids.iter().any(|x| *x == a.id)) {
+                for pub_ in a.publics.iter() {
+                    if !p.has.iter().any(|x| x == pub_) && !p.lacks.iter().any(|x| x == pub_) {
+                        p.lacks.push(pub_.to_string());
+                    }
+                }
+            }
+        }
+        p
     }
 
     /// data·inclusion publics the profile answers make fit, without repeats.
@@ -386,6 +420,7 @@ impl Session {
                     self.step = step;
                 }
             }
+            Action::SetCommune(c) => self.commune = c.filter(|c| super::config::is_insee(c)),
             Action::Clear => *self = Session::default(),
         }
     }
@@ -519,6 +554,9 @@ mod tests {
         let s = run(&d, [choose("profil-enfants", "oui")]);
         assert!(d.steps(&s).contains(&Step::Question("famille-garde".into())));
         assert_eq!(d.publics(&s), ["familles"]);
+        // 26-49: neither young nor senior, as far as services go; children: familles.
+        let s = run(&d, [choose("profil-age", "26-49"), choose("profil-enfants", "oui")]);
+        assert_eq!(d.profile(&s), Profile { has: vec!["familles".into()], lacks: vec!["jeunes".into()] });
     }
 
     #[test]
@@ -533,7 +571,7 @@ mod tests {
         assert_eq!(d.level(&s, "mobilite"), None, "nothing answered, nothing said");
         s.apply(&d, Action::DontKnow("mobilite-a".into()));
         assert_eq!(d.level(&s, "mobilite"), None, "« je ne sais pas » is no signal");
-        assert_eq!(d.needs(&s, "reseau"), [Need { thematique: "remobilisation--lien-social".into(), why: "why-reseau-b-non".into() }]);
+        assert_eq!(d.needs(&s, "reseau"), [Need { thematique: "remobilisation--lien-social".into(), why: "why-reseau-b-non".into(), urgent: false }]);
     }
 
     #[test]

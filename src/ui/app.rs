@@ -7,7 +7,9 @@ use super::welcome::Welcome;
 use crate::engine::config::Config;
 use crate::engine::i18n::Catalog;
 use crate::engine::questionnaire::Questionnaire;
+use crate::engine::matching::Context;
 use crate::engine::session::{Action, Diagnostic, Session, Step};
+use super::Contacts;
 use crate::web::storage::Store;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -56,6 +58,23 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // Contacts load after the first screen is drawn, while the resident answers.
+    let contacts = use_state(|| Contacts::Loading);
+    {
+        let contacts = contacts.clone();
+        let url = props.config.contacts.clone().unwrap_or_else(|| "contacts.json".into());
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                match crate::web::contacts::load(&url).await {
+                    Ok(dir) => contacts.set(Contacts::Local(Rc::new(dir))),
+                    Err(why) => {
+                        gloo::console::error!(format!("Passerelle: local contacts could not be loaded ({why}); showing national contacts."));
+                        contacts.set(Contacts::National(Rc::new(crate::web::contacts::national())));
+                    }
+                }
+            });
+        });
+    }
     // Focus follows the resident's own steps, never the first load.
     let acted = use_mut_ref(|| false);
     let autofocus = *acted.borrow();
@@ -90,7 +109,16 @@ pub fn App(props: &AppProps) -> Html {
         },
         Step::Results => {
             let first_questions = d.fields().filter_map(|f| f.questions.first().map(|q| (f.id.to_string(), q.id.to_string()))).collect::<Vec<_>>();
-            html! { <Results results={d.results(s)} {first_questions} {autofocus} dispatch={dispatch.clone()} /> }
+            let context = Context {
+                mode: props.config.mode,
+                commune: s.commune.clone().or_else(|| props.config.commune.clone()),
+                highlight: props.config.highlight.clone(),
+                profile: d.profile(s),
+            };
+            html! {
+                <Results results={d.results(s)} {first_questions} contacts={(*contacts).clone()} {context}
+                    now={crate::web::now()} {autofocus} dispatch={dispatch.clone()} />
+            }
         }
     };
     let emergencies: Vec<_> = d.emergencies(s).into_iter().cloned().collect();

@@ -2,6 +2,7 @@
 
 mod app;
 mod clear;
+mod contact;
 mod emergency;
 mod help;
 mod question;
@@ -15,6 +16,27 @@ use yew::Callback;
 
 /// What every screen sends up: an engine action.
 pub type Dispatch = Callback<Action>;
+
+/// The contacts the results draw on.
+#[derive(Clone, Debug)]
+pub enum Contacts {
+    Loading,
+    /// The partner's file.
+    Local(std::rc::Rc<crate::engine::contacts::Directory>),
+    /// The national fallback, when the partner's file could not be used.
+    National(std::rc::Rc<crate::engine::contacts::Directory>),
+}
+
+impl PartialEq for Contacts {
+    fn eq(&self, other: &Self) -> bool {
+        use std::rc::Rc;
+        match (self, other) {
+            (Contacts::Loading, Contacts::Loading) => true,
+            (Contacts::Local(a), Contacts::Local(b)) | (Contacts::National(a), Contacts::National(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+}
 
 use yew::prelude::*;
 

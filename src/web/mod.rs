@@ -1,6 +1,7 @@
 //! Browser glue, in one place: the entry points the page and the loader call, and the host
 //! (where the widget lives: a full page, an iframe, or a shadow root in the partner's page).
 
+pub mod contacts;
 mod host;
 pub mod storage;
 
@@ -88,4 +89,10 @@ fn browser_language() -> &'static str {
         .filter_map(|l| l.split('-').next())
         .find_map(|l| Catalog::shipped().find(|s| s.eq_ignore_ascii_case(l)))
         .unwrap_or("fr")
+}
+
+/// The device's local time: weekday (0 = Monday) and minutes since midnight.
+pub fn now() -> (u8, u16) {
+    let d = js_sys::Date::new_0();
+    (((d.get_day() + 6) % 7) as u8, (d.get_hours() * 60 + d.get_minutes()) as u16)
 }

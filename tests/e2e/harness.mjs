@@ -2,6 +2,7 @@
 // and the demo partner site served on two origins of 127.0.0.1.
 import { chromium } from "playwright-core";
 import { readdirSync, readFileSync } from "node:fs";
+import assert from "node:assert/strict";
 import { serve } from "../../tools/serve.mjs";
 
 export const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
@@ -78,3 +79,88 @@ export function wording(lang = "fr") {
   }
   return messages;
 }
+
+// The resident's path, by accessible roles and names.
+export const W = wording();
+export const PHONE = { width: 360, height: 740 };
+/** Question id by its wording, to know which question is on screen. */
+export const QUESTION = Object.fromEntries(Object.entries(W).filter(([k]) => k.startsWith("q-") && !k.endsWith("-help")).map(([k, v]) => [v, k.slice(2)]));
+export const FIELD = Object.fromEntries(Object.entries(W).filter(([k]) => /^field-[a-z]+$/.test(k)).map(([k, v]) => [v, k.slice(6)]));
+
+/** Answers `answers` ({question: answer | [answers]}), wishes `help` ({field: "oui"|...}),
+ *  skips `skip` (fields), "Suivant" on anything else; returns the screens seen. */
+export async function run(frame, { answers = {}, help = {}, skip = [] }, keyboard = null) {
+  await frame.getByRole("button", { name: W["ui-start"] }).click();
+  let screens = 1;
+  for (;;) {
+    const title = frame.getByRole("heading", { level: 2 }).last();
+    const text = (await title.textContent()).trim();
+    screens++;
+    assert.ok(screens < 80, "the diagnostic never ends");
+    if (text === W["ui-results-title"]) return screens;
+    if (QUESTION[text]) {
+      const id = QUESTION[text];
+      const field = id.split("-")[0];
+      if (skip.includes(field)) {
+        await frame.getByRole("button", { name: W["ui-skip-field"] }).click();
+        continue;
+      }
+      for (const a of [answers[id] ?? []].flat()) {
+        const name = W[`a-${id}-${a}`];
+        assert.ok(name, `no wording for ${id}/${a}`);
+        await frame.getByRole(await frame.getByRole("radio", { name, exact: true }).count() ? "radio" : "checkbox", { name, exact: true }).check();
+      }
+      await frame.getByRole("button", { name: W["ui-next"] }).click();
+    } else if (FIELD[text]) {
+      const wish = help[FIELD[text]] ?? "oui";
+      await frame.getByRole("button", { name: W[`ui-help-${wish}`], exact: true }).click();
+    } else {
+      assert.fail(`unexpected screen «${text}»`);
+    }
+  }
+}
+
+/** The results, as the resident reads them: [field, sentence] in order. */
+export async function results(frame) {
+  return frame.locator(".pw-result").evaluateAll((items) =>
+    items.map((li) => [li.querySelector("h3").textContent, li.querySelector("p").textContent]));
+}
+
+export function levelOf(rows, field) {
+  const row = rows.find(([title]) => title === W[`field-${field}`]);
+  assert.ok(row, `no result for ${field}`);
+  const level = ["ok", "a_voir", "frein", "urgent"].find((l) => row[1] === W[`field-${field}-${l}`]);
+  return level ?? row[1];
+}
+
+
+/** The three personas of domain.md §2. */
+export const PERSONAS = {
+  // A 22-year-old without diploma or driving licence.
+  karim: {
+    answers: {
+      "profil-age": "16-25", "profil-enfants": "non", "profil-suivi": "non", "profil-qpv": "oui",
+      "reseau-experience": "jamais", "savoirs-diplome": "aucun", "savoirs-oral": "tout",
+      "mobilite-permis": "non", "mobilite-vehicule": "aucun", "logement-nuit": "parents",
+    },
+    expect: { reseau: "frein", savoirs: "a_voir", mobilite: "a_voir", logement: "ok" },
+  },
+  // A mother raising two children under 3 alone, with no childcare solution.
+  awa: {
+    answers: {
+      "profil-age": "26-49", "profil-enfants": "oui", "profil-seul": "oui", "profil-qpv": "oui",
+      "famille-garde": "aucune", "famille-horaires": "non", "famille-securite": "oui",
+      "numerique-internet": "toujours",
+    },
+    help: { famille: "oui", numerique: "plus-tard" },
+    expect: { famille: "frein", numerique: "ok" },
+    first: "famille",
+  },
+  // A 55-year-old with a health problem who skips the health questions.
+  michel: {
+    answers: { "profil-age": "50-plus", "profil-enfants": "non", "mobilite-permis": "oui", "savoirs-lire": "seul" },
+    skip: ["sante"],
+    expect: { mobilite: "ok", savoirs: "ok" },
+    skipped: ["sante"],
+  },
+};

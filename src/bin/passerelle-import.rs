@@ -1,0 +1,304 @@
+//! Turns a data·inclusion v1 export into the contacts file of one territory.
+//!
+//! passerelle-import --structures S.json --services V.json [--commune CODE]... [--departement CODE]...
+//!                   [--around LAT,LON,KM] --out contacts.json
+//!
+//! Inputs are JSON arrays (as published in open data) or JSON Lines, read as streams: memory
+//! holds what is kept, never the national file. Every entry is checked against the schema's
+//! rules; the summary says what was dropped and why.
+
+// A native tool: on wasm32 (the widget's target) there is nothing to build.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    native::main()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use passerelle::engine::contacts::{self, id_of};
+    use passerelle::engine::matching::{departement, haversine};
+    use serde::de::{Deserializer as _, SeqAccess, Visitor};
+    use serde_json::{json, Value};
+    use std::collections::{BTreeMap, HashMap, HashSet};
+    use std::fs::File;
+    use std::io::{BufRead, BufReader, BufWriter, Read, Write};
+    use std::process::ExitCode;
+    use std::time::Instant;
+
+    struct Args {
+        structures: String,
+        services: String,
+        communes: Vec<String>,
+        departements: Vec<String>,
+        around: Option<(f64, f64, f64)>,
+        out: String,
+    }
+
+    const USAGE: &str = "usage: passerelle-import --structures S.json --services V.json [--commune CODE]... \
+    [--departement CODE]... [--around LAT,LON,KM] --out contacts.json";
+
+    fn args() -> Result<Args, String> {
+        let mut it = std::env::args().skip(1);
+        let (mut structures, mut services, mut out) = (None, None, None);
+        let (mut communes, mut departements, mut around) = (vec![], vec![], None);
+        while let Some(a) = it.next() {
+            let mut value = || it.next().ok_or(format!("{a} needs a value"));
+            match a.as_str() {
+                "--structures" => structures = Some(value()?),
+                "--services" => services = Some(value()?),
+                "--out" => out = Some(value()?),
+                "--commune" => {
+                    let v = value()?;
+                    if !passerelle::engine::config::is_insee(&v) {
+                        return Err(format!("--commune {v}: not an INSEE commune code (e.g. 93066)"));
+                    }
+                    communes.push(v.to_ascii_uppercase());
+                }
+                "--departement" => {
+                    let v = value()?;
+                    if !(2..=3).contains(&v.len()) || !v.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                        return Err(format!("--departement {v}: not a département code (e.g. 93, 2A, 974)"));
+                    }
+                    departements.push(v.to_ascii_uppercase());
+                }
+                "--around" => {
+                    let v = value()?;
+                    let n: Vec<f64> = v.split(',').filter_map(|x| x.trim().parse().ok()).collect();
+                    match n[..] {
+                        [lat, lon, km] if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) && km > 0.0 => around = Some((lat, lon, km)),
+                        _ => return Err(format!("--around {v}: expected LAT,LON,KM such as 48.93,2.46,10")),
+                    }
+                }
+                "-h" | "--help" => return Err(USAGE.into()),
+                other => return Err(format!("unknown argument {other}")),
+            }
+        }
+        Ok(Args {
+            structures: structures.ok_or("--structures is required")?,
+            services: services.ok_or("--services is required")?,
+            out: out.ok_or("--out is required")?,
+            communes,
+            departements,
+            around,
+        })
+    }
+
+    /// Calls `each` on every entry of a JSON array or JSON Lines file, one at a time.
+    fn stream(path: &str, mut each: impl FnMut(Value)) -> Result<(), String> {
+        let file = File::open(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+        let mut reader = BufReader::with_capacity(1 << 20, file);
+        let first = loop {
+            let buf = reader.fill_buf().map_err(|e| format!("cannot read {path}: {e}"))?;
+            match buf.iter().position(|b| !b.is_ascii_whitespace() && *b != 0xEF && *b != 0xBB && *b != 0xBF) {
+                Some(i) => break buf[i],
+                None if buf.is_empty() => return Err(format!("{path} is empty")),
+                None => {
+                    let n = buf.len();
+                    reader.consume(n);
+                }
+            }
+        };
+        let bad = |e: serde_json::Error| format!("{path} is not valid JSON: {e}");
+        if first == b'[' {
+            struct Each<'a, F: FnMut(Value)>(&'a mut F);
+            impl<'de, F: FnMut(Value)> Visitor<'de> for Each<'_, F> {
+                type Value = ();
+                fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                    f.write_str("an array of entries")
+                }
+                fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+                    while let Some(v) = seq.next_element::<Value>()? {
+                        (self.0)(v);
+                    }
+                    Ok(())
+                }
+            }
+            let mut de = serde_json::Deserializer::from_reader(reader);
+            de.deserialize_seq(Each(&mut each)).map_err(bad)?;
+            de.end().map_err(bad)
+        } else {
+            for v in serde_json::Deserializer::from_reader(reader.take(u64::MAX)).into_iter::<Value>() {
+                each(v.map_err(bad)?);
+            }
+            Ok(())
+        }
+    }
+
+    /// What was left out, by reason: how many, and the first few ids.
+    #[derive(Default)]
+    struct Dropped(BTreeMap<String, (usize, Vec<String>)>);
+
+    impl Dropped {
+        fn add(&mut self, reason: String, id: String) {
+            let e = self.0.entry(reason).or_default();
+            e.0 += 1;
+            if e.1.len() < 5 {
+                e.1.push(id);
+            }
+        }
+        fn total(&self) -> usize {
+            self.0.values().map(|e| e.0).sum()
+        }
+    }
+
+    fn text(v: &Value, key: &str) -> Option<String> {
+        v.get(key).and_then(Value::as_str).map(String::from)
+    }
+
+    fn number(v: &Value, key: &str) -> Option<f64> {
+        v.get(key).and_then(Value::as_f64)
+    }
+
+    struct Territory<'a>(&'a Args);
+
+    impl Territory<'_> {
+        fn everything(&self) -> bool {
+            self.0.communes.is_empty() && self.0.departements.is_empty() && self.0.around.is_none()
+        }
+        /// Whether a place (INSEE code and/or position) lies in the territory; `None`: unknown place.
+        fn holds(&self, v: &Value) -> Option<bool> {
+            if self.everything() {
+                return Some(true);
+            }
+            let code = text(v, "code_insee");
+            let pos = number(v, "latitude").zip(number(v, "longitude"));
+            if code.is_none() && pos.is_none() {
+                return None;
+            }
+            let by_code = code.as_deref().is_some_and(|c| self.0.communes.iter().any(|x| x == c) || self.0.departements.iter().any(|d| d == departement(c)));
+            let by_pos = matches!((self.0.around, pos), (Some((la, lo, km)), Some(p)) if haversine((la, lo), p) <= km);
+            Some(by_code || by_pos)
+        }
+        /// A remote service open to people of the territory.
+        fn serves(&self, zone: &[String]) -> bool {
+            zone.iter().any(|z| z == "france" || self.0.communes.contains(z) || self.0.departements.contains(z)
+                || self.0.communes.iter().any(|c| departement(c) == z))
+        }
+    }
+
+    fn run(args: &Args) -> Result<String, String> {
+        let started = Instant::now();
+        let territory = Territory(args);
+        let (mut read_st, mut read_sv) = (0usize, 0usize);
+        let mut dropped = Dropped::default();
+        // Pass 1: the territory's structures.
+        let mut structures: HashMap<String, Value> = HashMap::new();
+        let mut elsewhere: HashSet<String> = HashSet::new();
+        stream(&args.structures, |v| {
+            read_st += 1;
+            match contacts::structure(&v) {
+                Err((field, why)) => dropped.add(format!("structure: `{field}` {why}"), id_of(&v, read_st - 1)),
+                Ok(s) if structures.contains_key(&s.id) => dropped.add("structure: `id` is used twice".into(), s.id),
+                Ok(s) => match territory.holds(&v) {
+                    Some(true) => {
+                        structures.insert(s.id, v);
+                    }
+                    _ => {
+                        elsewhere.insert(s.id);
+                    }
+                },
+            }
+        })?;
+        // Pass 2: services in the territory, by their own place, their structure's, or as remote
+        // services open to it.
+        let mut services: Vec<Value> = Vec::new();
+        let mut ids: HashSet<String> = HashSet::new();
+        let mut needed: HashSet<String> = HashSet::new();
+        stream(&args.services, |v| {
+            read_sv += 1;
+            let s = match contacts::service(&v) {
+                Err((field, why)) => return dropped.add(format!("service: `{field}` {why}"), id_of(&v, read_sv - 1)),
+                Ok(s) => s,
+            };
+            if !ids.insert(s.id.clone()) {
+                return dropped.add("service: `id` is used twice".into(), s.id);
+            }
+            let remote = s.modes_accueil.iter().any(|m| m == "a-distance");
+            let keep = match territory.holds(&v) {
+                Some(true) => true,
+                Some(false) => remote && s.zone_eligibilite.as_deref().is_some_and(|z| territory.serves(z)),
+                None => structures.contains_key(&s.structure_id) || (remote && s.zone_eligibilite.as_deref().is_some_and(|z| territory.serves(z))),
+            };
+            if !keep {
+                return dropped.add("service: outside the territory".into(), s.id);
+            }
+            if !structures.contains_key(&s.structure_id) {
+                needed.insert(s.structure_id.clone());
+            }
+            services.push(v);
+        })?;
+        // Pass 3: the structures of kept services that lie elsewhere (remote services, mostly).
+        needed.retain(|id| elsewhere.contains(id));
+        if !needed.is_empty() {
+            stream(&args.structures, |v| {
+                if let Some(id) = text(&v, "id") {
+                    if needed.remove(&id) {
+                        structures.insert(id, v);
+                    }
+                }
+            })?;
+        }
+        let dropped_structures = read_st - structures.len() - dropped.0.iter().filter(|(k, _)| k.starts_with("structure")).map(|(_, e)| e.0).sum::<usize>();
+        if dropped_structures > 0 {
+            dropped.0.insert("structure: outside the territory, and no kept service".into(), (dropped_structures, vec![]));
+        }
+        // The communes section: each commune's name and the mean position of what lies there.
+        let mut communes: BTreeMap<String, (String, f64, f64, u32)> = BTreeMap::new();
+        for v in structures.values().chain(services.iter()) {
+            let (Some(code), Some(nom)) = (text(v, "code_insee"), text(v, "commune")) else { continue };
+            let (Some(la), Some(lo)) = (number(v, "latitude"), number(v, "longitude")) else { continue };
+            if territory.everything() || territory.holds(v) == Some(true) {
+                let e = communes.entry(code).or_insert((nom, 0.0, 0.0, 0));
+                e.1 += la;
+                e.2 += lo;
+                e.3 += 1;
+            }
+        }
+        let communes: Vec<Value> = communes
+            .into_iter()
+            .map(|(code, (nom, la, lo, n))| json!({ "code_insee": code, "nom": nom, "latitude": la / n as f64, "longitude": lo / n as f64 }))
+            .collect();
+        let mut structures: Vec<Value> = structures.into_values().collect();
+        structures.sort_by(|a, b| a["id"].as_str().cmp(&b["id"].as_str()));
+        let (kept_st, kept_sv, n_communes) = (structures.len(), services.len(), communes.len());
+        let out = File::create(&args.out).map_err(|e| format!("cannot write {}: {e}", args.out))?;
+        let mut w = BufWriter::new(out);
+        serde_json::to_writer(&mut w, &json!({ "structures": structures, "services": services, "communes": communes }))
+            .and_then(|_| w.flush().map_err(serde_json::Error::io))
+            .map_err(|e| format!("cannot write {}: {e}", args.out))?;
+
+        let mut report = format!(
+            "read {read_st} structures, {read_sv} services\nkept {kept_st} structures, {kept_sv} services, {n_communes} communes → {}\ndropped {}:\n",
+            args.out,
+            dropped.total()
+        );
+        for (reason, (n, ids)) in &dropped.0 {
+            report.push_str(&format!("  {n:>7}  {reason}{}\n", if ids.is_empty() { String::new() } else { format!("  (e.g. {})", ids.join(", ")) }));
+        }
+        report.push_str(&format!("in {} ms\n", started.elapsed().as_millis()));
+        Ok(report)
+    }
+
+    pub fn main() -> ExitCode {
+        let args = match args() {
+            Ok(a) => a,
+            Err(e) => {
+                eprintln!("passerelle-import: {e}\n{USAGE}");
+                return ExitCode::from(2);
+            }
+        };
+        match run(&args) {
+            Ok(report) => {
+                print!("{report}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("passerelle-import: {e}");
+                ExitCode::from(1)
+            }
+        }
+    }
+}

@@ -1,0 +1,164 @@
+//! What a contact card shows, ready to render: a resident should be able to act on it at once
+//! (call, go, book), and only safe links are ever produced.
+
+use super::contacts::{is_phone, is_web_url};
+use super::matching::Match;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Card {
+    pub id: String,
+    pub title: String,
+    pub organisation: Option<String>,
+    /// The description's first sentence, cut cleanly.
+    pub summary: String,
+    /// Message key completing « Parce que vous avez dit : … ».
+    pub why: String,
+    pub first: bool,
+    pub professional: bool,
+    pub free: Option<bool>,
+    pub walk_in: bool,
+    pub remote: bool,
+    pub in_person: bool,
+    /// "2,3 km".
+    pub distance: Option<String>,
+    /// (as written, `tel:` link).
+    pub phone: Option<(String, String)>,
+    pub web: Option<String>,
+    pub email: Option<String>,
+    pub address: Option<String>,
+    pub map: Option<String>,
+    pub hours: Option<String>,
+}
+
+const SUMMARY_MAX: usize = 180;
+
+/// The first sentence, or the first `SUMMARY_MAX` characters cut at a word, with "…".
+pub fn summary(text: &str) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut end = None;
+    for (i, c) in text.char_indices() {
+        if matches!(c, '.' | '!' | '?') && i >= 20 && text[i + 1..].starts_with(' ') {
+            end = Some(i + 1);
+            break;
+        }
+    }
+    let sentence = &text[..end.unwrap_or(text.len())];
+    if sentence.chars().count() <= SUMMARY_MAX {
+        return sentence.to_string();
+    }
+    let cut: String = sentence.chars().take(SUMMARY_MAX).collect();
+    let cut = match cut.rfind(' ') {
+        Some(i) if i > SUMMARY_MAX / 2 => &cut[..i],
+        _ => &cut[..],
+    };
+    format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
+}
+
+/// `tel:` with digits and a leading `+` only.
+pub fn tel_href(phone: &str) -> Option<String> {
+    is_phone(phone).then(|| format!("tel:{}", phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>()))
+}
+
+/// Percent-encodes a query value.
+pub fn encode_query(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
+            _ => {
+                const HEX: &[u8; 16] = b"0123456789ABCDEF";
+                out.push('%');
+                out.push(HEX[(b >> 4) as usize] as char);
+                out.push(HEX[(b & 15) as usize] as char);
+            }
+        }
+    }
+    out
+}
+
+/// "2,3 km", "800 m": without float formatting in the bundle.
+pub fn distance(km: f64) -> String {
+    if km < 1.0 {
+        format!("{} m", ((km * 10.0).round() as u32).max(1) * 100)
+    } else {
+        let tenths = (km * 10.0).round() as u32;
+        format!("{},{} km", tenths / 10, tenths % 10)
+    }
+}
+
+/// Coordinates for a map link, to 5 decimals (about a metre), without float formatting.
+fn coord(x: f64) -> String {
+    let n = (x * 100_000.0).round() as i64;
+    let sign = if n < 0 { "-" } else { "" };
+    let n = n.unsigned_abs();
+    format!("{sign}{}.{:05}", n / 100_000, n % 100_000)
+}
+
+pub fn card(m: &Match) -> Card {
+    let s = m.service;
+    let address = s.adresse.as_ref().map(|a| {
+        let town = [s.code_postal.as_deref(), s.commune.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" ");
+        if town.is_empty() { a.clone() } else { format!("{a}, {town}") }
+    });
+    let in_person = s.modes_accueil.iter().any(|x| x == "en-presentiel") || (s.modes_accueil.is_empty() && address.is_some());
+    let map = match (s.latitude, s.longitude, &address) {
+        _ if !in_person => None,
+        (Some(la), Some(lo), _) => Some(format!("https://www.openstreetmap.org/?mlat={}&mlon={}#map=18/{}/{}", coord(la), coord(lo), coord(la), coord(lo))),
+        (_, _, Some(a)) => Some(format!("https://www.openstreetmap.org/search?query={}", encode_query(a))),
+        _ => None,
+    };
+    let phone = s.telephone.as_ref().or(m.structure.and_then(|st| st.telephone.as_ref()));
+    Card {
+        id: s.id.clone(),
+        title: s.nom.clone(),
+        organisation: m.structure.map(|st| st.nom.clone()).filter(|n| *n != s.nom),
+        summary: summary(&s.description),
+        why: m.why.clone(),
+        first: m.first,
+        professional: m.professional,
+        free: s.gratuit,
+        walk_in: s.modes_mobilisation.iter().any(|x| x == "se-presenter"),
+        remote: m.remote,
+        in_person,
+        distance: m.km.filter(|_| in_person).map(distance),
+        phone: phone.and_then(|p| tel_href(p).map(|h| (p.clone(), h))),
+        web: s.lien_mobilisation.clone().or(m.structure.and_then(|st| st.site_web.clone())).filter(|u| is_web_url(u)),
+        email: s.courriel.as_ref().map(|c| format!("mailto:{c}")),
+        address: address.filter(|_| in_person),
+        map,
+        hours: s.horaires_accueil.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summaries_are_one_clean_sentence() {
+        assert_eq!(summary("Un conseiller vous aide à trouver une garde. Ensuite, il vous accompagne."), "Un conseiller vous aide à trouver une garde.");
+        assert_eq!(summary("Court. Puis une suite."), "Court. Puis une suite.", "too short to be a sentence of its own");
+        let long = "mot ".repeat(100);
+        let s = summary(&long);
+        assert!(s.ends_with('…') && s.chars().count() <= SUMMARY_MAX + 1 && !s.contains("  "), "{s}");
+        assert_eq!(summary("  Espaces \n multiples  "), "Espaces multiples");
+        assert_eq!(summary("Prix : 3.50 € par séance, sur place."), "Prix : 3.50 € par séance, sur place.");
+    }
+
+    #[test]
+    fn links_are_safe() {
+        assert_eq!(tel_href("01 99 00 12 34").as_deref(), Some("tel:0199001234"));
+        assert_eq!(tel_href("+33 1 99 00 12 34").as_deref(), Some("tel:+33199001234"));
+        assert_eq!(tel_href("javascript:alert(1)"), None);
+        assert_eq!(encode_query("12 allée des Tilleuls & co"), "12%20all%C3%A9e%20des%20Tilleuls%20%26%20co");
+    }
+
+    #[test]
+    fn distances_and_coordinates() {
+        assert_eq!(distance(2.345), "2,3 km");
+        assert_eq!(distance(0.81), "800 m");
+        assert_eq!(distance(0.01), "100 m");
+        assert_eq!(coord(48.935), "48.93500");
+        assert_eq!(coord(-0.5), "-0.50000");
+    }
+}

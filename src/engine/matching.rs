@@ -1,0 +1,319 @@
+//! Who can help with a barrier (SPEC §5): the services whose thématiques the resident's answers
+//! call for, that they are eligible to, that they can reach, ranked, at most three, each with
+//! the answer that brought it.
+
+use super::config::Mode;
+use super::contacts::{public_bit, theme_bit, Directory, Service, Structure};
+use super::session::{Need, Profile};
+
+include!(concat!(env!("OUT_DIR"), "/matching.rs"));
+
+/// Where and for whom contacts are sought.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Context {
+    pub mode: Mode,
+    /// INSEE code distances and eligibility are measured from: the resident's, else the partner's.
+    pub commune: Option<String>,
+    /// Service ids the partner wants first (`data-highlight`).
+    pub highlight: Vec<String>,
+    pub profile: Profile,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Match<'a> {
+    pub service: &'a Service,
+    pub structure: Option<&'a Structure>,
+    /// Message key completing « Parce que vous avez dit : … ».
+    pub why: String,
+    /// Only a professional can mobilise it ("à demander à votre conseiller").
+    pub professional: bool,
+    /// The one to contact first.
+    pub first: bool,
+    /// Distance from the resident's commune, when both places are known.
+    pub km: Option<f64>,
+    pub remote: bool,
+}
+
+/// Great-circle distance in km.
+pub fn haversine(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (la1, lo1, la2, lo2) = (a.0.to_radians(), a.1.to_radians(), b.0.to_radians(), b.1.to_radians());
+    let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().asin()
+}
+
+/// The département of an INSEE commune code (3 digits overseas).
+pub fn departement(code: &str) -> &str {
+    let n = if code.starts_with("97") || code.starts_with("98") { 3 } else { 2 };
+    code.get(..n).unwrap_or(code)
+}
+
+impl Context {
+    /// `epci`: the EPCI of the context's commune, looked up once per ranking.
+    fn eligible_zone(&self, epci: Option<&str>, s: &Service) -> bool {
+        let (Some(zone), Some(code)) = (&s.zone_eligibilite, &self.commune) else { return true };
+        zone.iter().any(|z| z == "france" || z == code || z == departement(code) || Some(z.as_str()) == epci)
+    }
+
+    /// `tous-publics` always fits; a service is left out only when every public it names is
+    /// one the resident's answers rule out (`lacks`, as bits).
+    fn fits_publics(s: &Service, lacks: u16) -> bool {
+        s.publics_bits == 0 || s.publics_bits & public_bit("tous-publics") != 0 || s.publics_bits & !lacks != 0
+    }
+
+    fn reachable(&self, s: &Service) -> bool {
+        self.mode == Mode::Accompagne || s.mobilisable_par.is_empty() || s.mobilisable_par.iter().any(|p| p == "usagers")
+    }
+}
+
+/// Up to `PER_BARRIER` contacts for the `needs` of one field, best first.
+pub fn contacts_for<'a>(dir: &'a Directory, needs: &[Need], ctx: &Context) -> Vec<Match<'a>> {
+    if needs.is_empty() {
+        return vec![];
+    }
+    let origin = ctx.commune.as_deref().and_then(|c| dir.commune(c)).map(|c| (c.latitude, c.longitude));
+    // Within a territory the flat-earth distance is within 0.1 % of the great circle, and
+    // far cheaper on thousands of services.
+    let squeeze = origin.map_or(1.0, |(la, _)| la.to_radians().cos());
+    let km_to = |(la, lo): (f64, f64), (lb, lob): (f64, f64)| {
+        let (dy, dx) = ((lb - la).to_radians(), (lob - lo).to_radians() * squeeze);
+        6371.0 * (dx * dx + dy * dy).sqrt()
+    };
+    let place = |s: &Service| match (s.latitude, s.longitude) {
+        (Some(la), Some(lo)) => Some((la, lo)),
+        _ => s.code_insee.as_deref().and_then(|c| dir.commune(c)).map(|c| (c.latitude, c.longitude)),
+    };
+    let bits_of = |list: &[String]| list.iter().fold(0u16, |m, p| m | public_bit(p));
+    let (has, lacks) = (bits_of(&ctx.profile.has), bits_of(&ctx.profile.lacks));
+    let (tous, qpv_bit) = (public_bit("tous-publics"), public_bit("residents-qpv-frr"));
+    let qpv = has & qpv_bit != 0;
+    let epci = ctx.commune.as_deref().and_then(|c| dir.commune(c)).and_then(|c| c.epci.as_deref());
+    let bits: Vec<u128> = needs.iter().map(|n| theme_bit(&n.thematique)).collect();
+    let wanted = bits.iter().fold(0, |m, b| m | b);
+    let urgent = needs.iter().zip(&bits).filter(|(n, _)| n.urgent).fold(0, |m, (_, b)| m | b);
+    // Candidates as (rank, service, its first need, distance, remote); a `Match` only for the chosen.
+    let mut ranked: Vec<(Key, &Service, usize, Option<f64>, bool)> = Vec::with_capacity(256);
+    // Services are many, needs few: a bit-set test first, the rest only for candidates.
+    for s in dir.services.iter().filter(|s| s.themes & wanted != 0) {
+        let hit = s.themes & wanted;
+        let Some(best) = bits.iter().position(|b| b & hit != 0) else { continue };
+        if !ctx.eligible_zone(epci, s) || !Context::fits_publics(s, lacks) || !ctx.reachable(s) {
+            continue;
+        }
+        let remote = s.modes_accueil.iter().any(|m| m == "a-distance");
+        let km = origin.zip(place(s)).map(|(a, b)| km_to(a, b));
+        if !remote && km.is_some_and(|k| k > MAX_KM) {
+            continue;
+        }
+        let droit_commun = dir.structure_of(s).is_some_and(|st| st.droit_commun);
+        let targeted = s.publics_bits & has & !tous != 0;
+        let key = Key {
+            highlight: !ctx.highlight.contains(&s.id),
+            urgent: hit & urgent == 0,
+            qpv: !(qpv && s.publics_bits & qpv_bit != 0),
+            matched: usize::MAX - bits.iter().filter(|b| *b & hit != 0).count(),
+            droit_commun: !droit_commun,
+            targeted: !targeted,
+            // Remote services rank as if next door; unknown places after every known one.
+            metres: if remote { 0 } else { km.map_or(u32::MAX, |k| (k * 1000.0) as u32) },
+        };
+        ranked.push((key, s, best, km, remote));
+    }
+    // Only three are wanted: a selection of the best, without a general sort in the bundle.
+    let mut out = Vec::new();
+    while out.len() < PER_BARRIER && !ranked.is_empty() {
+        let mut top = 0;
+        for i in 1..ranked.len() {
+            if (&ranked[i].0, &ranked[i].1.nom) < (&ranked[top].0, &ranked[top].1.nom) {
+                top = i;
+            }
+        }
+        let (_, s, best, km, remote) = ranked.swap_remove(top);
+        let professional = !s.mobilisable_par.is_empty() && !s.mobilisable_par.iter().any(|p| p == "usagers");
+        out.push(Match { service: s, structure: dir.structure_of(s), why: needs[best].why.clone(), professional, first: false, km, remote });
+    }
+    if let Some(m) = out.first_mut() {
+        m.first = true;
+    }
+    out
+}
+
+/// Ranking criteria in order; `false` and smaller values come first.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct Key {
+    highlight: bool,
+    urgent: bool,
+    qpv: bool,
+    matched: usize,
+    droit_commun: bool,
+    targeted: bool,
+    metres: u32,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::contacts::read;
+    use serde_json::json;
+
+    fn service(id: &str, extra: serde_json::Value) -> serde_json::Value {
+        let mut s = json!({
+            "source": "test", "structure_id": "st-asso", "id": id, "nom": format!("Service {id}"),
+            "description": "Un service de test.", "date_maj": "2026-10-01",
+            "thematiques": ["famille--garde-denfants"], "publics": ["tous-publics"],
+            "modes_accueil": ["en-presentiel"], "mobilisable_par": ["usagers", "professionnels"],
+            "code_insee": "93901",
+        });
+        for (k, v) in extra.as_object().unwrap() {
+            s[k] = v.clone();
+        }
+        s
+    }
+
+    fn directory(services: Vec<serde_json::Value>) -> Directory {
+        let file = json!({
+            "structures": [
+                { "source": "test", "id": "st-asso", "nom": "Association", "date_maj": "2026-10-01" },
+                { "source": "test", "id": "st-caf", "nom": "CAF", "date_maj": "2026-10-01", "reseaux_porteurs": ["caf"] },
+            ],
+            "services": services,
+            "communes": [
+                { "code_insee": "93901", "nom": "Villeneuve", "latitude": 48.935, "longitude": 2.465, "epci": "200099901" },
+                { "code_insee": "93902", "nom": "Bourg", "latitude": 48.95, "longitude": 2.49, "epci": "200099901" },
+                { "code_insee": "76901", "nom": "Lointain", "latitude": 49.9, "longitude": 1.08 },
+            ],
+        });
+        let (dir, issues) = read(&file).unwrap();
+        assert!(issues.is_empty(), "{issues:?}");
+        dir
+    }
+
+    fn need(t: &str, why: &str) -> Need {
+        Need { thematique: t.into(), why: why.into(), urgent: false }
+    }
+
+    fn garde() -> Vec<Need> {
+        vec![need("famille--garde-denfants", "why-famille-garde-aucune")]
+    }
+
+    fn ctx() -> Context {
+        Context { commune: Some("93901".into()), ..Context::default() }
+    }
+
+    fn ids(m: &[Match]) -> Vec<String> {
+        m.iter().map(|m| m.service.id.clone()).collect()
+    }
+
+    #[test]
+    fn distances_and_departements() {
+        let paris_lyon = haversine((48.8566, 2.3522), (45.764, 4.8357));
+        assert!((paris_lyon - 392.0).abs() < 3.0, "{paris_lyon}");
+        assert_eq!(departement("93066"), "93");
+        assert_eq!(departement("97411"), "974");
+        assert_eq!(departement("2A004"), "2A");
+    }
+
+    #[test]
+    fn only_services_for_what_was_said_at_most_three_one_first() {
+        let dir = directory((1..=5).map(|i| service(&format!("s{i}"), json!({}))).chain([service("other", json!({ "thematiques": ["mobilite--preparer-un-permis"] }))]).collect());
+        let m = contacts_for(&dir, &garde(), &ctx());
+        assert_eq!(m.len(), 3);
+        assert!(m.iter().all(|m| m.service.id != "other"));
+        assert_eq!(m.iter().filter(|m| m.first).count(), 1);
+        assert!(m[0].first);
+        assert_eq!(m[0].why, "why-famille-garde-aucune");
+        assert!(contacts_for(&dir, &[], &ctx()).is_empty());
+    }
+
+    #[test]
+    fn eligibility_zone_commune_departement_epci_france() {
+        let dir = directory(vec![
+            service("commune", json!({ "zone_eligibilite": ["93901"] })),
+            service("autre-commune", json!({ "zone_eligibilite": ["93903"] })),
+            service("dept", json!({ "zone_eligibilite": ["93"] })),
+            service("epci", json!({ "zone_eligibilite": ["200099901"] })),
+            service("france", json!({ "zone_eligibilite": ["france"], "modes_accueil": ["a-distance"] })),
+            service("autre-dept", json!({ "zone_eligibilite": ["76"] })),
+        ]);
+        let mut all = vec![];
+        for pair in [["commune", "dept"], ["epci", "france"]] {
+            let only: Vec<_> = dir.services.iter().filter(|s| pair.contains(&s.id.as_str())).cloned().collect();
+            let d = Directory { services: only, ..dir.clone() };
+            all.extend(ids(&contacts_for(&d, &garde(), &ctx())));
+        }
+        all.sort();
+        assert_eq!(all, ["commune", "dept", "epci", "france"]);
+        let excluded: Vec<_> = dir.services.iter().filter(|s| s.id.starts_with("autre")).cloned().collect();
+        assert!(contacts_for(&Directory { services: excluded, ..dir.clone() }, &garde(), &ctx()).is_empty());
+        // Commune unknown: the zone cannot be checked, nothing is left out for it.
+        assert_eq!(contacts_for(&dir, &garde(), &Context::default()).len(), 3);
+    }
+
+    #[test]
+    fn publics_fit_unless_every_one_is_ruled_out() {
+        let dir = directory(vec![
+            service("jeunes", json!({ "publics": ["jeunes"] })),
+            service("femmes", json!({ "publics": ["femmes"] })),
+            service("seniors-jeunes", json!({ "publics": ["seniors", "jeunes"] })),
+        ]);
+        let mut c = ctx();
+        c.profile = Profile { has: vec![], lacks: vec!["jeunes".into(), "seniors".into()] };
+        assert_eq!(ids(&contacts_for(&dir, &garde(), &c)), ["femmes"], "gender is never asked: femmes is not ruled out");
+        c.profile = Profile { has: vec!["jeunes".into()], lacks: vec!["seniors".into()] };
+        let got = ids(&contacts_for(&dir, &garde(), &c));
+        assert_eq!(got[..2], ["jeunes", "seniors-jeunes"], "targeted services first: {got:?}");
+    }
+
+    #[test]
+    fn qpv_residents_get_qpv_services_first() {
+        let dir = directory(vec![service("a", json!({})), service("qpv", json!({ "publics": ["residents-qpv-frr"] }))]);
+        let mut c = ctx();
+        c.profile.has = vec!["residents-qpv-frr".into()];
+        assert_eq!(ids(&contacts_for(&dir, &garde(), &c))[0], "qpv");
+        c.profile = Profile { has: vec![], lacks: vec!["residents-qpv-frr".into()] };
+        assert_eq!(ids(&contacts_for(&dir, &garde(), &c)), ["a"], "a QPV-only service is not for others");
+    }
+
+    #[test]
+    fn professionals_only_in_the_accompanied_mode_and_marked() {
+        let dir = directory(vec![service("pro", json!({ "mobilisable_par": ["professionnels"] })), service("all", json!({}))]);
+        assert_eq!(ids(&contacts_for(&dir, &garde(), &ctx())), ["all"]);
+        let c = Context { mode: Mode::Accompagne, ..ctx() };
+        let m = contacts_for(&dir, &garde(), &c);
+        assert_eq!(m.len(), 2);
+        assert!(m.iter().find(|m| m.service.id == "pro").unwrap().professional);
+        assert!(!m.iter().find(|m| m.service.id == "all").unwrap().professional);
+    }
+
+    #[test]
+    fn nearer_first_far_left_out_remote_always_in() {
+        let dir = directory(vec![
+            service("bourg", json!({ "code_insee": "93902" })),
+            service("ici", json!({ "latitude": 48.936, "longitude": 2.466 })),
+            service("loin", json!({ "code_insee": "76901" })),
+            service("en-ligne", json!({ "code_insee": "76901", "modes_accueil": ["a-distance"] })),
+        ]);
+        let m = contacts_for(&dir, &garde(), &ctx());
+        assert_eq!(ids(&m), ["en-ligne", "ici", "bourg"]);
+        assert!(m[1].km.unwrap() < 0.5 && (2.0..3.0).contains(&m[2].km.unwrap()));
+        assert!(m[0].remote);
+    }
+
+    #[test]
+    fn highlight_then_urgent_then_more_needs_then_droit_commun() {
+        let dir = directory(vec![
+            service("asso", json!({})),
+            service("caf", json!({ "structure_id": "st-caf" })),
+            service("deux", json!({ "thematiques": ["famille--garde-denfants", "famille--soutien-aidants"], "code_insee": "93902" })),
+            service("partenaire", json!({ "code_insee": "93902" })),
+        ]);
+        let needs = vec![need("famille--garde-denfants", "why-a"), need("famille--soutien-aidants", "why-b")];
+        let mut c = ctx();
+        assert_eq!(ids(&contacts_for(&dir, &needs, &c)), ["deux", "caf", "asso"]);
+        c.highlight = vec!["partenaire".into()];
+        assert_eq!(ids(&contacts_for(&dir, &needs, &c))[0], "partenaire");
+        let urgent = vec![need("famille--garde-denfants", "why-a"), Need { urgent: true, ..need("famille--soutien-aidants", "why-b") }];
+        let m = contacts_for(&dir, &urgent, &ctx());
+        assert_eq!(m[0].service.id, "deux");
+        assert_eq!(m[0].why, "why-a", "the reason is the first thing said that the service answers");
+    }
+}

@@ -1,0 +1,94 @@
+use crate::engine::card::Card;
+use crate::engine::hours::{self, Status};
+use crate::engine::i18n::Catalog;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ContactProps {
+    pub card: Card,
+    /// Local time: weekday (0 = Monday) and minutes since midnight.
+    pub now: (u8, u16),
+}
+
+fn time(t: &Catalog, minutes: u16) -> String {
+    let (h, m) = ((minutes / 60) % 24, minutes % 60);
+    if m == 0 {
+        t.format("ui-time-h", &[("h", &h.to_string())])
+    } else {
+        t.format("ui-time-hm", &[("h", &h.to_string()), ("m", &format!("{m:02}"))])
+    }
+}
+
+/// "Ouvert maintenant, jusqu'à 17 h", or the raw hours when they cannot be read.
+fn opening(t: &Catalog, text: &str, (weekday, minutes): (u8, u16)) -> String {
+    let Some(week) = hours::parse(text) else {
+        return t.format("ui-contact-hours", &[("hours", text)]);
+    };
+    match hours::status(&week, weekday, minutes) {
+        Status::Open { until } => t.format("ui-open-until", &[("time", &time(t, until))]),
+        Status::Opens { in_days: 0, at, .. } => t.format("ui-opens-today", &[("time", &time(t, at))]),
+        Status::Opens { in_days: 1, at, .. } => t.format("ui-opens-tomorrow", &[("time", &time(t, at))]),
+        Status::Opens { weekday, at, .. } => {
+            t.format("ui-opens-on", &[("day", t.t(&format!("ui-day-{weekday}"))), ("time", &time(t, at))])
+        }
+        Status::Never => t.format("ui-contact-hours", &[("hours", text)]),
+    }
+}
+
+/// A contact a resident can act on: who, why, when, and how to reach them.
+#[component]
+pub fn ContactCard(props: &ContactProps) -> Html {
+    let t = use_context::<Catalog>().expect("catalog context");
+    let c = &props.card;
+    let mut facts: Vec<String> = Vec::new();
+    if let Some(h) = &c.hours {
+        facts.push(opening(&t, h, props.now));
+    }
+    if c.walk_in {
+        facts.push(t.t("ui-contact-walk-in").into());
+    }
+    match c.free {
+        Some(true) => facts.push(t.t("ui-contact-free").into()),
+        Some(false) => facts.push(t.t("ui-contact-paid").into()),
+        None => {}
+    }
+    match (&c.distance, c.in_person) {
+        (Some(d), _) => facts.push(t.format("ui-contact-distance", &[("distance", d)])),
+        (None, true) => facts.push(t.t("ui-contact-in-person").into()),
+        _ => {}
+    }
+    if c.remote {
+        facts.push(t.t("ui-contact-remote").into());
+    }
+    html! {
+        <article class={classes!("pw-contact", c.first.then_some("pw-first"))}>
+            if c.first { <p class="pw-badge">{ t.t("ui-contact-first") }</p> }
+            <h4 class="pw-contact-title">{ &c.title }</h4>
+            if let Some(o) = &c.organisation { <p class="pw-org">{ o }</p> }
+            if c.professional { <p class="pw-pro">{ t.t("ui-contact-professional") }</p> }
+            <p>{ &c.summary }</p>
+            <p class="pw-why">{ t.format("ui-contact-because", &[("why", t.t(&c.why))]) }</p>
+            <ul class="pw-contact-facts">{ for facts.iter().map(|f| html! { <li>{ f }</li> }) }</ul>
+            <p class="pw-actions">
+                if let Some((shown, href)) = &c.phone {
+                    // A number never breaks across lines.
+                    <a class="pw-button pw-primary" href={href.clone()}>{ t.format("ui-contact-call", &[("phone", &shown.replace(' ', "\u{a0}"))]) }</a>
+                }
+                if let Some(web) = &c.web {
+                    <a class="pw-button" href={web.clone()} target="_blank" rel="noopener noreferrer">{ t.t("ui-contact-web") }</a>
+                }
+                if let Some(mail) = &c.email {
+                    <a class="pw-button" href={mail.clone()}>{ t.t("ui-contact-email") }</a>
+                }
+            </p>
+            if let Some(a) = &c.address {
+                <p class="pw-address">
+                    { a }
+                    if let Some(map) = &c.map {
+                        { " · " }<a href={map.clone()} target="_blank" rel="noopener noreferrer">{ t.t("ui-contact-map") }</a>
+                    }
+                </p>
+            }
+        </article>
+    }
+}

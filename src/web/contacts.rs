@@ -1,0 +1,94 @@
+//! Loading the contacts file: fetched from the partner's URL with a time limit and a size
+//! limit, parsed by the browser's own `JSON.parse`, read by the pure core.
+
+use crate::engine::contacts::{read, Directory, Issue, Tree};
+use js_sys::{Array, Reflect, JSON};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortController, RequestInit, Response};
+
+/// A slow server must not leave the resident waiting: after this, the national contacts.
+const TIMEOUT_MS: u32 = 10_000;
+/// Parsing is on the page's thread: a bounded file keeps it short (a territory's file is far smaller).
+pub const MAX_BYTES: usize = 20 * 1024 * 1024;
+
+impl Tree for JsValue {
+    fn get(&self, key: &str) -> Option<Self> {
+        if !Tree::is_object(self) {
+            return None;
+        }
+        Reflect::get(self, &key.into()).ok().filter(|v| !v.is_undefined())
+    }
+    fn as_text(&self) -> Option<String> {
+        self.as_string()
+    }
+    fn as_number(&self) -> Option<f64> {
+        self.as_f64()
+    }
+    fn items(&self) -> Option<Vec<Self>> {
+        Array::is_array(self).then(|| Array::from(self).to_vec())
+    }
+    fn is_null(&self) -> bool {
+        JsValue::is_null(self)
+    }
+    fn is_object(&self) -> bool {
+        JsValue::is_object(self) && !Array::is_array(self)
+    }
+}
+
+/// Reads JSON text into a directory; entries left out are reported on the console, once.
+pub fn parse(text: &str) -> Result<Directory, String> {
+    let value = JSON::parse(text).map_err(|_| "the file is not valid JSON".to_string())?;
+    let (dir, issues) = read(&value).map_err(|e| e.0)?;
+    report(&issues);
+    Ok(dir)
+}
+
+fn report(issues: &[Issue]) {
+    for i in issues {
+        gloo::console::warn!(i.message());
+    }
+}
+
+/// The national fallback contacts, shipped in the bundle.
+pub fn national() -> Directory {
+    parse(include_str!("../../content/contacts/national.json")).unwrap_or_default()
+}
+
+/// Fetches and reads the contacts file at `url`. The error says why, for the console.
+pub async fn load(url: &str) -> Result<Directory, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let controller = AbortController::new().map_err(|_| "no AbortController")?;
+    let init = RequestInit::new();
+    init.set_signal(Some(&controller.signal()));
+    // No cookie, no referrer: nothing about the resident goes with the request.
+    init.set_credentials(web_sys::RequestCredentials::Omit);
+    init.set_referrer_policy(web_sys::ReferrerPolicy::NoReferrer);
+    let timer = gloo::timers::callback::Timeout::new(TIMEOUT_MS, move || controller.abort());
+    let fail = |what: &str| format!("{url}: {what}");
+    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+        .await
+        .map_err(|e| fail(&if e.dyn_ref::<web_sys::DomException>().is_some_and(|d| d.name() == "AbortError") {
+            format!("no answer after {} s", TIMEOUT_MS / 1000)
+        } else {
+            "unreachable (network error, or the server does not allow this site: CORS)".into()
+        }))?;
+    let response: Response = response.dyn_into().map_err(|_| fail("not a response"))?;
+    if !response.ok() {
+        return Err(fail(&format!("HTTP {}", response.status())));
+    }
+    let too_big = format!("larger than {} MB", MAX_BYTES / 1024 / 1024);
+    let length = response.headers().get("content-length").ok().flatten().and_then(|l| l.parse::<usize>().ok());
+    if length.is_some_and(|l| l > MAX_BYTES) {
+        return Err(fail(&too_big));
+    }
+    let text = JsFuture::from(response.text().map_err(|_| fail("unreadable body"))?)
+        .await
+        .map_err(|_| fail(&format!("no complete answer after {} s", TIMEOUT_MS / 1000)))?;
+    drop(timer);
+    let text = text.as_string().ok_or_else(|| fail("unreadable body"))?;
+    if text.len() > MAX_BYTES {
+        return Err(fail(&too_big));
+    }
+    parse(&text).map_err(|e| fail(&e))
+}

@@ -1,0 +1,81 @@
+// Local contacts (SPEC §5): the personas see who can help on the demo data; a contacts file
+// that fails in any way leaves a working widget, a clear message and the national contacts.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { setup, widgetFrame, W, run, PHONE, PERSONAS } from "./harness.mjs";
+
+/** The contact cards under a field's result. */
+async function cards(frame, field) {
+  const item = frame.locator(".pw-result").filter({ has: frame.getByRole("heading", { level: 3, name: W[`field-${field}`], exact: true }) });
+  return item.getByRole("article").evaluateAll((arts) => arts.map((a) => ({
+    title: a.querySelector("h4").textContent,
+    first: !!a.querySelector(".pw-badge"),
+    why: a.querySelector(".pw-why").textContent,
+    links: [...a.querySelectorAll("a")].map((l) => l.getAttribute("href")),
+    text: a.textContent,
+  })));
+}
+
+const FAULTS = {
+  "/faults/404.json": (res) => res.writeHead(404).end("not here"),
+  "/faults/500.json": (res) => res.writeHead(500).end("boom"),
+  "/faults/garbage.json": (res) => res.writeHead(200, { "content-type": "application/json", "access-control-allow-origin": "*" }).end("{\"services\": [ {\"id\": "),
+  "/faults/slow.json": (res) => setTimeout(() => res.writeHead(200, { "access-control-allow-origin": "*" }).end("[]"), 14000),
+};
+
+test("contacts", async (t) => {
+  const h = await setup(t, {
+    route: async (req, res, url) => {
+      const fault = FAULTS[url.pathname];
+      if (fault) fault(res);
+      return !!fault;
+    },
+  });
+
+  await t.test("a mother with no childcare sees up to three local contacts, why, and how to reach them", async () => {
+    const page = await h.page("/", { viewport: PHONE });
+    const frame = await widgetFrame(page);
+    await run(frame, PERSONAS.awa);
+    const found = await cards(frame, "famille");
+    assert.ok(found.length >= 1 && found.length <= 3, `${found.length} contacts`);
+    assert.equal(found.filter((c) => c.first).length, 1);
+    assert.ok(found[0].first);
+    const why = W["ui-contact-because"].replace("{ $why }", W["why-famille-garde-aucune"]);
+    assert.ok(found.some((c) => c.why === why), `${JSON.stringify(found.map((c) => c.why))} lacks «${why}»`);
+    for (const c of found) {
+      for (const href of c.links) assert.match(href, /^(https?:|tel:|mailto:)/);
+    }
+    assert.ok(found.some((c) => /Ouvert maintenant|Ouvre |Horaires/.test(c.text)), "opening hours shown");
+    assert.ok(found.some((c) => c.links.some((l) => l.startsWith("tel:"))), "a number to call");
+    // Professional-only services are not offered to a resident alone.
+    assert.ok(!found.some((c) => c.text.includes(W["ui-contact-professional"])));
+    assert.deepEqual(page.errors, []);
+  });
+
+  await t.test("choosing a commune changes distances and eligibility, and is kept", async () => {
+    const page = await h.page("/", { viewport: PHONE });
+    const frame = await widgetFrame(page);
+    await run(frame, PERSONAS.karim);
+    const select = frame.getByRole("combobox", { name: W["ui-commune-label"] });
+    const options = await select.locator("option").allTextContents();
+    assert.ok(options.length >= 3, options.join());
+    await select.selectOption({ index: 2 });
+    const chosen = await select.inputValue();
+    await page.reload();
+    const again = await widgetFrame(page);
+    assert.equal(await again.getByRole("combobox", { name: W["ui-commune-label"] }).inputValue(), chosen);
+  });
+
+  for (const [path, why] of [["/faults/404.json", "HTTP 404"], ["/faults/500.json", "HTTP 500"], ["/faults/garbage.json", "not valid JSON"],
+    ["/faults/slow.json", "no answer after 10 s"], ["/nowhere.json", "HTTP 404"]]) {
+    await t.test(`contacts file ${path}: the widget works and says so`, async () => {
+      const page = await h.page(null, { viewport: PHONE });
+      await page.goto(`${h.servers.bundle}/widget.html?contacts=${encodeURIComponent(h.servers.bundle + path)}`);
+      await run(page, PERSONAS.awa);
+      await page.getByText(W["ui-contacts-failed"]).waitFor({ timeout: 20000 });
+      const national = await cards(page, "famille");
+      assert.ok(national.length >= 1, "national contacts instead");
+      assert.ok(page.errors.some((e) => e.includes("local contacts could not be loaded") && e.includes(why)), page.errors.join("\n"));
+    });
+  }
+});
