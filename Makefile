@@ -15,3 +15,6 @@ setup:
 
 size: build         ## first-load bytes per file, brotli and gzip
 	node tools/size.mjs
+
+bench: setup       ## the benchmarks of SPEC §9, as one table
+	node tools/bench.mjs

@@ -65,6 +65,19 @@ fn main() {
     questionnaire(Path::new(&out_dir));
     enumerations(Path::new(&out_dir));
     matching(Path::new(&out_dir));
+    srgb(Path::new(&out_dir));
+}
+
+/// The sRGB → linear table of WCAG's relative luminance, ×65535: no `powf` in the bundle.
+fn srgb(out_dir: &Path) {
+    let table: Vec<u16> = (0..256)
+        .map(|c| {
+            let c = c as f64 / 255.0;
+            let lin = if c <= 0.04045 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) };
+            (lin * 65535.0).round() as u16
+        })
+        .collect();
+    fs::write(out_dir.join("srgb.rs"), format!("static LINEAR: [u16; 256] = {table:?};\n")).unwrap();
 }
 
 /// `content/matching.toml` → constants of the matching rules.

@@ -3,30 +3,9 @@
 
 use passerelle::engine::config::Mode;
 use passerelle::engine::contacts::read;
-use passerelle::engine::matching::{contacts_for, Context};
+use passerelle::engine::matching::{all_needs, contacts_for, Context};
 use passerelle::engine::questionnaire::Questionnaire;
-use passerelle::engine::session::Need;
 use std::time::Instant;
-
-/// Every thématique any answer of the field calls for: the most a resident can ask.
-pub fn full_needs(q: &Questionnaire) -> Vec<Vec<Need>> {
-    q.fields
-        .iter()
-        .map(|f| {
-            let mut needs: Vec<Need> = Vec::new();
-            for question in f.questions.iter() {
-                for a in question.answers.iter() {
-                    for t in a.thematiques.iter() {
-                        if !needs.iter().any(|n| n.thematique == **t) {
-                            needs.push(Need { thematique: t.to_string(), why: format!("why-{}-{}", question.id, a.id), urgent: false });
-                        }
-                    }
-                }
-            }
-            needs
-        })
-        .collect()
-}
 
 fn main() {
     let file = std::env::args().nth(1).expect("usage: ranking FILE");
@@ -35,7 +14,7 @@ fn main() {
     let (dir, issues) = read(&value).unwrap();
     println!("reading {} services: {:.1} ms natively", dir.services.len(), started.elapsed().as_secs_f64() * 1000.0);
     assert!(issues.is_empty());
-    let needs = full_needs(&Questionnaire::builtin());
+    let needs = all_needs(&Questionnaire::builtin());
     let ctx = Context { mode: Mode::Accompagne, commune: Some("93901".into()), ..Context::default() };
     let rounds = 100;
     let started = Instant::now();

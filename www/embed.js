@@ -119,7 +119,7 @@
     ]);
     shared[key].then(function (both) {
       shadow.adoptedStyleSheets = [both[1]];
-      both[0].mount(root, cfg, emit, instance);
+      both[0].mount(root, cfg, emit, instance, base.href);
     }, function (err) {
       warn("inline integration failed (" + err + "); using the iframe integration instead");
       shadow.removeChild(root);

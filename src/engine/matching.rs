@@ -34,11 +34,39 @@ pub struct Match<'a> {
     pub remote: bool,
 }
 
+/// Every thématique any answer of each field calls for: the most a resident can ask, for the
+/// ranking benchmarks.
+pub fn all_needs(q: &super::questionnaire::Questionnaire) -> Vec<Vec<Need>> {
+    q.fields
+        .iter()
+        .map(|f| {
+            let mut needs: Vec<Need> = Vec::new();
+            for question in f.questions.iter() {
+                for a in question.answers.iter() {
+                    for t in a.thematiques.iter() {
+                        if !needs.iter().any(|n| n.thematique == **t) {
+                            needs.push(Need { thematique: t.to_string(), why: format!("why-{}-{}", question.id, a.id), urgent: false });
+                        }
+                    }
+                }
+            }
+            needs
+        })
+        .collect()
+}
+
 /// Great-circle distance in km.
 pub fn haversine(a: (f64, f64), b: (f64, f64)) -> f64 {
     let (la1, lo1, la2, lo2) = (a.0.to_radians(), a.1.to_radians(), b.0.to_radians(), b.1.to_radians());
     let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
     2.0 * 6371.0 * h.sqrt().asin()
+}
+
+/// cos by its Taylor series: enough for a latitude (error below 1e-4 up to 60°), and no
+/// trigonometry library in the bundle.
+fn cos(x: f64) -> f64 {
+    let x2 = x * x;
+    1.0 - x2 / 2.0 * (1.0 - x2 / 12.0 * (1.0 - x2 / 30.0 * (1.0 - x2 / 56.0)))
 }
 
 /// The département of an INSEE commune code (3 digits overseas).
@@ -73,7 +101,7 @@ pub fn contacts_for<'a>(dir: &'a Directory, needs: &[Need], ctx: &Context) -> Ve
     let origin = ctx.commune.as_deref().and_then(|c| dir.commune(c)).map(|c| (c.latitude, c.longitude));
     // Within a territory the flat-earth distance is within 0.1 % of the great circle, and
     // far cheaper on thousands of services.
-    let squeeze = origin.map_or(1.0, |(la, _)| la.to_radians().cos());
+    let squeeze = origin.map_or(1.0, |(la, _)| cos(la.to_radians()));
     let km_to = |(la, lo): (f64, f64), (lb, lob): (f64, f64)| {
         let (dy, dx) = ((lb - la).to_radians(), (lob - lo).to_radians() * squeeze);
         6371.0 * (dx * dx + dy * dy).sqrt()
@@ -201,6 +229,14 @@ mod tests {
 
     fn ids(m: &[Match]) -> Vec<String> {
         m.iter().map(|m| m.service.id.clone()).collect()
+    }
+
+    #[test]
+    fn the_short_cosine_is_close_enough() {
+        for deg in [0.0, 20.0, 41.0, 46.0, 51.0, 60.0] {
+            let x: f64 = f64::to_radians(deg);
+            assert!((cos(x) - x.cos()).abs() < 1e-4, "{deg}°");
+        }
     }
 
     #[test]

@@ -19,6 +19,8 @@ pub struct AppProps {
     pub config: Rc<Config>,
     pub catalog: Catalog,
     pub store: Store,
+    /// The national fallback contacts, in the bundle.
+    pub national: String,
 }
 
 /// The engine's session, reduced by its actions.
@@ -63,13 +65,19 @@ pub fn App(props: &AppProps) -> Html {
     {
         let contacts = contacts.clone();
         let url = props.config.contacts.clone().unwrap_or_else(|| "contacts.json".into());
+        let national = props.national.clone();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 match crate::web::contacts::load(&url).await {
                     Ok(dir) => contacts.set(Contacts::Local(Rc::new(dir))),
                     Err(why) => {
                         gloo::console::error!(format!("Passerelle: local contacts could not be loaded ({why}); showing national contacts."));
-                        contacts.set(Contacts::National(Rc::new(crate::web::contacts::national())));
+                        // Fetched only now: most residents never need it.
+                        let dir = crate::web::contacts::load(&national).await.unwrap_or_else(|e| {
+                            gloo::console::error!(format!("Passerelle: national contacts could not be loaded either ({e})."));
+                            Default::default()
+                        });
+                        contacts.set(Contacts::National(Rc::new(dir)));
                     }
                 }
             });

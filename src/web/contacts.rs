@@ -50,11 +50,6 @@ fn report(issues: &[Issue]) {
     }
 }
 
-/// The national fallback contacts, shipped in the bundle.
-pub fn national() -> Directory {
-    parse(include_str!("../../content/contacts/national.json")).unwrap_or_default()
-}
-
 /// Fetches and reads the contacts file at `url`. The error says why, for the console.
 pub async fn load(url: &str) -> Result<Directory, String> {
     let window = web_sys::window().ok_or("no window")?;

@@ -33,14 +33,14 @@ pub fn mount_page() -> Result<(), JsValue> {
     let host = Host::from_page(&window, param("origin").as_deref());
     let instance = param("instance").and_then(|i| i.parse().ok()).unwrap_or(0);
     let attrs = attrs.into_iter().filter(|(k, _)| k != "origin" && k != "instance");
-    start(root, attrs, host, instance)
+    start(root, attrs, host, instance, String::new())
 }
 
 /// Entry point of the inline integration: `root` lies in a shadow root the loader made,
 /// `attrs` are the script tag's `data-*` values, `emit(name, detail)` dispatches host events,
-/// `instance` numbers the widgets of the page.
+/// `instance` numbers the widgets of the page, `bundle` is the URL of the bundle's folder.
 #[wasm_bindgen]
-pub fn mount(root: Element, attrs: js_sys::Object, emit: js_sys::Function, instance: u32) -> Result<(), JsValue> {
+pub fn mount(root: Element, attrs: js_sys::Object, emit: js_sys::Function, instance: u32, bundle: String) -> Result<(), JsValue> {
     let attrs: Vec<(String, String)> = js_sys::Object::entries(&attrs)
         .iter()
         .filter_map(|pair| {
@@ -48,10 +48,11 @@ pub fn mount(root: Element, attrs: js_sys::Object, emit: js_sys::Function, insta
             Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
         })
         .collect();
-    start(root, attrs.into_iter(), Host::Inline(emit), instance)
+    start(root, attrs.into_iter(), Host::Inline(emit), instance, bundle)
 }
 
-fn start(root: Element, attrs: impl Iterator<Item = (String, String)>, host: Host, instance: u32) -> Result<(), JsValue> {
+/// `bundle`: the bundle's folder URL, empty when the page is in it.
+fn start(root: Element, attrs: impl Iterator<Item = (String, String)>, host: Host, instance: u32, bundle: String) -> Result<(), JsValue> {
     let attrs: Vec<(String, String)> = attrs.collect();
     let (config, warnings) =
         Config::parse(attrs.iter().map(|(k, v)| (k.as_str(), v.as_str())), crate::engine::FIELD_IDS);
@@ -74,7 +75,7 @@ fn start(root: Element, attrs: impl Iterator<Item = (String, String)>, host: Hos
     ]);
     let store = storage::Store::new(config.mode.as_str(), instance);
     root.set_inner_html("");
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { config: config.into(), catalog, store }).render();
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { config: config.into(), catalog, store, national: format!("{bundle}national.json") }).render();
     host.emit("passerelle:ready", &ready);
     Ok(())
 }
@@ -95,4 +96,24 @@ fn browser_language() -> &'static str {
 pub fn now() -> (u8, u16) {
     let d = js_sys::Date::new_0();
     (((d.get_day() + 6) % 7) as u8, (d.get_hours() * 60 + d.get_minutes()) as u16)
+}
+
+/// Benchmark hook (built only with `--features bench`, never in a release): ranks the
+/// contacts in `json` for every field of a full set of answers, `rounds` times; returns the
+/// mean milliseconds of one full ranking.
+#[cfg(feature = "bench")]
+#[wasm_bindgen]
+pub fn bench_ranking(json: &str, rounds: u32) -> f64 {
+    use crate::engine::matching::{all_needs, contacts_for, Context};
+    let dir = contacts::parse(json).unwrap_or_default();
+    let needs = all_needs(&crate::engine::questionnaire::Questionnaire::builtin());
+    let ctx = Context { mode: crate::engine::config::Mode::Accompagne, commune: Some("93901".into()), ..Context::default() };
+    let clock = web_sys::window().and_then(|w| w.performance()).expect("performance");
+    let started = clock.now();
+    for _ in 0..rounds {
+        for n in &needs {
+            std::hint::black_box(contacts_for(&dir, n, &ctx));
+        }
+    }
+    (clock.now() - started) / rounds as f64
 }
