@@ -52,6 +52,8 @@ writeFileSync(join(out, "widget.html"), page);
 const embed = readFileSync(join(root, "www/embed.js"), "utf8").replace('"__FILES__"', JSON.stringify(files));
 writeFileSync(join(out, "embed.js"), embed);
 copyFileSync(join(root, "content/contacts/demo.json"), join(out, "contacts.json"));
+// The partners' snippet generator (stable names, like embed.js).
+for (const name of ["integrer.html", "integrer.js", "integrer.css"]) copyFileSync(join(root, "www", name), join(out, name));
 // Loaded only when the partner's contacts cannot be.
 copyFileSync(join(root, "content/contacts/national.json"), join(out, "national.json"));
 writeFileSync(join(out, "manifest.json"), JSON.stringify(files, null, 2) + "\n");

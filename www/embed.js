@@ -50,7 +50,13 @@
   else script.parentNode.insertBefore(box, script.nextSibling);
 
   function emit(name, detail) {
-    if (EVENTS[name] === 1) script.dispatchEvent(new CustomEvent(name, { detail: detail, bubbles: true }));
+    if (EVENTS[name] !== 1) return;
+    script.dispatchEvent(new CustomEvent(name, { detail: detail, bubbles: true }));
+    // The same anonymous figures to the host's Matomo, when the partner asks for it.
+    var paq = window._paq;
+    if (name === "passerelle:completed" && script.hasAttribute("data-matomo") && paq && typeof paq.push === "function" && detail && detail.fields) {
+      for (var f in detail.fields) if (Object.prototype.hasOwnProperty.call(detail.fields, f)) paq.push(["trackEvent", "Passerelle", f, String(detail.fields[f])]);
+    }
   }
 
   function frame(into) {

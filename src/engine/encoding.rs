@@ -1,7 +1,8 @@
 //! A session as a short text, for `sessionStorage` and for the take-away link's URL fragment.
 //!
 //! `1` (format version) · 4 chars of content fingerprint · `.` step · `.` answers · `.` fields
-//! · `.` commune (INSEE code or nothing),
+//! · `.` commune (INSEE code or nothing) · `.` flags (one char) · `.` notes (per field,
+//! percent-encoded, `~`-separated; storage only, never in a link),
 //! all in the URL-safe base64 alphabet. Answers are one value per question in questionnaire
 //! order (0 none, 1 « je ne sais pas », 2 « je préfère ne pas répondre », 3 skipped, 3 + bitmask
 //! of the chosen answers), each a base64 varint; fields are one char each (help wish, skipped).
@@ -80,8 +81,53 @@ fn read_varint(bytes: &mut std::slice::Iter<u8>) -> Result<Option<u32>, DecodeEr
     }
 }
 
+/// What goes into the text besides the answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// This device's storage: everything, counsellor's notes and mode included.
+    Device,
+    /// A take-away link: the answers only (and what leaves out `leave_out`).
+    Link,
+}
+
+/// Every byte but letters and digits as %XX, so `.` and `~` stay free as separators.
+fn escape(text: &str) -> String {
+    let mut out = String::new();
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() {
+            out.push(b as char);
+        } else {
+            out.push('%');
+            out.push(char::from_digit((b >> 4) as u32, 16).unwrap_or('0').to_ascii_uppercase());
+            out.push(char::from_digit((b & 15) as u32, 16).unwrap_or('0').to_ascii_uppercase());
+        }
+    }
+    out
+}
+
+fn unescape(text: &str) -> Result<String, DecodeError> {
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'%' => {
+                let hex = text.get(i + 1..i + 3).ok_or(DecodeError::Malformed)?;
+                out.push(u8::from_str_radix(hex, 16).map_err(|_| DecodeError::Malformed)?);
+                i += 3;
+            }
+            c if c.is_ascii_alphanumeric() => {
+                out.push(c);
+                i += 1;
+            }
+            _ => return Err(DecodeError::Malformed),
+        }
+    }
+    String::from_utf8(out).map_err(|_| DecodeError::Malformed)
+}
+
 /// Encodes `s`; the answers of the fields in `leave_out` are not written.
-pub fn encode(q: &Questionnaire, s: &Session, leave_out: &[&str]) -> String {
+pub fn encode(q: &Questionnaire, s: &Session, leave_out: &[&str], scope: Scope) -> String {
     let mut out = String::new();
     out.push(VERSION);
     out.push_str(&fingerprint(q));
@@ -90,6 +136,7 @@ pub fn encode(q: &Questionnaire, s: &Session, leave_out: &[&str]) -> String {
     match &s.step {
         Step::Welcome => out.push('w'),
         Step::Results => out.push('r'),
+        Step::Overview => out.push('o'),
         Step::Question(id) => {
             out.push('q');
             push_varint(&mut out, questions.iter().position(|(_, x)| &x.id == id).unwrap_or(0) as u32);
@@ -150,6 +197,17 @@ pub fn encode(q: &Questionnaire, s: &Session, leave_out: &[&str]) -> String {
     }
     out.push('.');
     out.push_str(s.commune.as_deref().unwrap_or(""));
+    out.push('.');
+    let device = scope == Scope::Device;
+    let flags = (device && s.accompanied) as usize | (s.assisted as usize) << 1 | (s.counted as usize) << 2;
+    out.push(ALPHABET[flags] as char);
+    out.push('.');
+    if device {
+        let notes: Vec<String> = q.fields.iter().map(|f| escape(s.note(&f.id))).collect();
+        if notes.iter().any(|n| !n.is_empty()) {
+            out.push_str(&notes.join("~"));
+        }
+    }
     out
 }
 
@@ -169,10 +227,8 @@ pub fn decode(q: &Questionnaire, text: &str) -> Result<Session, DecodeError> {
     if head[1..] != fingerprint(q) {
         return Err(DecodeError::Content);
     }
-    let (step, answers, fields, commune) = match (parts.next(), parts.next(), parts.next(), parts.next(), parts.next()) {
-        (Some(s), Some(a), Some(f), Some(c), None) => (s, a, f, c),
-        _ => return Err(DecodeError::Malformed),
-    };
+    let parts: Vec<&str> = parts.collect();
+    let [step, answers, fields, commune, flags, notes] = parts[..] else { return Err(DecodeError::Malformed) };
     let questions: Vec<_> = q.questions().collect();
     let mut s = Session::default();
     let index = |rest: &str, len: usize| -> Result<usize, DecodeError> {
@@ -186,6 +242,7 @@ pub fn decode(q: &Questionnaire, text: &str) -> Result<Session, DecodeError> {
     s.step = match step.split_at_checked(1).ok_or(DecodeError::Malformed)? {
         ("w", "") => Step::Welcome,
         ("r", "") => Step::Results,
+        ("o", "") => Step::Overview,
         ("q", rest) => Step::Question(questions[index(rest, questions.len())?].1.id.to_string()),
         ("h", rest) => Step::Help(q.fields[index(rest, q.fields.len())?].id.to_string()),
         _ => return Err(DecodeError::Malformed),
@@ -248,6 +305,26 @@ pub fn decode(q: &Questionnaire, text: &str) -> Result<Session, DecodeError> {
         c if super::config::is_insee(c) => Some(c.to_string()),
         _ => return Err(DecodeError::Malformed),
     };
+    let flags = match flags.as_bytes() {
+        [c] => digit(*c).filter(|v| *v < 8).ok_or(DecodeError::Malformed)?,
+        _ => return Err(DecodeError::Malformed),
+    };
+    (s.accompanied, s.assisted, s.counted) = (flags & 1 != 0, flags & 2 != 0, flags & 4 != 0);
+    if !notes.is_empty() {
+        let notes: Vec<&str> = notes.split('~').collect();
+        if notes.len() != q.fields.len() {
+            return Err(DecodeError::Malformed);
+        }
+        for (f, n) in q.fields.iter().zip(notes) {
+            let text = unescape(n)?;
+            if text.chars().count() > super::session::NOTE_MAX {
+                return Err(DecodeError::Malformed);
+            }
+            if !text.is_empty() {
+                put(&mut s.notes, f.id.to_string(), text);
+            }
+        }
+    }
     Ok(s)
 }
 
@@ -290,11 +367,18 @@ mod tests {
         }
         assert_eq!(s.step, Step::Results);
         s.apply(&d, Action::SetCommune(Some("93901".into())));
-        let text = encode(&q, &s, &[]);
+        let text = encode(&q, &s, &[], Scope::Link);
         assert!(text.len() < 80, "{} chars: {text}", text.len());
         assert_eq!(decode(&q, &text), Ok(s.clone()));
+        // The device keeps the counsellor's notes and mode; a link never carries them.
+        s.apply(&d, Action::SetAccompanied(true));
+        s.apply(&d, Action::Note("famille".into(), "Voir la CAF. Dossier ~ 50 % fait.\nRappeler lundi.".into()));
+        s.apply(&d, Action::SetAssisted(true));
+        assert_eq!(decode(&q, &encode(&q, &s, &[], Scope::Device)), Ok(s.clone()));
+        let link = decode(&q, &encode(&q, &s, &[], Scope::Link)).unwrap();
+        assert!(link.notes.is_empty() && !link.accompanied && link.assisted);
         // The health field can be left out of a link.
-        let without = decode(&q, &encode(&q, &s, &["sante"])).unwrap();
+        let without = decode(&q, &encode(&q, &s, &["sante"], Scope::Link)).unwrap();
         assert!(without.answers.iter().all(|(id, _)| !id.starts_with("sante-")));
         assert!(without.help.iter().all(|(f, _)| f != "sante"));
         assert!(s.answers.iter().any(|(id, _)| id.starts_with("sante-")));
@@ -303,16 +387,18 @@ mod tests {
     #[test]
     fn damaged_old_or_forged_texts_are_refused() {
         let q = q();
-        let good = encode(&q, &Session::default(), &[]);
+        let good = encode(&q, &Session::default(), &[], Scope::Device);
         assert_eq!(decode(&q, &good), Ok(Session::default()));
         assert_eq!(decode(&q, &good.replacen('1', "2", 1)), Err(DecodeError::Version));
         let fp = fingerprint(&q);
         let other = good.replace(&fp, if fp == "AAAA" { "BBBB" } else { "AAAA" });
         assert_eq!(decode(&q, &other), Err(DecodeError::Content));
-        for bad in ["", ".", "1", "1ABCD", &format!("{good}.x"), &format!("1{fp}.q..."), &format!("1{fp}.w.!.AAAAAAAA."),
-            &format!("1{fp}.w..AAAA."), &format!("1{fp}.w..AAAAAAA/."), &format!("1{fp}.q_____.AAAAAAAA."), &"A".repeat(5000),
-            &format!("1{fp}.w.{}.AAAAAAAA.", "D".repeat(500)), &format!("1{fp}.wx..AAAAAAAA."), "1é", &format!("1{fp}.w.-.AAAAAAAA."),
-            &format!("1{fp}.w..AAAAAAAA.9390"), &format!("1{fp}.w..AAAAAAAA.<b>")] {
+        for bad in ["", ".", "1", "1ABCD", &format!("{good}.x"), &format!("1{fp}.q....."), &format!("1{fp}.w.!.AAAAAAAA..A."),
+            &format!("1{fp}.w..AAAA..A."), &format!("1{fp}.w..AAAAAAA/..A."), &format!("1{fp}.q_____.AAAAAAAA..A."), &"A".repeat(5000),
+            &format!("1{fp}.w.{}.AAAAAAAA..A.", "D".repeat(500)), &format!("1{fp}.wx..AAAAAAAA..A."), "1é", &format!("1{fp}.w.-.AAAAAAAA..A."),
+            &format!("1{fp}.w..AAAAAAAA.9390.A."), &format!("1{fp}.w..AAAAAAAA.<b>.A."), &format!("1{fp}.w..AAAAAAAA..I."),
+            &format!("1{fp}.w..AAAAAAAA..AB."), &format!("1{fp}.w..AAAAAAAA..A.%ZZ~~~~~~~"), &format!("1{fp}.w..AAAAAAAA..A.a~b"),
+            &format!("1{fp}.w..AAAAAAAA..A.%FF~~~~~~~"), &format!("1{fp}.w..AAAAAAAA..A.a b~~~~~~~")] {
             assert!(decode(&q, bad).is_err(), "accepted {bad:?}");
         }
     }
@@ -327,6 +413,20 @@ mod tests {
         fn decoding_near_misses_never_panics(tail in "[A-Za-z0-9_.-]{0,120}") {
             let q = q();
             let _ = decode(&q, &format!("1{}.{tail}", fingerprint(&q)));
+            let _ = decode(&q, &format!("1{}.w..AAAAAAAA..A.{tail}", fingerprint(&q)));
+        }
+    }
+}
+
+#[cfg(test)]
+mod escapes {
+    use super::*;
+
+    #[test]
+    fn notes_escape_and_come_back() {
+        for text in ["", "abc", "Voir la CAF. ~ % . -_\nfin", "é ü 🙂"] {
+            assert_eq!(unescape(&escape(text)).as_deref(), Ok(text));
+            assert!(!escape(text).contains(['.', '~']));
         }
     }
 }

@@ -9,7 +9,9 @@ pub mod hours;
 pub mod matching;
 pub mod i18n;
 pub mod questionnaire;
+pub mod roadmap;
 pub mod session;
+pub mod share;
 
 /// The eight fields of SPEC §4, in their canonical order.
 pub const FIELD_IDS: &[&str] =

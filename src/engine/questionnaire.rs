@@ -185,7 +185,7 @@ impl Questionnaire {
             if !(3..=6).contains(&f.questions.len()) {
                 err(format!("field `{}` has {} questions (3 to 6 expected)", f.id, f.questions.len()));
             }
-            for key in ["", "-intro"].into_iter().map(String::from).chain(Level::ALL.iter().map(|l| format!("-{}", l.as_str()))) {
+            for key in ["", "-intro", "-bring"].into_iter().map(String::from).chain(Level::ALL.iter().map(|l| format!("-{}", l.as_str()))) {
                 has(format!("field-{}{key}", f.id), &mut err);
             }
         }

@@ -2,7 +2,7 @@
 //! it — the steps to go through, progress, each field's level, urgent numbers, the profile's
 //! publics, the results in the resident's order. Plain data in, plain data out.
 
-use super::encoding::{self, DecodeError};
+use super::encoding::{self, DecodeError, Scope};
 use super::questionnaire::{Emergency, Field, Kind, Level, Question, Questionnaire};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -12,6 +12,8 @@ pub enum Step {
     Question(String),
     /// "Voulez-vous de l'aide pour cela ?" after a field that signals something.
     Help(String),
+    /// Accompanied mode: the eight fields at a glance, answered in any order.
+    Overview,
     Results,
 }
 
@@ -52,7 +54,18 @@ pub struct Session {
     pub skipped: Vec<String>,
     /// The resident's commune (INSEE code), chosen among the contacts file's.
     pub commune: Option<String>,
+    /// Accompanied mode: a counsellor and the resident together.
+    pub accompanied: bool,
+    /// « Répondu avec aide », printed on the fiche de liaison.
+    pub assisted: bool,
+    /// The counsellor's note per field, kept on this device only.
+    pub notes: Vec<(String, String)>,
+    /// The anonymous count was sent (once).
+    pub counted: bool,
 }
+
+/// A counsellor's note stays short: it is printed on the fiche de liaison.
+pub const NOTE_MAX: usize = 500;
 
 pub(crate) fn put<V>(map: &mut Vec<(String, V)>, key: String, value: V) {
     match map.binary_search_by(|(k, _)| k.as_str().cmp(&key)) {
@@ -84,6 +97,11 @@ pub enum Action {
     GoTo(Step),
     /// The resident's commune, for distances and eligibility.
     SetCommune(Option<String>),
+    SetAccompanied(bool),
+    SetAssisted(bool),
+    Note(String, String),
+    /// The resident agreed to the anonymous count, which was sent.
+    Counted,
     Clear,
 }
 
@@ -163,6 +181,9 @@ impl Diagnostic {
     pub fn steps(&self, s: &Session) -> Vec<Step> {
         let mut steps = vec![Step::Welcome];
         steps.extend(self.visible_in(s, &self.questionnaire.profile).map(|q| Step::Question(q.id.to_string())));
+        if s.accompanied {
+            steps.push(Step::Overview);
+        }
         for f in self.fields().filter(|f| !s.is_skipped(&f.id)) {
             steps.extend(self.visible_in(s, &f.questions).map(|q| Step::Question(q.id.to_string())));
             if self.level(s, &f.id).is_some_and(|l| l > Level::Ok) {
@@ -183,6 +204,8 @@ impl Diagnostic {
                 let last = q.questions().enumerate().filter(|(_, (g, _))| g.is_some_and(|g| g.id == *f)).map(|(i, _)| i).last();
                 2 + 2 * last.unwrap_or(usize::MAX / 4)
             }
+            // Between the profile and the first field.
+            Step::Overview => 2 * q.profile.len(),
             Step::Results => usize::MAX,
         }
     }
@@ -383,7 +406,9 @@ impl Session {
             Action::Back => {
                 let steps = d.steps(self);
                 if let Some(i) = steps.iter().position(|s| s == &self.step) {
-                    self.step = steps[i.saturating_sub(1)].clone();
+                    let previous = steps[i.saturating_sub(1)].clone();
+                    let entering = d.field_of(&self.step).is_some_and(|f| d.field_of(&previous).is_none_or(|g| g.id != f.id));
+                    self.step = if self.accompanied && (entering || self.step == Step::Results) { Step::Overview } else { previous };
                 }
             }
             Action::SkipField(f) => {
@@ -395,7 +420,11 @@ impl Session {
                 }
                 take(&mut self.help, &f);
                 let steps = d.steps(self);
-                // The first step past the skipped field.
+                // The first step past the skipped field (the overview, when accompanied).
+                if self.accompanied {
+                    self.step = Step::Overview;
+                    return;
+                }
                 self.step = steps
                     .into_iter()
                     .find(|s| match d.field_of(s) {
@@ -421,15 +450,46 @@ impl Session {
                 }
             }
             Action::SetCommune(c) => self.commune = c.filter(|c| super::config::is_insee(c)),
-            Action::Clear => *self = Session::default(),
+            Action::SetAccompanied(on) => {
+                self.accompanied = on;
+                if !on && self.step == Step::Overview {
+                    self.step = Step::Welcome;
+                }
+            }
+            Action::SetAssisted(on) => self.assisted = on,
+            Action::Note(f, text) => {
+                if d.fields().any(|x| x.id == f) {
+                    let text: String = text.chars().filter(|c| !c.is_control() || *c == '\n').take(NOTE_MAX).collect();
+                    take(&mut self.notes, &f);
+                    if !text.trim().is_empty() {
+                        put(&mut self.notes, f, text);
+                    }
+                }
+            }
+            Action::Counted => self.counted = true,
+            // « Effacer » and « Nouvelle personne »: everything goes but the counsellor's mode.
+            Action::Clear => *self = Session { accompanied: self.accompanied, ..Session::default() },
         }
     }
 
     fn advance(&mut self, d: &Diagnostic) {
         let steps = d.steps(self);
         if let Some(i) = steps.iter().position(|s| s == &self.step) {
-            self.step = steps[(i + 1).min(steps.len() - 1)].clone();
+            let next = steps[(i + 1).min(steps.len() - 1)].clone();
+            // Accompanied: at the end of a field, back to the overview.
+            let leaving = d.field_of(&self.step).is_some_and(|f| d.field_of(&next).is_none_or(|g| g.id != f.id));
+            self.step = if self.accompanied && leaving { Step::Overview } else { next };
         }
+    }
+
+    /// Nothing said yet: nothing to keep.
+    pub fn is_blank(&self) -> bool {
+        self.step == Step::Welcome && self.answers.is_empty() && self.help.is_empty() && self.skipped.is_empty()
+            && self.notes.is_empty() && self.commune.is_none() && !self.assisted && !self.counted
+    }
+
+    pub fn note(&self, field: &str) -> &str {
+        self.notes.iter().find(|(f, _)| f == field).map_or("", |(_, n)| n.as_str())
     }
 
     fn universal(&mut self, d: &Diagnostic, q: String, r: Response) {
@@ -467,10 +527,18 @@ impl Session {
         }
     }
 
-    /// The session as a short text (`encoding`), for storage or a link; `leave_out` fields
-    /// are not written.
-    pub fn encode(&self, d: &Diagnostic, leave_out: &[&str]) -> String {
-        encoding::encode(&d.questionnaire, self, leave_out)
+    /// The session as a short text (`encoding`) for this device's storage.
+    pub fn encode(&self, d: &Diagnostic) -> String {
+        encoding::encode(&d.questionnaire, self, &[], Scope::Device)
+    }
+
+    /// The session as a take-away link's fragment: the answers only, and the health field
+    /// only if the resident asks for it.
+    pub fn link(&self, d: &Diagnostic, with_health: bool) -> String {
+        let leave_out: &[&str] = if with_health { &[] } else { &["sante"] };
+        let mut s = Session { step: Step::Results, ..self.clone() };
+        s.skipped.retain(|f| with_health || f != "sante");
+        encoding::encode(&d.questionnaire, &s, leave_out, Scope::Link)
     }
 
     /// A session read back from storage or a link. A step that no longer fits becomes the
@@ -479,6 +547,7 @@ impl Session {
         let mut s = encoding::decode(&d.questionnaire, text)?;
         s.skipped.retain(|f| d.fields().any(|x| &x.id == f && x.sensitive));
         s.help.retain(|(f, _)| d.fields().any(|x| &x.id == f));
+        s.notes.retain(|(f, _)| d.fields().any(|x| &x.id == f));
         if !d.steps(&s).contains(&s.step) {
             s.step = Step::Welcome;
         }
@@ -644,10 +713,34 @@ mod tests {
     }
 
     #[test]
+    fn accompanied_mode_goes_through_the_overview_in_any_order() {
+        let d = diag();
+        let mut s = run(&d, [Action::SetAccompanied(true), Action::Start, Action::Next, Action::Next]);
+        assert_eq!(s.step, Step::Overview, "after the profile, the overview");
+        s.apply(&d, Action::GoTo(Step::Question("mobilite-a".into())));
+        s.apply(&d, Action::Back);
+        assert_eq!(s.step, Step::Overview, "back from a field's first question");
+        s.apply(&d, Action::GoTo(Step::Question("mobilite-a".into())));
+        s.apply(&d, Action::Next);
+        s.apply(&d, choose("mobilite-b", "oui"));
+        s.apply(&d, Action::Next);
+        assert_eq!(s.step, Step::Overview, "the end of a field leads back to the overview");
+        s.apply(&d, Action::Note("mobilite".into(), "  ".into()));
+        assert!(s.notes.is_empty(), "a blank note is no note");
+        s.apply(&d, Action::Note("mobilite".into(), "x".repeat(900)));
+        assert_eq!(s.note("mobilite").len(), NOTE_MAX);
+        s.apply(&d, Action::GoTo(Step::Results));
+        s.apply(&d, Action::Back);
+        assert_eq!(s.step, Step::Overview);
+        s.apply(&d, Action::Clear);
+        assert!(s.is_blank() && s.accompanied, "« Nouvelle personne » keeps the counsellor's mode only");
+    }
+
+    #[test]
     fn restore_reads_back_and_refuses_garbage() {
         let d = diag();
         let s = run(&d, [Action::Start, choose("profil-age", "16-25"), Action::Next]);
-        assert_eq!(Session::restore(&d, &s.encode(&d, &[])), Ok(s));
+        assert_eq!(Session::restore(&d, &s.encode(&d)), Ok(s));
         assert!(Session::restore(&d, "garbage").is_err());
     }
 
@@ -665,6 +758,12 @@ mod tests {
                 _ => Action::GoTo(Step::Question(q.clone())) } }),
             (0..8usize, 0..3usize).prop_map(|(f, h)| Action::Help(FIELD_IDS[f].into(), Help::ALL[h])),
             (0..8usize).prop_map(|f| Action::SkipField(FIELD_IDS[f].into())),
+            any::<bool>().prop_map(Action::SetAccompanied),
+            any::<bool>().prop_map(Action::SetAssisted),
+            (0..8usize, ".{0,40}").prop_map(|(f, n)| Action::Note(FIELD_IDS[f].into(), n)),
+            Just(Action::Counted),
+            Just(Action::GoTo(Step::Overview)),
+            Just(Action::GoTo(Step::Results)),
         ]
     }
 
@@ -697,9 +796,10 @@ mod tests {
                 prop_assert_eq!(d.results(&s).len(), 8);
                 if let Some(p) = d.progress(&s) { prop_assert!(1 <= p.index && p.index <= p.total); }
                 // Stored and read back, the session is the same.
-                prop_assert_eq!(Session::restore(&d, &s.encode(&d, &[])), Ok(s.clone()));
-                // Back then Next returns to the same step when answers did not change.
-                if a == Action::Back && before.step != s.step && before.answers == s.answers {
+                prop_assert_eq!(Session::restore(&d, &s.encode(&d)), Ok(s.clone()));
+                // Back then Next returns to the same step when answers did not change (the
+                // accompanied mode goes back to its overview instead).
+                if a == Action::Back && before.step != s.step && before.answers == s.answers && !s.accompanied {
                     let mut again = s.clone();
                     again.apply(&d, Action::Next);
                     prop_assert_eq!(again.step, before.step);

@@ -1,17 +1,21 @@
 use super::clear::ClearButton;
 use super::emergency::EmergencyNumbers;
 use super::help::HelpScreen;
+use super::overview::Overview;
 use super::question::QuestionScreen;
 use super::results::Results;
 use super::welcome::Welcome;
-use crate::engine::config::Config;
-use crate::engine::i18n::Catalog;
-use crate::engine::questionnaire::Questionnaire;
-use crate::engine::matching::Context;
-use crate::engine::session::{Action, Diagnostic, Session, Step};
 use super::Contacts;
+use crate::engine::config::{Config, Mode};
+use crate::engine::i18n::Catalog;
+use crate::engine::matching::Context;
+use crate::engine::questionnaire::Questionnaire;
+use crate::engine::session::{Action, Diagnostic, Session, Step};
+use crate::engine::share;
 use crate::web::storage::Store;
+use crate::web::HostRef;
 use std::rc::Rc;
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -21,12 +25,19 @@ pub struct AppProps {
     pub store: Store,
     /// The national fallback contacts, in the bundle.
     pub national: String,
+    /// The widget page's URL, for take-away links.
+    pub page: String,
+    /// The answers of the take-away link the page was opened from.
+    pub shared: Option<String>,
+    pub host: HostRef,
 }
 
 /// The engine's session, reduced by its actions.
 struct State {
     diagnostic: Rc<Diagnostic>,
     session: Session,
+    /// A take-away link that could not be read.
+    broken_link: bool,
 }
 
 impl Reducible for State {
@@ -34,7 +45,7 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut session = self.session.clone();
         session.apply(&self.diagnostic, action);
-        Rc::new(State { diagnostic: self.diagnostic.clone(), session })
+        Rc::new(State { diagnostic: self.diagnostic.clone(), session, broken_link: self.broken_link })
     }
 }
 
@@ -42,21 +53,30 @@ impl Reducible for State {
 pub fn App(props: &AppProps) -> Html {
     let store = props.store.clone();
     let config = props.config.clone();
+    let shared = props.shared.clone();
     let state = use_reducer(move || {
         let diagnostic = Rc::new(Diagnostic::new(Questionnaire::builtin(), &config.fields));
-        // Resume where the resident was (reload, iframe re-created).
-        let session = store.load().and_then(|text| Session::restore(&diagnostic, &text).ok()).unwrap_or_default();
-        State { diagnostic, session }
+        // A take-away link first; else resume where the resident was (reload, iframe re-created).
+        let (session, broken_link) = match shared.map(|text| Session::restore(&diagnostic, &text)) {
+            Some(Ok(s)) => (Session { step: Step::Results, ..s }, false),
+            Some(Err(e)) => {
+                gloo::console::warn!(format!("Passerelle: take-away link not read ({e:?}); starting afresh."));
+                (Session::default(), true)
+            }
+            None => (store.load().and_then(|text| Session::restore(&diagnostic, &text).ok()).unwrap_or_default(), false),
+        };
+        let session = Session { accompanied: session.accompanied || config.mode == Mode::Accompagne, ..session };
+        State { diagnostic, session, broken_link }
     });
-    // Every answer is kept at once, on this device only.
+    // Every answer is kept at once, on this device only; nothing said, nothing kept.
     {
         let store = props.store.clone();
         let diagnostic = state.diagnostic.clone();
         use_effect_with(state.session.clone(), move |s| {
-            if *s == Session::default() {
+            if s.is_blank() {
                 store.clear();
             } else {
-                store.save(&s.encode(&diagnostic, &[]));
+                store.save(&s.encode(&diagnostic));
             }
         });
     }
@@ -96,12 +116,19 @@ pub fn App(props: &AppProps) -> Html {
     let t = props.catalog;
     let d = &state.diagnostic;
     let s = &state.session;
+    let mode = if s.accompanied { Mode::Accompagne } else { Mode::Autonome };
     let progress = d.progress(s).map(|p| {
         let field = p.field.as_ref().map_or(t.t("ui-profile").to_string(), |f| t.t(&format!("field-{f}")).to_string());
         t.format("ui-progress", &[("index", &p.index.to_string()), ("total", &p.total.to_string()), ("field", &field)])
     });
+    let first_questions = || -> Vec<(String, String)> {
+        d.fields().filter_map(|f| f.questions.first().map(|q| (f.id.to_string(), q.id.to_string()))).collect()
+    };
     let screen = match &s.step {
-        Step::Welcome => html! { <Welcome partner={props.config.partner.clone()} {autofocus} onstart={dispatch.reform(|_| Action::Start)} /> },
+        Step::Welcome => html! {
+            <Welcome partner={props.config.partner.clone()} {autofocus} accompanied={s.accompanied}
+                onstart={dispatch.reform(|_| Action::Start)} onaccompanied={dispatch.reform(Action::SetAccompanied)} />
+        },
         Step::Question(id) => match d.questionnaire.question(id) {
             Some((field, q)) => html! {
                 <QuestionScreen key={id.clone()} question={q.clone()} field={field.cloned()}
@@ -115,32 +142,75 @@ pub fn App(props: &AppProps) -> Html {
             <HelpScreen key={field.clone()} field={field.clone()} level={d.level(s, field)}
                 chosen={s.help_for(field)} {autofocus} dispatch={dispatch.clone()} />
         },
+        Step::Overview => {
+            let results = d.results(s);
+            let fields = first_questions()
+                .into_iter()
+                .filter_map(|(f, q)| results.iter().find(|r| r.field == f).map(|r| (r.clone(), q)))
+                .collect::<Vec<_>>();
+            html! { <Overview {fields} notes={s.notes.clone()} assisted={s.assisted} {autofocus} dispatch={dispatch.clone()} /> }
+        }
         Step::Results => {
-            let first_questions = d.fields().filter_map(|f| f.questions.first().map(|q| (f.id.to_string(), q.id.to_string()))).collect::<Vec<_>>();
             let context = Context {
-                mode: props.config.mode,
+                mode,
                 commune: s.commune.clone().or_else(|| props.config.commune.clone()),
                 highlight: props.config.highlight.clone(),
                 profile: d.profile(s),
             };
+            let (day, month, year) = crate::web::today();
+            let date = t.format("ui-date", &[("d", &format!("{day:02}")), ("m", &format!("{month:02}")), ("y", &year.to_string())]);
+            let links = (
+                share::link(&props.page, &props.config, t.lang, &s.link(d, false)),
+                share::link(&props.page, &props.config, t.lang, &s.link(d, true)),
+            );
+            // The anonymous count: levels only, never an answer, never health.
+            let oncount = {
+                let (host, dispatch, results) = (props.host.clone(), dispatch.clone(), d.results(s));
+                let (lang, partner) = (t.lang, props.config.partner.clone());
+                Callback::from(move |_| {
+                    let fields = js_sys::Object::new();
+                    for r in results.iter().filter(|r| r.field != "sante") {
+                        if let Some(l) = r.level {
+                            let _ = js_sys::Reflect::set(&fields, &r.field.as_str().into(), &l.as_str().into());
+                        }
+                    }
+                    let detail = crate::web::object(&[
+                        ("fields", fields.into()),
+                        ("mode", mode.as_str().into()),
+                        ("lang", lang.into()),
+                        ("partner", partner.as_deref().map_or(JsValue::NULL, JsValue::from)),
+                    ]);
+                    host.0.emit("passerelle:completed", &detail);
+                    dispatch.emit(Action::Counted);
+                })
+            };
+            let oncopy = Callback::from(|(text, done): (String, Callback<bool>)| {
+                wasm_bindgen_futures::spawn_local(async move { done.emit(crate::web::copy(text).await) })
+            });
             html! {
-                <Results results={d.results(s)} {first_questions} contacts={(*contacts).clone()} {context}
-                    now={crate::web::now()} {autofocus} dispatch={dispatch.clone()} />
+                <Results results={d.results(s)} first_questions={first_questions()} contacts={(*contacts).clone()} {context}
+                    now={crate::web::now()} {date} partner={props.config.partner.clone()} {links}
+                    accompanied={s.accompanied} assisted={s.assisted} notes={s.notes.clone()} counted={s.counted}
+                    {oncount} onprint={Callback::from(|_| crate::web::print())} {oncopy}
+                    {autofocus} dispatch={dispatch.clone()} />
             }
         }
     };
     let emergencies: Vec<_> = d.emergencies(s).into_iter().cloned().collect();
     html! {
         <ContextProvider<Catalog> context={props.catalog}>
-            <div class="pw-app">
+            <div class={classes!("pw-app", s.accompanied.then_some("pw-accompanied"))}>
+                if state.broken_link && s.step == Step::Welcome {
+                    <p class="pw-notice" role="alert">{ t.t("ui-link-broken") }</p>
+                }
                 if !emergencies.is_empty() {
                     <EmergencyNumbers numbers={emergencies} />
                 }
                 // Announced on each step; present from the start so screen readers hear the changes.
                 <p class="pw-progress" aria-live="polite">{ progress.unwrap_or_default() }</p>
                 { screen }
-                if s.step != Step::Welcome {
-                    <ClearButton onclear={dispatch.reform(|_| Action::Clear)} />
+                if s.step != Step::Welcome || s.accompanied {
+                    <ClearButton accompanied={s.accompanied} onclear={dispatch.reform(|_| Action::Clear)} />
                 }
             </div>
         </ContextProvider<Catalog>>

@@ -3,6 +3,8 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ClearProps {
+    /// Accompanied mode: « Nouvelle personne », for the next resident on a shared computer.
+    pub accompanied: bool,
     pub onclear: Callback<()>,
 }
 
@@ -38,12 +40,14 @@ pub fn ClearButton(props: &ClearProps) -> Html {
         <div class="pw-clear pw-noprint">
             if *asking {
                 <div class="pw-confirm" role="group" aria-labelledby="pw-clear-q">
-                    <p id="pw-clear-q">{ t.t("ui-clear-confirm") }</p>
-                    <button type="button" class="pw-button pw-danger" onclick={onclear}>{ t.t("ui-clear-yes") }</button>
+                    <p id="pw-clear-q">{ t.t(if props.accompanied { "ui-new-person-confirm" } else { "ui-clear-confirm" }) }</p>
+                    <button type="button" class="pw-button pw-danger" onclick={onclear}>{ t.t(if props.accompanied { "ui-new-person-yes" } else { "ui-clear-yes" }) }</button>
                     <button type="button" class="pw-button" ref={keep} onclick={set(false)}>{ t.t("ui-clear-no") }</button>
                 </div>
             } else {
-                <button type="button" class="pw-button pw-link pw-danger" onclick={set(true)}>{ t.t("ui-clear") }</button>
+                <button type="button" class="pw-button pw-link pw-danger" onclick={set(true)}>
+                    { t.t(if props.accompanied { "ui-new-person" } else { "ui-clear" }) }
+                </button>
             }
         </div>
     }

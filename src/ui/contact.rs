@@ -1,6 +1,6 @@
 use crate::engine::card::Card;
-use crate::engine::hours::{self, Status};
 use crate::engine::i18n::Catalog;
+use crate::engine::roadmap::opening;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -8,31 +8,6 @@ pub struct ContactProps {
     pub card: Card,
     /// Local time: weekday (0 = Monday) and minutes since midnight.
     pub now: (u8, u16),
-}
-
-fn time(t: &Catalog, minutes: u16) -> String {
-    let (h, m) = ((minutes / 60) % 24, minutes % 60);
-    if m == 0 {
-        t.format("ui-time-h", &[("h", &h.to_string())])
-    } else {
-        t.format("ui-time-hm", &[("h", &h.to_string()), ("m", &format!("{m:02}"))])
-    }
-}
-
-/// "Ouvert maintenant, jusqu'à 17 h", or the raw hours when they cannot be read.
-fn opening(t: &Catalog, text: &str, (weekday, minutes): (u8, u16)) -> String {
-    let Some(week) = hours::parse(text) else {
-        return t.format("ui-contact-hours", &[("hours", text)]);
-    };
-    match hours::status(&week, weekday, minutes) {
-        Status::Open { until } => t.format("ui-open-until", &[("time", &time(t, until))]),
-        Status::Opens { in_days: 0, at, .. } => t.format("ui-opens-today", &[("time", &time(t, at))]),
-        Status::Opens { in_days: 1, at, .. } => t.format("ui-opens-tomorrow", &[("time", &time(t, at))]),
-        Status::Opens { weekday, at, .. } => {
-            t.format("ui-opens-on", &[("day", t.t(&format!("ui-day-{weekday}"))), ("time", &time(t, at))])
-        }
-        Status::Never => t.format("ui-contact-hours", &[("hours", text)]),
-    }
 }
 
 /// A contact a resident can act on: who, why, when, and how to reach them.

@@ -5,7 +5,9 @@ use yew::prelude::*;
 pub struct WelcomeProps {
     pub partner: Option<String>,
     pub autofocus: bool,
+    pub accompanied: bool,
     pub onstart: Callback<()>,
+    pub onaccompanied: Callback<bool>,
 }
 
 /// What the widget is, how long it takes, and that answers stay on the device.
@@ -25,6 +27,11 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
                 <li>{ t.t("ui-welcome-skip") }</li>
             </ul>
             <button type="button" class="pw-button pw-primary" onclick={onstart}>{ t.t("ui-start") }</button>
+            <div class="pw-check pw-accompanied-switch">
+                <input type="checkbox" id="pw-accompanied" checked={props.accompanied}
+                    onchange={props.onaccompanied.reform(|e: Event| e.target_unchecked_into::<web_sys::HtmlInputElement>().checked())} />
+                <label for="pw-accompanied">{ t.t("ui-accompanied-switch") }</label>
+            </div>
             if let Some(p) = &props.partner {
                 <p class="pw-partner">{ t.format("ui-partner", &[("partner", p)]) }</p>
             }

@@ -5,7 +5,17 @@ pub mod contacts;
 mod host;
 pub mod storage;
 
-pub use host::Host;
+pub use host::{object, Host};
+
+/// The host, handed to the root component (compared by identity).
+#[derive(Clone)]
+pub struct HostRef(pub std::rc::Rc<Host>);
+
+impl PartialEq for HostRef {
+    fn eq(&self, other: &Self) -> bool {
+        std::rc::Rc::ptr_eq(&self.0, &other.0)
+    }
+}
 
 use crate::engine::config::Config;
 use crate::engine::i18n::Catalog;
@@ -33,7 +43,8 @@ pub fn mount_page() -> Result<(), JsValue> {
     let host = Host::from_page(&window, param("origin").as_deref());
     let instance = param("instance").and_then(|i| i.parse().ok()).unwrap_or(0);
     let attrs = attrs.into_iter().filter(|(k, _)| k != "origin" && k != "instance");
-    start(root, attrs, host, instance, String::new())
+    let shared = take_fragment(&window);
+    start(root, attrs, host, instance, String::new(), shared)
 }
 
 /// Entry point of the inline integration: `root` lies in a shadow root the loader made,
@@ -48,11 +59,19 @@ pub fn mount(root: Element, attrs: js_sys::Object, emit: js_sys::Function, insta
             Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
         })
         .collect();
-    start(root, attrs.into_iter(), Host::Inline(emit), instance, bundle)
+    start(root, attrs.into_iter(), Host::Inline(emit), instance, bundle, None)
 }
 
 /// `bundle`: the bundle's folder URL, empty when the page is in it.
-fn start(root: Element, attrs: impl Iterator<Item = (String, String)>, host: Host, instance: u32, bundle: String) -> Result<(), JsValue> {
+/// `shared`: the answers of a take-away link, if the page was opened from one.
+fn start(
+    root: Element,
+    attrs: impl Iterator<Item = (String, String)>,
+    host: Host,
+    instance: u32,
+    bundle: String,
+    shared: Option<String>,
+) -> Result<(), JsValue> {
     let attrs: Vec<(String, String)> = attrs.collect();
     let (config, warnings) =
         Config::parse(attrs.iter().map(|(k, v)| (k.as_str(), v.as_str())), crate::engine::FIELD_IDS);
@@ -68,6 +87,7 @@ fn start(root: Element, attrs: impl Iterator<Item = (String, String)>, host: Hos
     root.set_attribute("lang", catalog.lang)?;
     root.set_attribute("dir", catalog.dir())?;
     host.watch_size(&root);
+    let host = std::rc::Rc::new(host);
     let ready = host::object(&[
         ("mode", config.mode.as_str().into()),
         ("lang", catalog.lang.into()),
@@ -75,7 +95,15 @@ fn start(root: Element, attrs: impl Iterator<Item = (String, String)>, host: Hos
     ]);
     let store = storage::Store::new(config.mode.as_str(), instance);
     root.set_inner_html("");
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { config: config.into(), catalog, store, national: format!("{bundle}national.json") }).render();
+    yew::Renderer::<App>::with_root_and_props(root, AppProps {
+            config: config.into(),
+            catalog,
+            store,
+            national: format!("{bundle}national.json"),
+            page: page_url(&bundle),
+            shared,
+            host: HostRef(host.clone()),
+        }).render();
     host.emit("passerelle:ready", &ready);
     Ok(())
 }
@@ -116,4 +144,45 @@ pub fn bench_ranking(json: &str, rounds: u32) -> f64 {
         }
     }
     (clock.now() - started) / rounds as f64
+}
+
+/// Prints the widget's document (in the iframe, only the widget).
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// Copies `text` to the clipboard; `false` where the browser refuses.
+pub async fn copy(text: String) -> bool {
+    let Some(w) = web_sys::window() else { return false };
+    let promise = w.navigator().clipboard().write_text(&text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// Today's date on this device: (day, month, year).
+pub fn today() -> (u32, u32, u32) {
+    let d = js_sys::Date::new_0();
+    (d.get_date(), d.get_month() + 1, d.get_full_year())
+}
+
+/// The widget page's URL for a take-away link: this page when the widget is one, else the
+/// bundle's `widget.html`.
+pub fn page_url(bundle: &str) -> String {
+    if !bundle.is_empty() {
+        return format!("{bundle}widget.html");
+    }
+    web_sys::window()
+        .and_then(|w| Some(format!("{}{}", w.location().origin().ok()?, w.location().pathname().ok()?)))
+        .unwrap_or_else(|| "widget.html".into())
+}
+
+/// Reads the answers of a take-away link from the fragment, then removes them from the
+/// address bar: a shared device must not show them to the next person.
+fn take_fragment(window: &web_sys::Window) -> Option<String> {
+    let hash = window.location().hash().ok()?;
+    let answers = crate::engine::share::from_fragment(&hash)?.to_string();
+    let clean = format!("{}{}", window.location().pathname().ok()?, window.location().search().ok()?);
+    let _ = window.history().ok()?.replace_state_with_url(&JsValue::NULL, "", Some(&clean));
+    Some(answers)
 }

@@ -65,7 +65,7 @@ test("diagnostic", async (t) => {
         return { tag: a.tagName, text: a.textContent.trim(), outline: getComputedStyle(a).outlineStyle };
       });
       const title = (await frame.getByRole("heading", { level: 2 }).last().textContent()).trim();
-      if (title === W["ui-results-title"]) {
+      if (title === W["ui-roadmap-title"]) {
         assert.equal(focused.text, title, "focus on the results heading");
         break;
       }

@@ -25,7 +25,8 @@ export async function setup(t, options = {}) {
     browser,
     /** A fresh page in a fresh context that records console errors and page errors. */
     async page(path, { viewport = { width: 1024, height: 800 }, origin = servers.demo, ...ctx } = {}) {
-      const context = await browser.newContext({ viewport, ...ctx });
+      // A French-speaking resident unless a test says otherwise.
+      const context = await browser.newContext({ viewport, locale: "fr-FR", ...ctx });
       const page = await context.newPage();
       page.errors = [];
       page.warnings = [];
@@ -97,7 +98,7 @@ export async function run(frame, { answers = {}, help = {}, skip = [] }, keyboar
     const text = (await title.textContent()).trim();
     screens++;
     assert.ok(screens < 80, "the diagnostic never ends");
-    if (text === W["ui-results-title"]) return screens;
+    if (text === W["ui-roadmap-title"]) return screens;
     if (QUESTION[text]) {
       const id = QUESTION[text];
       const field = id.split("-")[0];

@@ -53,15 +53,12 @@ ui-clear-no = Non, garder mes réponses
 ui-cleared = Vos réponses sont effacées.
 
 ## Résultats
-ui-results-title = Vos résultats
-ui-results-intro = Voici les thèmes, dans l'ordre que vous avez choisi.
 ui-results-help-oui = Vous voulez de l'aide.
 ui-results-help-plus-tard = Vous verrez plus tard.
 ui-results-help-non = Vous ne voulez pas d'aide pour le moment.
 ui-results-skipped = Vous avez passé ce thème.
 ui-results-unanswered = Pas assez de réponses pour ce thème.
 ui-results-answer = Répondre
-ui-results-contacts-soon = Les contacts près de chez vous apparaîtront ici.
 ui-results-change = Modifier mes réponses
 
 ## Contacts
@@ -99,3 +96,55 @@ ui-day-3 = jeudi
 ui-day-4 = vendredi
 ui-day-5 = samedi
 ui-day-6 = dimanche
+
+## Feuille de route
+ui-roadmap-title = Ma feuille de route
+ui-roadmap-date = Le { $date }
+ui-roadmap-intro = Voici les thèmes où vous voulez de l'aide, et qui contacter.
+ui-roadmap-empty = Vous n'avez pas demandé d'aide. Vous pouvez revenir quand vous voulez.
+ui-roadmap-next = Prochaine étape
+ui-roadmap-others = Vos autres réponses
+ui-roadmap-link = Pour retrouver cette feuille de route :
+ui-date = { $d }/{ $m }/{ $y }
+ui-next-walk-in = Allez voir { $who }, sans rendez-vous : { $address }.
+ui-next-go = Allez voir { $who } : { $address }.
+ui-next-call = Appelez { $who } au { $phone }.
+ui-next-online = Prenez contact avec { $who } en ligne.
+ui-next-ask = Prenez contact avec { $who }.
+ui-next-bring = À apporter : { $bring }
+
+## Garder sa feuille de route
+ui-keep-title = Garder ma feuille de route
+ui-keep-text = Rien n'est envoyé sur internet. Le lien contient vos réponses : gardez-le pour vous.
+ui-print = Imprimer
+ui-copy = Copier le texte
+ui-copied = Le texte est copié.
+ui-copy-failed = La copie n'a pas marché. Sélectionnez le texte du lien à la main.
+ui-email = Envoyer par e-mail
+ui-link-label = Lien vers ma feuille de route
+ui-qr-label = Code QR à scanner avec votre téléphone
+ui-with-health = Mettre aussi mes réponses sur la santé dans le lien
+ui-link-broken = Ce lien est abîmé ou trop ancien. Vous pouvez recommencer le questionnaire.
+
+## Compter
+ui-consent = Compter mes réponses de façon anonyme pour aider le quartier
+ui-consent-hint = Seul le niveau de chaque thème est compté, sans vos réponses ni la santé. Rien ne permet de savoir que c'est vous.
+ui-consent-done = Merci, vos réponses sont comptées de façon anonyme.
+
+## Mode accompagné
+ui-accompanied-switch = Mode accompagné (pour les professionnels)
+ui-overview-title = Les 8 thèmes
+ui-overview-intro = Choisissez un thème, dans l'ordre que vous voulez.
+ui-overview-todo = Pas encore répondu
+ui-overview-skipped = Thème passé
+ui-overview-start = Commencer
+ui-overview-edit = Modifier
+ui-overview-results = Voir la feuille de route
+ui-note-label = Note du conseiller (imprimée sur la fiche de liaison)
+ui-assisted = Réponses données avec l'aide d'un professionnel
+ui-new-person = Nouvelle personne
+ui-new-person-confirm = Effacer tout pour la personne suivante ? Les réponses et les notes seront supprimées de cet appareil.
+ui-new-person-yes = Oui, tout effacer
+ui-liaison-title = Fiche de liaison
+ui-liaison-assisted = Répondu avec l'aide d'un professionnel.
+ui-liaison-note = Note : { $note }

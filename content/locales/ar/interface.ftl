@@ -1,0 +1,154 @@
+# Passerelle — رسائل الواجهة، بلغة عربية فصحى بسيطة وواضحة.
+# Passerelle — messages de l'interface, traduits en arabe (arabe standard simple) depuis content/locales/fr/interface.ftl.
+# Traduction à faire relire par une personne dont c'est la langue maternelle.
+# يجب أن يراجع هذه الترجمة شخص لغته الأم هي العربية.
+# طريقة التعديل: كل سطر = رسالة واحدة: `identifiant = النص`. غيّر النص فقط، بعد علامة `=`.
+# لا تغيّر المعرّف (identifiant) على يسار علامة `=`. احتفظ بكل `{ $name }` كما هو: يُستبدل بقيمة (رقم، اسم).
+# `{ -marque }` يُستبدل باسم الخدمة. الأرقام تُكتب بالأرقام الغربية (0-9). أسماء المؤسسات الفرنسية تبقى بالفرنسية.
+# How to edit: one line per message; keep the identifier left of `=` and every `{ $name }` unchanged.
+
+-marque = Passerelle
+
+## الاستقبال (Accueil)
+ui-welcome-title = { -marque }: مساعدة قريبة منك
+ui-welcome-intro = بعض الأسئلة البسيطة عن حياتك اليومية: العمل، اللغة الفرنسية، الإنترنت، العائلة، التنقل، السكن، المال والصحة.
+ui-welcome-result = في النهاية، تظهر لك قائمة بأشخاص يمكنك التواصل معهم قرب مكان سكنك.
+ui-welcome-time = يستغرق ذلك حوالي 10 دقائق.
+ui-welcome-privacy = تبقى إجاباتك على جهازك. لا تُرسَل إلى أي شخص.
+ui-welcome-skip = يمكنك تخطي أي سؤال في أي وقت.
+ui-start = البدء
+ui-partner = يقدّم هذه الخدمة: { $partner }
+
+## الأخطاء (Erreurs)
+ui-crash-title = عذرًا، حدثت مشكلة.
+ui-crash-text = يمكنك إعادة تحميل الصفحة للبدء من جديد.
+ui-crash-contact = يمكنك أيضًا طلب المساعدة من: { $partner }
+ui-reload = إعادة التحميل
+
+## الأسئلة (Questions)
+ui-profile = معلومات عنك
+ui-progress = السؤال { $index } من { $total } — { $field }
+ui-multiple-hint = يمكنك اختيار أكثر من إجابة.
+ui-dont-know = لا أعرف
+ui-no-answer = أفضّل عدم الإجابة
+ui-next = التالي
+ui-back = رجوع
+ui-skip = تخطي هذا السؤال
+ui-skip-field = تخطي هذا الموضوع كله
+ui-skip-field-hint = هذا الموضوع شخصي. يمكنك تخطيه.
+ui-field-start = الموضوع { $index } من { $total }
+
+## المساعدة (Aide)
+ui-help-question = هل تريد مساعدة في هذا الأمر؟
+ui-help-oui = نعم
+ui-help-plus-tard = لاحقًا
+ui-help-non = لا
+
+## الطوارئ (Urgence)
+ui-emergency-title = هل أنت بحاجة إلى مساعدة الآن؟
+ui-emergency-text = هذه الأرقام مجانية. يمكنك الاتصال في أي وقت، ليلًا ونهارًا.
+ui-emergency-call = الاتصال بالرقم { $number }
+
+## المسح (Effacer)
+ui-clear = مسح إجاباتي
+ui-clear-confirm = مسح كل إجاباتك؟ ستبدأ الأسئلة من جديد.
+ui-clear-yes = نعم، مسح كل شيء
+ui-clear-no = لا، الاحتفاظ بإجاباتي
+ui-cleared = تم مسح إجاباتك.
+
+## النتائج (Résultats)
+ui-results-help-oui = اخترت الحصول على مساعدة.
+ui-results-help-plus-tard = اخترت التفكير في الأمر لاحقًا.
+ui-results-help-non = اخترت عدم طلب المساعدة في الوقت الحالي.
+ui-results-skipped = تخطيت هذا الموضوع.
+ui-results-unanswered = لا توجد إجابات كافية لهذا الموضوع.
+ui-results-answer = الإجابة
+ui-results-change = تعديل إجاباتي
+
+## جهات الاتصال (Contacts)
+ui-contacts-title = من يمكنه مساعدتك
+ui-contacts-loading = جارٍ البحث عن جهات قريبة منك…
+ui-contacts-failed = تعذّر تحميل الجهات القريبة منك. هذه خدمات وطنية يمكنها مساعدتك.
+ui-contacts-none = لم نجد جهة قريبة منك لهذا الموضوع. يمكن أن ينصحك centre social (مركز اجتماعي للحي) أو mairie (البلدية).
+ui-commune-label = مدينتك أو بلدتك
+ui-commune-hint = لنقترح عليك أقرب الجهات.
+ui-commune-any = لا أعرف، أو ليست في القائمة
+ui-contact-first = للتواصل أولًا
+ui-contact-because = لأنك قلت: { $why }
+ui-contact-professional = يمكن طلب ذلك من مستشارك
+ui-contact-walk-in = بدون موعد
+ui-contact-free = مجاني
+ui-contact-paid = غير مجاني
+ui-contact-remote = عن بُعد
+ui-contact-in-person = حضوريًا
+ui-contact-distance = حضوريًا، على بُعد { $distance }
+ui-contact-call = الاتصال بالرقم { $phone }
+ui-contact-web = التواصل عبر الإنترنت
+ui-contact-email = إرسال بريد إلكتروني
+ui-contact-map = عرض على الخريطة
+ui-contact-hours = أوقات العمل: { $hours }
+ui-open-until = مفتوح الآن، حتى الساعة { $time }
+ui-opens-today = مغلق الآن. يفتح اليوم الساعة { $time }
+ui-opens-tomorrow = مغلق الآن. يفتح غدًا الساعة { $time }
+ui-opens-on = مغلق الآن. يفتح يوم { $day } الساعة { $time }
+ui-time-h = { $h }:00
+ui-time-hm = { $h }:{ $m }
+ui-day-0 = الاثنين
+ui-day-1 = الثلاثاء
+ui-day-2 = الأربعاء
+ui-day-3 = الخميس
+ui-day-4 = الجمعة
+ui-day-5 = السبت
+ui-day-6 = الأحد
+
+## خطة العمل (Feuille de route)
+ui-roadmap-title = خطة عملي
+ui-roadmap-date = التاريخ: { $date }
+ui-roadmap-intro = هذه هي المواضيع التي طلبت فيها مساعدة، والجهات التي يمكنك التواصل معها.
+ui-roadmap-empty = لا يوجد طلب مساعدة في الوقت الحالي. يمكنك العودة متى شئت.
+ui-roadmap-next = الخطوة التالية
+ui-roadmap-others = إجاباتك الأخرى
+ui-roadmap-link = للعثور على خطة العمل هذه مرة أخرى:
+ui-date = { $d }/{ $m }/{ $y }
+ui-next-walk-in = يمكنك الذهاب إلى { $who }، بدون موعد: { $address }.
+ui-next-go = يمكنك الذهاب إلى { $who }: { $address }.
+ui-next-call = يمكنك الاتصال بـ { $who } على الرقم { $phone }.
+ui-next-online = يمكنك التواصل مع { $who } عبر الإنترنت.
+ui-next-ask = يمكنك التواصل مع { $who }.
+ui-next-bring = ما يجب إحضاره: { $bring }
+
+## الاحتفاظ بخطة العمل (Garder sa feuille de route)
+ui-keep-title = الاحتفاظ بخطة عملي
+ui-keep-text = لا يُرسَل أي شيء عبر الإنترنت. الرابط يحتوي على إجاباتك: من الأفضل ألّا تعطيه لأحد.
+ui-print = طباعة
+ui-copy = نسخ النص
+ui-copied = تم نسخ النص.
+ui-copy-failed = لم ينجح النسخ. يمكنك تحديد نص الرابط ونسخه يدويًا.
+ui-email = إرسال بالبريد الإلكتروني
+ui-link-label = رابط خطة عملي
+ui-qr-label = رمز QR للمسح بهاتفك
+ui-with-health = إضافة إجاباتي عن الصحة إلى الرابط أيضًا
+ui-link-broken = هذا الرابط تالف أو قديم جدًا. يمكنك الإجابة عن الأسئلة من جديد.
+
+## الاحتساب (Compter)
+ui-consent = احتساب إجاباتي دون كشف هويتي، لمساعدة الحي
+ui-consent-hint = يُحتسب فقط مستوى كل موضوع، دون إجاباتك ودون موضوع الصحة. لا يمكن لأحد أن يعرف أنك أنت.
+ui-consent-done = شكرًا. تم احتساب إجاباتك دون كشف هويتك.
+
+## وضع المرافقة (Mode accompagné)
+ui-accompanied-switch = وضع المرافقة (للمهنيين)
+ui-overview-title = المواضيع الثمانية
+ui-overview-intro = يمكنك اختيار المواضيع بالترتيب الذي يناسبك.
+ui-overview-todo = لم تتم الإجابة بعد
+ui-overview-skipped = تم تخطي الموضوع
+ui-overview-start = البدء
+ui-overview-edit = تعديل
+ui-overview-results = عرض خطة العمل
+ui-note-label = ملاحظة المستشار (تُطبع على ورقة الإحالة)
+ui-assisted = إجابات أُعطيت بمساعدة شخص مهني
+ui-new-person = شخص جديد
+ui-new-person-confirm = مسح كل شيء للشخص التالي؟ سيتم حذف الإجابات والملاحظات من هذا الجهاز.
+ui-new-person-yes = نعم، مسح كل شيء
+ui-liaison-title = ورقة الإحالة (fiche de liaison)
+ui-liaison-assisted = تمت الإجابة بمساعدة شخص مهني.
+ui-liaison-note = ملاحظة: { $note }

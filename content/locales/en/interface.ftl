@@ -1,0 +1,153 @@
+# Passerelle — interface messages, in plain English (short sentences, everyday words).
+# Translated from the French file content/locales/fr/interface.ftl.
+# Traduction à faire relire par une personne dont c'est la langue maternelle.
+# This translation must be checked by a native English speaker.
+# How to edit: one line = one message: `identifier = text`. Change only the text, after the `=` sign.
+# Keep the identifier on the left of `=` as it is. Keep every `{ $name }` as it is: it is replaced by a value (a number, a name).
+# `{ -marque }` is replaced by the name of the service.
+
+-marque = Passerelle
+
+## Welcome
+ui-welcome-title = { -marque }: find help near you
+ui-welcome-intro = A few simple questions about your everyday life: work, French, the internet, family, getting around, housing, money and health.
+ui-welcome-result = At the end, you get a list of people to contact near you.
+ui-welcome-time = It takes about 10 minutes.
+ui-welcome-privacy = Your answers stay on your device. They are not sent to anyone.
+ui-welcome-skip = You can skip a question at any time.
+ui-start = Start
+ui-partner = Offered by { $partner }
+
+## Errors
+ui-crash-title = Sorry, something went wrong.
+ui-crash-text = Reload the page to start again.
+ui-crash-contact = You can also ask for help here: { $partner }
+ui-reload = Reload
+
+## Questions
+ui-profile = About you
+ui-progress = Question { $index } of { $total } — { $field }
+ui-multiple-hint = You can choose more than one answer.
+ui-dont-know = I don't know
+ui-no-answer = I prefer not to answer
+ui-next = Next
+ui-back = Back
+ui-skip = Skip this question
+ui-skip-field = Skip this whole topic
+ui-skip-field-hint = This topic is personal. You can skip it.
+ui-field-start = Topic { $index } of { $total }
+
+## Help
+ui-help-question = Do you want help with this?
+ui-help-oui = Yes
+ui-help-plus-tard = Later
+ui-help-non = No
+
+## Emergency
+ui-emergency-title = Do you need help right now?
+ui-emergency-text = These numbers are free. You can call at any time, day or night.
+ui-emergency-call = Call { $number }
+
+## Clear
+ui-clear = Delete my answers
+ui-clear-confirm = Delete all your answers? You will start again from the beginning.
+ui-clear-yes = Yes, delete everything
+ui-clear-no = No, keep my answers
+ui-cleared = Your answers are deleted.
+
+## Results
+ui-results-help-oui = You want help.
+ui-results-help-plus-tard = You will decide later.
+ui-results-help-non = You do not want help for now.
+ui-results-skipped = You skipped this topic.
+ui-results-unanswered = Not enough answers for this topic.
+ui-results-answer = Answer
+ui-results-change = Change my answers
+
+## Contacts
+ui-contacts-title = Who can help you
+ui-contacts-loading = Looking for contacts near you…
+ui-contacts-failed = We could not load the contacts near you. Here are national services that can help you.
+ui-contacts-none = No contact found near you for this topic. A community centre (centre social) or your town hall (mairie) can give you advice.
+ui-commune-label = Your town
+ui-commune-hint = So we can show you the closest contacts.
+ui-commune-any = I don't know, or it is not in the list
+ui-contact-first = Contact first
+ui-contact-because = Because you said: { $why }
+ui-contact-professional = Ask your adviser about it
+ui-contact-walk-in = No appointment needed
+ui-contact-free = Free
+ui-contact-paid = Not free
+ui-contact-remote = By phone or online
+ui-contact-in-person = In person
+ui-contact-distance = In person, { $distance } away
+ui-contact-call = Call { $phone }
+ui-contact-web = Contact them online
+ui-contact-email = Send an email
+ui-contact-map = See on the map
+ui-contact-hours = Opening hours: { $hours }
+ui-open-until = Open now, until { $time }
+ui-opens-today = Closed now. Opens today at { $time }
+ui-opens-tomorrow = Closed now. Opens tomorrow at { $time }
+ui-opens-on = Closed now. Opens on { $day } at { $time }
+ui-time-h = { $h }:00
+ui-time-hm = { $h }:{ $m }
+ui-day-0 = Monday
+ui-day-1 = Tuesday
+ui-day-2 = Wednesday
+ui-day-3 = Thursday
+ui-day-4 = Friday
+ui-day-5 = Saturday
+ui-day-6 = Sunday
+
+## Roadmap
+ui-roadmap-title = My action plan
+ui-roadmap-date = Date: { $date }
+ui-roadmap-intro = Here are the topics where you want help, and who to contact.
+ui-roadmap-empty = You did not ask for help. You can come back whenever you want.
+ui-roadmap-next = Next step
+ui-roadmap-others = Your other answers
+ui-roadmap-link = To find this action plan again:
+ui-date = { $d }/{ $m }/{ $y }
+ui-next-walk-in = Go and see { $who }, no appointment needed: { $address }.
+ui-next-go = Go and see { $who }: { $address }.
+ui-next-call = Call { $who } on { $phone }.
+ui-next-online = Contact { $who } online.
+ui-next-ask = Contact { $who }.
+ui-next-bring = What to bring: { $bring }
+
+## Keep your action plan
+ui-keep-title = Keep my action plan
+ui-keep-text = Nothing is sent over the internet. The link contains your answers: keep it to yourself.
+ui-print = Print
+ui-copy = Copy the text
+ui-copied = The text is copied.
+ui-copy-failed = Copying did not work. Select the text of the link yourself.
+ui-email = Send by email
+ui-link-label = Link to my action plan
+ui-qr-label = QR code to scan with your phone
+ui-with-health = Also put my health answers in the link
+ui-link-broken = This link is damaged or too old. You can start the questions again.
+
+## Counting
+ui-consent = Count my answers anonymously to help the neighbourhood
+ui-consent-hint = Only the level of each topic is counted: not your answers, and nothing about your health. Nobody can know it is you.
+ui-consent-done = Thank you. Your answers are counted anonymously.
+
+## Assisted mode
+ui-accompanied-switch = Assisted mode (for professionals)
+ui-overview-title = The 8 topics
+ui-overview-intro = Choose a topic, in any order you want.
+ui-overview-todo = Not answered yet
+ui-overview-skipped = Topic skipped
+ui-overview-start = Start
+ui-overview-edit = Change
+ui-overview-results = See the action plan
+ui-note-label = Adviser's note (printed on the referral sheet)
+ui-assisted = Answers given with the help of a professional
+ui-new-person = New person
+ui-new-person-confirm = Delete everything for the next person? The answers and notes will be removed from this device.
+ui-new-person-yes = Yes, delete everything
+ui-liaison-title = Referral sheet
+ui-liaison-assisted = Answered with the help of a professional.
+ui-liaison-note = Note: { $note }

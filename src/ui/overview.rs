@@ -1,0 +1,61 @@
+use super::{use_heading_focus, Dispatch};
+use crate::engine::i18n::Catalog;
+use crate::engine::session::{Action, FieldResult, Step};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct OverviewProps {
+    /// The fields in the canonical order, with their first question.
+    pub fields: Vec<(FieldResult, String)>,
+    pub notes: Vec<(String, String)>,
+    pub assisted: bool,
+    pub autofocus: bool,
+    pub dispatch: Dispatch,
+}
+
+/// Accompanied mode: the eight fields at a glance, any order, a note for each.
+#[component]
+pub fn Overview(props: &OverviewProps) -> Html {
+    let t = use_context::<Catalog>().expect("catalog context");
+    let heading = use_heading_focus(props.autofocus);
+    let d = &props.dispatch;
+    let card = |(r, first): &(FieldResult, String)| {
+        let f = r.field.clone();
+        let status = match (r.skipped, r.level) {
+            (true, _) => t.t("ui-overview-skipped").to_string(),
+            (_, Some(l)) => t.t(&format!("field-{f}-{}", l.as_str())).to_string(),
+            (_, None) => t.t("ui-overview-todo").to_string(),
+        };
+        let go = { let q = first.clone(); d.reform(move |_| Action::GoTo(Step::Question(q.clone()))) };
+        let note = props.notes.iter().find(|(x, _)| *x == f).map(|(_, n)| n.clone()).unwrap_or_default();
+        let onchange = { let f = f.clone(); d.reform(move |e: Event| Action::Note(f.clone(), e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value())) };
+        let title = t.t(&format!("field-{f}")).to_string();
+        html! {
+            <li class={classes!("pw-field-card", r.level.map(|l| format!("pw-level-{}", l.as_str())))}>
+                <h3>{ &title }</h3>
+                <p>{ status }</p>
+                <button type="button" class="pw-button" onclick={go}>
+                    { t.t(if r.level.is_some() || r.skipped { "ui-overview-edit" } else { "ui-overview-start" }) }
+                    <span class="pw-sr">{ format!(" : {title}") }</span>
+                </button>
+                <label class="pw-note-label" for={format!("pw-note-{f}")}>{ t.t("ui-note-label") }</label>
+                <textarea id={format!("pw-note-{f}")} class="pw-note" rows="2" maxlength="500" value={note} {onchange} />
+            </li>
+        }
+    };
+    let onassisted = d.reform(|e: Event| Action::SetAssisted(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()));
+    html! {
+        <section class="pw-screen pw-overview">
+            <h2 class="pw-title" tabindex="-1" ref={heading}>{ t.t("ui-overview-title") }</h2>
+            <p>{ t.t("ui-overview-intro") }</p>
+            <ul class="pw-field-grid">{ for props.fields.iter().map(card) }</ul>
+            <div class="pw-check">
+                <input type="checkbox" id="pw-assisted" checked={props.assisted} onchange={onassisted} />
+                <label for="pw-assisted">{ t.t("ui-assisted") }</label>
+            </div>
+            <div class="pw-nav">
+                <button type="button" class="pw-button pw-primary" onclick={d.reform(|_| Action::GoTo(Step::Results))}>{ t.t("ui-overview-results") }</button>
+            </div>
+        </section>
+    }
+}
