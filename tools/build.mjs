@@ -14,8 +14,13 @@ const wbg = join(root, "target", "wbg");
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: "inherit" });
 
 const features = process.env.PASSERELLE_FEATURES; // e.g. a test hook, never in a release
-run("cargo", ["build", "--release", "--lib", "--target", "wasm32-unknown-unknown",
-  ...(features ? ["--features", features] : [])]);
+// JSON messages on stdout tell where build.rs wrote the language files.
+const cargoOut = execFileSync("cargo", ["build", "--release", "--lib", "--target", "wasm32-unknown-unknown",
+  "--message-format=json-render-diagnostics", ...(features ? ["--features", features] : [])],
+  { cwd: root, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8", maxBuffer: 64 << 20 });
+const outDir = cargoOut.split("\n").filter((l) => l.includes('"build-script-executed"'))
+  .map((l) => JSON.parse(l)).find((m) => /passerelle/.test(m.package_id))?.out_dir;
+if (!outDir) throw new Error("build.rs output folder not found in cargo's messages");
 rmSync(wbg, { recursive: true, force: true });
 run("wasm-bindgen", [join(root, "target/wasm32-unknown-unknown/release/passerelle.wasm"),
   "--target", "web", "--no-typescript", "--out-dir", wbg]);
@@ -56,6 +61,13 @@ copyFileSync(join(root, "content/contacts/demo.json"), join(out, "contacts.json"
 for (const name of ["integrer.html", "integrer.js", "integrer.css"]) copyFileSync(join(root, "www", name), join(out, name));
 // Loaded only when the partner's contacts cannot be.
 copyFileSync(join(root, "content/contacts/national.json"), join(out, "national.json"));
+// Languages other than French: one file each, fetched when a resident picks it.
+files.languages = {};
+for (const line of readFileSync(join(outDir, "locales.txt"), "utf8").split("\n").filter(Boolean)) {
+  const [lang, file] = line.split("\t");
+  copyFileSync(join(outDir, file), join(out, file));
+  files.languages[lang] = file;
+}
 writeFileSync(join(out, "manifest.json"), JSON.stringify(files, null, 2) + "\n");
 
 for (const name of readdirSync(out)) {

@@ -5,30 +5,81 @@ include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 /// Languages written right to left.
 const RTL: &[&str] = &["ar"];
 
+type Table = &'static [(&'static str, &'static str)];
+
+std::thread_local! {
+    /// Languages read from their files, once each for the life of the page.
+    static LOADED: std::cell::RefCell<Vec<(&'static str, Table)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// The messages of one language; a key missing there falls back to French.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Catalog {
     pub lang: &'static str,
-    table: &'static [(&'static str, &'static str)],
+    table: Table,
 }
 
 impl Catalog {
-    /// The catalog for `lang`, or French when that language is not shipped.
+    /// The catalog for `lang` if this build carries it or it was loaded, else French.
     pub fn new(lang: &str) -> Catalog {
-        let (lang, table) = LANGUAGES
-            .iter()
-            .find(|(l, _)| *l == lang)
-            .copied()
-            .unwrap_or(LANGUAGES[0]);
-        Catalog { lang, table }
+        Self::available(lang).unwrap_or(Catalog { lang: LANGUAGES[0].0, table: LANGUAGES[0].1 })
+    }
+
+    /// `lang`'s catalog, if it is at hand without reading its file.
+    pub fn available(lang: &str) -> Option<Catalog> {
+        let found = LANGUAGES.iter().find(|(l, _)| *l == lang).copied();
+        let found = found.or_else(|| LOADED.with(|l| l.borrow().iter().find(|(l, _)| *l == lang).copied()));
+        found.map(|(lang, table)| Catalog { lang, table })
+    }
+
+    /// Reads a language file (`key<TAB>text` lines, sorted, as build.rs writes them). Each
+    /// language is read once and kept for the page's life, so catalogs stay cheap to copy.
+    pub fn load(lang: &str, text: &str) -> Catalog {
+        if let Some(c) = Self::available(lang) {
+            return c;
+        }
+        match Self::read(lang, text) {
+            Some(c) => {
+                LOADED.with(|l| l.borrow_mut().push((c.lang, c.table)));
+                c
+            }
+            None => Self::new("fr"),
+        }
+    }
+
+    /// A language file read into a catalog; `None` for an unknown language or a damaged file.
+    fn read(lang: &str, text: &str) -> Option<Catalog> {
+        let lang = Self::shipped().find(|l| *l == lang)?;
+        let mut table: Vec<(&'static str, &'static str)> = Vec::new();
+        for line in text.lines() {
+            if let Some((k, v)) = line.split_once('\t') {
+                let v = v.replace("\\n", "\n");
+                table.push((Box::leak(k.to_string().into_boxed_str()), Box::leak(v.into_boxed_str())));
+            }
+        }
+        // Out of order or repeated keys would defeat the binary search: such a file is refused.
+        if table.is_empty() || !table.windows(2).all(|w| w[0].0 < w[1].0) {
+            return None;
+        }
+        Some(Catalog { lang, table: Box::leak(table.into_boxed_slice()) })
     }
 
     pub fn is_shipped(lang: &str) -> bool {
-        LANGUAGES.iter().any(|(l, _)| *l == lang)
+        SHIPPED.iter().any(|(l, ..)| *l == lang)
     }
 
     pub fn shipped() -> impl Iterator<Item = &'static str> {
-        LANGUAGES.iter().map(|(l, _)| *l)
+        SHIPPED.iter().map(|(l, ..)| *l)
+    }
+
+    /// The bundle file holding `lang`'s messages (`None` for French, which the bundle carries).
+    pub fn file(lang: &str) -> Option<&'static str> {
+        SHIPPED.iter().find(|(l, ..)| *l == lang).map(|(_, f, _)| *f).filter(|f| !f.is_empty())
+    }
+
+    /// A language's name in that language, for the language menu.
+    pub fn own_name(lang: &str) -> &'static str {
+        SHIPPED.iter().find(|(l, ..)| *l == lang).map_or("", |(.., n)| *n)
     }
 
     pub fn dir(&self) -> &'static str {
@@ -79,6 +130,51 @@ mod tests {
         for (lang, table) in LANGUAGES {
             assert!(table.windows(2).all(|w| w[0].0 < w[1].0), "{lang} is not sorted");
         }
+    }
+
+    /// Every language says everything French says, and nothing else.
+    #[test]
+    fn no_translation_is_missing() {
+        let fr: Vec<&str> = LANGUAGES[0].1.iter().map(|(k, _)| *k).collect();
+        let mut report = Vec::new();
+        for (lang, table) in &LANGUAGES[1..] {
+            let keys: Vec<&str> = table.iter().map(|(k, _)| *k).collect();
+            let missing: Vec<_> = fr.iter().filter(|k| !keys.contains(k)).collect();
+            let extra: Vec<_> = keys.iter().filter(|k| !fr.contains(k)).collect();
+            if !missing.is_empty() {
+                report.push(format!("{lang} lacks {missing:?}"));
+            }
+            if !extra.is_empty() {
+                report.push(format!("{lang} has unknown {extra:?}"));
+            }
+            for (k, v) in table.iter() {
+                let vars = |s: &str| s.match_indices("{$").map(|(i, _)| s[i..].split('}').next().unwrap_or("").to_string()).collect::<Vec<_>>();
+                let (mut a, mut b) = (vars(v), vars(Catalog::new("fr").t(k)));
+                a.sort();
+                b.sort();
+                if a != b {
+                    report.push(format!("{lang} `{k}` has placeables {a:?}, French {b:?}"));
+                }
+            }
+        }
+        assert!(report.is_empty(), "{}", report.join("\n"));
+        assert_eq!(LANGUAGES.len(), SHIPPED.len());
+    }
+
+    #[test]
+    fn a_language_file_reads_back_and_a_missing_message_falls_back_to_french() {
+        let en = LANGUAGES.iter().find(|(l, _)| *l == "en").unwrap().1;
+        let text: String = en.iter().filter(|(k, _)| *k != "ui-start").map(|(k, v)| format!("{k}\t{}\n", v.replace('\n', "\\n"))).collect();
+        // As the widget reads it (natively, English is also compiled in).
+        let c = Catalog::read("en", &text).unwrap();
+        assert_eq!(c.lang, "en");
+        assert_eq!(c.t("ui-next"), en.iter().find(|(k, _)| *k == "ui-next").unwrap().1);
+        assert_eq!(c.t("ui-start"), "Commencer", "missing in English: the French message");
+        assert_eq!(Catalog::read("xx", "a\tb"), None);
+        assert_eq!(Catalog::read("ar", "b\tx\na\ty\n"), None, "unsorted file refused");
+        assert_eq!(Catalog::load("xx", "a\tb").lang, "fr");
+        assert!(Catalog::file("en").is_some_and(|f| f.starts_with("messages-en-")));
+        assert_eq!(Catalog::file("fr"), None);
     }
 
     #[test]

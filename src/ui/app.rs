@@ -1,6 +1,7 @@
 use super::clear::ClearButton;
 use super::emergency::EmergencyNumbers;
 use super::help::HelpScreen;
+use super::language::LanguageMenu;
 use super::overview::Overview;
 use super::question::QuestionScreen;
 use super::results::Results;
@@ -27,6 +28,8 @@ pub struct AppProps {
     pub national: String,
     /// The widget page's URL, for take-away links.
     pub page: String,
+    /// The bundle's folder URL (empty when the page is in it).
+    pub bundle: String,
     /// The answers of the take-away link the page was opened from.
     pub shared: Option<String>,
     pub host: HostRef,
@@ -113,7 +116,24 @@ pub fn App(props: &AppProps) -> Html {
             state.dispatch(a)
         })
     };
-    let t = props.catalog;
+    // The language can change at any time; answers stay.
+    let catalog = use_state(|| props.catalog);
+    {
+        let inline = props.host.0.is_inline();
+        use_effect_with(*catalog, move |c| {
+            if !inline {
+                crate::web::set_document_language(c);
+            }
+        });
+    }
+    let onlang = {
+        let (catalog, bundle) = (catalog.clone(), props.bundle.clone());
+        Callback::from(move |lang: String| {
+            let (catalog, bundle) = (catalog.clone(), bundle.clone());
+            wasm_bindgen_futures::spawn_local(async move { catalog.set(crate::web::language(&bundle, &lang).await) });
+        })
+    };
+    let t = *catalog;
     let d = &state.diagnostic;
     let s = &state.session;
     let mode = if s.accompanied { Mode::Accompagne } else { Mode::Autonome };
@@ -198,8 +218,11 @@ pub fn App(props: &AppProps) -> Html {
     };
     let emergencies: Vec<_> = d.emergencies(s).into_iter().cloned().collect();
     html! {
-        <ContextProvider<Catalog> context={props.catalog}>
-            <div class={classes!("pw-app", s.accompanied.then_some("pw-accompanied"))}>
+        <ContextProvider<Catalog> context={t}>
+            <div class={classes!("pw-app", s.accompanied.then_some("pw-accompanied"))} lang={t.lang} dir={t.dir()}>
+                if props.config.langs.len() > 1 {
+                    <LanguageMenu current={t.lang} offered={props.config.langs.clone()} onchange={onlang} />
+                }
                 if state.broken_link && s.step == Step::Welcome {
                     <p class="pw-notice" role="alert">{ t.t("ui-link-broken") }</p>
                 }

@@ -5,6 +5,7 @@ mod clear;
 mod contact;
 mod emergency;
 mod help;
+mod language;
 mod overview;
 mod question;
 mod results;

@@ -52,6 +52,12 @@ fn report(issues: &[Issue]) {
 
 /// Fetches and reads the contacts file at `url`. The error says why, for the console.
 pub async fn load(url: &str) -> Result<Directory, String> {
+    let text = fetch_text(url).await?;
+    parse(&text).map_err(|e| format!("{url}: {e}"))
+}
+
+/// A file's text, with a time limit and a size limit, without cookie or referrer.
+pub async fn fetch_text(url: &str) -> Result<String, String> {
     let window = web_sys::window().ok_or("no window")?;
     let controller = AbortController::new().map_err(|_| "no AbortController")?;
     let init = RequestInit::new();
@@ -85,5 +91,5 @@ pub async fn load(url: &str) -> Result<Directory, String> {
     if text.len() > MAX_BYTES {
         return Err(fail(&too_big));
     }
-    parse(&text).map_err(|e| fail(&e))
+    Ok(text)
 }

@@ -33,6 +33,10 @@ impl Host {
         }
     }
 
+    pub fn is_inline(&self) -> bool {
+        matches!(self, Host::Inline(_))
+    }
+
     /// Dispatches `name` with `detail` on the partner's script element.
     pub fn emit(&self, name: &str, detail: &JsValue) {
         match self {

@@ -82,41 +82,72 @@ fn start(
         // Through the CSSOM, which a strict style-src CSP allows (a style attribute it would not).
         el.style().set_property("--accent", &color.hex())?;
     }
-    let lang = config.lang.unwrap_or_else(browser_language);
-    let catalog = Catalog::new(lang);
-    root.set_attribute("lang", catalog.lang)?;
-    root.set_attribute("dir", catalog.dir())?;
+    let lang = config.lang.unwrap_or_else(|| browser_language(&config.langs));
     host.watch_size(&root);
     let host = std::rc::Rc::new(host);
-    let ready = host::object(&[
-        ("mode", config.mode.as_str().into()),
-        ("lang", catalog.lang.into()),
-        ("partner", config.partner.as_deref().map_or(JsValue::NULL, JsValue::from)),
-    ]);
-    let store = storage::Store::new(config.mode.as_str(), instance);
-    root.set_inner_html("");
-    yew::Renderer::<App>::with_root_and_props(root, AppProps {
+    let base = bundle.clone();
+    let render = move |catalog: Catalog| {
+        let ready = host::object(&[
+            ("mode", config.mode.as_str().into()),
+            ("lang", catalog.lang.into()),
+            ("partner", config.partner.as_deref().map_or(JsValue::NULL, JsValue::from)),
+        ]);
+        let store = storage::Store::new(config.mode.as_str(), instance);
+        root.set_inner_html("");
+        let props = AppProps {
             config: config.into(),
             catalog,
             store,
             national: format!("{bundle}national.json"),
             page: page_url(&bundle),
+            bundle,
             shared,
             host: HostRef(host.clone()),
-        }).render();
-    host.emit("passerelle:ready", &ready);
+        };
+        yew::Renderer::<App>::with_root_and_props(root, props).render();
+        host.emit("passerelle:ready", &ready);
+    };
+    // French is in the bundle; another language's file comes first (one request).
+    match Catalog::available(lang) {
+        Some(c) => render(c),
+        None => wasm_bindgen_futures::spawn_local(async move { render(language(&base, lang).await) }),
+    }
     Ok(())
 }
 
-/// The first of the browser's preferred languages that the widget ships, else French.
-fn browser_language() -> &'static str {
+/// A language's messages, fetched from the bundle; French if they cannot be had.
+pub async fn language(bundle: &str, lang: &str) -> Catalog {
+    if let Some(c) = Catalog::available(lang) {
+        return c;
+    }
+    let Some(file) = Catalog::file(lang) else { return Catalog::new("fr") };
+    match contacts::fetch_text(&format!("{bundle}{file}")).await {
+        Ok(text) => Catalog::load(lang, &text),
+        Err(e) => {
+            gloo::console::warn!(format!("Passerelle: messages for \"{lang}\" could not be loaded ({e}); using French."));
+            Catalog::new("fr")
+        }
+    }
+}
+
+/// In a page of its own (full page or iframe), the document's language and direction follow
+/// the widget's; an inline widget leaves the host page's alone.
+pub fn set_document_language(c: &Catalog) {
+    if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = html.set_attribute("lang", c.lang);
+        let _ = html.set_attribute("dir", c.dir());
+    }
+}
+
+/// The first of the browser's preferred languages among those offered, else French.
+fn browser_language(offered: &[&'static str]) -> &'static str {
     let navigator = web_sys::window().map(|w| w.navigator());
     let prefs = navigator.map(|n| n.languages().iter().filter_map(|l| l.as_string()).collect::<Vec<_>>());
     prefs
         .unwrap_or_default()
         .iter()
         .filter_map(|l| l.split('-').next())
-        .find_map(|l| Catalog::shipped().find(|s| s.eq_ignore_ascii_case(l)))
+        .find_map(|l| offered.iter().copied().find(|s| s.eq_ignore_ascii_case(l)))
         .unwrap_or("fr")
 }
 

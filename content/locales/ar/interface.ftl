@@ -152,3 +152,7 @@ ui-new-person-yes = نعم، مسح كل شيء
 ui-liaison-title = ورقة الإحالة (fiche de liaison)
 ui-liaison-assisted = تمت الإجابة بمساعدة شخص مهني.
 ui-liaison-note = ملاحظة: { $note }
+
+## Langue
+ui-language-self = العربية
+ui-language = اللغة

@@ -151,3 +151,7 @@ ui-new-person-yes = Yes, delete everything
 ui-liaison-title = Referral sheet
 ui-liaison-assisted = Answered with the help of a professional.
 ui-liaison-note = Note: { $note }
+
+## Langue
+ui-language-self = English
+ui-language = Language

@@ -148,3 +148,7 @@ ui-new-person-yes = Oui, tout effacer
 ui-liaison-title = Fiche de liaison
 ui-liaison-assisted = Répondu avec l'aide d'un professionnel.
 ui-liaison-note = Note : { $note }
+
+## Langue
+ui-language-self = Français
+ui-language = Langue
