@@ -105,11 +105,15 @@ impl Catalog {
         Self::lookup(LANGUAGES[0].1, key).is_some()
     }
 
-    /// The message `key` with its `{$name}` variables filled in.
+    /// The message `key` with its `{$name}` variables filled in. In a right-to-left language
+    /// each value is isolated (U+2068 … U+2069, as Fluent does), so an address or a phone
+    /// number keeps its own order.
     pub fn format(&self, key: &str, args: &[(&str, &str)]) -> String {
         let mut text = self.t(key).to_string();
+        let rtl = self.dir() == "rtl";
         for (name, value) in args {
-            text = text.replace(&format!("{{${name}}}"), value);
+            let value = if rtl { format!("\u{2068}{value}\u{2069}") } else { value.to_string() };
+            text = text.replace(&format!("{{${name}}}"), &value);
         }
         text
     }
@@ -175,6 +179,15 @@ mod tests {
         assert_eq!(Catalog::load("xx", "a\tb").lang, "fr");
         assert!(Catalog::file("en").is_some_and(|f| f.starts_with("messages-en-")));
         assert_eq!(Catalog::file("fr"), None);
+    }
+
+    #[test]
+    fn right_to_left_values_are_isolated() {
+        let ar = Catalog::new("ar");
+        assert_eq!(ar.dir(), "rtl");
+        let call = ar.format("ui-contact-call", &[("phone", "01 99 00 12 34")]);
+        assert!(call.contains("\u{2068}01 99 00 12 34\u{2069}"), "{call}");
+        assert!(!Catalog::new("fr").format("ui-contact-call", &[("phone", "01")]).contains('\u{2068}'));
     }
 
     #[test]

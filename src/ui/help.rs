@@ -1,3 +1,4 @@
+use super::read_aloud::ReadAloud;
 use super::{use_heading_focus, Dispatch};
 use crate::engine::i18n::Catalog;
 use crate::engine::questionnaire::Level;
@@ -37,6 +38,7 @@ pub fn HelpScreen(props: &HelpProps) -> Html {
                 <p>{ t.t(&format!("field-{f}-{}", level.as_str())) }</p>
             }
             <p id="pw-help-q" class="pw-question-text">{ t.t("ui-help-question") }</p>
+            <ReadAloud text={format!("{}. {}. {}", t.t(&format!("field-{f}")), props.level.map_or(String::new(), |l| t.t(&format!("field-{f}-{}", l.as_str())).to_string()), t.t("ui-help-question"))} />
             <div class="pw-choices" role="group" aria-labelledby="pw-help-q">{ for buttons }</div>
             <div class="pw-nav">
                 <button type="button" class="pw-button" onclick={props.dispatch.reform(|_| Action::Back)}>

@@ -8,6 +8,7 @@ mod help;
 mod language;
 mod overview;
 mod question;
+mod read_aloud;
 mod results;
 mod welcome;
 

@@ -1,3 +1,4 @@
+use super::read_aloud::ReadAloud;
 use super::{use_heading_focus, Dispatch};
 use crate::engine::i18n::Catalog;
 use crate::engine::questionnaire::{Field, Kind, Question, DONT_KNOW, NO_ANSWER};
@@ -55,6 +56,12 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
         e.prevent_default();
         Action::Next
     });
+    // Read aloud: the question, then each answer.
+    let spoken = std::iter::once(t.t(&format!("q-{}", qid)).to_string())
+        .chain(q.answers.iter().map(|a| t.t(&format!("a-{}-{}", qid, a.id)).to_string()))
+        .chain([t.t("ui-dont-know").to_string(), t.t("ui-no-answer").to_string()])
+        .collect::<Vec<_>>()
+        .join(". ");
     let field_title = props.field.as_ref().map(|f| t.t(&format!("field-{}", f.id)).to_string()).unwrap_or_else(|| t.t("profile-title").to_string());
     html! {
         <section class="pw-screen pw-question">
@@ -74,6 +81,7 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
                         <h2 class="pw-title" tabindex="-1" ref={heading}>{ t.t(&format!("q-{}", qid)) }</h2>
                     </legend>
                     if let Some(hint) = hint { <p class="pw-hint">{ hint }</p> }
+                    <ReadAloud text={spoken} />
                     if multiple { <p class="pw-hint">{ t.t("ui-multiple-hint") }</p> }
                     <div class="pw-options">{ for answers }</div>
                     <div class="pw-options pw-universal">{ dont_know }{ no_answer }</div>

@@ -1,4 +1,5 @@
 use super::contact::ContactCard;
+use super::read_aloud::ReadAloud;
 use super::{use_heading_focus, Contacts, Dispatch};
 use crate::engine::card::{card, Card};
 use crate::engine::i18n::Catalog;
@@ -167,6 +168,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                     if props.assisted { { " · " }{ t.t("ui-liaison-assisted") } }
                 </p>
             }
+            <ReadAloud text={text.replace(&link, "")} />
             if matches!(props.contacts, Contacts::National(_)) {
                 <p class="pw-notice" role="status">{ t.t("ui-contacts-failed") }</p>
             }

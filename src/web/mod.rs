@@ -3,6 +3,7 @@
 
 pub mod contacts;
 mod host;
+pub mod speech;
 pub mod storage;
 
 pub use host::{object, Host};

@@ -156,3 +156,4 @@ ui-liaison-note = ملاحظة: { $note }
 ## Langue
 ui-language-self = العربية
 ui-language = اللغة
+ui-read-aloud = استمع

@@ -155,3 +155,4 @@ ui-liaison-note = Note: { $note }
 ## Langue
 ui-language-self = English
 ui-language = Language
+ui-read-aloud = Listen

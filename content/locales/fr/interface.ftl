@@ -152,3 +152,4 @@ ui-liaison-note = Note : { $note }
 ## Langue
 ui-language-self = Français
 ui-language = Langue
+ui-read-aloud = Écouter
