@@ -33,6 +33,8 @@ stage() { # name command...
 
 stage native cargo test --quiet
 stage components cargo test --target wasm32-unknown-unknown --test web
+# A bundle with test hooks (a panic on demand) for the panic-containment test, then the real one.
+stage build-hooks env PASSERELLE_FEATURES=test-hooks PASSERELLE_DIST=target/test-dist node tools/build.mjs
 stage build node tools/build.mjs
 stage e2e node --test --test-concurrency=1 tests/e2e/
 

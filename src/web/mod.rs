@@ -3,6 +3,7 @@
 
 pub mod contacts;
 mod host;
+pub mod panic;
 pub mod speech;
 pub mod storage;
 
@@ -88,6 +89,8 @@ fn start(
     let host = std::rc::Rc::new(host);
     let base = bundle.clone();
     let render = move |catalog: Catalog| {
+        let apology = ["ui-crash-title", "ui-crash-text", "ui-crash-contact", "ui-reload"].map(|k| catalog.t(k));
+        panic::watch(&root, config.partner.clone(), apology);
         let ready = host::object(&[
             ("mode", config.mode.as_str().into()),
             ("lang", catalog.lang.into()),

@@ -1,0 +1,81 @@
+//! A bug must never leave a dead or half-drawn widget: on a panic, every widget of this page
+//! shows a short apology with the partner's name and a reload button, and the details go to
+//! the console. The host page is not touched.
+
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+
+struct Mounted {
+    root: Element,
+    partner: Option<String>,
+    messages: [&'static str; 4],
+}
+
+std::thread_local! {
+    static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Remembers a widget root, with the apology in its language; installs the hook once.
+pub fn watch(root: &Element, partner: Option<String>, messages: [&'static str; 4]) {
+    MOUNTED.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.is_empty() {
+            // Through yew, which otherwise installs its own hook when it renders.
+            yew::set_custom_panic_hook(Box::new(|info| {
+                web_sys::console::error_1(&format!("Passerelle: internal error, please report it: {info}").into());
+                MOUNTED.with(|m| {
+                    if let Ok(m) = m.try_borrow() {
+                        m.iter().for_each(apologise);
+                    }
+                });
+            }));
+        }
+        m.push(Mounted { root: root.clone(), partner, messages });
+    });
+}
+
+/// Text only, built with the DOM: nothing from outside is parsed as HTML.
+fn apologise(w: &Mounted) {
+    let Some(doc) = w.root.owner_document() else { return };
+    let build = || -> Result<(), JsValue> {
+        let [title, text, contact, reload] = w.messages;
+        let box_ = doc.create_element("div")?;
+        box_.set_class_name("pw-app pw-crash");
+        box_.set_attribute("role", "alert")?;
+        let h = doc.create_element("h2")?;
+        h.set_text_content(Some(title));
+        box_.append_child(&h)?;
+        let p = doc.create_element("p")?;
+        p.set_text_content(Some(text));
+        box_.append_child(&p)?;
+        if let Some(partner) = &w.partner {
+            let p = doc.create_element("p")?;
+            p.set_text_content(Some(&contact.replace("{$partner}", partner)));
+            box_.append_child(&p)?;
+        }
+        let b = doc.create_element("button")?;
+        b.set_attribute("type", "button")?;
+        b.set_class_name("pw-button pw-primary");
+        b.set_text_content(Some(reload));
+        let again = Closure::<dyn FnMut()>::new(|| {
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().reload();
+            }
+        });
+        b.add_event_listener_with_callback("click", again.as_ref().unchecked_ref())?;
+        again.forget();
+        box_.append_child(&b)?;
+        w.root.set_text_content(None);
+        w.root.append_child(&box_)?;
+        Ok(())
+    };
+    let _ = build();
+}
+
+/// Test hook: a panic on demand (built only with `--features test-hooks`).
+#[cfg(feature = "test-hooks")]
+#[wasm_bindgen]
+pub fn panic_for_tests() {
+    panic!("a panic asked for by a test");
+}

@@ -1,0 +1,327 @@
+// Hand-off (SPEC §6–§7): « Ma feuille de route » printed on one or two A4 pages, taken away as a
+// link and a QR code that reopen the same roadmap elsewhere (health only when asked), forged
+// links refused without breaking anything, the accompanied mode from the overview to the
+// liaison sheet and « Nouvelle personne », and the anonymous count, given once, on consent only.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { setup, widgetFrame, openHtml, snippet, shell, W, run, PERSONAS } from "./harness.mjs";
+
+const PARTNER = "Centre social Les Tilleuls";
+// The partner's page has its own icon: no /favicon.ico 404 in the console.
+const HEAD = '<link rel="icon" href="data:,">';
+
+/** The full-page widget with the demo contacts, the demo commune and a partner. */
+function widgetUrl(h, extra = {}) {
+  const q = new URLSearchParams({ contacts: `${h.servers.bundle}/contacts.json`, commune: "93901", partner: PARTNER, ...extra });
+  return `${h.servers.bundle}/widget.html?${q}`;
+}
+
+/** Waits until the contacts are in (no « Recherche des contacts… » left). */
+async function contactsLoaded(frame) {
+  await frame.getByRole("heading", { level: 2, name: W["ui-roadmap-title"] }).waitFor();
+  await frame.getByText(W["ui-contacts-loading"]).first().waitFor({ state: "detached" });
+}
+
+/** The roadmap as read: each barrier's title, with the titles of its contact cards. */
+async function roadmap(frame) {
+  await contactsLoaded(frame);
+  const items = frame.locator(".pw-roadmap > li");
+  const out = [];
+  for (let i = 0; i < await items.count(); i++) {
+    const item = items.nth(i);
+    out.push({
+      field: (await item.getByRole("heading", { level: 3 }).textContent()).trim(),
+      contacts: (await item.getByRole("article").getByRole("heading", { level: 4 }).allTextContents()).map((s) => s.trim()),
+    });
+  }
+  return out;
+}
+
+/** Today as the widget writes it: 22/11/2026. */
+function today() {
+  const d = new Date();
+  return `${String(d.getDate()).padStart(2, "0")}/${String(d.getMonth() + 1).padStart(2, "0")}/${d.getFullYear()}`;
+}
+
+/** Pages of a PDF: `/Type /Page` objects, not the `/Type /Pages` tree. */
+function pdfPages(bytes) {
+  return (Buffer.from(bytes).toString("latin1").match(/\/Type\s*\/Page(?![s\w])/g) || []).length;
+}
+
+// Awa, who also says she often feels low (but has no dark thoughts): her health field is a barrier.
+const AWA_HEALTH = {
+  ...PERSONAS.awa,
+  answers: { ...PERSONAS.awa.answers, "sante-moral": "souvent", "sante-idees": "non" },
+};
+
+// The partner page records the anonymous count: in the page, and across reloads of the tab.
+const RECORD = `(() => {
+  if (window.top !== window) return;
+  window.completed = [];
+  document.addEventListener("passerelle:completed", (e) => {
+    window.completed.push(e.detail);
+    sessionStorage.setItem("completed-total", String(Number(sessionStorage.getItem("completed-total") || 0) + 1));
+  });
+})();`;
+
+test("hand-off", async (t) => {
+  const h = await setup(t);
+
+  await t.test("print: one or two A4 pages, contacts whole, no widget chrome, date and partner", async () => {
+    const page = await h.page(null);
+    await page.goto(widgetUrl(h));
+    await run(page, PERSONAS.awa);
+    const map = await roadmap(page);
+    assert.ok(map.length >= 1, "a roadmap to print");
+    assert.ok(map.some((m) => m.contacts.length > 0), `contacts to print: ${JSON.stringify(map)}`);
+
+    const pdf = await page.pdf({ format: "A4", printBackground: true });
+    const pages = pdfPages(pdf);
+    assert.ok(pages === 1 || pages === 2, `${pages} A4 pages`);
+
+    await page.emulateMedia({ media: "print" });
+    const titles = page.locator(".pw-roadmap").getByRole("article").getByRole("heading", { level: 4, includeHidden: true });
+    assert.ok(await titles.count() >= 1);
+    for (const title of await titles.all()) {
+      assert.ok(await title.isVisible(), `contact «${await title.textContent()}» printed`);
+    }
+    const buttons = await page.getByRole("button", { includeHidden: true }).all();
+    assert.ok(buttons.length > 0);
+    for (const b of buttons) assert.ok(!(await b.isVisible()), `button «${(await b.textContent()).trim()}» not printed`);
+    assert.ok(await page.getByRole("combobox", { name: W["ui-language"], includeHidden: true }).count() === 1, "a language menu on screen");
+    assert.ok(!(await page.getByRole("combobox", { name: W["ui-language"], includeHidden: true }).isVisible()), "language menu not printed");
+    assert.equal(await page.getByRole("button", { name: W["ui-clear"], includeHidden: true }).count(), 1);
+    assert.ok(!(await page.getByRole("button", { name: W["ui-clear"], includeHidden: true }).isVisible()), "clear button not printed");
+    assert.ok(!(await page.getByLabel(W["ui-link-label"]).isVisible()), "link field not printed");
+
+    const head = page.getByText(W["ui-roadmap-date"].replace("{ $date }", today()));
+    assert.ok(await head.isVisible(), "the date is printed");
+    const by = W["ui-partner"].replace("{ $partner }", PARTNER);
+    assert.match(await head.textContent(), new RegExp(by), "« Proposé par … » is printed with the date");
+    assert.deepEqual(page.errors, []);
+  });
+
+  await t.test("take-away link: the same roadmap in a fresh browser, fragment removed, a QR code", async () => {
+    const page = await h.page(null);
+    await page.goto(widgetUrl(h));
+    await run(page, PERSONAS.awa);
+    const before = await roadmap(page);
+    assert.ok(before.length >= 1 && before.some((m) => m.contacts.length > 0), JSON.stringify(before));
+    const link = await page.getByLabel(W["ui-link-label"]).inputValue();
+    assert.ok(link.startsWith(`${h.servers.bundle}/widget.html?`), link);
+    assert.match(link, /#r=/);
+    assert.ok(await page.getByRole("img", { name: W["ui-qr-label"] }).isVisible(), "a QR code of the link");
+    // The health box is offered only to those who answered about health.
+    assert.equal(await page.getByLabel(W["ui-with-health"]).count(), 0);
+
+    // Another person's browser: nothing in storage, only the link.
+    const other = await h.page(null);
+    await other.goto(link);
+    const after = await roadmap(other);
+    assert.deepEqual(after, before, "same barriers in the same order, same contacts");
+    assert.equal(await other.evaluate(() => location.hash), "", "answers gone from the address bar");
+    assert.ok(!other.url().includes("#r="), other.url());
+    assert.ok(await other.getByRole("img", { name: W["ui-qr-label"] }).isVisible());
+    assert.deepEqual(page.errors, []);
+    assert.deepEqual(other.errors, []);
+    await page.context().close();
+    await other.context().close();
+  });
+
+  await t.test("take-away link: no health answers unless the resident ticks the box", async () => {
+    const page = await h.page(null);
+    await page.goto(widgetUrl(h));
+    await run(page, AWA_HEALTH);
+    await contactsLoaded(page);
+    const health = W["field-sante-frein"];
+    assert.ok(await page.getByText(health).isVisible(), "the resident sees her own health result");
+    const field = page.getByLabel(W["ui-link-label"]);
+    const without = await field.inputValue();
+
+    const reopened = await h.page(null);
+    await reopened.goto(without);
+    await contactsLoaded(reopened);
+    assert.equal(await reopened.getByText(health).count(), 0, "the default link carries no health answer");
+
+    await page.getByLabel(W["ui-with-health"]).check();
+    const withHealth = await field.inputValue();
+    assert.notEqual(withHealth, without, "the link changes with the box");
+    assert.ok(await page.getByRole("img", { name: W["ui-qr-label"] }).isVisible());
+
+    const again = await h.page(null);
+    await again.goto(withHealth);
+    await contactsLoaded(again);
+    assert.ok(await again.getByText(health).isVisible(), "the health result comes back with the box ticked");
+    for (const p of [page, reopened, again]) assert.deepEqual(p.errors, []);
+    for (const p of [page, reopened, again]) await p.context().close();
+  });
+
+  await t.test("forged links: « lien abîmé », the welcome screen works, no error", async () => {
+    // The real fingerprint, to forge a near miss: the first text the widget stores.
+    const probe = await h.page(null);
+    await probe.goto(`${h.servers.bundle}/widget.html`);
+    await probe.getByRole("button", { name: W["ui-start"] }).click();
+    await probe.getByRole("heading", { level: 2, name: W["q-profil-age"] }).waitFor();
+    const stored = await probe.evaluate(() => sessionStorage.getItem(sessionStorage.key(0)));
+    assert.match(stored, /^1[A-Za-z0-9_-]{4}\./, stored);
+    const fp = stored.slice(1, 5);
+    const wrong = fp === "AAAA" ? "BBBB" : "AAAA";
+    await probe.context().close();
+
+    const garbage = Array.from({ length: 120 }, (_, i) => "%" + ((i * 73 + 41) % 256).toString(16).padStart(2, "0").toUpperCase()).join("");
+    const forged = {
+      "random bytes": garbage,
+      "wrong version": "2ABCD.r..AAAAAAAA..A.",
+      "wrong fingerprint": `1${wrong}.r..AAAAAAAA..A.`,
+      "oversized": "1" + "A".repeat(4999),
+    };
+    for (const [what, fragment] of Object.entries(forged)) {
+      const page = await h.page(null);
+      await page.goto(`${h.servers.bundle}/widget.html#r=${fragment}`);
+      const alert = page.getByRole("alert");
+      await alert.waitFor();
+      assert.equal((await alert.textContent()).trim(), W["ui-link-broken"], what);
+      assert.equal(await page.evaluate(() => location.hash), "", `${what}: fragment removed`);
+      await page.getByRole("button", { name: W["ui-start"] }).click();
+      await page.getByRole("heading", { level: 2, name: W["q-profil-age"] }).waitFor();
+      assert.equal(await page.getByRole("alert").count(), 0, `${what}: the notice goes with the welcome screen`);
+      assert.deepEqual(page.errors, [], what);
+      await page.context().close();
+    }
+  });
+
+  await t.test("accompanied mode: overview, notes, liaison sheet, « Nouvelle personne »", async () => {
+    const page = await openHtml(h, "/accompagne.html",
+      shell(snippet('data-mode="accompagne" data-contacts="%BUNDLE%/contacts.json" data-commune="93901"'), HEAD));
+    const frame = await widgetFrame(page);
+    await frame.getByRole("button", { name: W["ui-start"] }).click();
+    // The profile: a parent raising children alone, in a QPV.
+    const profile = { "profil-age": "26-49", "profil-enfants": "oui", "profil-seul": "oui", "profil-suivi": "non", "profil-qpv": "oui" };
+    for (const [q, a] of Object.entries(profile)) {
+      await frame.getByRole("heading", { level: 2, name: W[`q-${q}`] }).waitFor();
+      await frame.getByRole("radio", { name: W[`a-${q}-${a}`], exact: true }).check();
+      await frame.getByRole("button", { name: W["ui-next"] }).click();
+    }
+    const overview = frame.getByRole("heading", { level: 2, name: W["ui-overview-title"] });
+    await overview.waitFor();
+    const starts = frame.getByRole("button", { name: new RegExp(`^${W["ui-overview-start"]} : `) });
+    assert.equal(await starts.count(), 8, "8 field cards, none started");
+    assert.equal(await frame.getByRole("heading", { level: 3 }).count(), 8);
+
+    /** Opens a field from the overview, answers, says "Oui" to help, and is back at the overview. */
+    async function field(id, answers) {
+      await frame.getByRole("button", { name: `${W["ui-overview-start"]} : ${W[`field-${id}`]}` }).click();
+      for (;;) {
+        const title = (await frame.getByRole("heading", { level: 2 }).last().textContent()).trim();
+        if (title === W["ui-overview-title"]) return;
+        if (title === W[`field-${id}`]) {
+          await frame.getByRole("button", { name: W["ui-help-oui"], exact: true }).click();
+          continue;
+        }
+        const q = Object.keys(answers).find((k) => W[`q-${k}`] === title);
+        if (q) await frame.getByRole("radio", { name: W[`a-${q}-${answers[q]}`], exact: true }).check();
+        await frame.getByRole("button", { name: W["ui-next"] }).click();
+      }
+    }
+    await field("famille", { "famille-garde": "aucune", "famille-horaires": "non", "famille-aidant": "non", "famille-securite": "oui" });
+    await overview.waitFor();
+    assert.equal(await starts.count(), 7, "famille answered");
+    assert.ok(await frame.getByRole("button", { name: `${W["ui-overview-edit"]} : ${W["field-famille"]}` }).isVisible());
+    // Professional-only services in the demo data: childcare places (famille), driving school (mobilite).
+    await field("mobilite", { "mobilite-permis": "non" });
+
+    const note = "Dossier de crèche à compléter avec la CAF, rappeler lundi.";
+    assert.equal(await frame.getByLabel(W["ui-note-label"]).count(), 8);
+    await frame.locator("#pw-note-famille").fill(note);
+    await frame.getByRole("checkbox", { name: W["ui-assisted"] }).check();
+    assert.equal(await frame.locator("#pw-note-famille").inputValue(), note, "the note stays");
+    await frame.getByRole("button", { name: W["ui-overview-results"] }).click();
+    await contactsLoaded(frame);
+
+    const pro = frame.getByText(W["ui-contact-professional"], { exact: true });
+    assert.ok(await pro.count() >= 1, "a professional-only service, to ask the counsellor");
+    await page.emulateMedia({ media: "print" });
+    assert.ok(await frame.getByText(note).isVisible(), "the note is on the liaison sheet");
+    assert.ok(await frame.getByText(W["ui-liaison-assisted"]).isVisible(), "« Répondu avec l'aide d'un professionnel »");
+    assert.ok(await frame.getByText(W["ui-liaison-title"]).isVisible());
+    await page.emulateMedia({ media: "screen" });
+
+    await frame.getByRole("button", { name: W["ui-new-person"] }).click();
+    await frame.getByRole("button", { name: W["ui-new-person-yes"] }).click();
+    await frame.getByRole("heading", { level: 2, name: W["ui-welcome-title"] }).waitFor();
+    assert.ok(await frame.getByRole("button", { name: W["ui-start"] }).isVisible());
+    assert.equal(await frame.evaluate(() => sessionStorage.length), 0);
+    assert.equal(await frame.evaluate(() => localStorage.length), 0);
+    assert.equal(await frame.evaluate(() => document.cookie), "");
+    assert.equal(await frame.getByText(note).count(), 0);
+    assert.deepEqual(page.errors, []);
+  });
+
+  // Karim, who also says he only has a carte Vitale: a health level exists, and must not be counted.
+  const KARIM = { ...PERSONAS.karim, answers: { ...PERSONAS.karim.answers, "sante-couverture": "carte-vitale" } };
+  const ANSWER_IDS = ["16-25", "jamais", "aucun", "parents", "carte-vitale", "profil-age", "reseau-experience"];
+
+  await t.test("anonymous count: on consent only, levels only, once per session", async () => {
+    const page = await openHtml(h, "/compter.html",
+      shell(snippet('data-contacts="%BUNDLE%/contacts.json" data-commune="93901"'), HEAD), { init: RECORD });
+    let frame = await widgetFrame(page);
+    await run(frame, KARIM);
+    await contactsLoaded(frame);
+    assert.ok(await frame.getByText(W["field-sante-a_voir"]).count() >= 1, "a health level to leave out");
+    await page.waitForTimeout(300);
+    assert.deepEqual(await page.evaluate(() => window.completed), [], "nothing counted without consent");
+
+    await frame.getByRole("checkbox", { name: W["ui-consent"] }).check();
+    await page.waitForFunction(() => window.completed.length > 0);
+    await page.waitForTimeout(300);
+    const events = await page.evaluate(() => window.completed);
+    assert.equal(events.length, 1);
+    const detail = events[0];
+    assert.deepEqual(Object.keys(detail).sort(), ["fields", "lang", "mode", "partner"]);
+    assert.equal(detail.mode, "autonome");
+    assert.equal(detail.lang, "fr");
+    assert.equal(detail.partner, PARTNER);
+    assert.ok(Object.keys(detail.fields).length >= 1);
+    for (const [f, level] of Object.entries(detail.fields)) {
+      assert.ok(W[`field-${f}`], `a field id: ${f}`);
+      assert.ok(["ok", "a_voir", "frein", "urgent"].includes(level), `${f}: ${level}`);
+    }
+    assert.ok(!("sante" in detail.fields), "never health");
+    for (const [f, level] of Object.entries(KARIM.expect)) assert.equal(detail.fields[f], level, f);
+    const json = JSON.stringify(detail);
+    for (const id of ANSWER_IDS) assert.ok(!json.includes(id), `no answer «${id}» in ${json}`);
+    assert.ok(await frame.getByText(W["ui-consent-done"]).isVisible());
+
+    // Reloaded: back at the results, already counted, nothing sent again.
+    await page.reload();
+    frame = await widgetFrame(page);
+    await contactsLoaded(frame);
+    const box = frame.getByRole("checkbox", { name: W["ui-consent"] });
+    assert.ok(await box.isChecked(), "still checked");
+    assert.ok(await box.isDisabled(), "cannot be given twice");
+    await page.waitForTimeout(500);
+    assert.deepEqual(await page.evaluate(() => window.completed), []);
+    assert.equal(await page.evaluate(() => sessionStorage.getItem("completed-total")), "1", "one count in the whole session");
+    assert.deepEqual(page.errors, []);
+  });
+
+  await t.test("anonymous count: the same levels to the partner's Matomo, never health", async () => {
+    const page = await openHtml(h, "/matomo.html",
+      shell(snippet('data-matomo data-contacts="%BUNDLE%/contacts.json" data-commune="93901"'), HEAD),
+      { init: `${RECORD}; if (window.top === window) window._paq = [];` });
+    const frame = await widgetFrame(page);
+    await run(frame, KARIM);
+    await contactsLoaded(frame);
+    await page.waitForTimeout(300);
+    assert.deepEqual(await page.evaluate(() => window._paq), [], "nothing to Matomo without consent");
+    await frame.getByRole("checkbox", { name: W["ui-consent"] }).check();
+    await page.waitForFunction(() => window.completed.length > 0);
+    const [detail] = await page.evaluate(() => window.completed);
+    const paq = await page.evaluate(() => window._paq);
+    const expected = Object.entries(detail.fields).map(([f, l]) => ["trackEvent", "Passerelle", f, l]);
+    assert.ok(expected.length >= 1);
+    assert.deepEqual(paq.filter((e) => e[0] === "trackEvent").sort(), expected.sort());
+    assert.ok(!paq.some((e) => e.includes("sante")), JSON.stringify(paq));
+    assert.deepEqual(page.errors, []);
+  });
+});
