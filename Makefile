@@ -1,5 +1,5 @@
 # The two commands of the README, and the tools behind them.
-.PHONY: run test build setup size bench
+.PHONY: run test build setup size bench fuzz
 
 run: build          ## build, then serve the demo on http://127.0.0.1:8080/
 	node tools/serve.mjs
@@ -18,3 +18,6 @@ size: build         ## first-load bytes per file, brotli and gzip
 
 bench: setup       ## the benchmarks of SPEC §9, as one table
 	node tools/bench.mjs
+
+fuzz:               ## the property tests of every parser and decoder, 50 000 cases each (bounded runs are in `make test`)
+	PROPTEST_CASES=50000 cargo test --release --lib -- fuzz decoding any_sequence hours

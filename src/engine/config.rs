@@ -162,7 +162,7 @@ fn dedup<T: PartialEq>(items: impl IntoIterator<Item = T>) -> Vec<T> {
 pub fn is_insee(v: &str) -> bool {
     let b = v.as_bytes();
     b.len() == 5
-        && (b[..2].iter().all(u8::is_ascii_digit) || matches!(&v[..2], "2A" | "2B" | "2a" | "2b"))
+        && (b[..2].iter().all(u8::is_ascii_digit) || matches!(v.get(..2), Some("2A" | "2B" | "2a" | "2b")))
         && b[2..].iter().all(u8::is_ascii_digit)
 }
 
@@ -275,8 +275,27 @@ mod tests {
         for ok in ["93066", "2A004", "2b033", "97411"] {
             assert!(is_insee(ok), "{ok}");
         }
-        for bad in ["9306", "930666", "AB123", "93O66", "", "2C004"] {
+        // "é" spans two bytes: found by the fuzzer, it once split a character.
+        for bad in ["9306", "930666", "AB123", "93O66", "", "2C004", "é123", "\u{cfa1d}X"] {
             assert!(!is_insee(bad), "{bad}");
+        }
+    }
+}
+
+/// Attributes from pages we never saw never panic the parser.
+#[cfg(test)]
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn any_attributes_parse_without_panic(attrs in proptest::collection::vec(
+            (prop::sample::select(vec!["contacts", "mode", "lang", "langs", "fields", "commune", "color", "partner", "highlight", "matomo", "integration", "x-y"]), ".{0,60}"), 0..12)) {
+            let (c, w) = Config::parse(attrs.iter().map(|(k, v)| (*k, v.as_str())), crate::engine::FIELD_IDS);
+            prop_assert!(w.len() <= attrs.len());
+            prop_assert!(c.color.is_none_or(|c| c.contrast_with_white() >= super::super::color::MIN_CONTRAST));
+            prop_assert!(c.contacts.as_deref().is_none_or(|u| !u.to_ascii_lowercase().starts_with("javascript:")));
         }
     }
 }

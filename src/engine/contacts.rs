@@ -577,3 +577,52 @@ mod tests {
         }
     }
 }
+
+/// Bad input never panics: any JSON tree, any entry.
+#[cfg(test)]
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+    use serde_json::{json, Value};
+
+    fn tree() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            any::<f64>().prop_map(|f| json!(f)),
+            any::<i64>().prop_map(|i| json!(i)),
+            ".{0,40}".prop_map(Value::String),
+            prop::sample::select(vec!["tous-publics", "famille--garde-denfants", "2026-01-01", "93901", "https://x.fr", "javascript:x", "01 99 00 12 34", "france", "usagers"]).prop_map(|s| json!(s)),
+        ];
+        leaf.prop_recursive(4, 64, 8, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+                prop::collection::vec((prop::sample::select(vec![
+                    "id", "source", "nom", "description", "date_maj", "structure_id", "thematiques", "publics", "services",
+                    "structures", "communes", "zone_eligibilite", "latitude", "longitude", "code_insee", "telephone",
+                    "lien_mobilisation", "frais", "modes_accueil", "mobilisable_par", "horaires_accueil", "epci", "x",
+                ]), inner), 0..10)
+                .prop_map(|kv| Value::Object(kv.into_iter().map(|(k, v)| (k.to_string(), v)).collect())),
+            ]
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn reading_any_tree_never_panics(v in tree()) {
+            if let Ok((dir, _)) = read(&v) {
+                for s in &dir.services {
+                    prop_assert!(s.lien_mobilisation.as_deref().is_none_or(is_web_url));
+                    prop_assert!(s.telephone.as_deref().is_none_or(is_phone));
+                }
+            }
+        }
+
+        #[test]
+        fn reading_near_valid_services_never_panics(v in tree(), key in "[a-z_]{1,20}") {
+            let mut s = json!({ "source": "f", "structure_id": "s", "id": "i", "nom": "n", "description": "Une description.", "date_maj": "2026-01-01" });
+            s[key] = v;
+            let _ = read(&json!({ "services": [s] }));
+        }
+    }
+}

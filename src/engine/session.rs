@@ -768,7 +768,8 @@ mod tests {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+        // 400 in the test command; `make fuzz` asks for many more (PROPTEST_CASES).
+        #![proptest_config(ProptestConfig { cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(400), ..ProptestConfig::default() })]
         /// Whatever a resident does, the session stays consistent.
         #[test]
         fn any_sequence_keeps_the_session_consistent(actions in proptest::collection::vec(action(), 0..60)) {
