@@ -2,6 +2,7 @@
 // that fails in any way leaves a working widget, a clear message and the national contacts.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { setup, widgetFrame, W, run, PHONE, PERSONAS } from "./harness.mjs";
 
 /** The contact cards under a field's result. */
@@ -21,6 +22,14 @@ const FAULTS = {
   "/faults/500.json": (res) => res.writeHead(500).end("boom"),
   "/faults/garbage.json": (res) => res.writeHead(200, { "content-type": "application/json", "access-control-allow-origin": "*" }).end("{\"services\": [ {\"id\": "),
   "/faults/slow.json": (res) => setTimeout(() => res.writeHead(200, { "access-control-allow-origin": "*" }).end("[]"), 14000),
+  "/faults/truncated.json": (res) => {
+    const full = readFileSync(new URL("../../content/contacts/demo.json", import.meta.url), "utf8");
+    res.writeHead(200, { "content-type": "application/json", "access-control-allow-origin": "*" }).end(full.slice(0, full.length / 2));
+  },
+  "/faults/html.json": (res) => res.writeHead(200, { "content-type": "text/html", "access-control-allow-origin": "*" })
+    .end("<!doctype html><title>Erreur</title><h1>Maintenance</h1>"),
+  "/faults/huge.json": (res) => res.writeHead(200, { "content-type": "application/json", "access-control-allow-origin": "*" })
+    .end(Buffer.alloc(50 * 1024 * 1024, 32)),
 };
 
 test("contacts", async (t) => {
@@ -67,15 +76,21 @@ test("contacts", async (t) => {
   });
 
   for (const [path, why] of [["/faults/404.json", "HTTP 404"], ["/faults/500.json", "HTTP 500"], ["/faults/garbage.json", "not valid JSON"],
-    ["/faults/slow.json", "no answer after 10 s"], ["/nowhere.json", "HTTP 404"]]) {
+    ["/faults/slow.json", "no answer after 10 s"], ["/nowhere.json", "HTTP 404"], ["/faults/truncated.json", "not valid JSON"],
+    ["/faults/html.json", "not valid JSON"], ["/faults/huge.json", "larger than 20 MB"], ["demo:/no-cors.json", "CORS"]]) {
     await t.test(`contacts file ${path}: the widget works and says so`, async () => {
       const page = await h.page(null, { viewport: PHONE });
-      await page.goto(`${h.servers.bundle}/widget.html?contacts=${encodeURIComponent(h.servers.bundle + path)}`);
+      // `demo:`: on another origin, which does not allow the widget's (no CORS header).
+      h.servers.pages.set("/no-cors.json", "[]");
+      const url = path.startsWith("demo:") ? h.servers.demo + path.slice(5) : h.servers.bundle + path;
+      await page.goto(`${h.servers.bundle}/widget.html?contacts=${encodeURIComponent(url)}`);
       await run(page, PERSONAS.awa);
       await page.getByText(W["ui-contacts-failed"]).waitFor({ timeout: 20000 });
       const national = await cards(page, "famille");
       assert.ok(national.length >= 1, "national contacts instead");
       assert.ok(page.errors.some((e) => e.includes("local contacts could not be loaded") && e.includes(why)), page.errors.join("\n"));
+      // The diagnostic itself never waited for the file: still usable.
+      assert.ok(await page.getByRole("button", { name: W["ui-results-change"] }).isEnabled());
     });
   }
 });

@@ -43,6 +43,18 @@ function today() {
   return `${String(d.getDate()).padStart(2, "0")}/${String(d.getMonth() + 1).padStart(2, "0")}/${d.getFullYear()}`;
 }
 
+/** The content fingerprint of this build's texts (encoding.rs), read from the first text the widget stores. */
+async function fingerprint(h) {
+  const probe = await h.page(null);
+  await probe.goto(`${h.servers.bundle}/widget.html`);
+  await probe.getByRole("button", { name: W["ui-start"] }).click();
+  await probe.getByRole("heading", { level: 2, name: W["q-profil-age"] }).waitFor();
+  const stored = await probe.evaluate(() => sessionStorage.getItem(sessionStorage.key(0)));
+  await probe.context().close();
+  assert.match(stored, /^1[A-Za-z0-9_-]{4}\./, stored);
+  return stored.slice(1, 5);
+}
+
 /** Pages of a PDF: `/Type /Page` objects, not the `/Type /Pages` tree. */
 function pdfPages(bytes) {
   return (Buffer.from(bytes).toString("latin1").match(/\/Type\s*\/Page(?![s\w])/g) || []).length;
@@ -101,6 +113,17 @@ test("hand-off", async (t) => {
     assert.deepEqual(page.errors, []);
   });
 
+  await t.test("print: a three-barrier roadmap (karim) also fits on two A4 pages", async () => {
+    // README: « Imprimer » prints it on one or two A4 pages.
+    const page = await h.page(null);
+    await page.goto(widgetUrl(h));
+    await run(page, PERSONAS.karim);
+    const map = await roadmap(page);
+    assert.equal(map.length, 3, JSON.stringify(map));
+    const pages = pdfPages(await page.pdf({ format: "A4", printBackground: true }));
+    assert.ok(pages === 1 || pages === 2, `${pages} A4 pages for ${map.length} barriers and ${map.flatMap((m) => m.contacts).length} contacts`);
+  });
+
   await t.test("take-away link: the same roadmap in a fresh browser, fragment removed, a QR code", async () => {
     const page = await h.page(null);
     await page.goto(widgetUrl(h));
@@ -157,16 +180,8 @@ test("hand-off", async (t) => {
   });
 
   await t.test("forged links: « lien abîmé », the welcome screen works, no error", async () => {
-    // The real fingerprint, to forge a near miss: the first text the widget stores.
-    const probe = await h.page(null);
-    await probe.goto(`${h.servers.bundle}/widget.html`);
-    await probe.getByRole("button", { name: W["ui-start"] }).click();
-    await probe.getByRole("heading", { level: 2, name: W["q-profil-age"] }).waitFor();
-    const stored = await probe.evaluate(() => sessionStorage.getItem(sessionStorage.key(0)));
-    assert.match(stored, /^1[A-Za-z0-9_-]{4}\./, stored);
-    const fp = stored.slice(1, 5);
+    const fp = await fingerprint(h);
     const wrong = fp === "AAAA" ? "BBBB" : "AAAA";
-    await probe.context().close();
 
     const garbage = Array.from({ length: 120 }, (_, i) => "%" + ((i * 73 + 41) % 256).toString(16).padStart(2, "0").toUpperCase()).join("");
     const forged = {
@@ -188,6 +203,21 @@ test("hand-off", async (t) => {
       assert.deepEqual(page.errors, [], what);
       await page.context().close();
     }
+  });
+
+  await t.test("a forged link cannot bring counsellor notes or the accompanied mode", async () => {
+    // Well-formed, right version and fingerprint, but with what only this device's storage holds:
+    // the accompanied flag and a « note » for the first field. README: « a link never carries them ».
+    const fp = await fingerprint(h);
+    const lure = "Appelez le 08 99 00 00 00 pour garder votre RSA";
+    const notes = [lure.replace(/[^A-Za-z0-9]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")), "", "", "", "", "", "", ""];
+    const page = await h.page(null);
+    await page.goto(`${widgetUrl(h)}#r=1${fp}.r..AAAAAAAA..B.${notes.join("~")}`);
+    await page.locator(".pw-app").waitFor();
+    await page.waitForTimeout(300);
+    assert.equal(await page.getByText(lure).count(), 0, "a stranger's text shown as « Note : … » on the resident's roadmap");
+    assert.equal(await page.getByRole("button", { name: W["ui-new-person"] }).count(), 0, "the link switched the device to the accompanied mode");
+    assert.deepEqual(page.errors, []);
   });
 
   await t.test("accompanied mode: overview, notes, liaison sheet, « Nouvelle personne »", async () => {
