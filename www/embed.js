@@ -101,6 +101,17 @@
     }
   }
 
+  // The inline widget runs on the host page's globals: if the page replaced them, the iframe
+  // (a clean page of our own) is the safe place.
+  function pristine() {
+    var native = /\{\s*\[native code\]\s*\}\s*$/;
+    var list = [window.fetch, window.Promise, Array.prototype.map, Array.prototype.forEach, Object.defineProperty, window.WebAssembly && WebAssembly.instantiate];
+    for (var i = 0; i < list.length; i++) {
+      if (typeof list[i] !== "function" || !native.test(Function.prototype.toString.call(list[i]))) return false;
+    }
+    return true;
+  }
+
   // A CSP without 'wasm-unsafe-eval' refuses to compile any module, however small.
   function wasmAllowed() {
     try { new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])); return true; } catch (e) { return false; }
@@ -109,6 +120,10 @@
   function inline(shadow) {
     if (!wasmAllowed()) {
       warn("this page's Content-Security-Policy forbids WebAssembly ('wasm-unsafe-eval'); using the iframe integration instead");
+      return frame(shadow);
+    }
+    if (!pristine()) {
+      warn("this page replaced built-in functions (fetch, Promise, Array methods…); using the iframe integration instead");
       return frame(shadow);
     }
     var root = document.createElement("div");

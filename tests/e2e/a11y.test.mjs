@@ -86,6 +86,12 @@ async function step(w, action) {
   assert.fail(`the screen «${before}» did not change`);
 }
 
+/** « Appeler le 115 » (in a right-to-left language the number is isolated, U+2068 … U+2069). */
+function emergencyCall(w, number) {
+  const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const [before, after] = w.T["ui-emergency-call"].split("{ $number }");
+  return w.root.getByRole("link", { name: new RegExp(`^${esc(before)}\u2068?${number}\u2069?${esc(after)}$`) });
+}
 const button = (w, name) => w.root.getByRole("button", { name, exact: true });
 const press = (w, name) => step(w, () => button(w, name).click());
 async function choose(w, question, ...answers) {
@@ -181,7 +187,7 @@ async function walkAutonome(w, found) {
   await press(w, T["ui-help-oui"]);
   await to(w, "q-logement-nuit");
   await choose(w, "logement-nuit", "dehors");
-  await w.root.getByRole("link", { name: T["ui-emergency-call"].replace("{ $number }", "115") }).waitFor();
+  await emergencyCall(w, "115").waitFor();
   await audit(w, found, "urgent answer (emergency numbers)");
   await to(w, "ui-roadmap-title");
   await roadmapReady(w);
@@ -214,7 +220,7 @@ async function walkAccompagne(w, found) {
   await w.root.getByRole("textbox", { name: T["ui-note-label"] }).first().fill("Orienté vers l'atelier CV du mardi.");
   await open("logement");
   await choose(w, "logement-nuit", "dehors");
-  await w.root.getByRole("link", { name: T["ui-emergency-call"].replace("{ $number }", "115") }).waitFor();
+  await emergencyCall(w, "115").waitFor();
   await audit(w, found, "urgent answer (emergency numbers)");
   await to(w, "ui-overview-title");
   await audit(w, found, "overview (fields answered, notes)");

@@ -109,7 +109,7 @@ test("hand-off", async (t) => {
     const head = page.getByText(W["ui-roadmap-date"].replace("{ $date }", today()));
     assert.ok(await head.isVisible(), "the date is printed");
     const by = W["ui-partner"].replace("{ $partner }", PARTNER);
-    assert.match(await head.textContent(), new RegExp(by), "« Proposé par … » is printed with the date");
+    assert.ok((await head.textContent()).includes(by), "« Proposé par … » is printed with the date");
     assert.deepEqual(page.errors, []);
   });
 

@@ -1,0 +1,144 @@
+// Pages we never saw (SPEC §7): hostile CSS, broken globals, throwing scripts, a narrow
+// container, a right-to-left page, a widget removed; and the privacy proofs.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { setup, widgetFrame, openHtml, snippet, shell, W, run, PERSONAS, PHONE } from "./harness.mjs";
+
+const HOSTILE_CSS = `<style>* { all: revert; font-size: 40px !important; color: red !important }
+button { display: none } iframe { height: 0 } div { padding: 30px !important }</style>`;
+// Run before the loader: a page whose scripts break what they can.
+const BROKEN_GLOBALS = () => {
+  window.fetch = () => { throw new Error("host fetch"); };
+  const P = window.Promise;
+  window.Promise = function () { throw new Error("host Promise"); };
+  window.Promise.resolve = P.resolve.bind(P);
+  Array.prototype.map = function () { throw new Error("host map"); };
+  setTimeout(() => { throw new Error("host script error"); }, 0);
+};
+
+/** Errors that reach the host page's window.onerror, and where they come from. */
+const RECORD_ERRORS = () => {
+  window.hostErrors = [];
+  window.addEventListener("error", (e) => window.hostErrors.push({ message: String(e.message), file: String(e.filename || "") }));
+};
+
+async function widgetWorks(page, integration) {
+  if (integration === "iframe") {
+    const frame = await widgetFrame(page);
+    const start = frame.getByRole("button", { name: W["ui-start"] });
+    assert.ok(await start.isVisible());
+    const size = await frame.evaluate(() => parseFloat(getComputedStyle(document.querySelector(".pw")).fontSize));
+    assert.ok(size >= 14 && size <= 20, `font size ${size}px`);
+    const box = await page.locator("div.passerelle iframe").boundingBox();
+    assert.ok(box.height > 200, `iframe ${box.height}px high`);
+    await start.click();
+    await frame.getByRole("heading", { level: 2, name: W["q-profil-age"] }).waitFor();
+    return frame;
+  }
+  const root = page.locator("div.passerelle .pw-app");
+  await root.waitFor();
+  const start = page.locator("div.passerelle").getByRole("button", { name: W["ui-start"] });
+  assert.ok(await start.isVisible());
+  const style = await page.evaluate(() => {
+    const r = document.querySelector("div.passerelle").shadowRoot;
+    const s = getComputedStyle(r.querySelector(".pw-title"));
+    return { size: parseFloat(s.fontSize), color: s.color };
+  });
+  assert.ok(style.size >= 18 && style.size <= 30, `title ${style.size}px`);
+  assert.notEqual(style.color, "rgb(255, 0, 0)");
+  await start.click();
+  await page.locator("div.passerelle").getByRole("heading", { level: 2, name: W["q-profil-age"] }).waitFor();
+  return page;
+}
+
+test("hostile host pages", async (t) => {
+  const h = await setup(t);
+  const ours = (e) => e.file.startsWith(h.servers.bundle);
+
+  for (const integration of ["iframe", "inline"]) {
+    await t.test(`${integration}: CSS that restyles everything`, async () => {
+      const page = await openHtml(h, `/css-${integration}.html`, shell(`<p id="own">Texte du site</p>${snippet(`data-integration="${integration}"`)}`, HOSTILE_CSS), { init: RECORD_ERRORS });
+      await widgetWorks(page, integration);
+      assert.equal(await page.locator("#own").textContent(), "Texte du site");
+      assert.deepEqual((await page.evaluate(() => window.hostErrors)).filter(ours), []);
+    });
+
+    await t.test(`${integration}: scripts that throw and break fetch, Promise, Array.prototype.map`, async () => {
+      const page = await openHtml(h, `/globals-${integration}.html`, shell(snippet(`data-integration="${integration}"`)), {
+        // The partner page only: its scripts cannot reach the widget's own iframe.
+        init: `if (window === window.top) { (${RECORD_ERRORS})(); (${BROKEN_GLOBALS})(); }`,
+      });
+      await widgetWorks(page, "iframe");
+      const errors = await page.evaluate(() => window.hostErrors);
+      assert.ok(errors.some((e) => e.message.includes("host script error")), "the host's own error is the host's");
+      assert.deepEqual(errors.filter(ours), []);
+      if (integration === "inline") assert.ok(page.warnings.some((w) => w.includes("replaced") && w.includes("iframe")), page.warnings.join("\n"));
+    });
+
+    await t.test(`${integration}: a 280 px container`, async () => {
+      const page = await openHtml(h, `/narrow-${integration}.html`,
+        shell(`<div id="box" style="width: 280px">${snippet(`data-integration="${integration}" data-target="#box"`)}</div>`), { viewport: PHONE });
+      const scope = await widgetWorks(page, integration);
+      const fits = await (integration === "iframe"
+        ? scope.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)
+        : page.evaluate(() => { const b = document.querySelector("div.passerelle"); return b.scrollWidth <= 280; }));
+      assert.ok(fits, "no horizontal scrolling in 280 px");
+    });
+
+    await t.test(`${integration}: a right-to-left page keeps a left-to-right French widget`, async () => {
+      const page = await openHtml(h, `/rtl-${integration}.html`,
+        shell(snippet(`data-integration="${integration}" data-lang="fr"`)).replace('<html lang="fr">', '<html lang="ar" dir="rtl">'));
+      const scope = await widgetWorks(page, integration);
+      const dir = await (integration === "iframe" ? scope : page).evaluate(() => {
+        const root = document.querySelector("div.passerelle")?.shadowRoot?.querySelector(".pw-app") ?? document.querySelector(".pw-app");
+        return getComputedStyle(root).direction;
+      });
+      assert.equal(dir, "ltr");
+    });
+  }
+
+  await t.test("the snippet twice, one widget removed: the other still works", async () => {
+    const page = await openHtml(h, "/twice.html", shell(`<div id="a">${snippet()}</div><div id="b">${snippet('data-integration="inline"')}</div>`), { init: RECORD_ERRORS });
+    await page.locator("div.passerelle").nth(1).locator(".pw-app").waitFor();
+    await widgetFrame(page, 0);
+    await page.evaluate(() => document.querySelector("#a").remove());
+    const inline = page.locator("div.passerelle");
+    await inline.getByRole("button", { name: W["ui-start"] }).click();
+    await inline.getByRole("heading", { level: 2, name: W["q-profil-age"] }).waitFor();
+    await page.evaluate(() => document.querySelector("#b").remove());
+    await page.waitForTimeout(300);
+    assert.deepEqual((await page.evaluate(() => window.hostErrors)).filter(ours), []);
+    assert.deepEqual(page.errors, []);
+  });
+});
+
+test("privacy", async (t) => {
+  const h = await setup(t);
+
+  await t.test("a full run asks for the bundle's files and the contacts file only, sets no cookie, and the host cannot read it", async () => {
+    const page = await h.page(null, { viewport: PHONE });
+    const requested = [];
+    page.context().on("request", (r) => requested.push(r.url()));
+    await page.goto(h.servers.demo + "/");
+    const frame = await widgetFrame(page);
+    await run(frame, PERSONAS.awa);
+    await frame.locator(".pw-contact").first().waitFor();
+    const allowed = /^\/(embed\.js|widget\.html|contacts\.json|national\.json|passerelle-[0-9a-f]{10}\.(js|wasm|css)|messages-[a-z]+-[0-9a-f]{10}\.txt)$/;
+    for (const u of requested) {
+      const url = new URL(u);
+      if (url.origin === h.servers.demo) continue; // the partner's own page and files
+      assert.equal(url.origin, h.servers.bundle, `request to ${u}`);
+      assert.match(url.pathname, allowed, `unexpected request ${u}`);
+      assert.equal(url.hash, "");
+    }
+    assert.ok(requested.some((u) => u.endsWith("/contacts.json")));
+    assert.deepEqual(await page.context().cookies(), []);
+    // Cross-origin: the partner page's scripts cannot reach the answers.
+    const peek = await page.evaluate(() => {
+      const f = document.querySelector("div.passerelle").shadowRoot.querySelector("iframe");
+      try { return f.contentDocument === null ? "null" : "readable"; } catch { return "blocked"; }
+    });
+    assert.notEqual(peek, "readable");
+    assert.equal(await page.evaluate(() => sessionStorage.length), 0, "nothing in the partner's storage");
+  });
+});
