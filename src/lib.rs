@@ -5,6 +5,9 @@
 //! - `ui`: Yew components that render the engine's state and forward events (wasm only);
 //! - `web`: the browser glue — entry points, storage, host messaging (wasm only).
 
+// The benchmarks' floor build leaves the widget unused on purpose.
+#![cfg_attr(feature = "floor", allow(unused))]
+
 pub mod engine;
 
 #[cfg(target_arch = "wasm32")]

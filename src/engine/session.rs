@@ -541,6 +541,16 @@ impl Session {
         encoding::encode(&d.questionnaire, &s, leave_out, Scope::Link)
     }
 
+    /// The answers of a take-away link, opened at the results. A link never carries a
+    /// counsellor's notes or mode: one that does was not made by the widget, and is refused.
+    pub fn from_link(d: &Diagnostic, text: &str) -> Result<Session, DecodeError> {
+        let s = Self::restore(d, text)?;
+        if s.accompanied || !s.notes.is_empty() {
+            return Err(DecodeError::Malformed);
+        }
+        Ok(Session { step: Step::Results, ..s })
+    }
+
     /// A session read back from storage or a link. A step that no longer fits becomes the
     /// welcome screen.
     pub fn restore(d: &Diagnostic, text: &str) -> Result<Session, DecodeError> {
@@ -734,6 +744,18 @@ mod tests {
         assert_eq!(s.step, Step::Overview);
         s.apply(&d, Action::Clear);
         assert!(s.is_blank() && s.accompanied, "« Nouvelle personne » keeps the counsellor's mode only");
+    }
+
+    #[test]
+    fn a_link_with_notes_or_the_accompanied_mode_is_refused() {
+        let d = diag();
+        let mut s = run(&d, [choose("reseau-a", "non")]);
+        let link = s.link(&d, false);
+        assert_eq!(Session::from_link(&d, &link).map(|x| x.step), Ok(Step::Results));
+        s.apply(&d, Action::Note("reseau".into(), "Appelez le 08 99 00 00 00".into()));
+        assert!(Session::from_link(&d, &s.encode(&d)).is_err(), "device text with notes, passed off as a link");
+        let s = run(&d, [Action::SetAccompanied(true)]);
+        assert!(Session::from_link(&d, &s.encode(&d)).is_err());
     }
 
     #[test]

@@ -60,8 +60,8 @@ pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(move || {
         let diagnostic = Rc::new(Diagnostic::new(Questionnaire::builtin(), &config.fields));
         // A take-away link first; else resume where the resident was (reload, iframe re-created).
-        let (session, broken_link) = match shared.map(|text| Session::restore(&diagnostic, &text)) {
-            Some(Ok(s)) => (Session { step: Step::Results, ..s }, false),
+        let (session, broken_link) = match shared.map(|text| Session::from_link(&diagnostic, &text)) {
+            Some(Ok(s)) => (s, false),
             Some(Err(e)) => {
                 gloo::console::warn!(format!("Passerelle: take-away link not read ({e:?}); starting afresh."));
                 (Session::default(), true)

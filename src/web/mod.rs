@@ -108,7 +108,13 @@ fn start(
             shared,
             host: HostRef(host.clone()),
         };
+        #[cfg(not(feature = "floor"))]
         yew::Renderer::<App>::with_root_and_props(root, props).render();
+        #[cfg(feature = "floor")]
+        {
+            drop(props);
+            yew::Renderer::<floor::Hello>::with_root(root).render();
+        }
         host.emit("passerelle:ready", &ready);
     };
     // French is in the bundle; another language's file comes first (one request).
@@ -220,4 +226,17 @@ fn take_fragment(window: &web_sys::Window) -> Option<String> {
     let clean = format!("{}{}", window.location().pathname().ok()?, window.location().search().ok()?);
     let _ = window.history().ok()?.replace_state_with_url(&JsValue::NULL, "", Some(&clean));
     Some(answers)
+}
+
+/// The benchmarks' floor (`--features floor`): what a minimal Yew page costs, built the same way.
+#[cfg(feature = "floor")]
+mod floor {
+    use yew::prelude::*;
+
+    #[component]
+    pub fn Hello() -> Html {
+        let n = use_state(|| 0);
+        let onclick = { let n = n.clone(); Callback::from(move |_| n.set(*n + 1)) };
+        html! { <div class="pw-app"><button type="button" class="pw-button pw-primary" {onclick}>{ format!("Commencer {}", *n) }</button></div> }
+    }
 }

@@ -7,7 +7,8 @@
 //  4. prefers-reduced-motion: nothing moves;
 //  5. right-to-left (Arabic): direction, button order, phone numbers kept in order, frame title;
 //  6. a too pale partner colour still gives readable primary buttons;
-//  7. the iframe has a meaningful title.
+//  7. the iframe has a meaningful title;
+//  and: the « Effacer » confirmation gives focus back; an Arabic frame title says its language.
 // Screens are reached by roles and accessible names, in each language's own wording.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -567,5 +568,34 @@ test("accessibility", async (t) => {
       assert.match(frameTitle, /Passerelle/, lang);
       assert.equal(frameTitle, TITLES[lang]);
     }
+  });
+
+  // Beyond the seven checks above: two more places where keyboard and screen reader users lose
+  // their way.
+  await t.test("keyboard: the « Effacer » confirmation takes focus, and gives it back when cancelled", async () => {
+    const lost = [];
+    for (const mode of ["autonome", "accompagne"]) {
+      const w = await open(h, { mode });
+      const T = w.T;
+      const clear = T[mode === "accompagne" ? "ui-new-person" : "ui-clear"];
+      await press(w, T["ui-start"]);
+      await button(w, clear).focus();
+      await w.page.keyboard.press("Enter");
+      await button(w, T["ui-clear-no"]).waitFor();
+      assert.equal((await focused(w.frame))?.text, T["ui-clear-no"], `${mode}: focus on « ${T["ui-clear-no"]} »`);
+      await w.page.keyboard.press("Enter");
+      await button(w, clear).waitFor();
+      const f = await focused(w.frame);
+      if (!(f && f.text === clear)) lost.push(`${mode}: after cancelling, focus should be back on « ${clear} », not on ${f ? f.html : "<body> (focus lost)"}`);
+    }
+    assert.deepEqual(lost, []);
+  });
+
+  await t.test("an Arabic frame title on a French page says its language (RGAA 8.7, WCAG 3.1.2)", async () => {
+    const w = await open(h, { lang: "ar" });
+    const frame = w.page.locator("div.passerelle iframe");
+    assert.equal(await w.page.evaluate(() => document.documentElement.lang), "fr");
+    assert.equal(await frame.getAttribute("title"), TITLES.ar);
+    assert.equal(await frame.getAttribute("lang"), "ar", "the iframe's title is Arabic but the iframe has no lang=\"ar\": it is read with the page's French voice");
   });
 });
