@@ -54,8 +54,83 @@ try {
   await browser.close();
   await servers.close();
 }
-// The normal bundle back in place.
-sh("node", ["tools/build.mjs"], { stdio: "ignore" });
+// Time to the first screen's button being clickable, from the partner page's navigation, in
+// each integration, unthrottled and on slow 4G with a 4× slower CPU; median of 5 cold loads.
+// The floor: the same build, loader and page around a one-button Yew app.
+const floorDist = join(work, "floor");
+sh("node", ["tools/build.mjs"], { stdio: "inherit", env: { ...process.env, PASSERELLE_FEATURES: "floor", PASSERELLE_DIST: floorDist } });
+sh("node", ["tools/build.mjs"], { stdio: "ignore" }); // the normal bundle back in place
+const floorSize = /first load\s+[\d.]+\s+([\d.]+)/.exec(sh("node", ["tools/size.mjs"], { env: { ...process.env, PASSERELLE_DIST: floorDist } }))[1];
+row("floor: minimal Yew page, first load (brotli)", `${floorSize} KB`);
+
+async function timeToFirstScreen(dist, integration, throttled) {
+  const servers = await serve({ bundleDir: dist });
+  const browser = await launch();
+  const times = [];
+  try {
+    for (let i = 0; i < 5; i++) {
+      const context = await browser.newContext({ locale: "fr-FR" });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Network.enable");
+      await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+      if (throttled) {
+        await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
+        await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+      }
+      servers.pages.set("/bench.html", `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Partenaire</title>
+        <link rel="icon" href="data:,"><script>addEventListener("passerelle:ready", () => { window.readyAt = performance.now(); }, true);</script></head>
+        <body><h1>Partenaire</h1><script src="%BUNDLE%/embed.js" defer data-integration="${integration}" data-lang="fr"
+        data-contacts="%BUNDLE%/contacts.json"></script></body></html>`);
+      await page.goto(`${servers.demo}/bench.html`);
+      await page.waitForFunction(() => window.readyAt !== undefined, null, { timeout: 60000 });
+      times.push(await page.evaluate(() => window.readyAt));
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await servers.close();
+  }
+  times.sort((a, b) => a - b);
+  return times[2];
+}
+for (const integration of ["iframe", "inline"]) {
+  for (const throttled of [false, true]) {
+    const ours = await timeToFirstScreen(join(root, "target", "dist"), integration, throttled);
+    const floor = await timeToFirstScreen(floorDist, integration, throttled);
+    const label = `${integration}, ${throttled ? "slow 4G + 4× CPU" : "unthrottled"}`;
+    const budget = throttled ? (integration === "inline" ? 1500 : 2000) : null;
+    row(`time to first screen, ${label}`, `${ours.toFixed(0)} ms`, budget ? `≤ ${budget} ms` : "", budget ? ours <= budget : null);
+    row(`  floor, ${label}; ratio`, `${floor.toFixed(0)} ms; ${(ours / floor).toFixed(2)}×`, throttled ? "≤ 1.25×" : "", throttled ? ours / floor <= 1.25 : null);
+  }
+}
+
+// Memory after a full run (a resident's whole diagnostic, in the iframe).
+{
+  const servers = await serve();
+  const browser = await launch();
+  try {
+    const page = await browser.newPage({ locale: "fr-FR" });
+    await page.goto(`${servers.bundle}/widget.html?contacts=${encodeURIComponent(servers.bundle + "/contacts.json")}&lang=fr`);
+    await page.getByRole("button", { name: "Commencer" }).click();
+    for (let i = 0; i < 80 && !(await page.locator(".pw-results").count()); i++) {
+      const help = page.locator(".pw-help .pw-primary");
+      if (await help.count()) await help.click();
+      else { const r = page.locator("fieldset input").first(); await r.check(); await page.locator("form .pw-primary").click(); }
+    }
+    const files = JSON.parse(readFileSync(join(root, "target/dist/manifest.json"), "utf8"));
+    const mem = await page.evaluate(async (js) => {
+      const m = await import(`./${js}`);
+      const wasm = await m.default();
+      return { heap: performance.memory.usedJSHeapSize, wasm: wasm.memory.buffer.byteLength };
+    }, files.js);
+    row("after a full run: JS heap", `${(mem.heap / 1048576).toFixed(1)} MB`);
+    row("after a full run: wasm memory", `${(mem.wasm / 1048576).toFixed(1)} MB`);
+  } finally {
+    await browser.close();
+    await servers.close();
+  }
+}
 
 // The importer on a national-size export.
 const exportDir = join(work, "export");

@@ -63,6 +63,8 @@
     var lang = (cfg.lang || document.documentElement.lang || "fr").slice(0, 2).toLowerCase();
     var f = document.createElement("iframe");
     f.title = TITLES[lang] || TITLES.fr;
+    // The title is read in its own language.
+    f.setAttribute("lang", TITLES[lang] ? lang : "fr");
     // Through the CSSOM, which a strict style-src CSP allows.
     var s = f.style;
     s.setProperty("display", "block", "important");

@@ -226,9 +226,12 @@ pub fn App(props: &AppProps) -> Html {
                 if state.broken_link && s.step == Step::Welcome {
                     <p class="pw-notice" role="alert">{ t.t("ui-link-broken") }</p>
                 }
-                if !emergencies.is_empty() {
-                    <EmergencyNumbers numbers={emergencies} />
-                }
+                // Always there, so the numbers are announced the moment an urgent answer is given.
+                <div aria-live="polite">
+                    if !emergencies.is_empty() {
+                        <EmergencyNumbers numbers={emergencies} />
+                    }
+                </div>
                 // Announced on each step; present from the start so screen readers hear the changes.
                 <p class="pw-progress" aria-live="polite">{ progress.unwrap_or_default() }</p>
                 { screen }

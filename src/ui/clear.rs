@@ -15,14 +15,22 @@ pub fn ClearButton(props: &ClearProps) -> Html {
     let t = use_context::<Catalog>().expect("catalog context");
     let asking = use_state(|| false);
     let keep = use_node_ref();
+    let trigger = use_node_ref();
+    // Focus goes to « Non » when asked, and back to the button when the question is dismissed
+    // (never on the first render).
+    let was_asking = use_mut_ref(|| false);
     {
-        let keep = keep.clone();
+        let (keep, trigger) = (keep.clone(), trigger.clone());
         use_effect_with(*asking, move |asking| {
-            if *asking {
-                if let Some(b) = keep.cast::<web_sys::HtmlElement>() {
-                    let _ = b.focus();
-                }
+            let target = match (*asking, *was_asking.borrow()) {
+                (true, _) => keep.cast::<web_sys::HtmlElement>(),
+                (false, true) => trigger.cast::<web_sys::HtmlElement>(),
+                _ => None,
+            };
+            if let Some(b) = target {
+                let _ = b.focus();
             }
+            *was_asking.borrow_mut() = *asking;
         });
     }
     let set = |v: bool| {
@@ -45,7 +53,7 @@ pub fn ClearButton(props: &ClearProps) -> Html {
                     <button type="button" class="pw-button" ref={keep} onclick={set(false)}>{ t.t("ui-clear-no") }</button>
                 </div>
             } else {
-                <button type="button" class="pw-button pw-link pw-danger" onclick={set(true)}>
+                <button type="button" class="pw-button pw-link pw-danger" ref={trigger} onclick={set(true)}>
                     { t.t(if props.accompanied { "ui-new-person" } else { "ui-clear" }) }
                 </button>
             }

@@ -50,7 +50,7 @@ function widget(page, frame, lang = "fr") {
   return {
     page, frame, lang, T,
     root: frame ?? page.locator("div.passerelle").first(),
-    Q: inverse(/^q-([a-z]+-[a-z]+)$/),
+    Q: inverse(/^q-([a-z0-9-]+?)(?<!-help)$/),
     F: inverse(/^field-([a-z]+)$/),
     /** Evaluates `fn(node, arg)` in the widget's document, where `node` is the document (iframe)
      *  or the shadow root (inline). */
