@@ -97,6 +97,44 @@ test("hostile host pages", async (t) => {
     });
   }
 
+  await t.test("the loader's message handler shrugs off 2 000 random messages", async () => {
+    const page = await openHtml(h, "/messages.html", shell(snippet()), {
+      init: () => {
+        if (window !== window.top) return;
+        window.events = 0;
+        window.hostErrors = [];
+        window.addEventListener("error", (e) => window.hostErrors.push({ message: String(e.message), file: String(e.filename || "") }));
+        document.addEventListener("passerelle:completed", () => window.events++);
+      },
+    });
+    const frame = await widgetFrame(page);
+    const iframe = page.locator("div.passerelle iframe");
+    const before = (await iframe.boundingBox()).height;
+    // From the widget's own frame (the trusted source) and from the page itself (untrusted).
+    const fuzz = () => {
+      let seed = 42;
+      const rnd = (n) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+      const values = [null, undefined, 0, -1, 1e9, NaN, Infinity, "", "x".repeat(10000), [], {}, true, "passerelle", "resize", "event",
+        "passerelle:completed", "passerelle:ready", "__proto__", { toString: null }];
+      const pick = () => values[rnd(values.length)];
+      const out = [];
+      for (let i = 0; i < 1000; i++) {
+        const m = rnd(3) === 0 ? pick() : { source: rnd(2) ? "passerelle" : pick(), type: rnd(2) ? "resize" : pick(), height: pick(), name: pick(), detail: pick() };
+        out.push(m);
+      }
+      return out;
+    };
+    await frame.evaluate((msgs) => msgs.forEach((m) => { try { parent.postMessage(m, "*"); } catch { /* not clonable */ } }), await page.evaluate(`(${fuzz})()`));
+    await page.evaluate(`(${fuzz})().forEach((m) => { try { window.postMessage(m, "*"); } catch {} })`);
+    await page.waitForTimeout(500);
+    const after = (await iframe.boundingBox()).height;
+    assert.ok(after > 0 && after < 1e5, `iframe height ${after} (was ${before})`);
+    assert.deepEqual((await page.evaluate(() => window.hostErrors)).filter(ours), []);
+    // The widget still answers: a real resize still works.
+    await frame.getByRole("button", { name: W["ui-start"] }).click();
+    await frame.getByRole("heading", { level: 2, name: W["q-profil-age"] }).waitFor();
+  });
+
   await t.test("the snippet twice, one widget removed: the other still works", async () => {
     const page = await openHtml(h, "/twice.html", shell(`<div id="a">${snippet()}</div><div id="b">${snippet('data-integration="inline"')}</div>`), { init: RECORD_ERRORS });
     await page.locator("div.passerelle").nth(1).locator(".pw-app").waitFor();
