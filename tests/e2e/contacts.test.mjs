@@ -61,6 +61,21 @@ test("contacts", async (t) => {
     assert.deepEqual(page.errors, []);
   });
 
+  await t.test("a 22-year-old sees the mission locale among his contacts; a 55-year-old who skips health gets no health contact", async () => {
+    const page = await h.page("/", { viewport: PHONE });
+    const frame = await widgetFrame(page);
+    await run(frame, PERSONAS.karim);
+    const reseau = await cards(frame, "reseau");
+    assert.ok(reseau.length >= 1 && reseau[0].first);
+    const all = (await frame.locator(".pw-roadmap .pw-contact").allTextContents()).join("\n");
+    assert.match(all, /[Mm]ission locale/, "young people's service for a 22-year-old");
+    const michel = await h.page("/", { viewport: PHONE });
+    const f2 = await widgetFrame(michel);
+    await run(f2, PERSONAS.michel);
+    assert.equal(await f2.locator(".pw-roadmap").getByRole("heading", { level: 3, name: W["field-sante"] }).count(), 0);
+    assert.ok(!(await f2.locator(".pw-roadmap .pw-contact").allTextContents()).join().match(/[Mm]ission locale/), "no service for the young");
+  });
+
   await t.test("choosing a commune changes distances and eligibility, and is kept", async () => {
     const page = await h.page("/", { viewport: PHONE });
     const frame = await widgetFrame(page);
