@@ -49,8 +49,10 @@ async fn mounts_in_a_shadow_root_and_says_ready() {
     assert!(title.text_content().unwrap().contains("trouver de l'aide"));
     let partner = shadow.query_selector(".pw-partner").unwrap().expect("partner line");
     assert_eq!(partner.text_content().unwrap(), "Proposé par Centre social Les Tilleuls");
-    assert_eq!(root.get_attribute("lang").as_deref(), Some("fr"));
-    assert_eq!(root.get_attribute("dir").as_deref(), Some("ltr"));
+    let app = shadow.query_selector(".pw-app").unwrap().expect("the widget's root");
+    assert_eq!(app.get_attribute("lang").as_deref(), Some("fr"));
+    assert_eq!(app.get_attribute("dir").as_deref(), Some("ltr"));
+    assert!(root.contains(Some(&app)));
     assert_eq!(*events.borrow(), ["passerelle:ready"]);
 }
 
@@ -58,7 +60,7 @@ async fn mounts_in_a_shadow_root_and_says_ready() {
 async fn a_question_is_a_fieldset_of_labelled_choices() {
     let (shadow, root) = shadow_root();
     let noop = Closure::<dyn FnMut(String, JsValue)>::new(|_: String, _| {});
-    passerelle::web::mount(root, attrs(&[("mode", "autonome")]), noop.as_ref().unchecked_ref::<js_sys::Function>().clone(), 7, String::new())
+    passerelle::web::mount(root, attrs(&[("mode", "autonome"), ("lang", "fr")]), noop.as_ref().unchecked_ref::<js_sys::Function>().clone(), 7, String::new())
         .unwrap();
     yew::scheduler::flush().await;
     let start: web_sys::HtmlElement = shadow.query_selector(".pw-primary").unwrap().unwrap().dyn_into().unwrap();
@@ -75,6 +77,6 @@ async fn a_question_is_a_fieldset_of_labelled_choices() {
         let label = shadow.query_selector(&format!("label[for='{id}']")).unwrap();
         assert!(label.is_some_and(|l| !l.text_content().unwrap().is_empty()), "{id} has a label");
     }
-    let progress = shadow.query_selector("[aria-live=polite]").unwrap().expect("a live progress line");
+    let progress = shadow.query_selector(".pw-progress[aria-live=polite]").unwrap().expect("a live progress line");
     assert!(progress.text_content().unwrap().starts_with("Question 1 sur"));
 }
