@@ -39,7 +39,7 @@ fn main() {
         files.sort();
         let mut table = BTreeMap::new();
         for file in files {
-                println!("cargo:rerun-if-changed={}", file.display());
+            println!("cargo:rerun-if-changed={}", file.display());
             let source = fs::read_to_string(&file).unwrap();
             let part = compile(&source).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
             for (k, v) in part {
@@ -50,24 +50,22 @@ fn main() {
         }
         let ident = lang.to_uppercase().replace('-', "_");
         self_names.push((lang.clone(), table.get("ui-language-self").cloned().unwrap_or_else(|| panic!("{lang}: `ui-language-self` is missing"))));
+        // One text per language, `key<TAB>text` lines sorted by key: the same format as the
+        // files the widget fetches, and no table of pointers in the bundle.
+        let text: String = table.iter().map(|(k, v)| format!("{k}\t{}\n", v.replace('\t', " ").replace('\n', "\\n"))).collect();
         // French ships inside the bundle; the widget fetches another language's file only
         // when a resident picks it. Native code (tests, tools) has them all.
         if lang != "fr" {
             out.push_str("#[cfg(not(target_arch = \"wasm32\"))]\n");
-            let text: String = table.iter().map(|(k, v)| format!("{k}\t{}\n", v.replace('\t', " ").replace('\n', "\\n"))).collect();
             let file = format!("messages-{lang}-{:010x}.txt", fnv(text.as_bytes()) & 0xff_ffff_ffff);
-            fs::write(Path::new(&env::var("OUT_DIR").unwrap()).join(&file), text).unwrap();
+            fs::write(Path::new(&env::var("OUT_DIR").unwrap()).join(&file), &text).unwrap();
             files_out.push((lang.clone(), file));
         }
-        writeln!(out, "pub static {ident}: &[(&str, &str)] = &[").unwrap();
-        for (k, v) in &table {
-            writeln!(out, "    ({k:?}, {v:?}),").unwrap();
-        }
-        out.push_str("];\n");
+        writeln!(out, "pub static {ident}: &str = {text:?};").unwrap();
         names.push((lang.clone(), ident));
     }
-    out.push_str("/// Languages whose tables this build carries, French first (sorted by key).\n");
-    out.push_str("pub static LANGUAGES: &[(&str, &[(&str, &str)])] = &[");
+    out.push_str("/// Languages whose texts this build carries, French first.\n");
+    out.push_str("pub static LANGUAGES: &[(&str, &str)] = &[");
     for (lang, ident) in &names {
         if lang != "fr" {
             write!(out, "#[cfg(not(target_arch = \"wasm32\"))] ").unwrap();

@@ -10,7 +10,8 @@ import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const out = process.env.PASSERELLE_DIST || join(root, "target", "dist");
-const wbg = join(root, "target", "wbg");
+// Per output folder, so two builds (a test bundle, a benchmark bundle) never share it.
+const wbg = `${out}.wbg`;
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: "inherit" });
 
 const features = process.env.PASSERELLE_FEATURES; // e.g. a test hook, never in a release

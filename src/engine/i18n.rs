@@ -8,7 +8,7 @@ const RTL: &[&str] = &["ar"];
 type Table = &'static [(&'static str, &'static str)];
 
 std::thread_local! {
-    /// Languages read from their files, once each for the life of the page.
+    /// Languages read from their texts, once each for the life of the page.
     static LOADED: std::cell::RefCell<Vec<(&'static str, Table)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
@@ -22,42 +22,48 @@ pub struct Catalog {
 impl Catalog {
     /// The catalog for `lang` if this build carries it or it was loaded, else French.
     pub fn new(lang: &str) -> Catalog {
-        Self::available(lang).unwrap_or(Catalog { lang: LANGUAGES[0].0, table: LANGUAGES[0].1 })
+        Self::available(lang).unwrap_or_else(Self::french)
     }
 
-    /// `lang`'s catalog, if it is at hand without reading its file.
+    fn french() -> Catalog {
+        Self::available(LANGUAGES[0].0).unwrap_or(Catalog { lang: LANGUAGES[0].0, table: &[] })
+    }
+
+    /// `lang`'s catalog, if it is at hand without fetching its file.
     pub fn available(lang: &str) -> Option<Catalog> {
-        let found = LANGUAGES.iter().find(|(l, _)| *l == lang).copied();
-        let found = found.or_else(|| LOADED.with(|l| l.borrow().iter().find(|(l, _)| *l == lang).copied()));
-        found.map(|(lang, table)| Catalog { lang, table })
+        if let Some((lang, table)) = LOADED.with(|l| l.borrow().iter().find(|(l, _)| *l == lang).copied()) {
+            return Some(Catalog { lang, table });
+        }
+        let (_, text) = LANGUAGES.iter().find(|(l, _)| *l == lang)?;
+        Self::keep(Self::read(lang, text)?)
     }
 
-    /// Reads a language file (`key<TAB>text` lines, sorted, as build.rs writes them). Each
-    /// language is read once and kept for the page's life, so catalogs stay cheap to copy.
-    pub fn load(lang: &str, text: &str) -> Catalog {
+    /// Reads a fetched language file. Each language is read once and kept for the page's
+    /// life, so catalogs stay cheap to copy. A damaged file gives French.
+    pub fn load(lang: &str, text: String) -> Catalog {
         if let Some(c) = Self::available(lang) {
             return c;
         }
-        match Self::read(lang, text) {
-            Some(c) => {
-                LOADED.with(|l| l.borrow_mut().push((c.lang, c.table)));
-                c
-            }
-            None => Self::new("fr"),
-        }
+        Self::read(lang, Box::leak(text.into_boxed_str())).and_then(Self::keep).unwrap_or_else(Self::french)
     }
 
-    /// A language file read into a catalog; `None` for an unknown language or a damaged file.
-    fn read(lang: &str, text: &str) -> Option<Catalog> {
+    fn keep(c: Catalog) -> Option<Catalog> {
+        LOADED.with(|l| l.borrow_mut().push((c.lang, c.table)));
+        Some(c)
+    }
+
+    /// A language text (`key<TAB>text` lines sorted by key, as build.rs writes them) read
+    /// into a table of slices of it; `None` for an unknown language or a damaged text.
+    fn read(lang: &str, text: &'static str) -> Option<Catalog> {
         let lang = Self::shipped().find(|l| *l == lang)?;
         let mut table: Vec<(&'static str, &'static str)> = Vec::new();
         for line in text.lines() {
             if let Some((k, v)) = line.split_once('\t') {
-                let v = v.replace("\\n", "\n");
-                table.push((Box::leak(k.to_string().into_boxed_str()), Box::leak(v.into_boxed_str())));
+                let v = if v.contains("\\n") { Box::leak(v.replace("\\n", "\n").into_boxed_str()) } else { v };
+                table.push((k, v));
             }
         }
-        // Out of order or repeated keys would defeat the binary search: such a file is refused.
+        // Out of order or repeated keys would defeat the binary search: such a text is refused.
         if table.is_empty() || !table.windows(2).all(|w| w[0].0 < w[1].0) {
             return None;
         }
@@ -96,13 +102,13 @@ impl Catalog {
         'static: 'a,
     {
         Self::lookup(self.table, key)
-            .or_else(|| Self::lookup(LANGUAGES[0].1, key))
+            .or_else(|| Self::lookup(Self::french().table, key))
             .unwrap_or(key)
     }
 
     /// Whether `key` exists in French, the reference language.
     pub fn has(key: &str) -> bool {
-        Self::lookup(LANGUAGES[0].1, key).is_some()
+        Self::lookup(Self::french().table, key).is_some()
     }
 
     /// The message `key` with its `{$name}` variables filled in. In a right-to-left language
@@ -130,18 +136,20 @@ mod tests {
     }
 
     #[test]
-    fn tables_are_sorted_for_binary_search() {
-        for (lang, table) in LANGUAGES {
-            assert!(table.windows(2).all(|w| w[0].0 < w[1].0), "{lang} is not sorted");
+    fn every_text_reads_into_a_sorted_table() {
+        for (lang, _) in LANGUAGES {
+            let c = Catalog::available(lang).unwrap_or_else(|| panic!("{lang} does not read"));
+            assert!(c.table.len() > 100 && c.table.windows(2).all(|w| w[0].0 < w[1].0), "{lang}");
         }
     }
 
     /// Every language says everything French says, and nothing else.
     #[test]
     fn no_translation_is_missing() {
-        let fr: Vec<&str> = LANGUAGES[0].1.iter().map(|(k, _)| *k).collect();
+        let fr: Vec<&str> = Catalog::new("fr").table.iter().map(|(k, _)| *k).collect();
         let mut report = Vec::new();
-        for (lang, table) in &LANGUAGES[1..] {
+        for (lang, _) in &LANGUAGES[1..] {
+            let table = Catalog::new(lang).table;
             let keys: Vec<&str> = table.iter().map(|(k, _)| *k).collect();
             let missing: Vec<_> = fr.iter().filter(|k| !keys.contains(k)).collect();
             let extra: Vec<_> = keys.iter().filter(|k| !fr.contains(k)).collect();
@@ -167,16 +175,16 @@ mod tests {
 
     #[test]
     fn a_language_file_reads_back_and_a_missing_message_falls_back_to_french() {
-        let en = LANGUAGES.iter().find(|(l, _)| *l == "en").unwrap().1;
+        let en = Catalog::new("en").table;
         let text: String = en.iter().filter(|(k, _)| *k != "ui-start").map(|(k, v)| format!("{k}\t{}\n", v.replace('\n', "\\n"))).collect();
         // As the widget reads it (natively, English is also compiled in).
-        let c = Catalog::read("en", &text).unwrap();
+        let c = Catalog::read("en", Box::leak(text.into_boxed_str())).unwrap();
         assert_eq!(c.lang, "en");
         assert_eq!(c.t("ui-next"), en.iter().find(|(k, _)| *k == "ui-next").unwrap().1);
         assert_eq!(c.t("ui-start"), "Commencer", "missing in English: the French message");
         assert_eq!(Catalog::read("xx", "a\tb"), None);
         assert_eq!(Catalog::read("ar", "b\tx\na\ty\n"), None, "unsorted file refused");
-        assert_eq!(Catalog::load("xx", "a\tb").lang, "fr");
+        assert_eq!(Catalog::load("xx", "a\tb".into()).lang, "fr");
         assert!(Catalog::file("en").is_some_and(|f| f.starts_with("messages-en-")));
         assert_eq!(Catalog::file("fr"), None);
     }

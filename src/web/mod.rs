@@ -132,7 +132,7 @@ pub async fn language(bundle: &str, lang: &str) -> Catalog {
     }
     let Some(file) = Catalog::file(lang) else { return Catalog::new("fr") };
     match contacts::fetch_text(&format!("{bundle}{file}")).await {
-        Ok(text) => Catalog::load(lang, &text),
+        Ok(text) => Catalog::load(lang, text),
         Err(e) => {
             gloo::console::warn!(format!("Passerelle: messages for \"{lang}\" could not be loaded ({e}); using French."));
             Catalog::new("fr")
