@@ -21,6 +21,10 @@ fi
 missing=""
 command -v chromium >/dev/null || missing="$missing chromium"
 command -v chromedriver >/dev/null || missing="$missing chromium-driver"
+# nginx and its brotli static module: the end-to-end tests serve the bundle with the deployment
+# configuration (deploy/nginx/passerelle.conf). The tests start their own nginx, never the service.
+[ -x /usr/sbin/nginx ] || missing="$missing nginx"
+[ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || missing="$missing libnginx-mod-http-brotli-static"
 if [ -n "$missing" ]; then
   say "installing Debian packages:$missing"
   export DEBIAN_FRONTEND=noninteractive

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Every test: native core, components in headless Chromium, end to end against the built bundle.
+# Every test: native core, components in headless Chromium, end to end against the built bundle
+# served by nginx with the deployment configuration (deploy/nginx/passerelle.conf, tools/nginx.mjs).
 # Runs all stages, then prints one closing line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -36,6 +37,7 @@ stage components cargo test --target wasm32-unknown-unknown --test web
 # A bundle with test hooks (a panic on demand) for the panic-containment test, then the real one.
 stage build-hooks env PASSERELLE_FEATURES=test-hooks PASSERELLE_DIST=target/test-dist node tools/build.mjs
 stage build node tools/build.mjs
+# Each test file starts its own nginx on 127.0.0.1 (tests/e2e/harness.mjs) and fails if it cannot.
 stage e2e node --test --test-concurrency=1 tests/e2e/
 
 echo

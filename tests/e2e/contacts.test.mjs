@@ -17,6 +17,8 @@ async function cards(frame, field) {
   })));
 }
 
+// Contacts hosts that go wrong, on an origin of their own that allows the widget's (h.servers.faults);
+// the bundle itself is nginx with the deployment configuration, which serves files and nothing else.
 const FAULTS = {
   "/faults/404.json": (res) => res.writeHead(404).end("not here"),
   "/faults/500.json": (res) => res.writeHead(500).end("boom"),
@@ -95,9 +97,11 @@ test("contacts", async (t) => {
     ["/faults/html.json", "not valid JSON"], ["/faults/huge.json", "larger than 20 MB"], ["demo:/no-cors.json", "CORS"]]) {
     await t.test(`contacts file ${path}: the widget works and says so`, async () => {
       const page = await h.page(null, { viewport: PHONE });
-      // `demo:`: on another origin, which does not allow the widget's (no CORS header).
+      // `demo:`: on another origin, which does not allow the widget's (no CORS header); `/faults/`: the
+      // faults' origin; else the bundle's (nginx).
       h.servers.pages.set("/no-cors.json", "[]");
-      const url = path.startsWith("demo:") ? h.servers.demo + path.slice(5) : h.servers.bundle + path;
+      const url = path.startsWith("demo:") ? h.servers.demo + path.slice(5)
+        : path.startsWith("/faults/") ? h.servers.faults + path : h.servers.bundle + path;
       await page.goto(`${h.servers.bundle}/widget.html?contacts=${encodeURIComponent(url)}`);
       await run(page, PERSONAS.awa);
       await page.getByText(W["ui-contacts-failed"]).waitFor({ timeout: 20000 });

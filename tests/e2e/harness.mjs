@@ -1,9 +1,12 @@
 // Shared by the end-to-end tests: Debian's Chromium driven by playwright-core, the built bundle
-// and the demo partner site served on two origins of 127.0.0.1.
+// and the demo partner site served on two origins of 127.0.0.1. The bundle is served by nginx with
+// the deployment configuration of the README (deploy/nginx/passerelle.conf, tools/nginx.mjs), so
+// every test runs against what a partner's host serves; the demo site is a node server.
 import { chromium } from "playwright-core";
 import { readdirSync, readFileSync } from "node:fs";
 import assert from "node:assert/strict";
 import { serve } from "../../tools/serve.mjs";
+import { startNginx } from "../../tools/nginx.mjs";
 
 export const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
 
@@ -15,11 +18,16 @@ export async function launch() {
   });
 }
 
-/** Starts the servers and a browser; `t.after` cleans up. Returns helpers for one test file. */
-export async function setup(t, options = {}) {
-  const servers = await serve(options);
-  const browser = await launch();
-  t.after(async () => { await browser.close(); await servers.close(); });
+/** Starts the servers and a browser; `t.after` cleans up. Returns helpers for one test file.
+ *  `bundleDir`: the folder nginx serves (target/dist by default); `route`: see tools/serve.mjs
+ *  (answered on `servers.faults`, an origin of its own). No fallback: if nginx cannot start, the
+ *  test file fails with nginx's message. */
+export async function setup(t, { bundleDir, ...options } = {}) {
+  const nginx = await startNginx({ root: bundleDir });
+  let servers, browser;
+  t.after(async () => { await browser?.close(); await servers?.close(); await nginx.stop(); });
+  servers = await serve({ ...options, bundleOrigin: nginx.origin });
+  browser = await launch();
   return {
     servers,
     browser,
