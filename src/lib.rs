@@ -14,3 +14,8 @@ pub mod engine;
 mod ui;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
+
+/// The widget's allocator (see Cargo.toml): the page is single-threaded.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync, copyFileSy
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
+import { minify } from "../tests/node_modules/terser/main.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const out = process.env.PASSERELLE_DIST || join(root, "target", "dist");
@@ -26,7 +27,7 @@ rmSync(wbg, { recursive: true, force: true });
 run("wasm-bindgen", [join(root, "target/wasm32-unknown-unknown/release/passerelle.wasm"),
   "--target", "web", "--no-typescript", "--out-dir", wbg]);
 // The features Rust's wasm32 target enables by default, so wasm-opt keeps them.
-run(join(root, "tests/node_modules/.bin/wasm-opt"), ["-Oz", "--strip-debug", "--strip-producers",
+run(join(root, "tests/node_modules/.bin/wasm-opt"), ["-Oz", "--converge", "--strip-debug", "--strip-producers",
   "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
   "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue",
   join(wbg, "passerelle_bg.wasm"), "-o", join(wbg, "passerelle_bg.opt.wasm")]);
@@ -37,7 +38,9 @@ const hash = (...bufs) => {
   return h.digest("hex").slice(0, 10);
 };
 const wasm = readFileSync(join(wbg, "passerelle_bg.opt.wasm"));
-const glue = readFileSync(join(wbg, "passerelle.js"));
+// Minified (terser): the loader and the glue are read by browsers, not people; −2.6 KB brotli.
+const small = async (code, module) => (await minify(code, { module, compress: { passes: 2 }, mangle: true })).code;
+const glue = Buffer.from(await small(readFileSync(join(wbg, "passerelle.js"), "utf8"), true));
 const css = readFileSync(join(root, "www/passerelle.css"));
 // The glue and the wasm only work as a pair: the glue's name depends on both.
 const files = {
@@ -56,7 +59,7 @@ const page = readFileSync(join(root, "www/widget.html"), "utf8")
   .replaceAll("{{CSS}}", files.css).replaceAll("{{JS}}", files.js).replaceAll("{{WASM}}", files.wasm);
 writeFileSync(join(out, "widget.html"), page);
 const embed = readFileSync(join(root, "www/embed.js"), "utf8").replace('"__FILES__"', JSON.stringify(files));
-writeFileSync(join(out, "embed.js"), embed);
+writeFileSync(join(out, "embed.js"), await small(embed, false));
 copyFileSync(join(root, "content/contacts/demo.json"), join(out, "contacts.json"));
 // The partners' snippet generator (stable names, like embed.js).
 for (const name of ["integrer.html", "integrer.js", "integrer.css"]) copyFileSync(join(root, "www", name), join(out, name));
