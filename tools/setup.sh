@@ -29,8 +29,16 @@ if [ -n "$missing" ]; then
   say "installing Debian packages:$missing"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
+  # Debian starts a service on install (nginx on port 80, which may be taken): not while we install.
+  guard=""
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d && guard=1
+  fi
   # shellcheck disable=SC2086
-  apt-get install -y -qq $missing >/dev/null
+  status=0
+  apt-get install -y -qq $missing >/dev/null || status=$?
+  [ -n "$guard" ] && rm -f /usr/sbin/policy-rc.d
+  [ "$status" -eq 0 ] || exit "$status"
 fi
 
 # npm dev tools (wasm-opt, playwright-core, axe-core), pinned by tests/package-lock.json.

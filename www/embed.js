@@ -133,8 +133,13 @@
     shadow.appendChild(root);
     // One download and one compilation for all the inline widgets of the page.
     var key = url(FILES.js);
+    if (!shared[key]) {
+      // The wasm download starts now, beside the glue's, not after it: one round trip less.
+      var wasm = fetch(url(FILES.wasm));
+      wasm["catch"](function () {}); // reported by init, or moot if the glue failed first
+    }
     shared[key] = shared[key] || Promise.all([
-      import(key).then(function (m) { return m.default({ module_or_path: url(FILES.wasm) }).then(function () { return m; }); }),
+      import(key).then(function (m) { return m.default({ module_or_path: wasm }).then(function () { return m; }); }),
       fetch(url(FILES.css)).then(function (r) {
         if (!r.ok) throw new Error("styles: HTTP " + r.status);
         return r.text();

@@ -74,6 +74,14 @@ fn start(
     bundle: String,
     shared: Option<String>,
 ) -> Result<(), JsValue> {
+    // The floor: a minimal Yew page behind the same loader and messages, nothing of ours.
+    #[cfg(feature = "floor")]
+    {
+        host.watch_size(&root);
+        yew::Renderer::<floor::Hello>::with_root(root).render();
+        host.emit("passerelle:ready", &JsValue::NULL);
+        return Ok(());
+    }
     let attrs: Vec<(String, String)> = attrs.collect();
     let (config, warnings) =
         Config::parse(attrs.iter().map(|(k, v)| (k.as_str(), v.as_str())), crate::engine::FIELD_IDS);
@@ -108,13 +116,7 @@ fn start(
             shared,
             host: HostRef(host.clone()),
         };
-        #[cfg(not(feature = "floor"))]
         yew::Renderer::<App>::with_root_and_props(root, props).render();
-        #[cfg(feature = "floor")]
-        {
-            drop(props);
-            yew::Renderer::<floor::Hello>::with_root(root).render();
-        }
         host.emit("passerelle:ready", &ready);
     };
     // French is in the bundle; another language's file comes first (one request).
