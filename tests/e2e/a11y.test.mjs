@@ -132,6 +132,23 @@ async function settle(w) {
   }
 }
 
+/** The screens the layout checks visit, from the welcome: a question with checkboxes, one with
+ *  emergency numbers, a help screen, the results. `visit(name)` runs on each. */
+async function walk(w, T, visit) {
+  await press(w, T["ui-start"]);
+  await to(w, "q-reseau-recherche");
+  await choose(w, "reseau-recherche", "par-ou-commencer");
+  await visit("question (checkboxes)");
+  await to(w, "q-logement-nuit");
+  await choose(w, "logement-nuit", "dehors");
+  await visit("question with emergency numbers");
+  await to(w, "field-logement");
+  await visit("help screen");
+  await to(w, "ui-roadmap-title");
+  await roadmapReady(w);
+  await visit("results");
+}
+
 // ─── axe-core ─────────────────────────────────────────────────────────────────────────────────
 
 async function axe(w) {
@@ -454,18 +471,7 @@ test("accessibility", async (t) => {
       await w.frame.evaluate(() => { document.documentElement.style.zoom = ""; });
       await w.page.setViewportSize({ width: 320, height: 640 });
     };
-    await press(w, T["ui-start"]);
-    await to(w, "q-reseau-recherche");
-    await choose(w, "reseau-recherche", "par-ou-commencer");
-    await measure("question (checkboxes)");
-    await to(w, "q-logement-nuit");
-    await choose(w, "logement-nuit", "dehors");
-    await measure("question with emergency numbers");
-    await to(w, "field-logement");
-    await measure("help screen");
-    await to(w, "ui-roadmap-title");
-    await roadmapReady(w);
-    await measure("results");
+    await walk(w, T, measure);
     assert.deepEqual(problems, []);
   });
 
@@ -477,16 +483,7 @@ test("accessibility", async (t) => {
       const moving = [];
       const look = async (screen) => { for (const m of await motion(w)) moving.push(`${integration}, ${screen}: ${m}`); };
       await look("welcome");
-      await press(w, w.T["ui-start"]);
-      await look("question");
-      await to(w, "q-logement-nuit");
-      await choose(w, "logement-nuit", "dehors");
-      await look("emergency");
-      await to(w, "field-logement");
-      await look("help");
-      await to(w, "ui-roadmap-title");
-      await roadmapReady(w);
-      await look("results");
+      await walk(w, w.T, look);
       assert.deepEqual(moving, []);
     }
   });
