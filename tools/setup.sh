@@ -34,8 +34,8 @@ if [ -n "$missing" ]; then
   if [ ! -e /usr/sbin/policy-rc.d ]; then
     printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d && guard=1
   fi
-  # shellcheck disable=SC2086
   status=0
+  # shellcheck disable=SC2086
   apt-get install -y -qq $missing >/dev/null || status=$?
   [ -n "$guard" ] && rm -f /usr/sbin/policy-rc.d
   [ "$status" -eq 0 ] || exit "$status"

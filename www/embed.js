@@ -137,14 +137,14 @@
       // The wasm download starts now, beside the glue's, not after it: one round trip less.
       var wasm = fetch(url(FILES.wasm));
       wasm["catch"](function () {}); // reported by init, or moot if the glue failed first
+      shared[key] = Promise.all([
+        import(key).then(function (m) { return m.default({ module_or_path: wasm }).then(function () { return m; }); }),
+        fetch(url(FILES.css)).then(function (r) {
+          if (!r.ok) throw new Error("styles: HTTP " + r.status);
+          return r.text();
+        }).then(function (css) { var sheet = new CSSStyleSheet(); sheet.replaceSync(css); return sheet; })
+      ]);
     }
-    shared[key] = shared[key] || Promise.all([
-      import(key).then(function (m) { return m.default({ module_or_path: wasm }).then(function () { return m; }); }),
-      fetch(url(FILES.css)).then(function (r) {
-        if (!r.ok) throw new Error("styles: HTTP " + r.status);
-        return r.text();
-      }).then(function (css) { var sheet = new CSSStyleSheet(); sheet.replaceSync(css); return sheet; })
-    ]);
     shared[key].then(function (both) {
       shadow.adoptedStyleSheets = [both[1]];
       both[0].mount(root, cfg, emit, instance, base.href);

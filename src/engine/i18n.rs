@@ -35,7 +35,7 @@ impl Catalog {
             return Some(Catalog { lang, table });
         }
         let (_, text) = LANGUAGES.iter().find(|(l, _)| *l == lang)?;
-        Self::keep(Self::read(lang, text)?)
+        Some(Self::keep(Self::read(lang, text)?))
     }
 
     /// Reads a fetched language file. Each language is read once and kept for the page's
@@ -44,12 +44,12 @@ impl Catalog {
         if let Some(c) = Self::available(lang) {
             return c;
         }
-        Self::read(lang, Box::leak(text.into_boxed_str())).and_then(Self::keep).unwrap_or_else(Self::french)
+        Self::read(lang, Box::leak(text.into_boxed_str())).map(Self::keep).unwrap_or_else(Self::french)
     }
 
-    fn keep(c: Catalog) -> Option<Catalog> {
+    fn keep(c: Catalog) -> Catalog {
         LOADED.with(|l| l.borrow_mut().push((c.lang, c.table)));
-        Some(c)
+        c
     }
 
     /// A language text (`key<TAB>text` lines sorted by key, as build.rs writes them) read

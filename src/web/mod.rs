@@ -74,7 +74,7 @@ fn start(
     bundle: String,
     shared: Option<String>,
 ) -> Result<(), JsValue> {
-    // The floor: a minimal Yew page behind the same loader and messages, nothing of ours.
+    // The floor: a bare Yew page behind the same loader, size and ready messages; nothing of ours.
     #[cfg(feature = "floor")]
     {
         host.watch_size(&root);
