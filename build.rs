@@ -129,7 +129,7 @@ fn questionnaire(out_dir: &Path) {
     fs::write(out_dir.join("questionnaire.rs"), rust::questionnaire(&v)).unwrap();
 }
 
-/// Rust literals of the questionnaire model (`src/engine/questionnaire.rs`).
+/// Rust literals of the questionnaire model (`src/engine/diagnostic/questionnaire.rs`).
 mod rust {
     use serde_json::Value;
 
@@ -234,7 +234,7 @@ fn insert(table: &mut BTreeMap<String, String>, key: String, value: String) -> R
     }
 }
 
-/// Flattens a pattern into text where variables stay as `{$name}`, the form `i18n::format` fills in.
+/// Flattens a pattern into text where variables stay as `{$name}`, the form `messages::format` fills in.
 fn flatten(p: &Pattern<&str>, terms: &BTreeMap<String, String>, key: &str) -> Result<String, String> {
     let mut s = String::new();
     for el in &p.elements {

@@ -2,9 +2,9 @@
 //! file (cargo run --release --example ranking -- FILE).
 
 use passerelle::engine::config::Mode;
-use passerelle::engine::contacts::read;
-use passerelle::engine::matching::{all_needs, contacts_for, Context};
-use passerelle::engine::questionnaire::Questionnaire;
+use passerelle::engine::contacts::reader::read;
+use passerelle::engine::contacts::matching::{all_needs, contacts_for, Context};
+use passerelle::engine::diagnostic::questionnaire::Questionnaire;
 use std::time::Instant;
 
 fn main() {

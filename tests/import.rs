@@ -50,7 +50,7 @@ fn keeps_a_commune_list_and_remote_services_open_to_it() {
         assert!(summary.contains(line), "missing «{line}» in\n{summary}");
     }
     // What it writes, the widget reads without a single issue.
-    let (_, issues) = passerelle::engine::contacts::read(&file).unwrap();
+    let (_, issues) = passerelle::engine::contacts::reader::read(&file).unwrap();
     assert!(issues.is_empty(), "{issues:?}");
 }
 

@@ -18,8 +18,8 @@ fn main() -> std::process::ExitCode {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use passerelle::engine::contacts::{self, id_of};
-    use passerelle::engine::matching::{departement, haversine};
+    use passerelle::engine::contacts::reader::{self as contacts, id_of};
+    use passerelle::engine::contacts::matching::{departement, haversine};
     use serde::de::{Deserializer as _, SeqAccess, Visitor};
     use serde_json::{json, Value};
     use std::collections::{BTreeMap, HashMap, HashSet};
@@ -52,7 +52,7 @@ mod native {
                 "--out" => out = Some(value()?),
                 "--commune" => {
                     let v = value()?;
-                    if !passerelle::engine::config::is_insee(&v) {
+                    if !passerelle::engine::formats::is_insee(&v) {
                         return Err(format!("--commune {v}: not an INSEE commune code (e.g. 93066)"));
                     }
                     communes.push(v.to_ascii_uppercase());

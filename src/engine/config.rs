@@ -2,8 +2,9 @@
 //! (SPEC §3). Attributes come from pages we never saw: every value is checked, and a bad one
 //! yields a warning naming the attribute and the value, and the default.
 
-use super::color::Rgb;
-use super::i18n::Catalog;
+use crate::engine::color::Rgb;
+use crate::engine::formats::is_insee;
+use crate::engine::messages::Catalog;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Mode {
@@ -158,13 +159,6 @@ fn dedup<T: PartialEq>(items: impl IntoIterator<Item = T>) -> Vec<T> {
     out
 }
 
-/// An INSEE commune code: 5 digits, or 2A/2B and 3 digits for Corsica.
-pub fn is_insee(v: &str) -> bool {
-    let b = v.as_bytes();
-    b.len() == 5
-        && (b[..2].iter().all(u8::is_ascii_digit) || matches!(v.get(..2), Some("2A" | "2B" | "2a" | "2b")))
-        && b[2..].iter().all(u8::is_ascii_digit)
-}
 
 /// A URL the widget may fetch: http(s) or relative, never `javascript:`, `data:` and the like.
 fn safe_url(v: &str) -> bool {
@@ -258,7 +252,7 @@ mod tests {
         assert!(w[0].0.contains("below 4.5:1"));
         assert!(c.color.unwrap().contrast_with_white() >= MIN);
     }
-    const MIN: f64 = super::super::color::MIN_CONTRAST;
+    const MIN: f64 = crate::engine::color::MIN_CONTRAST;
 
     #[test]
     fn relative_and_http_contacts_urls_are_accepted() {
@@ -294,7 +288,7 @@ mod fuzz {
             (prop::sample::select(vec!["contacts", "mode", "lang", "langs", "fields", "commune", "color", "partner", "highlight", "matomo", "integration", "x-y"]), ".{0,60}"), 0..12)) {
             let (c, w) = Config::parse(attrs.iter().map(|(k, v)| (*k, v.as_str())), crate::engine::FIELD_IDS);
             prop_assert!(w.len() <= attrs.len());
-            prop_assert!(c.color.is_none_or(|c| c.contrast_with_white() >= super::super::color::MIN_CONTRAST));
+            prop_assert!(c.color.is_none_or(|c| c.contrast_with_white() >= crate::engine::color::MIN_CONTRAST));
             prop_assert!(c.contacts.as_deref().is_none_or(|u| !u.to_ascii_lowercase().starts_with("javascript:")));
         }
     }

@@ -1,17 +1,21 @@
 //! The pure core: plain Rust, no web dependency, tested natively with `cargo test`.
+//!
+//! Three capabilities, each depending only on those before it and on the shared basics:
+//! - [`diagnostic`]: the questionnaire, a resident's session and its compact text form;
+//! - [`contacts`]: the data·inclusion reader, who can help (matching), contact cards, opening hours;
+//! - [`handoff`]: the roadmap (what the results and the print show), the take-away link and QR
+//!   code, the anonymous count.
+//!
+//! Shared basics: the embedding [`config`], the accent [`color`], the [`messages`] of each
+//! language, and the small [`formats`] every part checks (INSEE codes, phones, links).
 
 pub mod color;
-pub mod card;
 pub mod config;
 pub mod contacts;
-pub mod encoding;
-pub mod hours;
-pub mod matching;
-pub mod i18n;
-pub mod questionnaire;
-pub mod roadmap;
-pub mod session;
-pub mod share;
+pub mod diagnostic;
+pub mod formats;
+pub mod handoff;
+pub mod messages;
 
 /// The eight fields of SPEC §4, in their canonical order.
 pub const FIELD_IDS: &[&str] =

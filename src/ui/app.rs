@@ -8,11 +8,11 @@ use super::results::Results;
 use super::welcome::Welcome;
 use super::Contacts;
 use crate::engine::config::{Config, Mode};
-use crate::engine::i18n::Catalog;
-use crate::engine::matching::Context;
-use crate::engine::questionnaire::Questionnaire;
-use crate::engine::session::{Action, Diagnostic, Session, Step};
-use crate::engine::share;
+use crate::engine::messages::Catalog;
+use crate::engine::contacts::matching::Context;
+use crate::engine::diagnostic::questionnaire::Questionnaire;
+use crate::engine::diagnostic::session::{Action, Diagnostic, Session, Step};
+use crate::engine::handoff::share;
 use crate::web::storage::Store;
 use crate::web::HostRef;
 use std::rc::Rc;
@@ -91,12 +91,12 @@ pub fn App(props: &AppProps) -> Html {
         let national = props.national.clone();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                match crate::web::contacts::load(&url).await {
+                match crate::web::fetch::contacts(&url).await {
                     Ok(dir) => contacts.set(Contacts::Local(Rc::new(dir))),
                     Err(why) => {
                         gloo::console::error!(format!("Passerelle: local contacts could not be loaded ({why}); showing national contacts."));
                         // Fetched only now: most residents never need it.
-                        let dir = crate::web::contacts::load(&national).await.unwrap_or_else(|e| {
+                        let dir = crate::web::fetch::contacts(&national).await.unwrap_or_else(|e| {
                             gloo::console::error!(format!("Passerelle: national contacts could not be loaded either ({e})."));
                             Default::default()
                         });
@@ -122,7 +122,7 @@ pub fn App(props: &AppProps) -> Html {
         let inline = props.host.0.is_inline();
         use_effect_with(*catalog, move |c| {
             if !inline {
-                crate::web::set_document_language(c);
+                crate::web::page::set_document_language(c);
             }
         });
     }
@@ -130,7 +130,7 @@ pub fn App(props: &AppProps) -> Html {
         let (catalog, bundle) = (catalog.clone(), props.bundle.clone());
         Callback::from(move |lang: String| {
             let (catalog, bundle) = (catalog.clone(), bundle.clone());
-            wasm_bindgen_futures::spawn_local(async move { catalog.set(crate::web::language(&bundle, &lang).await) });
+            wasm_bindgen_futures::spawn_local(async move { catalog.set(crate::web::fetch::language(&bundle, &lang).await) });
         })
     };
     let t = *catalog;
@@ -177,7 +177,7 @@ pub fn App(props: &AppProps) -> Html {
                 highlight: props.config.highlight.clone(),
                 profile: d.profile(s),
             };
-            let (day, month, year) = crate::web::today();
+            let (day, month, year) = crate::web::device::today();
             let date = t.format("ui-date", &[("d", &format!("{day:02}")), ("m", &format!("{month:02}")), ("y", &year.to_string())]);
             let links = (
                 share::link(&props.page, &props.config, t.lang, &s.link(d, false)),
@@ -205,13 +205,13 @@ pub fn App(props: &AppProps) -> Html {
                 })
             };
             let oncopy = Callback::from(|(text, done): (String, Callback<bool>)| {
-                wasm_bindgen_futures::spawn_local(async move { done.emit(crate::web::copy(text).await) })
+                wasm_bindgen_futures::spawn_local(async move { done.emit(crate::web::device::copy(text).await) })
             });
             html! {
                 <Results results={d.results(s)} first_questions={first_questions()} contacts={(*contacts).clone()} {context}
-                    now={crate::web::now()} {date} partner={props.config.partner.clone()} {links}
+                    now={crate::web::device::now()} {date} partner={props.config.partner.clone()} {links}
                     accompanied={s.accompanied} assisted={s.assisted} notes={s.notes.clone()} counted={s.counted}
-                    {oncount} onprint={Callback::from(|_| crate::web::print())} {oncopy}
+                    {oncount} onprint={Callback::from(|_| crate::web::device::print())} {oncopy}
                     {autofocus} dispatch={dispatch.clone()} />
             }
         }

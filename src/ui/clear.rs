@@ -1,4 +1,4 @@
-use crate::engine::i18n::Catalog;
+use crate::engine::messages::Catalog;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

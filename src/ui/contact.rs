@@ -1,6 +1,6 @@
-use crate::engine::card::Card;
-use crate::engine::i18n::Catalog;
-use crate::engine::roadmap::opening;
+use crate::engine::contacts::card::Card;
+use crate::engine::messages::Catalog;
+use crate::engine::handoff::roadmap::opening;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,5 +1,5 @@
-use crate::engine::i18n::Catalog;
-use crate::engine::questionnaire::Emergency;
+use crate::engine::messages::Catalog;
+use crate::engine::diagnostic::questionnaire::Emergency;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

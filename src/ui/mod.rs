@@ -14,7 +14,7 @@ mod welcome;
 
 pub use app::{App, AppProps};
 
-use crate::engine::session::Action;
+use crate::engine::diagnostic::session::Action;
 use yew::Callback;
 
 /// What every screen sends up: an engine action.
@@ -25,9 +25,9 @@ pub type Dispatch = Callback<Action>;
 pub enum Contacts {
     Loading,
     /// The partner's file.
-    Local(std::rc::Rc<crate::engine::contacts::Directory>),
+    Local(std::rc::Rc<crate::engine::contacts::reader::Directory>),
     /// The national fallback, when the partner's file could not be used.
-    National(std::rc::Rc<crate::engine::contacts::Directory>),
+    National(std::rc::Rc<crate::engine::contacts::reader::Directory>),
 }
 
 impl PartialEq for Contacts {

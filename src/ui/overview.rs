@@ -1,6 +1,6 @@
 use super::{use_heading_focus, Dispatch};
-use crate::engine::i18n::Catalog;
-use crate::engine::session::{Action, FieldResult, Step};
+use crate::engine::messages::Catalog;
+use crate::engine::diagnostic::session::{Action, FieldResult, Step};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

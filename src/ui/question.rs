@@ -1,8 +1,8 @@
 use super::read_aloud::ReadAloud;
 use super::{use_heading_focus, Dispatch};
-use crate::engine::i18n::Catalog;
-use crate::engine::questionnaire::{Field, Kind, Question, DONT_KNOW, NO_ANSWER};
-use crate::engine::session::{Action, Progress, Response};
+use crate::engine::messages::Catalog;
+use crate::engine::diagnostic::questionnaire::{Field, Kind, Question, DONT_KNOW, NO_ANSWER};
+use crate::engine::diagnostic::session::{Action, Progress, Response};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

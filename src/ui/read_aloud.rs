@@ -1,4 +1,4 @@
-use crate::engine::i18n::Catalog;
+use crate::engine::messages::Catalog;
 use crate::web::speech;
 use yew::prelude::*;
 

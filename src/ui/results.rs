@@ -1,13 +1,13 @@
 use super::contact::ContactCard;
 use super::read_aloud::ReadAloud;
 use super::{use_heading_focus, Contacts, Dispatch};
-use crate::engine::card::{card, Card};
-use crate::engine::i18n::Catalog;
-use crate::engine::matching::{contacts_for, Context};
-use crate::engine::questionnaire::Level;
-use crate::engine::roadmap::{next_step, summary, Item};
-use crate::engine::session::{Action, FieldResult, Help, Step};
-use crate::engine::share::qr_path;
+use crate::engine::contacts::card::{card, Card};
+use crate::engine::messages::Catalog;
+use crate::engine::contacts::matching::{contacts_for, Context};
+use crate::engine::diagnostic::questionnaire::Level;
+use crate::engine::handoff::roadmap::{next_step, summary, Item};
+use crate::engine::diagnostic::session::{Action, FieldResult, Help, Step};
+use crate::engine::handoff::share::qr_path;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -138,8 +138,8 @@ pub fn Results(props: &ResultsProps) -> Html {
     let text = summary(&t, &items, &props.date, props.partner.as_deref(), &link, props.now);
     let mailto = format!(
         "mailto:?subject={}&body={}",
-        crate::engine::card::encode_query(t.t("ui-roadmap-title")),
-        crate::engine::card::encode_query(&text)
+        crate::engine::formats::encode_query(t.t("ui-roadmap-title")),
+        crate::engine::formats::encode_query(&text)
     );
     let qr = qr_path(&link);
     let oncopy = {

@@ -2,11 +2,16 @@
 //! call for, that they are eligible to, that they can reach, ranked, at most three, each with
 //! the answer that brought it.
 
-use super::config::Mode;
-use super::contacts::{public_bit, theme_bit, Directory, Service, Structure};
-use super::session::{Need, Profile};
+use crate::engine::config::Mode;
+use crate::engine::contacts::reader::{public_bit, theme_bit, Directory, Service, Structure};
+use crate::engine::diagnostic::session::{Need, Profile};
 
 include!(concat!(env!("OUT_DIR"), "/matching.rs"));
+
+/// A public service of "droit commun" (`content/matching.toml`): carried by one of its networks.
+pub fn is_droit_commun(st: &Structure) -> bool {
+    st.reseaux_porteurs.iter().any(|r| DROIT_COMMUN.binary_search(&r.as_str()).is_ok())
+}
 
 /// Where and for whom contacts are sought.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -36,7 +41,7 @@ pub struct Match<'a> {
 
 /// Every thématique any answer of each field calls for: the most a resident can ask, for the
 /// ranking benchmarks.
-pub fn all_needs(q: &super::questionnaire::Questionnaire) -> Vec<Vec<Need>> {
+pub fn all_needs(q: &crate::engine::diagnostic::questionnaire::Questionnaire) -> Vec<Vec<Need>> {
     q.fields
         .iter()
         .map(|f| {
@@ -132,7 +137,7 @@ pub fn contacts_for<'a>(dir: &'a Directory, needs: &[Need], ctx: &Context) -> Ve
         if !remote && km.is_some_and(|k| k > MAX_KM) {
             continue;
         }
-        let droit_commun = dir.structure_of(s).is_some_and(|st| st.droit_commun);
+        let droit_commun = dir.structure_of(s).is_some_and(is_droit_commun);
         let targeted = s.publics_bits & has & !tous != 0;
         let key = Key {
             highlight: !ctx.highlight.contains(&s.id),
@@ -180,7 +185,7 @@ struct Key {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::contacts::read;
+    use crate::engine::contacts::reader::read;
     use serde_json::json;
 
     fn service(id: &str, extra: serde_json::Value) -> serde_json::Value {

@@ -1,7 +1,8 @@
 //! Loading the contacts file: fetched from the partner's URL with a time limit and a size
 //! limit, parsed by the browser's own `JSON.parse`, read by the pure core.
 
-use crate::engine::contacts::{read, Directory, Issue, Tree};
+use crate::engine::contacts::reader::{read, Directory, Issue, Tree};
+use crate::engine::messages::Catalog;
 use js_sys::{Array, Reflect, JSON};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -51,7 +52,7 @@ fn report(issues: &[Issue]) {
 }
 
 /// Fetches and reads the contacts file at `url`. The error says why, for the console.
-pub async fn load(url: &str) -> Result<Directory, String> {
+pub async fn contacts(url: &str) -> Result<Directory, String> {
     let text = fetch_text(url).await?;
     parse(&text).map_err(|e| format!("{url}: {e}"))
 }
@@ -92,4 +93,19 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
         return Err(fail(&too_big));
     }
     Ok(text)
+}
+
+/// A language's messages, fetched from the bundle; French if they cannot be had.
+pub async fn language(bundle: &str, lang: &str) -> Catalog {
+    if let Some(c) = Catalog::available(lang) {
+        return c;
+    }
+    let Some(file) = Catalog::file(lang) else { return Catalog::new("fr") };
+    match fetch_text(&format!("{bundle}{file}")).await {
+        Ok(text) => Catalog::load(lang, text),
+        Err(e) => {
+            gloo::console::warn!(format!("Passerelle: messages for \"{lang}\" could not be loaded ({e}); using French."));
+            Catalog::new("fr")
+        }
+    }
 }

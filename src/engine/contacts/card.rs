@@ -1,8 +1,8 @@
 //! What a contact card shows, ready to render: a resident should be able to act on it at once
 //! (call, go, book), and only safe links are ever produced.
 
-use super::contacts::{is_phone, is_web_url};
-use super::matching::Match;
+use crate::engine::formats::{encode_query, is_web_url, tel_href};
+use crate::engine::contacts::matching::Match;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Card {
@@ -54,27 +54,7 @@ pub fn summary(text: &str) -> String {
     format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
 }
 
-/// `tel:` with digits and a leading `+` only.
-pub fn tel_href(phone: &str) -> Option<String> {
-    is_phone(phone).then(|| format!("tel:{}", phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>()))
-}
 
-/// Percent-encodes a query value.
-pub fn encode_query(s: &str) -> String {
-    let mut out = String::new();
-    for b in s.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
-            _ => {
-                const HEX: &[u8; 16] = b"0123456789ABCDEF";
-                out.push('%');
-                out.push(HEX[(b >> 4) as usize] as char);
-                out.push(HEX[(b & 15) as usize] as char);
-            }
-        }
-    }
-    out
-}
 
 /// "2,3 km", "800 m": without float formatting in the bundle.
 pub fn distance(km: f64) -> String {

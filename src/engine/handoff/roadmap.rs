@@ -1,10 +1,10 @@
 //! « Ma feuille de route » in words: the next step for each barrier (who, where, when, what to
 //! bring), and the plain-text summary a resident copies or sends by e-mail.
 
-use super::card::Card;
-use super::hours::{self, Status};
-use super::i18n::Catalog;
-use super::questionnaire::Level;
+use crate::engine::contacts::card::Card;
+use crate::engine::contacts::hours::{self, Status};
+use crate::engine::messages::Catalog;
+use crate::engine::diagnostic::questionnaire::Level;
 
 /// A barrier the resident wants help with, and who can help.
 #[derive(Clone, Debug, PartialEq)]

@@ -9,8 +9,8 @@
 //! The fingerprint covers every question and answer id, so a link made with other content is
 //! refused instead of misread. Decoding never panics: anything odd is an error.
 
-use super::questionnaire::{Kind, Questionnaire};
-use super::session::{put, Help, Response, Session, Step};
+use crate::engine::diagnostic::questionnaire::{Kind, Questionnaire};
+use crate::engine::diagnostic::session::{put, Diagnostic, Help, Response, Session, Step};
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 const VERSION: char = '1';
@@ -302,7 +302,7 @@ pub fn decode(q: &Questionnaire, text: &str) -> Result<Session, DecodeError> {
     }
     s.commune = match commune {
         "" => None,
-        c if super::config::is_insee(c) => Some(c.to_string()),
+        c if crate::engine::formats::is_insee(c) => Some(c.to_string()),
         _ => return Err(DecodeError::Malformed),
     };
     let flags = match flags.as_bytes() {
@@ -317,7 +317,7 @@ pub fn decode(q: &Questionnaire, text: &str) -> Result<Session, DecodeError> {
         }
         for (f, n) in q.fields.iter().zip(notes) {
             let text = unescape(n)?;
-            if text.chars().count() > super::session::NOTE_MAX {
+            if text.chars().count() > crate::engine::diagnostic::session::NOTE_MAX {
                 return Err(DecodeError::Malformed);
             }
             if !text.is_empty() {
@@ -328,10 +328,50 @@ pub fn decode(q: &Questionnaire, text: &str) -> Result<Session, DecodeError> {
     Ok(s)
 }
 
+/// A session to and from its text form: storage on this device, and take-away links.
+impl Session {
+    /// The session as a short text (`encoding`) for this device's storage.
+    pub fn encode(&self, d: &Diagnostic) -> String {
+        encode(&d.questionnaire, self, &[], Scope::Device)
+    }
+
+    /// The session as a take-away link's fragment: the answers only, and the health field
+    /// only if the resident asks for it.
+    pub fn link(&self, d: &Diagnostic, with_health: bool) -> String {
+        let leave_out: &[&str] = if with_health { &[] } else { &["sante"] };
+        let mut s = Session { step: Step::Results, ..self.clone() };
+        s.skipped.retain(|f| with_health || f != "sante");
+        encode(&d.questionnaire, &s, leave_out, Scope::Link)
+    }
+
+    /// The answers of a take-away link, opened at the results. A link never carries a
+    /// counsellor's notes or mode: one that does was not made by the widget, and is refused.
+    pub fn from_link(d: &Diagnostic, text: &str) -> Result<Session, DecodeError> {
+        let s = Self::restore(d, text)?;
+        if s.accompanied || !s.notes.is_empty() {
+            return Err(DecodeError::Malformed);
+        }
+        Ok(Session { step: Step::Results, ..s })
+    }
+
+    /// A session read back from storage or a link. A step that no longer fits becomes the
+    /// welcome screen.
+    pub fn restore(d: &Diagnostic, text: &str) -> Result<Session, DecodeError> {
+        let mut s = decode(&d.questionnaire, text)?;
+        s.skipped.retain(|f| d.fields().any(|x| &x.id == f && x.sensitive));
+        s.help.retain(|(f, _)| d.fields().any(|x| &x.id == f));
+        s.notes.retain(|(f, _)| d.fields().any(|x| &x.id == f));
+        if !d.steps(&s).contains(&s.step) {
+            s.step = Step::Welcome;
+        }
+        Ok(s)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::session::{Action, Diagnostic};
+    use crate::engine::diagnostic::session::{Action, Diagnostic};
     use proptest::prelude::*;
 
     fn q() -> Questionnaire {

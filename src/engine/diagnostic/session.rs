@@ -2,8 +2,7 @@
 //! it — the steps to go through, progress, each field's level, urgent numbers, the profile's
 //! publics, the results in the resident's order. Plain data in, plain data out.
 
-use super::encoding::{self, DecodeError, Scope};
-use super::questionnaire::{Emergency, Field, Kind, Level, Question, Questionnaire};
+use crate::engine::diagnostic::questionnaire::{Emergency, Field, Kind, Level, Question, Questionnaire};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Step {
@@ -229,7 +228,7 @@ impl Diagnostic {
     }
 
     /// The answers given to the shown questions of a field.
-    fn chosen<'a>(&'a self, s: &'a Session, f: &'a Field) -> impl Iterator<Item = (&'a Question, &'a super::questionnaire::AnswerDef)> + 'a {
+    fn chosen<'a>(&'a self, s: &'a Session, f: &'a Field) -> impl Iterator<Item = (&'a Question, &'a crate::engine::diagnostic::questionnaire::AnswerDef)> + 'a {
         self.visible_in(s, &f.questions).flat_map(move |q| {
             let ids = match s.answer(&q.id) {
                 Some(Response::Chosen(ids)) => ids.as_slice(),
@@ -449,7 +448,7 @@ impl Session {
                     self.step = step;
                 }
             }
-            Action::SetCommune(c) => self.commune = c.filter(|c| super::config::is_insee(c)),
+            Action::SetCommune(c) => self.commune = c.filter(|c| crate::engine::formats::is_insee(c)),
             Action::SetAccompanied(on) => {
                 self.accompanied = on;
                 if !on && self.step == Step::Overview {
@@ -525,43 +524,6 @@ impl Session {
         if !ids.is_empty() {
             self.set_answer(q, Response::Chosen(ids));
         }
-    }
-
-    /// The session as a short text (`encoding`) for this device's storage.
-    pub fn encode(&self, d: &Diagnostic) -> String {
-        encoding::encode(&d.questionnaire, self, &[], Scope::Device)
-    }
-
-    /// The session as a take-away link's fragment: the answers only, and the health field
-    /// only if the resident asks for it.
-    pub fn link(&self, d: &Diagnostic, with_health: bool) -> String {
-        let leave_out: &[&str] = if with_health { &[] } else { &["sante"] };
-        let mut s = Session { step: Step::Results, ..self.clone() };
-        s.skipped.retain(|f| with_health || f != "sante");
-        encoding::encode(&d.questionnaire, &s, leave_out, Scope::Link)
-    }
-
-    /// The answers of a take-away link, opened at the results. A link never carries a
-    /// counsellor's notes or mode: one that does was not made by the widget, and is refused.
-    pub fn from_link(d: &Diagnostic, text: &str) -> Result<Session, DecodeError> {
-        let s = Self::restore(d, text)?;
-        if s.accompanied || !s.notes.is_empty() {
-            return Err(DecodeError::Malformed);
-        }
-        Ok(Session { step: Step::Results, ..s })
-    }
-
-    /// A session read back from storage or a link. A step that no longer fits becomes the
-    /// welcome screen.
-    pub fn restore(d: &Diagnostic, text: &str) -> Result<Session, DecodeError> {
-        let mut s = encoding::decode(&d.questionnaire, text)?;
-        s.skipped.retain(|f| d.fields().any(|x| &x.id == f && x.sensitive));
-        s.help.retain(|(f, _)| d.fields().any(|x| &x.id == f));
-        s.notes.retain(|(f, _)| d.fields().any(|x| &x.id == f));
-        if !d.steps(&s).contains(&s.step) {
-            s.step = Step::Welcome;
-        }
-        Ok(s)
     }
 }
 

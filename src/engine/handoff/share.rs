@@ -1,8 +1,8 @@
 //! The take-away link and its QR code: the widget page, the partner's settings in the query
 //! (not personal), the answers in the fragment, which browsers never send to any server.
 
-use super::card::encode_query;
-use super::config::Config;
+use crate::engine::formats::encode_query;
+use crate::engine::config::Config;
 use qrcodegen::{QrCode, QrCodeEcc};
 
 /// The fragment key of the answers.

@@ -5,7 +5,8 @@
 //! The reader walks any JSON tree through [`Tree`]: `serde_json` natively (tests, importer),
 //! the browser's own `JSON.parse` in the widget, so no JSON parser ships in the bundle.
 
-use super::questionnaire::codes;
+use crate::engine::diagnostic::questionnaire::codes;
+use crate::engine::formats::{is_phone, is_web_url};
 
 /// A parsed JSON value, read-only.
 pub trait Tree: Sized {
@@ -25,8 +26,6 @@ pub struct Structure {
     pub telephone: Option<String>,
     pub site_web: Option<String>,
     pub reseaux_porteurs: Vec<String>,
-    /// A public service of "droit commun" (`content/matching.toml`).
-    pub droit_commun: bool,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -297,18 +296,6 @@ fn is_zone(s: &str) -> bool {
         || (s.len() == 9 && s.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// The only links ever rendered: http(s), with a host.
-pub fn is_web_url(s: &str) -> bool {
-    let lower = s.get(..8).unwrap_or(s).to_ascii_lowercase();
-    let rest = if lower.starts_with("https://") {
-        &s[8..]
-    } else if lower.starts_with("http://") {
-        &s[7..]
-    } else {
-        return false;
-    };
-    !rest.is_empty() && !rest.starts_with('/') && s.len() <= 2083 && !s.chars().any(|c| c.is_whitespace() || c.is_control())
-}
 
 fn is_email(s: &str) -> bool {
     let mut parts = s.split('@');
@@ -317,13 +304,6 @@ fn is_email(s: &str) -> bool {
         && s.len() <= 254 && !s.chars().any(|c| c.is_whitespace() || c.is_control() || "<>\"'(),;:[]\\".contains(c)))
 }
 
-/// Digits, spaces, dots, dashes and one leading `+`: something a `tel:` link can carry.
-pub fn is_phone(s: &str) -> bool {
-    let digits = s.bytes().filter(u8::is_ascii_digit).count();
-    (3..=20).contains(&digits)
-        && s.len() <= 40
-        && s.char_indices().all(|(i, c)| c.is_ascii_digit() || " .-()".contains(c) || (c == '+' && i == 0))
-}
 
 /// One structure, checked against the schema's rules.
 pub fn structure<T: Tree>(v: &T) -> Check<Structure> {
@@ -345,7 +325,6 @@ pub fn structure<T: Tree>(v: &T) -> Check<Structure> {
     number(v, "longitude", -180.0, 180.0)?;
     let reseaux_porteurs = codes_list(v, "reseaux_porteurs", codes::RESEAUX_PORTEURS, 0)?;
     Ok(Structure {
-        droit_commun: reseaux_porteurs.iter().any(|r| super::matching::DROIT_COMMUN.binary_search(&r.as_str()).is_ok()),
         reseaux_porteurs,
         id,
         nom,

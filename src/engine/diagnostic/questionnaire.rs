@@ -2,8 +2,8 @@
 //! and the checks that keep it sound: a broken content file fails the tests with a message
 //! naming the identifier to fix.
 
-use super::i18n::Catalog;
-use super::FIELD_IDS;
+use crate::engine::messages::Catalog;
+use crate::engine::FIELD_IDS;
 use serde::Deserialize;
 use std::borrow::Cow;
 use std::collections::BTreeSet;

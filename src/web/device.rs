@@ -1,0 +1,27 @@
+//! What the device offers the widget: its clock, the clipboard, the printer.
+
+/// The device's local time: weekday (0 = Monday) and minutes since midnight.
+pub fn now() -> (u8, u16) {
+    let d = js_sys::Date::new_0();
+    (((d.get_day() + 6) % 7) as u8, (d.get_hours() * 60 + d.get_minutes()) as u16)
+}
+
+/// Today's date on this device: (day, month, year).
+pub fn today() -> (u32, u32, u32) {
+    let d = js_sys::Date::new_0();
+    (d.get_date(), d.get_month() + 1, d.get_full_year())
+}
+
+/// Copies `text` to the clipboard; `false` where the browser refuses.
+pub async fn copy(text: String) -> bool {
+    let Some(w) = web_sys::window() else { return false };
+    let promise = w.navigator().clipboard().write_text(&text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// Prints the widget's document (in the iframe, only the widget).
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
