@@ -49,10 +49,14 @@ fn main() {
             }
         }
         let ident = lang.to_uppercase().replace('-', "_");
-        self_names.push((lang.clone(), table.get("ui-language-self").cloned().unwrap_or_else(|| panic!("{lang}: `ui-language-self` is missing"))));
+        self_names.push((
+            lang.clone(),
+            table.get("ui-language-self").cloned().unwrap_or_else(|| panic!("{lang}: `ui-language-self` is missing")),
+        ));
         // One text per language, `key<TAB>text` lines sorted by key: the same format as the
         // files the widget fetches, and no table of pointers in the bundle.
-        let text: String = table.iter().map(|(k, v)| format!("{k}\t{}\n", v.replace('\t', " ").replace('\n', "\\n"))).collect();
+        let text: String =
+            table.iter().map(|(k, v)| format!("{k}\t{}\n", v.replace('\t', " ").replace('\n', "\\n"))).collect();
         // French ships inside the bundle; the widget fetches another language's file only
         // when a resident picks it. Native code (tests, tools) has them all.
         if lang != "fr" {
@@ -73,7 +77,9 @@ fn main() {
         write!(out, "({lang:?}, {ident}), ").unwrap();
     }
     out.push_str("];\n");
-    out.push_str("/// Every shipped language: code, the bundle file of its messages (none for French), its own name.\n");
+    out.push_str(
+        "/// Every shipped language: code, the bundle file of its messages (none for French), its own name.\n",
+    );
     out.push_str("pub static SHIPPED: &[(&str, &str, &str)] = &[");
     for (lang, name) in &self_names {
         let file = files_out.iter().find(|(l, _)| l == lang).map_or("", |(_, f)| f.as_str());
@@ -108,7 +114,8 @@ fn matching(out_dir: &Path) {
     let file = "content/matching.toml";
     println!("cargo:rerun-if-changed={file}");
     let v: toml::Value = toml::from_str(&fs::read_to_string(file).unwrap()).unwrap_or_else(|e| panic!("{file}: {e}"));
-    let mut droit_commun: Vec<&str> = v["droit_commun"].as_array().expect("droit_commun").iter().filter_map(|x| x.as_str()).collect();
+    let mut droit_commun: Vec<&str> =
+        v["droit_commun"].as_array().expect("droit_commun").iter().filter_map(|x| x.as_str()).collect();
     droit_commun.sort();
     let out = format!(
         "pub static DROIT_COMMUN: &[&str] = &{droit_commun:?};\npub const MAX_KM: f64 = {:?};\npub const PER_BARRIER: usize = {};\n",
@@ -149,19 +156,36 @@ mod rust {
             v["version"].as_u64().unwrap_or(0),
             list(&v["profile"], question),
             list(&v["fields"], field),
-            list(&v["emergency"], |e| format!("Emergency {{ id: {}, number: {} }}", text(&e["id"]), text(&e["number"]))),
+            list(&v["emergency"], |e| format!(
+                "Emergency {{ id: {}, number: {} }}",
+                text(&e["id"]),
+                text(&e["number"])
+            )),
         )
     }
     fn field(v: &Value) -> String {
-        format!("Field {{ id: {}, sensitive: {}, questions: {} }}", text(&v["id"]), flag(&v["sensitive"]), list(&v["questions"], question))
+        format!(
+            "Field {{ id: {}, sensitive: {}, questions: {} }}",
+            text(&v["id"]),
+            flag(&v["sensitive"]),
+            list(&v["questions"], question)
+        )
     }
     fn question(v: &Value) -> String {
         let kind = if v["kind"] == "multiple" { "Kind::Multiple" } else { "Kind::Single" };
         let show_if = match &v["show_if"] {
             Value::Null => "None".to_string(),
-            c => format!("Some(Condition {{ question: {}, answers: {} }})", text(&c["question"]), list(&c["answers"], text)),
+            c => format!(
+                "Some(Condition {{ question: {}, answers: {} }})",
+                text(&c["question"]),
+                list(&c["answers"], text)
+            ),
         };
-        format!("Question {{ id: {}, kind: {kind}, show_if: {show_if}, answers: {} }}", text(&v["id"]), list(&v["answers"], answer))
+        format!(
+            "Question {{ id: {}, kind: {kind}, show_if: {show_if}, answers: {} }}",
+            text(&v["id"]),
+            list(&v["answers"], answer)
+        )
     }
     fn answer(v: &Value) -> String {
         let signal = match v["signal"].as_str().unwrap_or("ok") {
@@ -172,7 +196,11 @@ mod rust {
         };
         format!(
             "AnswerDef {{ id: {}, signal: {signal}, thematiques: {}, publics: {}, emergency: {}, exclusive: {} }}",
-            text(&v["id"]), list(&v["thematiques"], text), list(&v["publics"], text), list(&v["emergency"], text), flag(&v["exclusive"]),
+            text(&v["id"]),
+            list(&v["thematiques"], text),
+            list(&v["publics"], text),
+            list(&v["emergency"], text),
+            flag(&v["exclusive"]),
         )
     }
 }
@@ -182,10 +210,19 @@ fn enumerations(out_dir: &Path) {
     let dir = Path::new("content/data-inclusion");
     println!("cargo:rerun-if-changed={}", dir.display());
     let mut out = String::from("// Generated by build.rs from content/data-inclusion/*.json. Do not edit.\n");
-    for name in ["thematiques", "publics", "modes-accueil", "modes-mobilisation", "personnes-mobilisatrices", "frais", "types-de-services", "reseaux-porteurs"] {
+    for name in [
+        "thematiques",
+        "publics",
+        "modes-accueil",
+        "modes-mobilisation",
+        "personnes-mobilisatrices",
+        "frais",
+        "types-de-services",
+        "reseaux-porteurs",
+    ] {
         let file = dir.join(format!("{name}.json"));
-        let items: Vec<serde_json::Value> =
-            serde_json::from_str(&fs::read_to_string(&file).unwrap()).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        let items: Vec<serde_json::Value> = serde_json::from_str(&fs::read_to_string(&file).unwrap())
+            .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
         let mut codes: Vec<&str> = items.iter().filter_map(|i| i["value"].as_str()).collect();
         codes.sort();
         let ident = name.to_uppercase().replace('-', "_");
@@ -243,9 +280,9 @@ fn flatten(p: &Pattern<&str>, terms: &BTreeMap<String, String>, key: &str) -> Re
             PatternElement::Placeable { expression: Expression::Inline(e) } => match e {
                 InlineExpression::VariableReference { id } => write!(s, "{{${}}}", id.name).unwrap(),
                 InlineExpression::StringLiteral { value } => s.push_str(value),
-                InlineExpression::TermReference { id, .. } => s.push_str(
-                    terms.get(id.name).ok_or(format!("`{key}` uses unknown term -{}", id.name))?,
-                ),
+                InlineExpression::TermReference { id, .. } => {
+                    s.push_str(terms.get(id.name).ok_or(format!("`{key}` uses unknown term -{}", id.name))?)
+                }
                 other => return Err(format!("`{key}`: unsupported placeable {other:?}")),
             },
             PatternElement::Placeable { .. } => {

@@ -2,8 +2,8 @@
 //! file (cargo run --release --example ranking -- FILE).
 
 use passerelle::engine::config::Mode;
-use passerelle::engine::contacts::reader::read;
 use passerelle::engine::contacts::matching::{all_needs, contacts_for, Context};
+use passerelle::engine::contacts::reader::read;
 use passerelle::engine::diagnostic::questionnaire::Questionnaire;
 use std::time::Instant;
 
@@ -25,5 +25,9 @@ fn main() {
         }
     }
     let ms = started.elapsed().as_secs_f64() * 1000.0 / rounds as f64;
-    println!("ranking {} services for all 8 fields (full answers): {ms:.2} ms natively ({} contacts)", dir.services.len(), found / rounds);
+    println!(
+        "ranking {} services for all 8 fields (full answers): {ms:.2} ms natively ({} contacts)",
+        dir.services.len(),
+        found / rounds
+    );
 }

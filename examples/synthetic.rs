@@ -43,7 +43,11 @@ fn structure(r: &mut Rng, i: usize, local: bool) -> Value {
 
 fn service(r: &mut Rng, i: usize, structures: usize, local: bool) -> Value {
     let (code, la, lo) = place(r, i, local);
-    let themes: Vec<&str> = (0..1 + r.below(3)).map(|_| THEMATIQUES[r.below(THEMATIQUES.len())]).collect::<std::collections::BTreeSet<_>>().into_iter().collect();
+    let themes: Vec<&str> = (0..1 + r.below(3))
+        .map(|_| THEMATIQUES[r.below(THEMATIQUES.len())])
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
     let publics = if i % 3 == 0 { vec!["tous-publics"] } else { vec![PUBLICS[r.below(PUBLICS.len())]] };
     let remote = i % 7 == 0;
     json!({ "source": "synthetic", "structure_id": format!("st-{}", i % structures), "id": format!("sv-{i}"),

@@ -10,10 +10,21 @@ fn fixture(name: &str) -> String {
 }
 
 fn import(extra: &[&str]) -> (std::process::Output, Option<serde_json::Value>) {
-    let out = std::env::temp_dir().join(format!("passerelle-import-{}-{}.json", std::process::id(), extra.join("_").replace(['/', ','], "-")));
+    let out = std::env::temp_dir().join(format!(
+        "passerelle-import-{}-{}.json",
+        std::process::id(),
+        extra.join("_").replace(['/', ','], "-")
+    ));
     let _ = std::fs::remove_file(&out);
     let o = Command::new(BIN)
-        .args(["--structures", &fixture("export-structures.json"), "--services", &fixture("export-services.jsonl"), "--out", out.to_str().unwrap()])
+        .args([
+            "--structures",
+            &fixture("export-structures.json"),
+            "--services",
+            &fixture("export-services.jsonl"),
+            "--out",
+            out.to_str().unwrap(),
+        ])
         .args(extra)
         .output()
         .unwrap();
@@ -22,7 +33,8 @@ fn import(extra: &[&str]) -> (std::process::Output, Option<serde_json::Value>) {
 }
 
 fn ids(v: &serde_json::Value, section: &str) -> Vec<String> {
-    let mut ids: Vec<String> = v[section].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap().to_string()).collect();
+    let mut ids: Vec<String> =
+        v[section].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap().to_string()).collect();
     ids.sort();
     ids
 }
@@ -34,7 +46,8 @@ fn keeps_a_commune_list_and_remote_services_open_to_it() {
     let file = file.unwrap();
     assert_eq!(ids(&file, "services"), ["sv-budget", "sv-garde", "sv-ligne"]);
     assert_eq!(ids(&file, "structures"), ["st-bourg", "st-national", "st-villeneuve"]);
-    let communes: Vec<&str> = file["communes"].as_array().unwrap().iter().map(|c| c["code_insee"].as_str().unwrap()).collect();
+    let communes: Vec<&str> =
+        file["communes"].as_array().unwrap().iter().map(|c| c["code_insee"].as_str().unwrap()).collect();
     assert_eq!(communes, ["93901", "93902"]);
     let summary = String::from_utf8(o.stdout).unwrap();
     for line in [
@@ -73,14 +86,24 @@ fn bad_arguments_and_unreadable_files_say_which() {
     ] {
         let (o, _) = import(&args);
         assert_eq!(o.status.code(), Some(2), "{args:?}");
-        assert!(String::from_utf8_lossy(&o.stderr).contains(needle), "{args:?}: {}", String::from_utf8_lossy(&o.stderr));
+        assert!(
+            String::from_utf8_lossy(&o.stderr).contains(needle),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
     }
-    let o = Command::new(BIN).args(["--structures", "/nonexistent.json", "--services", "x", "--out", "/tmp/x.json"]).output().unwrap();
+    let o = Command::new(BIN)
+        .args(["--structures", "/nonexistent.json", "--services", "x", "--out", "/tmp/x.json"])
+        .output()
+        .unwrap();
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("cannot read /nonexistent.json"));
     let garbage = std::env::temp_dir().join("passerelle-garbage.json");
     std::fs::write(&garbage, "[{\"id\": 1,,]").unwrap();
-    let o = Command::new(BIN).args(["--structures", garbage.to_str().unwrap(), "--services", "x", "--out", "/tmp/x.json"]).output().unwrap();
+    let o = Command::new(BIN)
+        .args(["--structures", garbage.to_str().unwrap(), "--services", "x", "--out", "/tmp/x.json"])
+        .output()
+        .unwrap();
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("is not valid JSON"), "{}", String::from_utf8_lossy(&o.stderr));
 }

@@ -60,8 +60,14 @@ async fn mounts_in_a_shadow_root_and_says_ready() {
 async fn a_question_is_a_fieldset_of_labelled_choices() {
     let (shadow, root) = shadow_root();
     let noop = Closure::<dyn FnMut(String, JsValue)>::new(|_: String, _| {});
-    passerelle::web::mount(root, attrs(&[("mode", "autonome"), ("lang", "fr")]), noop.as_ref().unchecked_ref::<js_sys::Function>().clone(), 7, String::new())
-        .unwrap();
+    passerelle::web::mount(
+        root,
+        attrs(&[("mode", "autonome"), ("lang", "fr")]),
+        noop.as_ref().unchecked_ref::<js_sys::Function>().clone(),
+        7,
+        String::new(),
+    )
+    .unwrap();
     yew::scheduler::flush().await;
     let start: web_sys::HtmlElement = shadow.query_selector(".pw-primary").unwrap().unwrap().dyn_into().unwrap();
     start.click();

@@ -18,8 +18,8 @@ fn main() -> std::process::ExitCode {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use passerelle::engine::contacts::reader::{self as contacts, id_of};
     use passerelle::engine::contacts::matching::{departement, haversine};
+    use passerelle::engine::contacts::reader::{self as contacts, id_of};
     use serde::de::{Deserializer as _, SeqAccess, Visitor};
     use serde_json::{json, Value};
     use std::collections::{BTreeMap, HashMap, HashSet};
@@ -68,7 +68,11 @@ mod native {
                     let v = value()?;
                     let n: Vec<f64> = v.split(',').filter_map(|x| x.trim().parse().ok()).collect();
                     match n[..] {
-                        [lat, lon, km] if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) && km > 0.0 => around = Some((lat, lon, km)),
+                        [lat, lon, km]
+                            if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) && km > 0.0 =>
+                        {
+                            around = Some((lat, lon, km))
+                        }
                         _ => return Err(format!("--around {v}: expected LAT,LON,KM such as 48.93,2.46,10")),
                     }
                 }
@@ -168,14 +172,20 @@ mod native {
             if code.is_none() && pos.is_none() {
                 return None;
             }
-            let by_code = code.as_deref().is_some_and(|c| self.0.communes.iter().any(|x| x == c) || self.0.departements.iter().any(|d| d == departement(c)));
+            let by_code = code.as_deref().is_some_and(|c| {
+                self.0.communes.iter().any(|x| x == c) || self.0.departements.iter().any(|d| d == departement(c))
+            });
             let by_pos = matches!((self.0.around, pos), (Some((la, lo, km)), Some(p)) if haversine((la, lo), p) <= km);
             Some(by_code || by_pos)
         }
         /// A remote service open to people of the territory.
         fn serves(&self, zone: &[String]) -> bool {
-            zone.iter().any(|z| z == "france" || self.0.communes.contains(z) || self.0.departements.contains(z)
-                || self.0.communes.iter().any(|c| departement(c) == z))
+            zone.iter().any(|z| {
+                z == "france"
+                    || self.0.communes.contains(z)
+                    || self.0.departements.contains(z)
+                    || self.0.communes.iter().any(|c| departement(c) == z)
+            })
         }
     }
 
@@ -220,7 +230,10 @@ mod native {
             let keep = match territory.holds(&v) {
                 Some(true) => true,
                 Some(false) => remote && s.zone_eligibilite.as_deref().is_some_and(|z| territory.serves(z)),
-                None => structures.contains_key(&s.structure_id) || (remote && s.zone_eligibilite.as_deref().is_some_and(|z| territory.serves(z))),
+                None => {
+                    structures.contains_key(&s.structure_id)
+                        || (remote && s.zone_eligibilite.as_deref().is_some_and(|z| territory.serves(z)))
+                }
             };
             if !keep {
                 return dropped.add("service: outside the territory".into(), s.id);
@@ -241,9 +254,13 @@ mod native {
                 }
             })?;
         }
-        let dropped_structures = read_st - structures.len() - dropped.0.iter().filter(|(k, _)| k.starts_with("structure")).map(|(_, e)| e.0).sum::<usize>();
+        let dropped_structures = read_st
+            - structures.len()
+            - dropped.0.iter().filter(|(k, _)| k.starts_with("structure")).map(|(_, e)| e.0).sum::<usize>();
         if dropped_structures > 0 {
-            dropped.0.insert("structure: outside the territory, and no kept service".into(), (dropped_structures, vec![]));
+            dropped
+                .0
+                .insert("structure: outside the territory, and no kept service".into(), (dropped_structures, vec![]));
         }
         // The communes section: each commune's name and the mean position of what lies there.
         let mut communes: BTreeMap<String, (String, f64, f64, u32)> = BTreeMap::new();
@@ -276,7 +293,10 @@ mod native {
             dropped.total()
         );
         for (reason, (n, ids)) in &dropped.0 {
-            report.push_str(&format!("  {n:>7}  {reason}{}\n", if ids.is_empty() { String::new() } else { format!("  (e.g. {})", ids.join(", ")) }));
+            report.push_str(&format!(
+                "  {n:>7}  {reason}{}\n",
+                if ids.is_empty() { String::new() } else { format!("  (e.g. {})", ids.join(", ")) }
+            ));
         }
         report.push_str(&format!("in {} ms\n", started.elapsed().as_millis()));
         Ok(report)

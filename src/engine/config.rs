@@ -70,7 +70,11 @@ impl Config {
             match name {
                 "contacts" => match safe_url(v) {
                     true => c.contacts = Some(v.to_string()),
-                    false => warn(name, value, "expected an http(s) or relative URL; using the bundle's contacts.json".into()),
+                    false => warn(
+                        name,
+                        value,
+                        "expected an http(s) or relative URL; using the bundle's contacts.json".into(),
+                    ),
                 },
                 "mode" => match v {
                     "autonome" => c.mode = Mode::Autonome,
@@ -79,7 +83,9 @@ impl Config {
                 },
                 "lang" => match shipped(v) {
                     Some(l) => c.lang = Some(l),
-                    None => warn(name, value, format!("language not shipped ({}); using the browser's language", list())),
+                    None => {
+                        warn(name, value, format!("language not shipped ({}); using the browser's language", list()))
+                    }
                 },
                 "langs" => {
                     let (ok, bad): (Vec<_>, Vec<_>) = split(v).partition(|l| shipped(l).is_some());
@@ -93,7 +99,11 @@ impl Config {
                 "fields" => {
                     let (ok, bad): (Vec<_>, Vec<_>) = split(v).partition(|f| field_ids.contains(f));
                     if !bad.is_empty() || ok.is_empty() {
-                        warn(name, value, format!("unknown field(s) {} (known: {})", bad.join(", "), field_ids.join(" ")));
+                        warn(
+                            name,
+                            value,
+                            format!("unknown field(s) {} (known: {})", bad.join(", "), field_ids.join(" ")),
+                        );
                     }
                     c.fields = dedup(ok.into_iter().map(String::from));
                 }
@@ -105,9 +115,16 @@ impl Config {
                     Some(rgb) => {
                         let fixed = rgb.readable();
                         if fixed != rgb {
-                            warn(name, value, format!(
-                                "contrast {}:1 against white is below 4.5:1; using {} ({}:1)",
-                                tenths(rgb.contrast_with_white()), fixed.hex(), tenths(fixed.contrast_with_white())));
+                            warn(
+                                name,
+                                value,
+                                format!(
+                                    "contrast {}:1 against white is below 4.5:1; using {} ({}:1)",
+                                    tenths(rgb.contrast_with_white()),
+                                    fixed.hex(),
+                                    tenths(fixed.contrast_with_white())
+                                ),
+                            );
                         }
                         c.color = Some(fixed);
                     }
@@ -158,7 +175,6 @@ fn dedup<T: PartialEq>(items: impl IntoIterator<Item = T>) -> Vec<T> {
     }
     out
 }
-
 
 /// A URL the widget may fetch: http(s) or relative, never `javascript:`, `data:` and the like.
 fn safe_url(v: &str) -> bool {

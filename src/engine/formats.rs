@@ -19,7 +19,8 @@ pub fn is_phone(s: &str) -> bool {
 
 /// `tel:` with digits and a leading `+` only.
 pub fn tel_href(phone: &str) -> Option<String> {
-    is_phone(phone).then(|| format!("tel:{}", phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>()))
+    is_phone(phone)
+        .then(|| format!("tel:{}", phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>()))
 }
 
 /// The only links ever rendered: http(s), with a host.
@@ -32,7 +33,10 @@ pub fn is_web_url(s: &str) -> bool {
     } else {
         return false;
     };
-    !rest.is_empty() && !rest.starts_with('/') && s.len() <= 2083 && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+    !rest.is_empty()
+        && !rest.starts_with('/')
+        && s.len() <= 2083
+        && !s.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
 /// Percent-encodes a query value.

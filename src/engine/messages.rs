@@ -89,7 +89,11 @@ impl Catalog {
     }
 
     pub fn dir(&self) -> &'static str {
-        if RTL.contains(&self.lang) { "rtl" } else { "ltr" }
+        if RTL.contains(&self.lang) {
+            "rtl"
+        } else {
+            "ltr"
+        }
     }
 
     fn lookup(table: &[(&'static str, &'static str)], key: &str) -> Option<&'static str> {
@@ -101,9 +105,7 @@ impl Catalog {
     where
         'static: 'a,
     {
-        Self::lookup(self.table, key)
-            .or_else(|| Self::lookup(Self::french().table, key))
-            .unwrap_or(key)
+        Self::lookup(self.table, key).or_else(|| Self::lookup(Self::french().table, key)).unwrap_or(key)
     }
 
     /// Whether `key` exists in French, the reference language.
@@ -160,7 +162,11 @@ mod tests {
                 report.push(format!("{lang} has unknown {extra:?}"));
             }
             for (k, v) in table.iter() {
-                let vars = |s: &str| s.match_indices("{$").map(|(i, _)| s[i..].split('}').next().unwrap_or("").to_string()).collect::<Vec<_>>();
+                let vars = |s: &str| {
+                    s.match_indices("{$")
+                        .map(|(i, _)| s[i..].split('}').next().unwrap_or("").to_string())
+                        .collect::<Vec<_>>()
+                };
                 let (mut a, mut b) = (vars(v), vars(Catalog::new("fr").t(k)));
                 a.sort();
                 b.sort();
@@ -176,7 +182,11 @@ mod tests {
     #[test]
     fn a_language_file_reads_back_and_a_missing_message_falls_back_to_french() {
         let en = Catalog::new("en").table;
-        let text: String = en.iter().filter(|(k, _)| *k != "ui-start").map(|(k, v)| format!("{k}\t{}\n", v.replace('\n', "\\n"))).collect();
+        let text: String = en
+            .iter()
+            .filter(|(k, _)| *k != "ui-start")
+            .map(|(k, v)| format!("{k}\t{}\n", v.replace('\n', "\\n")))
+            .collect();
         // As the widget reads it (natively, English is also compiled in).
         let c = Catalog::read("en", Box::leak(text.into_boxed_str())).unwrap();
         assert_eq!(c.lang, "en");

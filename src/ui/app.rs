@@ -8,11 +8,11 @@ use super::results::Results;
 use super::welcome::Welcome;
 use super::Contacts;
 use crate::engine::config::{Config, Mode};
-use crate::engine::messages::Catalog;
 use crate::engine::contacts::matching::Context;
 use crate::engine::diagnostic::questionnaire::Questionnaire;
 use crate::engine::diagnostic::session::{Action, Diagnostic, Session, Step};
 use crate::engine::handoff::share;
+use crate::engine::messages::Catalog;
 use crate::web::storage::Store;
 use crate::web::HostRef;
 use std::rc::Rc;
@@ -66,7 +66,9 @@ pub fn App(props: &AppProps) -> Html {
                 gloo::console::warn!(format!("Passerelle: take-away link not read ({e:?}); starting afresh."));
                 (Session::default(), true)
             }
-            None => (store.load().and_then(|text| Session::restore(&diagnostic, &text).ok()).unwrap_or_default(), false),
+            None => {
+                (store.load().and_then(|text| Session::restore(&diagnostic, &text).ok()).unwrap_or_default(), false)
+            }
         };
         let session = Session { accompanied: session.accompanied || config.mode == Mode::Accompagne, ..session };
         State { diagnostic, session, broken_link }
@@ -94,10 +96,14 @@ pub fn App(props: &AppProps) -> Html {
                 match crate::web::fetch::contacts(&url).await {
                     Ok(dir) => contacts.set(Contacts::Local(Rc::new(dir))),
                     Err(why) => {
-                        gloo::console::error!(format!("Passerelle: local contacts could not be loaded ({why}); showing national contacts."));
+                        gloo::console::error!(format!(
+                            "Passerelle: local contacts could not be loaded ({why}); showing national contacts."
+                        ));
                         // Fetched only now: most residents never need it.
                         let dir = crate::web::fetch::contacts(&national).await.unwrap_or_else(|e| {
-                            gloo::console::error!(format!("Passerelle: national contacts could not be loaded either ({e})."));
+                            gloo::console::error!(format!(
+                                "Passerelle: national contacts could not be loaded either ({e})."
+                            ));
                             Default::default()
                         });
                         contacts.set(Contacts::National(Rc::new(dir)));
@@ -130,7 +136,9 @@ pub fn App(props: &AppProps) -> Html {
         let (catalog, bundle) = (catalog.clone(), props.bundle.clone());
         Callback::from(move |lang: String| {
             let (catalog, bundle) = (catalog.clone(), bundle.clone());
-            wasm_bindgen_futures::spawn_local(async move { catalog.set(crate::web::fetch::language(&bundle, &lang).await) });
+            wasm_bindgen_futures::spawn_local(
+                async move { catalog.set(crate::web::fetch::language(&bundle, &lang).await) },
+            );
         })
     };
     let t = *catalog;
@@ -178,7 +186,10 @@ pub fn App(props: &AppProps) -> Html {
                 profile: d.profile(s),
             };
             let (day, month, year) = crate::web::device::today();
-            let date = t.format("ui-date", &[("d", &format!("{day:02}")), ("m", &format!("{month:02}")), ("y", &year.to_string())]);
+            let date = t.format(
+                "ui-date",
+                &[("d", &format!("{day:02}")), ("m", &format!("{month:02}")), ("y", &year.to_string())],
+            );
             let links = (
                 share::link(&props.page, &props.config, t.lang, &s.link(d, false)),
                 share::link(&props.page, &props.config, t.lang, &s.link(d, true)),

@@ -1,6 +1,6 @@
 use crate::engine::contacts::card::Card;
-use crate::engine::messages::Catalog;
 use crate::engine::handoff::roadmap::opening;
+use crate::engine::messages::Catalog;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,5 +1,5 @@
-use crate::engine::messages::Catalog;
 use crate::engine::diagnostic::questionnaire::Emergency;
+use crate::engine::messages::Catalog;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,8 +1,8 @@
 use super::read_aloud::ReadAloud;
 use super::{use_heading_focus, Dispatch};
-use crate::engine::messages::Catalog;
 use crate::engine::diagnostic::questionnaire::Level;
 use crate::engine::diagnostic::session::{Action, Help};
+use crate::engine::messages::Catalog;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -35,7 +35,9 @@ impl PartialEq for Contacts {
         use std::rc::Rc;
         match (self, other) {
             (Contacts::Loading, Contacts::Loading) => true,
-            (Contacts::Local(a), Contacts::Local(b)) | (Contacts::National(a), Contacts::National(b)) => Rc::ptr_eq(a, b),
+            (Contacts::Local(a), Contacts::Local(b)) | (Contacts::National(a), Contacts::National(b)) => {
+                Rc::ptr_eq(a, b)
+            }
             _ => false,
         }
     }

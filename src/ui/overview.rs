@@ -1,6 +1,6 @@
 use super::{use_heading_focus, Dispatch};
-use crate::engine::messages::Catalog;
 use crate::engine::diagnostic::session::{Action, FieldResult, Step};
+use crate::engine::messages::Catalog;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -26,9 +26,17 @@ pub fn Overview(props: &OverviewProps) -> Html {
             (_, Some(l)) => t.t(&format!("field-{f}-{}", l.as_str())).to_string(),
             (_, None) => t.t("ui-overview-todo").to_string(),
         };
-        let go = { let q = first.clone(); d.reform(move |_| Action::GoTo(Step::Question(q.clone()))) };
+        let go = {
+            let q = first.clone();
+            d.reform(move |_| Action::GoTo(Step::Question(q.clone())))
+        };
         let note = props.notes.iter().find(|(x, _)| *x == f).map(|(_, n)| n.clone()).unwrap_or_default();
-        let onchange = { let f = f.clone(); d.reform(move |e: Event| Action::Note(f.clone(), e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value())) };
+        let onchange = {
+            let f = f.clone();
+            d.reform(move |e: Event| {
+                Action::Note(f.clone(), e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value())
+            })
+        };
         let title = t.t(&format!("field-{f}")).to_string();
         html! {
             <li class={classes!("pw-field-card", r.level.map(|l| format!("pw-level-{}", l.as_str())))}>
@@ -43,7 +51,8 @@ pub fn Overview(props: &OverviewProps) -> Html {
             </li>
         }
     };
-    let onassisted = d.reform(|e: Event| Action::SetAssisted(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()));
+    let onassisted =
+        d.reform(|e: Event| Action::SetAssisted(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()));
     html! {
         <section class="pw-screen pw-overview">
             <h2 class="pw-title" tabindex="-1" ref={heading}>{ t.t("ui-overview-title") }</h2>

@@ -1,8 +1,8 @@
 use super::read_aloud::ReadAloud;
 use super::{use_heading_focus, Dispatch};
-use crate::engine::messages::Catalog;
 use crate::engine::diagnostic::questionnaire::{Field, Kind, Question, DONT_KNOW, NO_ANSWER};
 use crate::engine::diagnostic::session::{Action, Progress, Response};
+use crate::engine::messages::Catalog;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -43,11 +43,25 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
         }
     };
     let answers = q.answers.iter().map(|a| {
-        let action = if multiple { Action::Toggle(qid.clone(), a.id.to_string()) } else { Action::Choose(qid.clone(), a.id.to_string()) };
+        let action = if multiple {
+            Action::Toggle(qid.clone(), a.id.to_string())
+        } else {
+            Action::Choose(qid.clone(), a.id.to_string())
+        };
         option(&a.id, t.t(&format!("a-{}-{}", qid, a.id)).to_string(), chosen(&a.id), action)
     });
-    let dont_know = option(DONT_KNOW, t.t("ui-dont-know").into(), props.response == Some(Response::DontKnow), Action::DontKnow(qid.clone()));
-    let no_answer = option(NO_ANSWER, t.t("ui-no-answer").into(), props.response == Some(Response::NoAnswer), Action::NoAnswer(qid.clone()));
+    let dont_know = option(
+        DONT_KNOW,
+        t.t("ui-dont-know").into(),
+        props.response == Some(Response::DontKnow),
+        Action::DontKnow(qid.clone()),
+    );
+    let no_answer = option(
+        NO_ANSWER,
+        t.t("ui-no-answer").into(),
+        props.response == Some(Response::NoAnswer),
+        Action::NoAnswer(qid.clone()),
+    );
 
     let help_key = format!("q-{}-help", qid);
     let hint = Catalog::has(&help_key).then(|| t.t(&help_key).to_string());
@@ -62,7 +76,11 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
         .chain([t.t("ui-dont-know").to_string(), t.t("ui-no-answer").to_string()])
         .collect::<Vec<_>>()
         .join(". ");
-    let field_title = props.field.as_ref().map(|f| t.t(&format!("field-{}", f.id)).to_string()).unwrap_or_else(|| t.t("profile-title").to_string());
+    let field_title = props
+        .field
+        .as_ref()
+        .map(|f| t.t(&format!("field-{}", f.id)).to_string())
+        .unwrap_or_else(|| t.t("profile-title").to_string());
     html! {
         <section class="pw-screen pw-question">
             <p class="pw-kicker">

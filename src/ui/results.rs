@@ -2,12 +2,12 @@ use super::contact::ContactCard;
 use super::read_aloud::ReadAloud;
 use super::{use_heading_focus, Contacts, Dispatch};
 use crate::engine::contacts::card::{card, Card};
-use crate::engine::messages::Catalog;
 use crate::engine::contacts::matching::{contacts_for, Context};
 use crate::engine::diagnostic::questionnaire::Level;
-use crate::engine::handoff::roadmap::{next_step, summary, Item};
 use crate::engine::diagnostic::session::{Action, FieldResult, Help, Step};
+use crate::engine::handoff::roadmap::{next_step, summary, Item};
 use crate::engine::handoff::share::qr_path;
+use crate::engine::messages::Catalog;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -53,10 +53,17 @@ pub fn Results(props: &ResultsProps) -> Html {
     let cards_for = |r: &FieldResult| -> Vec<Card> {
         match &props.contacts {
             Contacts::Loading => vec![],
-            Contacts::Local(d) | Contacts::National(d) => contacts_for(d, &r.needs, &props.context).iter().map(card).collect(),
+            Contacts::Local(d) | Contacts::National(d) => {
+                contacts_for(d, &r.needs, &props.context).iter().map(card).collect()
+            }
         }
     };
-    let items: Vec<Item> = props.results.iter().filter(|r| wanted(r)).map(|r| Item { field: r.field.clone(), level: r.level, cards: cards_for(r) }).collect();
+    let items: Vec<Item> = props
+        .results
+        .iter()
+        .filter(|r| wanted(r))
+        .map(|r| Item { field: r.field.clone(), level: r.level, cards: cards_for(r) })
+        .collect();
     let note = |f: &str| props.notes.iter().find(|(x, _)| x == f).map(|(_, n)| n.clone());
 
     let roadmap_item = |item: &Item| {
@@ -91,9 +98,14 @@ pub fn Results(props: &ResultsProps) -> Html {
         let sentence = if r.skipped {
             t.t("ui-results-skipped").to_string()
         } else {
-            r.level.map_or_else(|| t.t("ui-results-unanswered").to_string(), |l| t.t(&format!("field-{f}-{}", l.as_str())).to_string())
+            r.level.map_or_else(
+                || t.t("ui-results-unanswered").to_string(),
+                |l| t.t(&format!("field-{f}-{}", l.as_str())).to_string(),
+            )
         };
-        let goto = first(f).filter(|_| r.skipped || r.level.is_none()).map(|q| props.dispatch.reform(move |_| Action::GoTo(Step::Question(q.clone()))));
+        let goto = first(f)
+            .filter(|_| r.skipped || r.level.is_none())
+            .map(|q| props.dispatch.reform(move |_| Action::GoTo(Step::Question(q.clone()))));
         html! {
             <li class={classes!("pw-result", r.level.map(|l| format!("pw-level-{}", l.as_str())))}>
                 <h3>{ t.t(&format!("field-{f}")) }</h3>
@@ -144,9 +156,17 @@ pub fn Results(props: &ResultsProps) -> Html {
     let qr = qr_path(&link);
     let oncopy = {
         let (copied, oncopy, text) = (copied.clone(), props.oncopy.clone(), text.clone());
-        Callback::from(move |_: MouseEvent| oncopy.emit((text.clone(), { let c = copied.clone(); Callback::from(move |ok| c.set(Some(ok))) })))
+        Callback::from(move |_: MouseEvent| {
+            oncopy.emit((text.clone(), {
+                let c = copied.clone();
+                Callback::from(move |ok| c.set(Some(ok)))
+            }))
+        })
     };
-    let onhealth = { let w = with_health.clone(); Callback::from(move |e: Event| w.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked())) };
+    let onhealth = {
+        let w = with_health.clone();
+        Callback::from(move |e: Event| w.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()))
+    };
     let onconsent = {
         let (oncount, counted) = (props.oncount.clone(), props.counted);
         Callback::from(move |e: Event| {

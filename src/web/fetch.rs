@@ -68,13 +68,13 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
     init.set_referrer_policy(web_sys::ReferrerPolicy::NoReferrer);
     let timer = gloo::timers::callback::Timeout::new(TIMEOUT_MS, move || controller.abort());
     let fail = |what: &str| format!("{url}: {what}");
-    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
-        .await
-        .map_err(|e| fail(&if e.dyn_ref::<web_sys::DomException>().is_some_and(|d| d.name() == "AbortError") {
+    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init)).await.map_err(|e| {
+        fail(&if e.dyn_ref::<web_sys::DomException>().is_some_and(|d| d.name() == "AbortError") {
             format!("no answer after {} s", TIMEOUT_MS / 1000)
         } else {
             "unreachable (network error, or the server does not allow this site: CORS)".into()
-        }))?;
+        })
+    })?;
     let response: Response = response.dyn_into().map_err(|_| fail("not a response"))?;
     if !response.ok() {
         return Err(fail(&format!("HTTP {}", response.status())));
@@ -104,7 +104,9 @@ pub async fn language(bundle: &str, lang: &str) -> Catalog {
     match fetch_text(&format!("{bundle}{file}")).await {
         Ok(text) => Catalog::load(lang, text),
         Err(e) => {
-            gloo::console::warn!(format!("Passerelle: messages for \"{lang}\" could not be loaded ({e}); using French."));
+            gloo::console::warn!(format!(
+                "Passerelle: messages for \"{lang}\" could not be loaded ({e}); using French."
+            ));
             Catalog::new("fr")
         }
     }

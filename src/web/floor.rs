@@ -5,6 +5,9 @@ use yew::prelude::*;
 #[component]
 pub fn Hello() -> Html {
     let n = use_state(|| 0);
-    let onclick = { let n = n.clone(); Callback::from(move |_| n.set(*n + 1)) };
+    let onclick = {
+        let n = n.clone();
+        Callback::from(move |_| n.set(*n + 1))
+    };
     html! { <div class="pw-app"><button type="button" class="pw-button pw-primary" {onclick}>{ format!("Commencer {}", *n) }</button></div> }
 }

@@ -27,7 +27,9 @@ impl Host {
                 Host::Frame { parent, origin: origin.to_string() }
             }
             None => {
-                gloo::console::warn!("Passerelle: framed without a valid `origin` parameter; events and resizing are off");
+                gloo::console::warn!(
+                    "Passerelle: framed without a valid `origin` parameter; events and resizing are off"
+                );
                 Host::Page
             }
         }
@@ -42,7 +44,12 @@ impl Host {
         match self {
             Host::Page => {}
             Host::Frame { parent, origin } => {
-                let msg = object(&[("source", "passerelle".into()), ("type", "event".into()), ("name", name.into()), ("detail", detail.clone())]);
+                let msg = object(&[
+                    ("source", "passerelle".into()),
+                    ("type", "event".into()),
+                    ("name", name.into()),
+                    ("detail", detail.clone()),
+                ]);
                 let _ = parent.post_message(&msg, origin);
             }
             Host::Inline(emit) => {
@@ -62,7 +69,8 @@ impl Host {
             let height = el.get_bounding_client_rect().height().ceil();
             if height != last {
                 last = height;
-                let msg = object(&[("source", "passerelle".into()), ("type", "resize".into()), ("height", height.into())]);
+                let msg =
+                    object(&[("source", "passerelle".into()), ("type", "resize".into()), ("height", height.into())]);
                 let _ = parent.post_message(&msg, &origin);
             }
         });

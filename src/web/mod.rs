@@ -61,7 +61,13 @@ pub fn mount_page() -> Result<(), JsValue> {
 /// `attrs` are the script tag's `data-*` values, `emit(name, detail)` dispatches host events,
 /// `instance` numbers the widgets of the page, `bundle` is the URL of the bundle's folder.
 #[wasm_bindgen]
-pub fn mount(root: Element, attrs: js_sys::Object, emit: js_sys::Function, instance: u32, bundle: String) -> Result<(), JsValue> {
+pub fn mount(
+    root: Element,
+    attrs: js_sys::Object,
+    emit: js_sys::Function,
+    instance: u32,
+    bundle: String,
+) -> Result<(), JsValue> {
     let attrs: Vec<(String, String)> = js_sys::Object::entries(&attrs)
         .iter()
         .filter_map(|pair| {
@@ -134,14 +140,3 @@ fn start(
     }
     Ok(())
 }
-
-
-
-
-
-
-
-
-
-
-

@@ -45,4 +45,3 @@ pub fn browser_language(offered: &[&'static str]) -> &'static str {
         .find_map(|l| offered.iter().copied().find(|s| s.eq_ignore_ascii_case(l)))
         .unwrap_or("fr")
 }
-

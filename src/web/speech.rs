@@ -1,7 +1,7 @@
 //! Read-aloud with the browser's own voices (Web Speech API): nothing leaves the device.
 
-use web_sys::{SpeechSynthesis, SpeechSynthesisUtterance, SpeechSynthesisVoice};
 use wasm_bindgen::JsCast;
+use web_sys::{SpeechSynthesis, SpeechSynthesisUtterance, SpeechSynthesisVoice};
 
 fn synth() -> Option<SpeechSynthesis> {
     web_sys::window()?.speech_synthesis().ok()

@@ -1,8 +1,8 @@
 //! What a contact card shows, ready to render: a resident should be able to act on it at once
 //! (call, go, book), and only safe links are ever produced.
 
-use crate::engine::formats::{encode_query, is_web_url, tel_href};
 use crate::engine::contacts::matching::Match;
+use crate::engine::formats::{encode_query, is_web_url, tel_href};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Card {
@@ -54,8 +54,6 @@ pub fn summary(text: &str) -> String {
     format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
 }
 
-
-
 /// "2,3 km", "800 m": without float formatting in the bundle.
 pub fn distance(km: f64) -> String {
     if km < 1.0 {
@@ -78,12 +76,23 @@ pub fn card(m: &Match) -> Card {
     let s = m.service;
     let address = s.adresse.as_ref().map(|a| {
         let town = [s.code_postal.as_deref(), s.commune.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" ");
-        if town.is_empty() { a.clone() } else { format!("{a}, {town}") }
+        if town.is_empty() {
+            a.clone()
+        } else {
+            format!("{a}, {town}")
+        }
     });
-    let in_person = s.modes_accueil.iter().any(|x| x == "en-presentiel") || (s.modes_accueil.is_empty() && address.is_some());
+    let in_person =
+        s.modes_accueil.iter().any(|x| x == "en-presentiel") || (s.modes_accueil.is_empty() && address.is_some());
     let map = match (s.latitude, s.longitude, &address) {
         _ if !in_person => None,
-        (Some(la), Some(lo), _) => Some(format!("https://www.openstreetmap.org/?mlat={}&mlon={}#map=18/{}/{}", coord(la), coord(lo), coord(la), coord(lo))),
+        (Some(la), Some(lo), _) => Some(format!(
+            "https://www.openstreetmap.org/?mlat={}&mlon={}#map=18/{}/{}",
+            coord(la),
+            coord(lo),
+            coord(la),
+            coord(lo)
+        )),
         (_, _, Some(a)) => Some(format!("https://www.openstreetmap.org/search?query={}", encode_query(a))),
         _ => None,
     };
@@ -116,8 +125,15 @@ mod tests {
 
     #[test]
     fn summaries_are_one_clean_sentence() {
-        assert_eq!(summary("Un conseiller vous aide à trouver une garde. Ensuite, il vous accompagne."), "Un conseiller vous aide à trouver une garde.");
-        assert_eq!(summary("Court. Puis une suite."), "Court. Puis une suite.", "too short to be a sentence of its own");
+        assert_eq!(
+            summary("Un conseiller vous aide à trouver une garde. Ensuite, il vous accompagne."),
+            "Un conseiller vous aide à trouver une garde."
+        );
+        assert_eq!(
+            summary("Court. Puis une suite."),
+            "Court. Puis une suite.",
+            "too short to be a sentence of its own"
+        );
         let long = "mot ".repeat(100);
         let s = summary(&long);
         assert!(s.ends_with('…') && s.chars().count() <= SUMMARY_MAX + 1 && !s.contains("  "), "{s}");

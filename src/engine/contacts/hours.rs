@@ -85,7 +85,11 @@ pub fn parse(text: &str) -> Option<Week> {
         }
         apply(&mut week, mask, &spans);
     }
-    if read { Some(week) } else { None }
+    if read {
+        Some(week)
+    } else {
+        None
+    }
 }
 
 fn is_off(word: &[u8]) -> bool {
@@ -501,9 +505,8 @@ mod tests {
         }
         // Token soup, so that a good share of inputs actually parses.
         let tokens = [
-            "Mo", "Tu", "We", "Th", "Fr", "Sa", "Su", "-", ",", " ", " ", "; ", "off", "closed",
-            "PH off", "24/7", "00:00", "09:00", "12:00", "14:00", "17:30", "22:00", "23:59",
-            "24:00", "02:00", "25:00",
+            "Mo", "Tu", "We", "Th", "Fr", "Sa", "Su", "-", ",", " ", " ", "; ", "off", "closed", "PH off", "24/7",
+            "00:00", "09:00", "12:00", "14:00", "17:30", "22:00", "23:59", "24:00", "02:00", "25:00",
         ];
         let mut soup = 0;
         for _ in 0..50_000 {

@@ -50,7 +50,11 @@ pub fn all_needs(q: &crate::engine::diagnostic::questionnaire::Questionnaire) ->
                 for a in question.answers.iter() {
                     for t in a.thematiques.iter() {
                         if !needs.iter().any(|n| n.thematique == **t) {
-                            needs.push(Need { thematique: t.to_string(), why: format!("why-{}-{}", question.id, a.id), urgent: false });
+                            needs.push(Need {
+                                thematique: t.to_string(),
+                                why: format!("why-{}-{}", question.id, a.id),
+                                urgent: false,
+                            });
                         }
                     }
                 }
@@ -94,7 +98,9 @@ impl Context {
     }
 
     fn reachable(&self, s: &Service) -> bool {
-        self.mode == Mode::Accompagne || s.mobilisable_par.is_empty() || s.mobilisable_par.iter().any(|p| p == "usagers")
+        self.mode == Mode::Accompagne
+            || s.mobilisable_par.is_empty()
+            || s.mobilisable_par.iter().any(|p| p == "usagers")
     }
 }
 
@@ -162,7 +168,15 @@ pub fn contacts_for<'a>(dir: &'a Directory, needs: &[Need], ctx: &Context) -> Ve
         }
         let (_, s, best, km, remote) = ranked.swap_remove(top);
         let professional = !s.mobilisable_par.is_empty() && !s.mobilisable_par.iter().any(|p| p == "usagers");
-        out.push(Match { service: s, structure: dir.structure_of(s), why: needs[best].why.clone(), professional, first: false, km, remote });
+        out.push(Match {
+            service: s,
+            structure: dir.structure_of(s),
+            why: needs[best].why.clone(),
+            professional,
+            first: false,
+            km,
+            remote,
+        });
     }
     if let Some(m) = out.first_mut() {
         m.first = true;
@@ -255,7 +269,12 @@ mod tests {
 
     #[test]
     fn only_services_for_what_was_said_at_most_three_one_first() {
-        let dir = directory((1..=5).map(|i| service(&format!("s{i}"), json!({}))).chain([service("other", json!({ "thematiques": ["mobilite--preparer-un-permis"] }))]).collect());
+        let dir = directory(
+            (1..=5)
+                .map(|i| service(&format!("s{i}"), json!({})))
+                .chain([service("other", json!({ "thematiques": ["mobilite--preparer-un-permis"] }))])
+                .collect(),
+        );
         let m = contacts_for(&dir, &garde(), &ctx());
         assert_eq!(m.len(), 3);
         assert!(m.iter().all(|m| m.service.id != "other"));
@@ -298,7 +317,11 @@ mod tests {
         ]);
         let mut c = ctx();
         c.profile = Profile { has: vec![], lacks: vec!["jeunes".into(), "seniors".into()] };
-        assert_eq!(ids(&contacts_for(&dir, &garde(), &c)), ["femmes"], "gender is never asked: femmes is not ruled out");
+        assert_eq!(
+            ids(&contacts_for(&dir, &garde(), &c)),
+            ["femmes"],
+            "gender is never asked: femmes is not ruled out"
+        );
         c.profile = Profile { has: vec!["jeunes".into()], lacks: vec!["seniors".into()] };
         let got = ids(&contacts_for(&dir, &garde(), &c));
         assert_eq!(got[..2], ["jeunes", "seniors-jeunes"], "targeted services first: {got:?}");
@@ -316,7 +339,10 @@ mod tests {
 
     #[test]
     fn professionals_only_in_the_accompanied_mode_and_marked() {
-        let dir = directory(vec![service("pro", json!({ "mobilisable_par": ["professionnels"] })), service("all", json!({}))]);
+        let dir = directory(vec![
+            service("pro", json!({ "mobilisable_par": ["professionnels"] })),
+            service("all", json!({})),
+        ]);
         assert_eq!(ids(&contacts_for(&dir, &garde(), &ctx())), ["all"]);
         let c = Context { mode: Mode::Accompagne, ..ctx() };
         let m = contacts_for(&dir, &garde(), &c);
@@ -344,7 +370,10 @@ mod tests {
         let dir = directory(vec![
             service("asso", json!({})),
             service("caf", json!({ "structure_id": "st-caf" })),
-            service("deux", json!({ "thematiques": ["famille--garde-denfants", "famille--soutien-aidants"], "code_insee": "93902" })),
+            service(
+                "deux",
+                json!({ "thematiques": ["famille--garde-denfants", "famille--soutien-aidants"], "code_insee": "93902" }),
+            ),
             service("partenaire", json!({ "code_insee": "93902" })),
         ]);
         let needs = vec![need("famille--garde-denfants", "why-a"), need("famille--soutien-aidants", "why-b")];
@@ -352,7 +381,10 @@ mod tests {
         assert_eq!(ids(&contacts_for(&dir, &needs, &c)), ["deux", "caf", "asso"]);
         c.highlight = vec!["partenaire".into()];
         assert_eq!(ids(&contacts_for(&dir, &needs, &c))[0], "partenaire");
-        let urgent = vec![need("famille--garde-denfants", "why-a"), Need { urgent: true, ..need("famille--soutien-aidants", "why-b") }];
+        let urgent = vec![
+            need("famille--garde-denfants", "why-a"),
+            Need { urgent: true, ..need("famille--soutien-aidants", "why-b") },
+        ];
         let m = contacts_for(&dir, &urgent, &ctx());
         assert_eq!(m[0].service.id, "deux");
         assert_eq!(m[0].why, "why-a", "the reason is the first thing said that the service answers");

@@ -86,7 +86,13 @@ pub struct Issue {
 impl Issue {
     /// One console line.
     pub fn message(&self) -> String {
-        format!("Passerelle: contacts file: {} \"{}\" left out: `{}` {}", &self.section[..self.section.len() - 1], self.id, self.field, self.reason)
+        format!(
+            "Passerelle: contacts file: {} \"{}\" left out: `{}` {}",
+            &self.section[..self.section.len() - 1],
+            self.id,
+            self.field,
+            self.reason
+        )
     }
 }
 
@@ -148,7 +154,9 @@ pub fn read<T: Tree>(root: &T) -> Result<(Directory, Vec<Issue>), Unusable> {
     let mut seen = std::collections::HashSet::new();
     for (i, s) in structures.unwrap_or_default().iter().enumerate() {
         match structure(s) {
-            Ok(s) if !seen.insert(s.id.clone()) => issues.push(issue("structures", &s.id, "id", "is used twice".into())),
+            Ok(s) if !seen.insert(s.id.clone()) => {
+                issues.push(issue("structures", &s.id, "id", "is used twice".into()))
+            }
             Ok(s) => dir.structures.push(s),
             Err((field, reason)) => issues.push(issue("structures", &id_of(s, i), field, reason)),
         }
@@ -161,14 +169,20 @@ pub fn read<T: Tree>(root: &T) -> Result<(Directory, Vec<Issue>), Unusable> {
             Err((field, reason)) => issues.push(issue("services", &id_of(s, i), field, reason)),
         }
     }
-    let index: std::collections::HashMap<&str, usize> = dir.structures.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
+    let index: std::collections::HashMap<&str, usize> =
+        dir.structures.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
     for s in &mut dir.services {
         s.structure = index.get(s.structure_id.as_str()).copied();
     }
     for (i, c) in communes.unwrap_or_default().iter().enumerate() {
         match commune(c) {
             Ok(c) => dir.communes.push(c),
-            Err((field, reason)) => issues.push(issue("communes", &text(c, "code_insee").unwrap_or_else(|| format!("#{}", i + 1)), field, reason)),
+            Err((field, reason)) => issues.push(issue(
+                "communes",
+                &text(c, "code_insee").unwrap_or_else(|| format!("#{}", i + 1)),
+                field,
+                reason,
+            )),
         }
     }
     Ok((dir, issues))
@@ -296,14 +310,12 @@ fn is_zone(s: &str) -> bool {
         || (s.len() == 9 && s.bytes().all(|b| b.is_ascii_digit()))
 }
 
-
 fn is_email(s: &str) -> bool {
     let mut parts = s.split('@');
     matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(d), None)
         if !a.is_empty() && d.contains('.') && !d.starts_with('.') && !d.ends_with('.')
         && s.len() <= 254 && !s.chars().any(|c| c.is_whitespace() || c.is_control() || "<>\"'(),;:[]\\".contains(c)))
 }
-
 
 /// One structure, checked against the schema's rules.
 pub fn structure<T: Tree>(v: &T) -> Check<Structure> {
@@ -348,7 +360,9 @@ pub fn service<T: Tree>(v: &T) -> Check<Service> {
         None => None,
         Some("gratuit") => Some(true),
         Some("payant") => Some(false),
-        Some(other) => return Err(("frais", format!("has an unknown value \"{}\"", other.chars().take(60).collect::<String>()))),
+        Some(other) => {
+            return Err(("frais", format!("has an unknown value \"{}\"", other.chars().take(60).collect::<String>())))
+        }
     };
     optional_with(v, "type", |t| codes::TYPES_DE_SERVICES.binary_search(&t).is_ok(), "a known type")?;
     let zone_eligibilite = match v.get("zone_eligibilite") {
@@ -411,7 +425,12 @@ fn commune<T: Tree>(v: &T) -> Check<Commune> {
         nom: required(v, "nom", 1, 150)?,
         latitude: number(v, "latitude", -90.0, 90.0)?.ok_or(("latitude", "is missing".to_string()))?,
         longitude: number(v, "longitude", -180.0, 180.0)?.ok_or(("longitude", "is missing".to_string()))?,
-        epci: optional_with(v, "epci", |s| s.len() == 9 && s.bytes().all(|b| b.is_ascii_digit()), "an EPCI SIREN number")?,
+        epci: optional_with(
+            v,
+            "epci",
+            |s| s.len() == 9 && s.bytes().all(|b| b.is_ascii_digit()),
+            "an EPCI SIREN number",
+        )?,
         code_insee,
     })
 }
@@ -506,13 +525,29 @@ mod tests {
         assert_eq!(d.services[1].id, "html", "text is text: it is rendered as such, never as HTML");
         let got: Vec<(String, &str)> = issues.iter().map(|i| (i.id.clone(), i.field)).collect();
         let want = [
-            ("no-nom", "nom"), ("long-nom", "nom"), ("js-link", "lien_mobilisation"), ("data-link", "lien_mobilisation"),
-            ("bad-theme", "thematiques"), ("bad-type", "publics"), ("empty-publics", "publics"), ("bad-date", "date_maj"),
-            ("bad-phone", "telephone"), ("bad-lat", "latitude"), ("far-lat", "latitude"), ("huge", "description"),
-            ("frais-list", "frais"), ("zone", "zone_eligibilite"), ("twice", "publics"), ("#18", "id"), ("ok", "id"),
+            ("no-nom", "nom"),
+            ("long-nom", "nom"),
+            ("js-link", "lien_mobilisation"),
+            ("data-link", "lien_mobilisation"),
+            ("bad-theme", "thematiques"),
+            ("bad-type", "publics"),
+            ("empty-publics", "publics"),
+            ("bad-date", "date_maj"),
+            ("bad-phone", "telephone"),
+            ("bad-lat", "latitude"),
+            ("far-lat", "latitude"),
+            ("huge", "description"),
+            ("frais-list", "frais"),
+            ("zone", "zone_eligibilite"),
+            ("twice", "publics"),
+            ("#18", "id"),
+            ("ok", "id"),
         ];
         assert_eq!(got, want.iter().map(|(a, b)| (a.to_string(), *b)).collect::<Vec<_>>());
-        assert_eq!(issues[2].message(), "Passerelle: contacts file: service \"js-link\" left out: `lien_mobilisation` is not an http(s) link");
+        assert_eq!(
+            issues[2].message(),
+            "Passerelle: contacts file: service \"js-link\" left out: `lien_mobilisation` is not an http(s) link"
+        );
     }
 
     #[test]
@@ -520,7 +555,16 @@ mod tests {
         for ok in ["https://exemple.invalid/a?b=c", "http://x.fr"] {
             assert!(is_web_url(ok), "{ok}");
         }
-        for bad in ["javascript:alert(1)", "JAVASCRIPT:x", "https://", "https:///x", "ftp://x", "//x.fr", "https://a b", "mailto:a@b.fr"] {
+        for bad in [
+            "javascript:alert(1)",
+            "JAVASCRIPT:x",
+            "https://",
+            "https:///x",
+            "ftp://x",
+            "//x.fr",
+            "https://a b",
+            "mailto:a@b.fr",
+        ] {
             assert!(!is_web_url(bad), "{bad}");
         }
         for ok in ["01 99 00 12 34", "+33 1 99 00 12 34", "115", "3949", "01.99.00.12.34"] {
@@ -536,7 +580,8 @@ mod tests {
         let (d, issues) = read(&json!({ "services": [], "communes": [
             { "code_insee": "93901", "nom": "Villeneuve", "latitude": 48.9, "longitude": 2.4, "epci": "200099901" },
             { "code_insee": "93902", "nom": "Sans position" },
-        ]})).unwrap();
+        ]}))
+        .unwrap();
         assert_eq!(d.communes.len(), 1);
         assert_eq!(d.commune("93901").unwrap().epci.as_deref(), Some("200099901"));
         assert_eq!((issues[0].section, issues[0].id.as_str(), issues[0].field), ("communes", "93902", "latitude"));
@@ -551,7 +596,12 @@ mod tests {
             assert!(issues.is_empty(), "{file}: {:?}", issues.iter().map(Issue::message).collect::<Vec<_>>());
             assert!(!d.services.is_empty(), "{file} has no service");
             for s in &d.services {
-                assert!(d.structure(&s.structure_id).is_some(), "{file}: {} names unknown structure {}", s.id, s.structure_id);
+                assert!(
+                    d.structure(&s.structure_id).is_some(),
+                    "{file}: {} names unknown structure {}",
+                    s.id,
+                    s.structure_id
+                );
             }
         }
     }
@@ -571,16 +621,53 @@ mod fuzz {
             any::<f64>().prop_map(|f| json!(f)),
             any::<i64>().prop_map(|i| json!(i)),
             ".{0,40}".prop_map(Value::String),
-            prop::sample::select(vec!["tous-publics", "famille--garde-denfants", "2026-01-01", "93901", "https://x.fr", "javascript:x", "01 99 00 12 34", "france", "usagers"]).prop_map(|s| json!(s)),
+            prop::sample::select(vec![
+                "tous-publics",
+                "famille--garde-denfants",
+                "2026-01-01",
+                "93901",
+                "https://x.fr",
+                "javascript:x",
+                "01 99 00 12 34",
+                "france",
+                "usagers"
+            ])
+            .prop_map(|s| json!(s)),
         ];
         leaf.prop_recursive(4, 64, 8, |inner| {
             prop_oneof![
                 prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
-                prop::collection::vec((prop::sample::select(vec![
-                    "id", "source", "nom", "description", "date_maj", "structure_id", "thematiques", "publics", "services",
-                    "structures", "communes", "zone_eligibilite", "latitude", "longitude", "code_insee", "telephone",
-                    "lien_mobilisation", "frais", "modes_accueil", "mobilisable_par", "horaires_accueil", "epci", "x",
-                ]), inner), 0..10)
+                prop::collection::vec(
+                    (
+                        prop::sample::select(vec![
+                            "id",
+                            "source",
+                            "nom",
+                            "description",
+                            "date_maj",
+                            "structure_id",
+                            "thematiques",
+                            "publics",
+                            "services",
+                            "structures",
+                            "communes",
+                            "zone_eligibilite",
+                            "latitude",
+                            "longitude",
+                            "code_insee",
+                            "telephone",
+                            "lien_mobilisation",
+                            "frais",
+                            "modes_accueil",
+                            "mobilisable_par",
+                            "horaires_accueil",
+                            "epci",
+                            "x",
+                        ]),
+                        inner
+                    ),
+                    0..10
+                )
                 .prop_map(|kv| Value::Object(kv.into_iter().map(|(k, v)| (k.to_string(), v)).collect())),
             ]
         })

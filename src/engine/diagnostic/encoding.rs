@@ -164,7 +164,11 @@ pub fn encode(q: &Questionnaire, s: &Session, leave_out: &[&str], scope: Scope) 
                     .enumerate()
                     .filter(|(_, a)| ids.iter().any(|x| *x == a.id))
                     .fold(0u32, |m, (i, _)| m | 1 << i.min(24));
-                if mask == 0 { 0 } else { 3 + mask }
+                if mask == 0 {
+                    0
+                } else {
+                    3 + mask
+                }
             }
         };
         // Trailing unanswered questions are not written.
@@ -433,12 +437,31 @@ mod tests {
         let fp = fingerprint(&q);
         let other = good.replace(&fp, if fp == "AAAA" { "BBBB" } else { "AAAA" });
         assert_eq!(decode(&q, &other), Err(DecodeError::Content));
-        for bad in ["", ".", "1", "1ABCD", &format!("{good}.x"), &format!("1{fp}.q....."), &format!("1{fp}.w.!.AAAAAAAA..A."),
-            &format!("1{fp}.w..AAAA..A."), &format!("1{fp}.w..AAAAAAA/..A."), &format!("1{fp}.q_____.AAAAAAAA..A."), &"A".repeat(5000),
-            &format!("1{fp}.w.{}.AAAAAAAA..A.", "D".repeat(500)), &format!("1{fp}.wx..AAAAAAAA..A."), "1é", &format!("1{fp}.w.-.AAAAAAAA..A."),
-            &format!("1{fp}.w..AAAAAAAA.9390.A."), &format!("1{fp}.w..AAAAAAAA.<b>.A."), &format!("1{fp}.w..AAAAAAAA..I."),
-            &format!("1{fp}.w..AAAAAAAA..AB."), &format!("1{fp}.w..AAAAAAAA..A.%ZZ~~~~~~~"), &format!("1{fp}.w..AAAAAAAA..A.a~b"),
-            &format!("1{fp}.w..AAAAAAAA..A.%FF~~~~~~~"), &format!("1{fp}.w..AAAAAAAA..A.a b~~~~~~~")] {
+        for bad in [
+            "",
+            ".",
+            "1",
+            "1ABCD",
+            &format!("{good}.x"),
+            &format!("1{fp}.q....."),
+            &format!("1{fp}.w.!.AAAAAAAA..A."),
+            &format!("1{fp}.w..AAAA..A."),
+            &format!("1{fp}.w..AAAAAAA/..A."),
+            &format!("1{fp}.q_____.AAAAAAAA..A."),
+            &"A".repeat(5000),
+            &format!("1{fp}.w.{}.AAAAAAAA..A.", "D".repeat(500)),
+            &format!("1{fp}.wx..AAAAAAAA..A."),
+            "1é",
+            &format!("1{fp}.w.-.AAAAAAAA..A."),
+            &format!("1{fp}.w..AAAAAAAA.9390.A."),
+            &format!("1{fp}.w..AAAAAAAA.<b>.A."),
+            &format!("1{fp}.w..AAAAAAAA..I."),
+            &format!("1{fp}.w..AAAAAAAA..AB."),
+            &format!("1{fp}.w..AAAAAAAA..A.%ZZ~~~~~~~"),
+            &format!("1{fp}.w..AAAAAAAA..A.a~b"),
+            &format!("1{fp}.w..AAAAAAAA..A.%FF~~~~~~~"),
+            &format!("1{fp}.w..AAAAAAAA..A.a b~~~~~~~"),
+        ] {
             assert!(decode(&q, bad).is_err(), "accepted {bad:?}");
         }
     }

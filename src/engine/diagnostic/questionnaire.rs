@@ -185,7 +185,11 @@ impl Questionnaire {
             if !(3..=6).contains(&f.questions.len()) {
                 err(format!("field `{}` has {} questions (3 to 6 expected)", f.id, f.questions.len()));
             }
-            for key in ["", "-intro", "-bring"].into_iter().map(String::from).chain(Level::ALL.iter().map(|l| format!("-{}", l.as_str()))) {
+            for key in ["", "-intro", "-bring"]
+                .into_iter()
+                .map(String::from)
+                .chain(Level::ALL.iter().map(|l| format!("-{}", l.as_str())))
+            {
                 has(format!("field-{}{key}", f.id), &mut err);
             }
         }
@@ -263,7 +267,11 @@ impl Questionnaire {
                 }
             }
         }
-        if errors.is_empty() { Ok(()) } else { Err(errors) }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
     }
 }
 
@@ -283,10 +291,7 @@ mod tests {
     }
 
     fn sample() -> serde_json::Value {
-        let fields: Vec<_> = FIELD_IDS
-            .iter()
-            .map(|f| serde_json::json!({ "id": f, "questions": [] }))
-            .collect();
+        let fields: Vec<_> = FIELD_IDS.iter().map(|f| serde_json::json!({ "id": f, "questions": [] })).collect();
         serde_json::json!({ "version": 1, "fields": fields, "profile": [
             { "id": "profil-age", "kind": "single", "answers": [
                 { "id": "16-25", "publics": ["jeunes"] }, { "id": "26-49" } ] }

@@ -200,7 +200,12 @@ impl Diagnostic {
             Step::Welcome => 0,
             Step::Question(id) => 1 + 2 * q.questions().position(|(_, x)| x.id == *id).unwrap_or(usize::MAX / 4),
             Step::Help(f) => {
-                let last = q.questions().enumerate().filter(|(_, (g, _))| g.is_some_and(|g| g.id == *f)).map(|(i, _)| i).last();
+                let last = q
+                    .questions()
+                    .enumerate()
+                    .filter(|(_, (g, _))| g.is_some_and(|g| g.id == *f))
+                    .map(|(i, _)| i)
+                    .last();
                 2 + 2 * last.unwrap_or(usize::MAX / 4)
             }
             // Between the profile and the first field.
@@ -228,7 +233,11 @@ impl Diagnostic {
     }
 
     /// The answers given to the shown questions of a field.
-    fn chosen<'a>(&'a self, s: &'a Session, f: &'a Field) -> impl Iterator<Item = (&'a Question, &'a crate::engine::diagnostic::questionnaire::AnswerDef)> + 'a {
+    fn chosen<'a>(
+        &'a self,
+        s: &'a Session,
+        f: &'a Field,
+    ) -> impl Iterator<Item = (&'a Question, &'a crate::engine::diagnostic::questionnaire::AnswerDef)> + 'a {
         self.visible_in(s, &f.questions).flat_map(move |q| {
             let ids = match s.answer(&q.id) {
                 Some(Response::Chosen(ids)) => ids.as_slice(),
@@ -256,7 +265,11 @@ impl Diagnostic {
         for (q, a) in self.chosen(s, f) {
             for t in a.thematiques.iter() {
                 if !needs.iter().any(|n| &n.thematique == t) {
-                    needs.push(Need { thematique: t.to_string(), why: format!("why-{}-{}", q.id, a.id), urgent: a.signal == Level::Urgent });
+                    needs.push(Need {
+                        thematique: t.to_string(),
+                        why: format!("why-{}-{}", q.id, a.id),
+                        urgent: a.signal == Level::Urgent,
+                    });
                 }
             }
         }
@@ -406,8 +419,13 @@ impl Session {
                 let steps = d.steps(self);
                 if let Some(i) = steps.iter().position(|s| s == &self.step) {
                     let previous = steps[i.saturating_sub(1)].clone();
-                    let entering = d.field_of(&self.step).is_some_and(|f| d.field_of(&previous).is_none_or(|g| g.id != f.id));
-                    self.step = if self.accompanied && (entering || self.step == Step::Results) { Step::Overview } else { previous };
+                    let entering =
+                        d.field_of(&self.step).is_some_and(|f| d.field_of(&previous).is_none_or(|g| g.id != f.id));
+                    self.step = if self.accompanied && (entering || self.step == Step::Results) {
+                        Step::Overview
+                    } else {
+                        previous
+                    };
                 }
             }
             Action::SkipField(f) => {
@@ -483,8 +501,14 @@ impl Session {
 
     /// Nothing said yet: nothing to keep.
     pub fn is_blank(&self) -> bool {
-        self.step == Step::Welcome && self.answers.is_empty() && self.help.is_empty() && self.skipped.is_empty()
-            && self.notes.is_empty() && self.commune.is_none() && !self.assisted && !self.counted
+        self.step == Step::Welcome
+            && self.answers.is_empty()
+            && self.help.is_empty()
+            && self.skipped.is_empty()
+            && self.notes.is_empty()
+            && self.commune.is_none()
+            && !self.assisted
+            && !self.counted
     }
 
     pub fn note(&self, field: &str) -> &str {
@@ -589,7 +613,10 @@ mod tests {
         let d = diag();
         let s = run(&d, [Action::Start]);
         assert_eq!(s.step, Step::Question("profil-age".into()));
-        let s = run(&d, [Action::Start, choose("profil-age", "16-25"), Action::Next, choose("profil-enfants", "non"), Action::Next]);
+        let s = run(
+            &d,
+            [Action::Start, choose("profil-age", "16-25"), Action::Next, choose("profil-enfants", "non"), Action::Next],
+        );
         assert_eq!(s.step, Step::Question("reseau-a".into()));
         assert!(!d.steps(&s).contains(&Step::Question("famille-garde".into())), "no children, no childcare question");
         let s = run(&d, [choose("profil-enfants", "oui")]);
@@ -612,7 +639,10 @@ mod tests {
         assert_eq!(d.level(&s, "mobilite"), None, "nothing answered, nothing said");
         s.apply(&d, Action::DontKnow("mobilite-a".into()));
         assert_eq!(d.level(&s, "mobilite"), None, "« je ne sais pas » is no signal");
-        assert_eq!(d.needs(&s, "reseau"), [Need { thematique: "remobilisation--lien-social".into(), why: "why-reseau-b-non".into(), urgent: false }]);
+        assert_eq!(
+            d.needs(&s, "reseau"),
+            [Need { thematique: "remobilisation--lien-social".into(), why: "why-reseau-b-non".into(), urgent: false }]
+        );
     }
 
     #[test]
@@ -627,7 +657,10 @@ mod tests {
     #[test]
     fn urgent_answers_bring_emergency_numbers_and_come_first() {
         let d = diag();
-        let s = run(&d, [choose("reseau-a", "non"), Action::Help("reseau".into(), Help::Oui), choose("famille-violence", "oui")]);
+        let s = run(
+            &d,
+            [choose("reseau-a", "non"), Action::Help("reseau".into(), Help::Oui), choose("famille-violence", "oui")],
+        );
         assert_eq!(d.emergencies(&s).iter().map(|e| &*e.number).collect::<Vec<_>>(), ["3919"]);
         let order: Vec<_> = d.results(&s).into_iter().map(|r| r.field).collect();
         assert_eq!(&order[..2], ["famille", "reseau"]);
@@ -636,12 +669,18 @@ mod tests {
     #[test]
     fn results_follow_the_residents_wishes_then_levels() {
         let d = diag();
-        let s = run(&d, [
-            choose("reseau-a", "non"), Action::Help("reseau".into(), Help::Non),
-            choose("mobilite-a", "non"), Action::Help("mobilite".into(), Help::PlusTard),
-            choose("logement-a", "non"), Action::Help("logement".into(), Help::Oui),
-            choose("savoirs-a", "oui"),
-        ]);
+        let s = run(
+            &d,
+            [
+                choose("reseau-a", "non"),
+                Action::Help("reseau".into(), Help::Non),
+                choose("mobilite-a", "non"),
+                Action::Help("mobilite".into(), Help::PlusTard),
+                choose("logement-a", "non"),
+                Action::Help("logement".into(), Help::Oui),
+                choose("savoirs-a", "oui"),
+            ],
+        );
         let order: Vec<_> = d.results(&s).into_iter().map(|r| r.field).collect();
         assert_eq!(order, ["logement", "mobilite", "savoirs", "numerique", "famille", "finances", "sante", "reseau"]);
     }
@@ -649,7 +688,10 @@ mod tests {
     #[test]
     fn a_sensitive_field_can_be_skipped_whole_and_taken_back() {
         let d = diag();
-        let mut s = run(&d, [Action::GoTo(Step::Question("sante-soins".into())), Action::Toggle("sante-soins".into(), "moral".into())]);
+        let mut s = run(
+            &d,
+            [Action::GoTo(Step::Question("sante-soins".into())), Action::Toggle("sante-soins".into(), "moral".into())],
+        );
         s.apply(&d, Action::SkipField("sante".into()));
         assert_eq!(s.step, Step::Results);
         assert_eq!(d.level(&s, "sante"), None);
@@ -678,7 +720,8 @@ mod tests {
     #[test]
     fn enabled_fields_limit_the_steps() {
         let d = Diagnostic::new(fixture(), &["mobilite".into(), "reseau".into()]);
-        let mut fields: Vec<_> = d.steps(&Session::default()).iter().filter_map(|s| d.field_of(s)).map(|f| f.id.to_string()).collect();
+        let mut fields: Vec<_> =
+            d.steps(&Session::default()).iter().filter_map(|s| d.field_of(s)).map(|f| f.id.to_string()).collect();
         fields.dedup();
         assert_eq!(fields, ["reseau", "mobilite"]);
         assert_eq!(d.results(&Session::default()).len(), 2);
@@ -730,16 +773,30 @@ mod tests {
 
     fn action() -> impl Strategy<Value = Action> {
         let d = diag();
-        let qs: Vec<(String, Vec<String>)> =
-            d.questionnaire.questions().map(|(_, q)| (q.id.to_string(), q.answers.iter().map(|a| a.id.to_string()).collect())).collect();
+        let qs: Vec<(String, Vec<String>)> = d
+            .questionnaire
+            .questions()
+            .map(|(_, q)| (q.id.to_string(), q.answers.iter().map(|a| a.id.to_string()).collect()))
+            .collect();
         let qs2 = qs.clone();
         prop_oneof![
-            Just(Action::Start), Just(Action::Next), Just(Action::Back), Just(Action::Skip), Just(Action::Clear),
-            (0..qs.len(), 0..4usize).prop_map(move |(i, j)| { let (q, a) = &qs[i]; Action::Choose(q.clone(), a[j % a.len()].clone()) }),
-            (0..qs2.len(), 0..4usize, 0..3u8).prop_map(move |(i, j, k)| { let (q, a) = &qs2[i]; match k {
-                0 => Action::Toggle(q.clone(), a[j % a.len()].clone()),
-                1 => Action::DontKnow(q.clone()),
-                _ => Action::GoTo(Step::Question(q.clone())) } }),
+            Just(Action::Start),
+            Just(Action::Next),
+            Just(Action::Back),
+            Just(Action::Skip),
+            Just(Action::Clear),
+            (0..qs.len(), 0..4usize).prop_map(move |(i, j)| {
+                let (q, a) = &qs[i];
+                Action::Choose(q.clone(), a[j % a.len()].clone())
+            }),
+            (0..qs2.len(), 0..4usize, 0..3u8).prop_map(move |(i, j, k)| {
+                let (q, a) = &qs2[i];
+                match k {
+                    0 => Action::Toggle(q.clone(), a[j % a.len()].clone()),
+                    1 => Action::DontKnow(q.clone()),
+                    _ => Action::GoTo(Step::Question(q.clone())),
+                }
+            }),
             (0..8usize, 0..3usize).prop_map(|(f, h)| Action::Help(FIELD_IDS[f].into(), Help::ALL[h])),
             (0..8usize).prop_map(|f| Action::SkipField(FIELD_IDS[f].into())),
             any::<bool>().prop_map(Action::SetAccompanied),

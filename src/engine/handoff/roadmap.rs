@@ -3,8 +3,8 @@
 
 use crate::engine::contacts::card::Card;
 use crate::engine::contacts::hours::{self, Status};
-use crate::engine::messages::Catalog;
 use crate::engine::diagnostic::questionnaire::Level;
+use crate::engine::messages::Catalog;
 
 /// A barrier the resident wants help with, and who can help.
 #[derive(Clone, Debug, PartialEq)]
@@ -127,12 +127,20 @@ mod tests {
     fn the_next_step_says_who_where_when_and_what_to_bring() {
         let t = Catalog::new("fr");
         let lines = next_step(&t, "famille", &card(), (0, 10 * 60));
-        assert_eq!(lines[0], "Allez voir Relais petite enfance, sans rendez-vous : 6 rue de la Crèche, 93900 Villeneuve-sur-Demo.");
+        assert_eq!(
+            lines[0],
+            "Allez voir Relais petite enfance, sans rendez-vous : 6 rue de la Crèche, 93900 Villeneuve-sur-Demo."
+        );
         assert_eq!(lines[1], "Ouvert maintenant, jusqu'à 12 h");
         assert!(lines[2].starts_with("À apporter : "), "{}", lines[2]);
         let call = Card { walk_in: false, ..card() };
-        assert!(next_step(&t, "famille", &call, (5, 600))[0].starts_with("Appelez Relais petite enfance au 01 99 00 13 30"));
-        assert_eq!(next_step(&t, "famille", &card(), (0, 12 * 60 + 15))[1], "Fermé maintenant. Ouvre aujourd'hui à 13 h 30");
+        assert!(
+            next_step(&t, "famille", &call, (5, 600))[0].starts_with("Appelez Relais petite enfance au 01 99 00 13 30")
+        );
+        assert_eq!(
+            next_step(&t, "famille", &card(), (0, 12 * 60 + 15))[1],
+            "Fermé maintenant. Ouvre aujourd'hui à 13 h 30"
+        );
         let raw = Card { hours: Some("sur rendez-vous".into()), ..card() };
         assert_eq!(next_step(&t, "famille", &raw, (0, 0))[1], "Horaires : sur rendez-vous");
     }
@@ -142,7 +150,14 @@ mod tests {
         let t = Catalog::new("fr");
         let items = vec![Item { field: "famille".into(), level: Some(Level::Frein), cards: vec![card()] }];
         let s = summary(&t, &items, "22/11/2026", Some("Centre social"), "https://x/widget.html#r=1", (0, 600));
-        for needle in ["Ma feuille de route", "22/11/2026", "Proposé par Centre social", "1. Famille", "Relais petite enfance · 01 99 00 13 30", "https://x/widget.html#r=1"] {
+        for needle in [
+            "Ma feuille de route",
+            "22/11/2026",
+            "Proposé par Centre social",
+            "1. Famille",
+            "Relais petite enfance · 01 99 00 13 30",
+            "https://x/widget.html#r=1",
+        ] {
             assert!(s.contains(needle), "«{needle}» missing from:\n{s}");
         }
         assert!(!s.contains('<'));

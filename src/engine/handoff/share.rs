@@ -1,8 +1,8 @@
 //! The take-away link and its QR code: the widget page, the partner's settings in the query
 //! (not personal), the answers in the fragment, which browsers never send to any server.
 
-use crate::engine::formats::encode_query;
 use crate::engine::config::Config;
+use crate::engine::formats::encode_query;
 use qrcodegen::{QrCode, QrCodeEcc};
 
 /// The fragment key of the answers.
@@ -86,7 +86,8 @@ mod tests {
 
     #[test]
     fn a_qr_code_for_a_full_link() {
-        let text = format!("https://exemple.invalid/passerelle/widget.html?lang=fr&partner=Centre#r={}", "A".repeat(80));
+        let text =
+            format!("https://exemple.invalid/passerelle/widget.html?lang=fr&partner=Centre#r={}", "A".repeat(80));
         let (path, size) = qr_path(&text).unwrap();
         assert!(size >= 21 + 8 && path.starts_with('M'));
         assert!(qr_path(&"x".repeat(5000)).is_none());
