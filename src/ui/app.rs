@@ -8,15 +8,14 @@ use super::results::Results;
 use super::welcome::Welcome;
 use super::Contacts;
 use crate::engine::config::{Config, Mode};
-use crate::engine::contacts::matching::Context;
 use crate::engine::diagnostic::questionnaire::Questionnaire;
 use crate::engine::diagnostic::session::{Action, Diagnostic, Session, Step};
+use crate::engine::handoff::roadmap::{self, Plan, Source};
 use crate::engine::handoff::share;
 use crate::engine::messages::Catalog;
 use crate::web::storage::Store;
 use crate::web::HostRef;
 use std::rc::Rc;
-use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -149,8 +148,21 @@ pub fn App(props: &AppProps) -> Html {
         let field = p.field.as_ref().map_or(t.t("ui-profile").to_string(), |f| t.t(&format!("field-{f}")).to_string());
         t.format("ui-progress", &[("index", &p.index.to_string()), ("total", &p.total.to_string()), ("field", &field)])
     });
-    let first_questions = || -> Vec<(String, String)> {
-        d.fields().filter_map(|f| f.questions.first().map(|q| (f.id.to_string(), q.id.to_string()))).collect()
+    // The roadmap is the engine's: computed when what it depends on changes, not at each render.
+    let plan = {
+        let on_results = s.step == Step::Results;
+        let key = (on_results.then(|| s.clone()), (*contacts).clone(), t.lang);
+        let (d, config) = (state.diagnostic.clone(), props.config.clone());
+        use_memo(key, move |(session, contacts, _)| {
+            let Some(s) = session else { return Rc::new(Plan::default()) };
+            let source = match contacts {
+                Contacts::Loading => Source::Loading,
+                Contacts::Local(dir) => Source::Local(dir),
+                Contacts::National(dir) => Source::National(dir),
+            };
+            let ctx = roadmap::context(&d, s, &config);
+            Rc::new(roadmap::plan(&t, &d, s, source, &ctx, crate::web::device::now()))
+        })
     };
     let screen = match &s.step {
         Step::Welcome => html! {
@@ -171,20 +183,10 @@ pub fn App(props: &AppProps) -> Html {
                 chosen={s.help_for(field)} {autofocus} dispatch={dispatch.clone()} />
         },
         Step::Overview => {
-            let results = d.results(s);
-            let fields = first_questions()
-                .into_iter()
-                .filter_map(|(f, q)| results.iter().find(|r| r.field == f).map(|r| (r.clone(), q)))
-                .collect::<Vec<_>>();
+            let fields = d.overview(s);
             html! { <Overview {fields} notes={s.notes.clone()} assisted={s.assisted} {autofocus} dispatch={dispatch.clone()} /> }
         }
         Step::Results => {
-            let context = Context {
-                mode,
-                commune: s.commune.clone().or_else(|| props.config.commune.clone()),
-                highlight: props.config.highlight.clone(),
-                profile: d.profile(s),
-            };
             let (day, month, year) = crate::web::device::today();
             let date = t.format(
                 "ui-date",
@@ -194,24 +196,12 @@ pub fn App(props: &AppProps) -> Html {
                 share::link(&props.page, &props.config, t.lang, &s.link(d, false)),
                 share::link(&props.page, &props.config, t.lang, &s.link(d, true)),
             );
-            // The anonymous count: levels only, never an answer, never health.
+            // The anonymous count: what to send is the engine's rule (levels only, never health).
             let oncount = {
-                let (host, dispatch, results) = (props.host.clone(), dispatch.clone(), d.results(s));
+                let (host, dispatch, fields) = (props.host.clone(), dispatch.clone(), roadmap::count(d, s));
                 let (lang, partner) = (t.lang, props.config.partner.clone());
                 Callback::from(move |_| {
-                    let fields = js_sys::Object::new();
-                    for r in results.iter().filter(|r| r.field != "sante") {
-                        if let Some(l) = r.level {
-                            let _ = js_sys::Reflect::set(&fields, &r.field.as_str().into(), &l.as_str().into());
-                        }
-                    }
-                    let detail = crate::web::object(&[
-                        ("fields", fields.into()),
-                        ("mode", mode.as_str().into()),
-                        ("lang", lang.into()),
-                        ("partner", partner.as_deref().map_or(JsValue::NULL, JsValue::from)),
-                    ]);
-                    host.0.emit("passerelle:completed", &detail);
+                    host.0.completed(&fields, mode.as_str(), lang, partner.as_deref());
                     dispatch.emit(Action::Counted);
                 })
             };
@@ -219,9 +209,8 @@ pub fn App(props: &AppProps) -> Html {
                 wasm_bindgen_futures::spawn_local(async move { done.emit(crate::web::device::copy(text).await) })
             });
             html! {
-                <Results results={d.results(s)} first_questions={first_questions()} contacts={(*contacts).clone()} {context}
-                    now={crate::web::device::now()} {date} partner={props.config.partner.clone()} {links}
-                    accompanied={s.accompanied} assisted={s.assisted} notes={s.notes.clone()} counted={s.counted}
+                <Results plan={(*plan).clone()} {date} partner={props.config.partner.clone()} {links}
+                    accompanied={s.accompanied} assisted={s.assisted} counted={s.counted}
                     {oncount} onprint={Callback::from(|_| crate::web::device::print())} {oncopy}
                     {autofocus} dispatch={dispatch.clone()} />
             }

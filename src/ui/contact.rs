@@ -1,40 +1,19 @@
-use crate::engine::contacts::card::Card;
-use crate::engine::handoff::roadmap::opening;
+use crate::engine::handoff::roadmap::Contact;
 use crate::engine::messages::Catalog;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ContactProps {
-    pub card: Card,
-    /// Local time: weekday (0 = Monday) and minutes since midnight.
-    pub now: (u8, u16),
+    /// The card and its facts, worded by the engine (`roadmap::plan`).
+    pub contact: Contact,
 }
 
 /// A contact a resident can act on: who, why, when, and how to reach them.
 #[component]
 pub fn ContactCard(props: &ContactProps) -> Html {
     let t = use_context::<Catalog>().expect("catalog context");
-    let c = &props.card;
-    let mut facts: Vec<String> = Vec::new();
-    if let Some(h) = &c.hours {
-        facts.push(opening(&t, h, props.now));
-    }
-    if c.walk_in {
-        facts.push(t.t("ui-contact-walk-in").into());
-    }
-    match c.free {
-        Some(true) => facts.push(t.t("ui-contact-free").into()),
-        Some(false) => facts.push(t.t("ui-contact-paid").into()),
-        None => {}
-    }
-    match (&c.distance, c.in_person) {
-        (Some(d), _) => facts.push(t.format("ui-contact-distance", &[("distance", d)])),
-        (None, true) => facts.push(t.t("ui-contact-in-person").into()),
-        _ => {}
-    }
-    if c.remote {
-        facts.push(t.t("ui-contact-remote").into());
-    }
+    let c = &props.contact.card;
+    let facts = &props.contact.facts;
     html! {
         <article class={classes!("pw-contact", c.first.then_some("pw-first"))}>
             if c.first { <p class="pw-badge">{ t.t("ui-contact-first") }</p> }
@@ -42,7 +21,7 @@ pub fn ContactCard(props: &ContactProps) -> Html {
             if let Some(o) = &c.organisation { <p class="pw-org">{ o }</p> }
             if c.professional { <p class="pw-pro">{ t.t("ui-contact-professional") }</p> }
             <p>{ &c.summary }</p>
-            <p class="pw-why">{ t.format("ui-contact-because", &[("why", t.t(&c.why))]) }</p>
+            <p class="pw-why">{ &props.contact.reason }</p>
             <ul class="pw-contact-facts">{ for facts.iter().map(|f| html! { <li>{ f }</li> }) }</ul>
             <p class="pw-actions">
                 if let Some((shown, href)) = &c.phone {

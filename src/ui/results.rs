@@ -1,32 +1,25 @@
 use super::contact::ContactCard;
 use super::read_aloud::ReadAloud;
-use super::{use_heading_focus, Contacts, Dispatch};
-use crate::engine::contacts::card::{card, Card};
-use crate::engine::contacts::matching::{contacts_for, Context};
-use crate::engine::diagnostic::questionnaire::Level;
-use crate::engine::diagnostic::session::{Action, FieldResult, Help, Step};
-use crate::engine::handoff::roadmap::{next_step, summary, Item};
+use super::{use_heading_focus, Dispatch};
+use crate::engine::diagnostic::session::{Action, Step};
+use crate::engine::formats::encode_query;
+use crate::engine::handoff::roadmap::{Barrier, Other, Plan};
 use crate::engine::handoff::share::qr_path;
 use crate::engine::messages::Catalog;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
-    pub results: Vec<FieldResult>,
-    /// The first question of each field, to go back and answer.
-    pub first_questions: Vec<(String, String)>,
-    pub contacts: Contacts,
-    pub context: Context,
-    /// Local time: weekday (0 = Monday), minutes since midnight.
-    pub now: (u8, u16),
+    /// Everything to show, computed by the engine (`roadmap::plan`).
+    pub plan: Rc<Plan>,
     /// "22/11/2026".
     pub date: String,
     pub partner: Option<String>,
-    /// The take-away link, without and with the health field.
+    /// The take-away link, without and with the private fields.
     pub links: (String, String),
     pub accompanied: bool,
     pub assisted: bool,
-    pub notes: Vec<(String, String)>,
     pub counted: bool,
     pub oncount: Callback<()>,
     pub onprint: Callback<()>,
@@ -36,84 +29,57 @@ pub struct ResultsProps {
     pub dispatch: Dispatch,
 }
 
-/// A barrier the resident wants help with: they said so, or it is urgent.
-fn wanted(r: &FieldResult) -> bool {
-    r.level > Some(Level::Ok) && (matches!(r.help, Some(Help::Oui | Help::PlusTard)) || r.level == Some(Level::Urgent))
-}
-
-/// « Ma feuille de route »: the barriers the resident wants help with, in their order, each with
-/// its next step and contacts; then their other answers; then how to take it away. Never a score.
+/// « Ma feuille de route »: renders the engine's plan — the barriers the resident wants help
+/// with, each with its next step and contacts; then their other answers; then how to take it
+/// away. Never a score.
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
     let t = use_context::<Catalog>().expect("catalog context");
     let heading = use_heading_focus(props.autofocus);
-    let with_health = use_state(|| false);
+    let with_private = use_state(|| false);
     let copied = use_state(|| None::<bool>);
-    let first = |field: &str| props.first_questions.iter().find(|(f, _)| f == field).map(|(_, q)| q.clone());
-    let cards_for = |r: &FieldResult| -> Vec<Card> {
-        match &props.contacts {
-            Contacts::Loading => vec![],
-            Contacts::Local(d) | Contacts::National(d) => {
-                contacts_for(d, &r.needs, &props.context).iter().map(card).collect()
-            }
+    let plan = &props.plan;
+    let note = |n: &Option<String>| match n {
+        Some(n) if props.accompanied => {
+            html! { <p class="pw-note-print">{ t.format("ui-liaison-note", &[("note", n)]) }</p> }
         }
+        _ => html! {},
     };
-    let items: Vec<Item> = props
-        .results
-        .iter()
-        .filter(|r| wanted(r))
-        .map(|r| Item { field: r.field.clone(), level: r.level, cards: cards_for(r) })
-        .collect();
-    let note = |f: &str| props.notes.iter().find(|(x, _)| x == f).map(|(_, n)| n.clone());
 
-    let roadmap_item = |item: &Item| {
-        let f = &item.field;
+    let roadmap_item = |b: &Barrier| {
+        let f = &b.field;
         html! {
-            <li class={classes!("pw-result", item.level.map(|l| format!("pw-level-{}", l.as_str())))}>
+            <li class={classes!("pw-result", b.level.map(|l| format!("pw-level-{}", l.as_str())))}>
                 <h3>{ t.t(&format!("field-{f}")) }</h3>
-                if let Some(l) = item.level { <p>{ t.t(&format!("field-{f}-{}", l.as_str())) }</p> }
-                if let Some(c) = item.cards.first() {
+                if let Some(k) = &b.level_key { <p>{ t.t(k) }</p> }
+                if !b.next.is_empty() {
                     <div class="pw-next">
                         <p class="pw-next-title">{ t.t("ui-roadmap-next") }</p>
-                        { for next_step(&t, f, c, props.now).into_iter().map(|l| html! { <p>{ l }</p> }) }
+                        { for b.next.iter().map(|l| html! { <p>{ l }</p> }) }
                     </div>
                 }
-                if props.accompanied {
-                    if let Some(n) = note(f) { <p class="pw-note-print">{ t.format("ui-liaison-note", &[("note", &n)]) }</p> }
-                }
+                { note(&b.note) }
                 <div class="pw-contacts">
                     <p class="pw-contacts-title">{ t.t("ui-contacts-title") }</p>
-                    if matches!(props.contacts, Contacts::Loading) {
+                    if plan.loading {
                         <p role="status">{ t.t("ui-contacts-loading") }</p>
-                    } else if item.cards.is_empty() {
+                    } else if b.contacts.is_empty() {
                         <p>{ t.t("ui-contacts-none") }</p>
                     }
-                    { for item.cards.iter().map(|c| html! { <ContactCard key={c.id.clone()} card={c.clone()} now={props.now} /> }) }
+                    { for b.contacts.iter().map(|c| html! { <ContactCard key={c.card.id.clone()} contact={c.clone()} /> }) }
                 </div>
             </li>
         }
     };
-    let other = |r: &FieldResult| {
-        let f = &r.field;
-        let sentence = if r.skipped {
-            t.t("ui-results-skipped").to_string()
-        } else {
-            r.level.map_or_else(
-                || t.t("ui-results-unanswered").to_string(),
-                |l| t.t(&format!("field-{f}-{}", l.as_str())).to_string(),
-            )
-        };
-        let goto = first(f)
-            .filter(|_| r.skipped || r.level.is_none())
-            .map(|q| props.dispatch.reform(move |_| Action::GoTo(Step::Question(q.clone()))));
+    let other = |o: &Other| {
+        let f = &o.field;
+        let goto = o.answer.clone().map(|q| props.dispatch.reform(move |_| Action::GoTo(Step::Question(q.clone()))));
         html! {
-            <li class={classes!("pw-result", r.level.map(|l| format!("pw-level-{}", l.as_str())))}>
+            <li class={classes!("pw-result", o.level.map(|l| format!("pw-level-{}", l.as_str())))}>
                 <h3>{ t.t(&format!("field-{f}")) }</h3>
-                <p>{ sentence }</p>
-                if let Some(h) = r.help { <p class="pw-wish">{ t.t(&format!("ui-results-help-{}", h.as_str())) }</p> }
-                if props.accompanied {
-                    if let Some(n) = note(f) { <p class="pw-note-print">{ t.format("ui-liaison-note", &[("note", &n)]) }</p> }
-                }
+                <p>{ t.t(&o.sentence_key) }</p>
+                if let Some(w) = &o.wish_key { <p class="pw-wish">{ t.t(w) }</p> }
+                { note(&o.note) }
                 if let Some(goto) = goto {
                     <button type="button" class="pw-button pw-noprint" onclick={goto}>
                         { t.t("ui-results-answer") }<span class="pw-sr">{ format!(" : {}", t.t(&format!("field-{f}"))) }</span>
@@ -123,9 +89,9 @@ pub fn Results(props: &ResultsProps) -> Html {
         }
     };
 
-    let communes = match &props.contacts {
-        Contacts::Local(d) if !d.communes.is_empty() => {
-            let current = props.context.commune.clone().unwrap_or_default();
+    let communes = match plan.communes.is_empty() {
+        false => {
+            let current = plan.commune.clone().unwrap_or_default();
             let onchange = props.dispatch.reform(|e: Event| {
                 let value = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
                 Action::SetCommune(Some(value).filter(|v| !v.is_empty()))
@@ -136,23 +102,19 @@ pub fn Results(props: &ResultsProps) -> Html {
                     <p class="pw-hint" id="pw-commune-hint">{ t.t("ui-commune-hint") }</p>
                     <select id="pw-commune" aria-describedby="pw-commune-hint" {onchange}>
                         <option value="" selected={current.is_empty()}>{ t.t("ui-commune-any") }</option>
-                        { for d.communes.iter().map(|c| html! {
-                            <option value={c.code_insee.clone()} selected={c.code_insee == current}>{ &c.nom }</option>
+                        { for plan.communes.iter().map(|(code, nom)| html! {
+                            <option value={code.clone()} selected={*code == current}>{ nom }</option>
                         }) }
                     </select>
                 </div>
             }
         }
-        _ => html! {},
+        true => html! {},
     };
 
-    let link = if *with_health { props.links.1.clone() } else { props.links.0.clone() };
-    let text = summary(&t, &items, &props.date, props.partner.as_deref(), &link, props.now);
-    let mailto = format!(
-        "mailto:?subject={}&body={}",
-        crate::engine::formats::encode_query(t.t("ui-roadmap-title")),
-        crate::engine::formats::encode_query(&text)
-    );
+    let link = if *with_private { props.links.1.clone() } else { props.links.0.clone() };
+    let text = plan.text(&t, &props.date, props.partner.as_deref(), &link, *with_private);
+    let mailto = format!("mailto:?subject={}&body={}", encode_query(t.t("ui-roadmap-title")), encode_query(&text));
     let qr = qr_path(&link);
     let oncopy = {
         let (copied, oncopy, text) = (copied.clone(), props.oncopy.clone(), text.clone());
@@ -164,7 +126,7 @@ pub fn Results(props: &ResultsProps) -> Html {
         })
     };
     let onhealth = {
-        let w = with_health.clone();
+        let w = with_private.clone();
         Callback::from(move |e: Event| w.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()))
     };
     let onconsent = {
@@ -175,7 +137,6 @@ pub fn Results(props: &ResultsProps) -> Html {
             }
         })
     };
-    let has_health = props.results.iter().any(|r| r.field == "sante" && (r.level.is_some() || r.skipped));
     html! {
         <section class="pw-screen pw-results">
             <h2 class="pw-title" tabindex="-1" ref={heading}>{ t.t("ui-roadmap-title") }</h2>
@@ -189,19 +150,19 @@ pub fn Results(props: &ResultsProps) -> Html {
                 </p>
             }
             <ReadAloud text={text.replace(&link, "")} />
-            if matches!(props.contacts, Contacts::National(_)) {
+            if plan.national {
                 <p class="pw-notice" role="status">{ t.t("ui-contacts-failed") }</p>
             }
             { communes }
-            if items.is_empty() {
+            if plan.barriers.is_empty() {
                 <p>{ t.t("ui-roadmap-empty") }</p>
             } else {
                 <p>{ t.t("ui-roadmap-intro") }</p>
-                <ol class="pw-result-list pw-roadmap">{ for items.iter().map(roadmap_item) }</ol>
+                <ol class="pw-result-list pw-roadmap">{ for plan.barriers.iter().map(roadmap_item) }</ol>
             }
-            if props.results.iter().any(|r| !wanted(r)) {
+            if !plan.others.is_empty() {
                 <h3 class="pw-others-title">{ t.t("ui-roadmap-others") }</h3>
-                <ul class="pw-result-list pw-others">{ for props.results.iter().filter(|r| !wanted(r)).map(other) }</ul>
+                <ul class="pw-result-list pw-others">{ for plan.others.iter().map(other) }</ul>
             }
             <section class="pw-keep pw-noprint" aria-labelledby="pw-keep-title">
                 <h3 id="pw-keep-title">{ t.t("ui-keep-title") }</h3>
@@ -214,9 +175,9 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <p role="status" class="pw-status">{
                     match *copied { Some(true) => t.t("ui-copied"), Some(false) => t.t("ui-copy-failed"), None => "" }
                 }</p>
-                if has_health {
+                if plan.has_private {
                     <div class="pw-check">
-                        <input type="checkbox" id="pw-with-health" checked={*with_health} onchange={onhealth} />
+                        <input type="checkbox" id="pw-with-health" checked={*with_private} onchange={onhealth} />
                         <label for="pw-with-health">{ t.t("ui-with-health") }</label>
                     </div>
                 }

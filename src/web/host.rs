@@ -1,5 +1,6 @@
 //! Where the widget lives, and how it talks to the page around it.
 
+use crate::engine::diagnostic::questionnaire::Level;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, ResizeObserver, Window};
 
@@ -33,6 +34,22 @@ impl Host {
                 Host::Page
             }
         }
+    }
+
+    /// `passerelle:completed`, the anonymous count: the levels the engine chose to send
+    /// (`roadmap::count`), the mode, the language and the partner; nothing else.
+    pub fn completed(&self, fields: &[(String, Level)], mode: &str, lang: &str, partner: Option<&str>) {
+        let levels = js_sys::Object::new();
+        for (f, l) in fields {
+            let _ = js_sys::Reflect::set(&levels, &f.as_str().into(), &l.as_str().into());
+        }
+        let detail = object(&[
+            ("fields", levels.into()),
+            ("mode", mode.into()),
+            ("lang", lang.into()),
+            ("partner", partner.map_or(JsValue::NULL, JsValue::from)),
+        ]);
+        self.emit("passerelle:completed", &detail);
     }
 
     pub fn is_inline(&self) -> bool {

@@ -327,6 +327,22 @@ impl Diagnostic {
         out
     }
 
+    /// The first question of a field: where « Répondre » and the overview lead.
+    pub fn first_question(&self, field: &str) -> Option<&str> {
+        self.fields().find(|f| f.id == field)?.questions.first().map(|q| &*q.id)
+    }
+
+    /// Accompanied mode's overview: every field in the canonical order, with its first question.
+    pub fn overview(&self, s: &Session) -> Vec<(FieldResult, String)> {
+        let results = self.results(s);
+        self.fields()
+            .filter_map(|f| {
+                let r = results.iter().find(|r| r.field == *f.id)?;
+                Some((r.clone(), self.first_question(&f.id)?.to_string()))
+            })
+            .collect()
+    }
+
     /// Every field asked, urgent first, then by the resident's wish (oui, plus tard, not asked,
     /// non), then by level, then in the canonical order.
     pub fn results(&self, s: &Session) -> Vec<FieldResult> {

@@ -1,18 +1,20 @@
-//! « Ma feuille de route » in words: the next step for each barrier (who, where, when, what to
-//! bring), and the plain-text summary a resident copies or sends by e-mail.
+//! « Ma feuille de route », computed: which barriers go on it and in which order, each with its
+//! contacts, the reason for each, and the next step (who, where, when, what to bring); the
+//! resident's other answers; what is private; the plain-text summary a resident copies or sends
+//! by e-mail; the anonymous count. The results screen and the print only render a [`Plan`].
 
-use crate::engine::contacts::card::Card;
+use crate::engine::config::{Config, Mode};
+use crate::engine::contacts::card::{card, Card};
 use crate::engine::contacts::hours::{self, Status};
+use crate::engine::contacts::matching::{contacts_for, Context};
+use crate::engine::contacts::reader::Directory;
 use crate::engine::diagnostic::questionnaire::Level;
+use crate::engine::diagnostic::session::{Diagnostic, FieldResult, Help, Session};
 use crate::engine::messages::Catalog;
 
-/// A barrier the resident wants help with, and who can help.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Item {
-    pub field: String,
-    pub level: Option<Level>,
-    pub cards: Vec<Card>,
-}
+/// Fields whose answers are special-category data (GDPR): never counted, and left out of the
+/// take-away link, the copied text and the e-mail unless the resident asks for them.
+pub const PRIVATE_FIELDS: &[&str] = &["sante"];
 
 fn time(t: &Catalog, minutes: u16) -> String {
     let (h, m) = ((minutes / 60) % 24, minutes % 60);
@@ -60,45 +62,235 @@ pub fn next_step(t: &Catalog, field: &str, card: &Card, now: (u8, u16)) -> Vec<S
     lines
 }
 
-/// The roadmap as plain text, for the clipboard and an e-mail.
-pub fn summary(t: &Catalog, items: &[Item], date: &str, partner: Option<&str>, link: &str, now: (u8, u16)) -> String {
-    let mut out = format!("{}\n{}", t.t("ui-roadmap-title"), t.format("ui-roadmap-date", &[("date", date)]));
-    if let Some(p) = partner {
-        out.push_str(&format!(" · {}", t.format("ui-partner", &[("partner", p)])));
+/// Where the contacts come from, as the results see them.
+#[derive(Clone, Copy, Debug)]
+pub enum Source<'a> {
+    /// The file is still loading: the roadmap shows its barriers, contacts come next.
+    Loading,
+    /// The partner's file.
+    Local(&'a Directory),
+    /// The national fallback, when the partner's file could not be used.
+    National(&'a Directory),
+}
+
+/// Where and for whom contacts are sought: the resident's commune, else the partner's.
+pub fn context(d: &Diagnostic, s: &Session, config: &Config) -> Context {
+    Context {
+        mode: if s.accompanied { Mode::Accompagne } else { Mode::Autonome },
+        commune: s.commune.clone().or_else(|| config.commune.clone()),
+        highlight: config.highlight.clone(),
+        profile: d.profile(s),
     }
-    out.push('\n');
-    if items.is_empty() {
-        out.push_str(&format!("\n{}\n", t.t("ui-roadmap-empty")));
+}
+
+/// A contact on the roadmap, worded for this moment: the card, why it is there, and its facts
+/// (opening now or next, walk-in, free, distance, remote).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Contact {
+    pub card: Card,
+    /// « Parce que vous avez dit : … ».
+    pub reason: String,
+    pub facts: Vec<String>,
+}
+
+/// A barrier the resident wants help with (or an urgent one), on the roadmap.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Barrier {
+    pub field: String,
+    pub level: Option<Level>,
+    /// Message key of the level's sentence, e.g. `field-logement-urgent`.
+    pub level_key: Option<String>,
+    /// The next step, from the contact to call first; empty when there is none.
+    pub next: Vec<String>,
+    pub contacts: Vec<Contact>,
+    /// The counsellor's note (accompanied mode only, printed on the fiche de liaison).
+    pub note: Option<String>,
+    /// Special-category data: left out of what leaves the screen unless asked for.
+    pub private: bool,
+}
+
+/// Another answer: a field the resident does not want help with, skipped or not answered.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Other {
+    pub field: String,
+    pub level: Option<Level>,
+    /// Message key of what the widget says of it.
+    pub sentence_key: String,
+    /// Message key of the resident's wish, when asked.
+    pub wish_key: Option<String>,
+    /// The first question to answer it now, when skipped or unanswered.
+    pub answer: Option<String>,
+    pub note: Option<String>,
+}
+
+/// Everything « Ma feuille de route » and its print show.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Plan {
+    pub barriers: Vec<Barrier>,
+    pub others: Vec<Other>,
+    /// Contacts are still loading.
+    pub loading: bool,
+    /// The partner's file could not be used: the national contacts are shown.
+    pub national: bool,
+    /// The communes of the contacts file, to choose one's own: (INSEE code, name).
+    pub communes: Vec<(String, String)>,
+    /// The commune contacts are sought around.
+    pub commune: Option<String>,
+    /// The resident answered a private field (the choice to include it in the link is offered).
+    pub has_private: bool,
+}
+
+/// On the roadmap: the resident asked for help (now or later), or it is urgent.
+pub fn wanted(r: &FieldResult) -> bool {
+    r.level > Some(Level::Ok) && (matches!(r.help, Some(Help::Oui | Help::PlusTard)) || r.level == Some(Level::Urgent))
+}
+
+/// The facts of a contact card, worded for `now`.
+pub fn facts(t: &Catalog, c: &Card, now: (u8, u16)) -> Vec<String> {
+    let mut facts = Vec::new();
+    if let Some(h) = &c.hours {
+        facts.push(opening(t, h, now));
     }
-    for (i, item) in items.iter().enumerate() {
-        out.push_str(&format!("\n{}. {}\n", i + 1, t.t(&format!("field-{}", item.field))));
-        if let Some(first) = item.cards.first() {
-            for line in next_step(t, &item.field, first, now) {
+    if c.walk_in {
+        facts.push(t.t("ui-contact-walk-in").into());
+    }
+    match c.free {
+        Some(true) => facts.push(t.t("ui-contact-free").into()),
+        Some(false) => facts.push(t.t("ui-contact-paid").into()),
+        None => {}
+    }
+    match (&c.distance, c.in_person) {
+        (Some(d), _) => facts.push(t.format("ui-contact-distance", &[("distance", d)])),
+        (None, true) => facts.push(t.t("ui-contact-in-person").into()),
+        _ => {}
+    }
+    if c.remote {
+        facts.push(t.t("ui-contact-remote").into());
+    }
+    facts
+}
+
+/// The roadmap of a session: pure, so every rule here is tested natively.
+pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Context, now: (u8, u16)) -> Plan {
+    let results = d.results(s);
+    let note = |f: &str| s.accompanied.then(|| s.notes.iter().find(|(x, _)| x == f).map(|(_, n)| n.clone())).flatten();
+    let directory = match source {
+        Source::Loading => None,
+        Source::Local(dir) | Source::National(dir) => Some(dir),
+    };
+    let barriers = results
+        .iter()
+        .filter(|r| wanted(r))
+        .map(|r| {
+            let f = &r.field;
+            let cards: Vec<Card> =
+                directory.map(|dir| contacts_for(dir, &r.needs, ctx).iter().map(card).collect()).unwrap_or_default();
+            Barrier {
+                field: f.clone(),
+                level: r.level,
+                level_key: r.level.map(|l| format!("field-{f}-{}", l.as_str())),
+                next: cards.first().map(|c| next_step(t, f, c, now)).unwrap_or_default(),
+                contacts: cards
+                    .into_iter()
+                    .map(|c| Contact {
+                        reason: t.format("ui-contact-because", &[("why", t.t(&c.why))]),
+                        facts: facts(t, &c, now),
+                        card: c,
+                    })
+                    .collect(),
+                note: note(f),
+                private: PRIVATE_FIELDS.contains(&f.as_str()),
+            }
+        })
+        .collect();
+    let others = results
+        .iter()
+        .filter(|r| !wanted(r))
+        .map(|r| {
+            let f = &r.field;
+            Other {
+                field: f.clone(),
+                level: r.level,
+                sentence_key: match (r.skipped, r.level) {
+                    (true, _) => "ui-results-skipped".into(),
+                    (false, Some(l)) => format!("field-{f}-{}", l.as_str()),
+                    (false, None) => "ui-results-unanswered".into(),
+                },
+                wish_key: r.help.map(|h| format!("ui-results-help-{}", h.as_str())),
+                answer: d.first_question(f).filter(|_| r.skipped || r.level.is_none()).map(String::from),
+                note: note(f),
+            }
+        })
+        .collect();
+    let communes = match source {
+        Source::Local(dir) => dir.communes.iter().map(|c| (c.code_insee.clone(), c.nom.clone())).collect(),
+        _ => Vec::new(),
+    };
+    Plan {
+        barriers,
+        others,
+        loading: matches!(source, Source::Loading),
+        national: matches!(source, Source::National(_)),
+        communes,
+        commune: ctx.commune.clone(),
+        has_private: results
+            .iter()
+            .any(|r| PRIVATE_FIELDS.contains(&r.field.as_str()) && (r.level.is_some() || r.skipped)),
+    }
+}
+
+impl Plan {
+    /// The roadmap as plain text, for the clipboard and an e-mail: private barriers only when
+    /// the resident asked for them (`with_private`), as for the link.
+    pub fn text(&self, t: &Catalog, date: &str, partner: Option<&str>, link: &str, with_private: bool) -> String {
+        let mut out = format!("{}\n{}", t.t("ui-roadmap-title"), t.format("ui-roadmap-date", &[("date", date)]));
+        if let Some(p) = partner {
+            out.push_str(&format!(" · {}", t.format("ui-partner", &[("partner", p)])));
+        }
+        out.push('\n');
+        let shown: Vec<&Barrier> = self.barriers.iter().filter(|b| with_private || !b.private).collect();
+        if shown.is_empty() {
+            out.push_str(&format!("\n{}\n", t.t("ui-roadmap-empty")));
+        }
+        for (i, b) in shown.iter().enumerate() {
+            out.push_str(&format!("\n{}. {}\n", i + 1, t.t(&format!("field-{}", b.field))));
+            for line in &b.next {
                 out.push_str(&format!("   {line}\n"));
             }
+            for c in &b.contacts {
+                let c = &c.card;
+                let mut line = format!("   - {}", c.title);
+                if let Some((phone, _)) = &c.phone {
+                    line.push_str(&format!(" · {phone}"));
+                }
+                if let Some(a) = &c.address {
+                    line.push_str(&format!(" · {a}"));
+                }
+                if let Some(w) = &c.web {
+                    line.push_str(&format!(" · {w}"));
+                }
+                out.push_str(&line);
+                out.push('\n');
+            }
         }
-        for c in &item.cards {
-            let mut line = format!("   - {}", c.title);
-            if let Some((phone, _)) = &c.phone {
-                line.push_str(&format!(" · {phone}"));
-            }
-            if let Some(a) = &c.address {
-                line.push_str(&format!(" · {a}"));
-            }
-            if let Some(w) = &c.web {
-                line.push_str(&format!(" · {w}"));
-            }
-            out.push_str(&line);
-            out.push('\n');
-        }
+        out.push_str(&format!("\n{}\n{link}\n", t.t("ui-roadmap-link")));
+        out
     }
-    out.push_str(&format!("\n{}\n{link}\n", t.t("ui-roadmap-link")));
-    out
+}
+
+/// The anonymous count (SPEC §3): each field's level, never an answer, never a private field.
+pub fn count(d: &Diagnostic, s: &Session) -> Vec<(String, Level)> {
+    d.results(s)
+        .into_iter()
+        .filter(|r| !PRIVATE_FIELDS.contains(&r.field.as_str()))
+        .filter_map(|r| Some((r.field, r.level?)))
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::diagnostic::session::Response;
 
     fn card() -> Card {
         Card {
@@ -145,22 +337,120 @@ mod tests {
         assert_eq!(next_step(&t, "famille", &raw, (0, 0))[1], "Horaires : sur rendez-vous");
     }
 
-    #[test]
-    fn the_summary_is_plain_text_with_every_contact_and_the_link() {
-        let t = Catalog::new("fr");
-        let items = vec![Item { field: "famille".into(), level: Some(Level::Frein), cards: vec![card()] }];
-        let s = summary(&t, &items, "22/11/2026", Some("Centre social"), "https://x/widget.html#r=1", (0, 600));
-        for needle in [
-            "Ma feuille de route",
-            "22/11/2026",
-            "Proposé par Centre social",
-            "1. Famille",
-            "Relais petite enfance · 01 99 00 13 30",
-            "https://x/widget.html#r=1",
+    fn demo() -> Directory {
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/contacts/demo.json")).unwrap();
+        crate::engine::contacts::reader::read(&serde_json::from_str::<serde_json::Value>(&text).unwrap()).unwrap().0
+    }
+
+    fn diagnostic() -> Diagnostic {
+        Diagnostic::new(crate::engine::diagnostic::questionnaire::Questionnaire::builtin(), &[])
+    }
+
+    /// A resident who sleeps outside (urgent, no wish asked), lacks childcare and wants help,
+    /// has money worries but wants no help, and told about their health.
+    fn session() -> Session {
+        let mut s = Session::default();
+        for (q, a) in [
+            ("logement-nuit", "dehors"),
+            ("famille-garde", "aucune"),
+            ("finances-essentiel", "non"),
+            ("sante-couverture", "aucune"),
         ] {
-            assert!(s.contains(needle), "«{needle}» missing from:\n{s}");
+            s.set_answer(q.into(), Response::Chosen(vec![a.into()]));
         }
-        assert!(!s.contains('<'));
-        assert!(summary(&t, &[], "d", None, "l", (0, 0)).contains(t.t("ui-roadmap-empty")));
+        s.set_answer("profil-enfants".into(), Response::Chosen(vec!["oui".into()]));
+        s.help = vec![("famille".into(), Help::Oui), ("finances".into(), Help::Non), ("sante".into(), Help::Oui)];
+        s.notes = vec![("famille".into(), "Voir la crèche".into())];
+        s
+    }
+
+    fn ctx(d: &Diagnostic, s: &Session) -> Context {
+        context(d, s, &Config { commune: Some("93901".into()), ..Config::default() })
+    }
+
+    #[test]
+    fn the_roadmap_holds_urgent_and_wanted_barriers_urgent_first() {
+        let (t, d, s, dir) = (Catalog::new("fr"), diagnostic(), session(), demo());
+        let p = plan(&t, &d, &s, Source::Local(&dir), &ctx(&d, &s), (0, 600));
+        let fields: Vec<&str> = p.barriers.iter().map(|b| b.field.as_str()).collect();
+        assert_eq!(fields[0], "logement", "urgent first, though no wish was asked");
+        assert!(fields.contains(&"famille") && !fields.contains(&"finances"), "{fields:?}: « non » keeps it off");
+        assert_eq!(p.barriers[0].level_key.as_deref(), Some("field-logement-urgent"));
+        let finances = p.others.iter().find(|o| o.field == "finances").unwrap();
+        assert_eq!(finances.wish_key.as_deref(), Some("ui-results-help-non"));
+        assert!(finances.answer.is_none(), "answered: nothing to go back to");
+        let reseau = p.others.iter().find(|o| o.field == "reseau").unwrap();
+        assert_eq!(reseau.sentence_key, "ui-results-unanswered");
+        assert_eq!(reseau.answer.as_deref(), Some("reseau-experience"), "unanswered: its first question");
+        assert!(!p.loading && !p.national && !p.communes.is_empty() && p.commune.as_deref() == Some("93901"));
+    }
+
+    #[test]
+    fn each_barrier_has_contacts_with_reasons_and_a_next_step_from_the_first() {
+        let (t, d, s, dir) = (Catalog::new("fr"), diagnostic(), session(), demo());
+        let p = plan(&t, &d, &s, Source::Local(&dir), &ctx(&d, &s), (0, 600));
+        for b in &p.barriers {
+            assert!(!b.contacts.is_empty() && b.contacts.len() <= 3, "{}: {:?}", b.field, b.contacts.len());
+            assert!(b.contacts[0].card.first && b.contacts.iter().skip(1).all(|c| !c.card.first));
+            assert!(b.contacts.iter().all(|c| c.reason.starts_with("Parce que vous avez dit")), "{:?}", b.contacts);
+            assert_eq!(b.next, next_step(&t, &b.field, &b.contacts[0].card, (0, 600)));
+        }
+        let loading = plan(&t, &d, &s, Source::Loading, &ctx(&d, &s), (0, 600));
+        assert!(loading.loading && loading.barriers.iter().all(|b| b.contacts.is_empty() && b.next.is_empty()));
+        let national = plan(&t, &d, &s, Source::National(&dir), &ctx(&d, &s), (0, 600));
+        assert!(national.national && national.communes.is_empty(), "no commune to choose in the national file");
+    }
+
+    #[test]
+    fn notes_only_in_the_accompanied_mode() {
+        let (t, d, dir) = (Catalog::new("fr"), diagnostic(), demo());
+        let s = session();
+        let p = plan(&t, &d, &s, Source::Local(&dir), &ctx(&d, &s), (0, 600));
+        assert!(p.barriers.iter().all(|b| b.note.is_none()));
+        let s = Session { accompanied: true, ..session() };
+        let p = plan(&t, &d, &s, Source::Local(&dir), &ctx(&d, &s), (0, 600));
+        let famille = p.barriers.iter().find(|b| b.field == "famille").unwrap();
+        assert_eq!(famille.note.as_deref(), Some("Voir la crèche"));
+        assert_eq!(ctx(&d, &s).mode, Mode::Accompagne);
+    }
+
+    #[test]
+    fn the_resident_s_commune_beats_the_partner_s() {
+        let (d, s) = (diagnostic(), Session { commune: Some("93902".into()), ..session() });
+        assert_eq!(ctx(&d, &s).commune.as_deref(), Some("93902"));
+        assert_eq!(ctx(&d, &session()).commune.as_deref(), Some("93901"));
+        assert_eq!(ctx(&d, &session()).mode, Mode::Autonome);
+    }
+
+    #[test]
+    fn health_stays_private_in_the_text_and_never_counts() {
+        let (t, d, s, dir) = (Catalog::new("fr"), diagnostic(), session(), demo());
+        let p = plan(&t, &d, &s, Source::Local(&dir), &ctx(&d, &s), (0, 600));
+        assert!(p.has_private);
+        assert!(p.barriers.iter().any(|b| b.field == "sante" && b.private));
+        let without = p.text(&t, "22/11/2026", Some("Centre social"), "https://x/widget.html#r=1", false);
+        let with = p.text(&t, "22/11/2026", Some("Centre social"), "https://x/widget.html#r=1", true);
+        let sante = t.t("field-sante");
+        assert!(!without.contains(sante) && with.contains(sante), "{without}");
+        for needle in
+            ["Ma feuille de route", "22/11/2026", "Proposé par Centre social", "1. ", "https://x/widget.html#r=1"]
+        {
+            assert!(without.contains(needle), "«{needle}» missing from:\n{without}");
+        }
+        let first = &p.barriers[0].contacts[0].card;
+        assert!(without.contains(&first.title) && !without.contains('<'));
+        let count = count(&d, &s);
+        assert!(count.iter().any(|(f, l)| f == "logement" && *l == Level::Urgent));
+        assert!(!count.iter().any(|(f, _)| f == "sante"), "health is never counted");
+        assert!(!count.iter().any(|(f, _)| f == "reseau"), "unanswered: nothing to count");
+    }
+
+    #[test]
+    fn an_empty_roadmap_says_so() {
+        let (t, d) = (Catalog::new("fr"), diagnostic());
+        let s = Session::default();
+        let p = plan(&t, &d, &s, Source::Loading, &ctx(&d, &s), (0, 0));
+        assert!(p.barriers.is_empty() && !p.has_private);
+        assert!(p.text(&t, "d", None, "l", false).contains(t.t("ui-roadmap-empty")));
     }
 }

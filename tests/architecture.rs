@@ -1,0 +1,128 @@
+//! The layout is a rule, not a habit: the pure core has no web dependency, its modules depend on
+//! each other one way only, and each capability depends only on those before it.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::Path;
+
+/// Engine modules by path ("contacts::matching"), with their source text.
+fn engine_modules() -> BTreeMap<String, String> {
+    fn walk(dir: &Path, prefix: &str, out: &mut BTreeMap<String, String>) {
+        for entry in fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_stem().unwrap().to_str().unwrap().to_string();
+            if path.is_dir() {
+                walk(&path, &format!("{prefix}{name}::"), out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let module =
+                    if name == "mod" { prefix.trim_end_matches("::").to_string() } else { format!("{prefix}{name}") };
+                out.insert(module, fs::read_to_string(&path).unwrap());
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/engine"), "", &mut out);
+    out
+}
+
+/// The engine modules a module's text names through `crate::engine::…`.
+fn dependencies(text: &str, modules: &BTreeMap<String, String>) -> Vec<String> {
+    let mut deps: Vec<String> = Vec::new();
+    for (i, _) in text.match_indices("crate::engine::") {
+        let rest = &text[i + "crate::engine::".len()..];
+        let path: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':').collect();
+        // The longest prefix that is a module: `contacts::reader::read` → `contacts::reader`.
+        let parts: Vec<&str> = path.split("::").collect();
+        if let Some(m) = (1..=parts.len()).rev().map(|n| parts[..n].join("::")).find(|m| modules.contains_key(m)) {
+            if !deps.contains(&m) {
+                deps.push(m);
+            }
+        }
+    }
+    deps
+}
+
+/// The capability a module belongs to, in dependency order: basics, diagnostic, contacts, handoff.
+fn rank(module: &str) -> usize {
+    match module.split("::").next().unwrap() {
+        "diagnostic" => 1,
+        "contacts" => 2,
+        "handoff" => 3,
+        _ => 0,
+    }
+}
+
+#[test]
+fn the_core_has_no_web_dependency() {
+    for (module, text) in engine_modules() {
+        for web in ["yew", "web_sys", "js_sys", "wasm_bindgen", "gloo"] {
+            let used = text.lines().any(|l| {
+                let code = l.split("//").next().unwrap();
+                code.contains(&format!("{web}::")) || code.contains(&format!("use {web}"))
+            });
+            assert!(!used, "src/engine/{module} uses {web}: the pure core must stay free of the browser");
+        }
+    }
+}
+
+#[test]
+fn capabilities_depend_one_way() {
+    let modules = engine_modules();
+    for (module, text) in &modules {
+        for dep in dependencies(text, &modules) {
+            if dep.is_empty() || rank(module) == 0 && rank(&dep) == 0 {
+                continue;
+            }
+            assert!(
+                rank(&dep) <= rank(module),
+                "engine::{module} depends on engine::{dep}: basics ← diagnostic ← contacts ← handoff, never back"
+            );
+        }
+    }
+}
+
+#[test]
+fn no_import_cycle_between_engine_modules() {
+    let modules = engine_modules();
+    let graph: BTreeMap<&str, Vec<String>> = modules
+        .iter()
+        .map(|(m, text)| {
+            (m.as_str(), dependencies(text, &modules).into_iter().filter(|d| d != m && !d.is_empty()).collect())
+        })
+        .collect();
+    // Depth-first search with colours: grey on the stack, black done.
+    fn visit<'a>(
+        m: &'a str,
+        graph: &'a BTreeMap<&str, Vec<String>>,
+        colour: &mut BTreeMap<&'a str, u8>,
+        stack: &mut Vec<&'a str>,
+    ) {
+        colour.insert(m, 1);
+        stack.push(m);
+        for d in graph.get(m).into_iter().flatten() {
+            match colour.get(d.as_str()) {
+                Some(1) => panic!("import cycle: {} → {d}", stack.join(" → ")),
+                Some(_) => {}
+                None => visit(d, graph, colour, stack),
+            }
+        }
+        stack.pop();
+        colour.insert(m, 2);
+    }
+    let mut colour = BTreeMap::new();
+    for m in graph.keys() {
+        if !colour.contains_key(m) {
+            visit(m, &graph, &mut colour, &mut Vec::new());
+        }
+    }
+}
+
+#[test]
+fn the_checks_see_the_engine() {
+    // Guards the guards: a rename of src/engine would make the tests above pass on nothing.
+    let modules = engine_modules();
+    for m in ["diagnostic::session", "contacts::matching", "handoff::roadmap", "messages"] {
+        assert!(modules.contains_key(m), "{m} not found");
+    }
+    assert!(dependencies(&modules["handoff::roadmap"], &modules).contains(&"contacts::matching".to_string()));
+}
