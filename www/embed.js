@@ -65,6 +65,8 @@
     f.title = TITLES[lang] || TITLES.fr;
     // The title is read in its own language.
     f.setAttribute("lang", TITLES[lang] ? lang : "fr");
+    // « Copier le texte » writes to the clipboard from inside the frame.
+    f.setAttribute("allow", "clipboard-write");
     // Through the CSSOM, which a strict style-src CSP allows.
     var s = f.style;
     s.setProperty("display", "block", "important");
@@ -87,6 +89,10 @@
         s.setProperty("height", Math.ceil(d.height) + "px", "important");
       } else if (d.type === "event" && typeof d.name === "string") {
         emit(d.name, d.detail);
+      } else if (d.type === "lang" && typeof d.lang === "string" && Object.prototype.hasOwnProperty.call(TITLES, d.lang)) {
+        // The frame's title follows the language the resident chose.
+        f.title = TITLES[d.lang];
+        f.setAttribute("lang", d.lang);
       }
     });
     into.appendChild(f);

@@ -124,11 +124,12 @@ pub fn App(props: &AppProps) -> Html {
     // The language can change at any time; answers stay.
     let catalog = use_state(|| props.catalog);
     {
-        let inline = props.host.0.is_inline();
+        let host = props.host.clone();
         use_effect_with(*catalog, move |c| {
-            if !inline {
+            if !host.0.is_inline() {
                 crate::web::page::set_document_language(c);
             }
+            host.0.language(c.lang);
         });
     }
     let onlang = {

@@ -13,16 +13,21 @@ pub struct ContactProps {
 pub fn ContactCard(props: &ContactProps) -> Html {
     let t = use_context::<Catalog>().expect("catalog context");
     let c = &props.contact.card;
-    let facts = &props.contact.facts;
+    let contact = &props.contact;
+    // Values from the contacts file keep their own direction in a right-to-left page.
+    let value = |v: &str| html! { <bdi>{ v.to_string() }</bdi> };
     html! {
         <article class={classes!("pw-contact", c.first.then_some("pw-first"))}>
             if c.first { <p class="pw-badge">{ t.t("ui-contact-first") }</p> }
-            <h4 class="pw-contact-title">{ &c.title }</h4>
-            if let Some(o) = &c.organisation { <p class="pw-org">{ o }</p> }
+            <h4 class="pw-contact-title">{ value(&c.title) }</h4>
+            if let Some(o) = &c.organisation { <p class="pw-org">{ value(o) }</p> }
             if c.professional { <p class="pw-pro">{ t.t("ui-contact-professional") }</p> }
-            <p>{ &c.summary }</p>
-            <p class="pw-why">{ &props.contact.reason }</p>
-            <ul class="pw-contact-facts">{ for facts.iter().map(|f| html! { <li>{ f }</li> }) }</ul>
+            <p class="pw-summary">{ &c.summary }</p>
+            <p class="pw-why">{ &contact.reason }</p>
+            <ul class="pw-contact-facts">
+                if let Some(now) = &contact.now { <li class="pw-now">{ now }</li> }
+                { for contact.facts.iter().map(|f| html! { <li>{ f }</li> }) }
+            </ul>
             <p class="pw-actions">
                 if let Some((shown, href)) = &c.phone {
                     // A number never breaks across lines.
@@ -35,13 +40,24 @@ pub fn ContactCard(props: &ContactProps) -> Html {
                     <a class="pw-button" href={mail.clone()}>{ t.t("ui-contact-email") }</a>
                 }
             </p>
+            // On paper: the number to call, written out.
+            if let Some((shown, _)) = &c.phone {
+                <p class="pw-print-only pw-phone">{ t.format("ui-contact-phone", &[("phone", shown)]) }</p>
+            }
             if let Some(a) = &c.address {
                 <p class="pw-address">
-                    { a }
+                    { value(a) }
                     if let Some(map) = &c.map {
-                        { " · " }<a href={map.clone()} target="_blank" rel="noopener noreferrer">{ t.t("ui-contact-map") }</a>
+                        { " · " }<a class="pw-map" href={map.clone()} target="_blank" rel="noopener noreferrer">{ t.t("ui-contact-map") }</a>
                     }
                 </p>
+            }
+            if let Some(week) = &contact.week {
+                <details class="pw-week pw-noprint">
+                    <summary>{ t.t("ui-contact-week") }</summary>
+                    <p>{ week }</p>
+                </details>
+                <p class="pw-print-only pw-week-print">{ week }</p>
             }
         </article>
     }

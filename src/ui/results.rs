@@ -52,10 +52,13 @@ pub fn Results(props: &ResultsProps) -> Html {
             <li class={classes!("pw-result", b.level.map(|l| format!("pw-level-{}", l.as_str())))}>
                 <h3>{ t.t(&format!("field-{f}")) }</h3>
                 if let Some(k) = &b.level_key { <p>{ t.t(k) }</p> }
-                if !b.next.is_empty() {
+                if let Some(n) = &b.next {
                     <div class="pw-next">
                         <p class="pw-next-title">{ t.t("ui-roadmap-next") }</p>
-                        { for b.next.iter().map(|l| html! { <p>{ l }</p> }) }
+                        <p>{ &n.how }</p>
+                        if let Some(when) = &n.when { <p class="pw-now">{ when }</p> }
+                        if let Some(week) = &n.week { <p class="pw-print-only">{ week }</p> }
+                        if let Some(bring) = &n.bring { <p>{ bring }</p> }
                     </div>
                 }
                 { note(&b.note) }
@@ -115,7 +118,26 @@ pub fn Results(props: &ResultsProps) -> Html {
     let link = if *with_private { props.links.1.clone() } else { props.links.0.clone() };
     let text = plan.text(&t, &props.date, props.partner.as_deref(), &link, *with_private);
     let mailto = format!("mailto:?subject={}&body={}", encode_query(t.t("ui-roadmap-title")), encode_query(&text));
-    let qr = qr_path(&link);
+    let qr = qr_path(&link).map(|(path, size)| {
+        html! {
+            <svg class="pw-qr" role="img" aria-label={t.t("ui-qr-label").to_string()} viewBox={format!("0 0 {size} {size}")}
+                width="200" height="200" shape-rendering="crispEdges">
+                <rect width={size.to_string()} height={size.to_string()} fill="#fff" />
+                <path d={path} fill="#000" />
+            </svg>
+        }
+    });
+    // Where the browser refuses the clipboard, the text is shown selected, to copy by hand.
+    let manual = use_node_ref();
+    {
+        let (manual, failed) = (manual.clone(), *copied == Some(false));
+        use_effect_with(failed, move |failed| {
+            if let Some(area) = manual.cast::<web_sys::HtmlTextAreaElement>().filter(|_| *failed) {
+                let _ = area.focus();
+                area.select();
+            }
+        });
+    }
     let oncopy = {
         let (copied, oncopy, text) = (copied.clone(), props.oncopy.clone(), text.clone());
         Callback::from(move |_: MouseEvent| {
@@ -173,8 +195,12 @@ pub fn Results(props: &ResultsProps) -> Html {
                     <a class="pw-button" href={mailto}>{ t.t("ui-email") }</a>
                 </div>
                 <p role="status" class="pw-status">{
-                    match *copied { Some(true) => t.t("ui-copied"), Some(false) => t.t("ui-copy-failed"), None => "" }
+                    match *copied { Some(true) => t.t("ui-copied"), Some(false) => t.t("ui-copy-select"), None => "" }
                 }</p>
+                if *copied == Some(false) {
+                    <label for="pw-copy-text" class="pw-link-label">{ t.t("ui-copy-text-label") }</label>
+                    <textarea id="pw-copy-text" class="pw-link-field" rows="8" readonly=true value={text.clone()} ref={manual} />
+                }
                 if plan.has_private {
                     <div class="pw-check">
                         <input type="checkbox" id="pw-with-health" checked={*with_private} onchange={onhealth} />
@@ -183,13 +209,13 @@ pub fn Results(props: &ResultsProps) -> Html {
                 }
                 <label for="pw-link" class="pw-link-label">{ t.t("ui-link-label") }</label>
                 <input id="pw-link" class="pw-link-field" type="text" readonly=true value={link.clone()} />
-                if let Some((path, size)) = qr {
-                    <svg class="pw-qr" role="img" aria-label={t.t("ui-qr-label").to_string()} viewBox={format!("0 0 {size} {size}")}
-                        width="200" height="200" shape-rendering="crispEdges">
-                        <rect width={size.to_string()} height={size.to_string()} fill="#fff" />
-                        <path d={path} fill="#000" />
-                    </svg>
-                }
+                { qr.clone().unwrap_or_default() }
+            </section>
+            // On paper: how to find the roadmap again, as the resident chose (private fields or not).
+            <section class="pw-print-only pw-print-keep">
+                <p>{ t.t("ui-roadmap-link") }</p>
+                <p class="pw-print-link">{ link.clone() }</p>
+                { qr.unwrap_or_default() }
             </section>
             <div class="pw-consent pw-noprint">
                 <div class="pw-check">

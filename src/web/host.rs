@@ -75,6 +75,15 @@ impl Host {
         }
     }
 
+    /// In an iframe, tells the loader the widget's language, so the iframe's title (what a
+    /// screen reader announces of the frame) follows it.
+    pub fn language(&self, lang: &str) {
+        if let Host::Frame { parent, origin } = self {
+            let msg = object(&[("source", "passerelle".into()), ("type", "lang".into()), ("lang", lang.into())]);
+            let _ = parent.post_message(&msg, origin);
+        }
+    }
+
     /// In an iframe, reports the content's height whenever it changes, so the loader sizes
     /// the iframe to it: no inner scrollbar. The height depends on content only (never on the
     /// viewport), so resizing the iframe cannot loop.

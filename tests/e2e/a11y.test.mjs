@@ -595,4 +595,85 @@ test("accessibility", async (t) => {
     assert.equal(await frame.getAttribute("title"), TITLES.ar);
     assert.equal(await frame.getAttribute("lang"), "ar", "the iframe's title is Arabic but the iframe has no lang=\"ar\": it is read with the page's French voice");
   });
+
+  await t.test("the frame title follows a language change; card values are isolated in Arabic", async () => {
+    const w = await open(h, { lang: "fr" });
+    const frame = w.page.locator("div.passerelle iframe");
+    assert.equal(await frame.getAttribute("title"), TITLES.fr);
+    await w.root.getByRole("combobox", { name: w.T["ui-language"] }).selectOption("ar");
+    await w.page.waitForFunction((t) => document.querySelector("div.passerelle iframe").title === t, TITLES.ar, { timeout: 5000 });
+    assert.equal(await frame.getAttribute("lang"), "ar");
+    const ar = widget(w.page, w.frame, "ar");
+    await press(ar, ar.T["ui-start"]);
+    await to(ar, "q-logement-nuit");
+    await choose(ar, "logement-nuit", "dehors");
+    await to(ar, "ui-roadmap-title");
+    await roadmapReady(ar);
+    // Every address and contact name from the file is its own bidi island.
+    const loose = await w.frame.locator(".pw-address, .pw-contact-title").evaluateAll((els) =>
+      els.filter((el) => !el.querySelector("bdi")).map((el) => el.outerHTML));
+    assert.deepEqual(loose, [], "values not isolated");
+    assert.deepEqual(w.page.errors, []);
+  });
+
+  await t.test("buttons keep 4.5:1 in every state; targets at least 24 px, main actions 44 px (phone)", async () => {
+    const w = await open(h, { viewport: PHONE });
+    const T = w.T;
+    await press(w, T["ui-start"]);
+    await to(w, "q-logement-nuit");
+    await choose(w, "logement-nuit", "dehors");
+    await to(w, "ui-roadmap-title");
+    await roadmapReady(w);
+    const bad = [];
+    const filled = await w.frame.locator("a.pw-call, a.pw-primary, button.pw-primary").all();
+    assert.ok(filled.length >= 2, "call buttons on the roadmap");
+    for (const b of filled) {
+      const name = (await b.textContent()).trim();
+      const colours = () => b.evaluate((el) => {
+        const s = getComputedStyle(el);
+        // A brightness filter darkens what is drawn: apply it to the background.
+        const f = /brightness\(([\d.]+)\)/.exec(s.filter);
+        return { bg: s.backgroundColor, fg: s.color, k: f ? Number(f[1]) : 1 };
+      });
+      const check = async (state) => {
+        const c = await colours();
+        const [r, g, bl] = c.bg.match(/\d+/g).map(Number).map((v) => Math.round(v * c.k));
+        const ratio = contrast(`rgb(${r}, ${g}, ${bl})`, c.fg);
+        if (ratio < 4.5) bad.push(`${state} «${name}»: ${c.fg} on ${c.bg} (×${c.k}) = ${ratio.toFixed(2)}:1`);
+      };
+      await b.scrollIntoViewIfNeeded();
+      await check("rest");
+      await b.hover();
+      await check("hover");
+      await b.focus();
+      await check("focus");
+      const box = await b.boundingBox();
+      await w.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await w.page.mouse.down();
+      await check("active");
+      await w.page.mouse.up({ button: "left" }).catch(() => {});
+      await w.page.mouse.move(0, 0);
+    }
+    assert.deepEqual(bad, [], bad.join("\n"));
+    // Sizes: every visible target; a checkbox or radio counts with its label.
+    const small = await w.frame.locator(".pw-app").evaluate((app) => {
+      const out = [];
+      for (const el of app.querySelectorAll("a, button, select, summary, input, textarea")) {
+        const r = el.getBoundingClientRect();
+        if (!r.width || !r.height || getComputedStyle(el).visibility === "hidden") continue;
+        let { width, height } = r;
+        const label = el.id && app.querySelector(`label[for="${el.id}"]`);
+        if (label) {
+          const l = label.getBoundingClientRect();
+          width = Math.max(width, l.width); height = Math.max(height, l.height);
+        }
+        const main = el.classList.contains("pw-button");
+        const min = main ? 43.5 : 23.5;
+        if (height < min || width < 23.5) out.push(`${el.tagName.toLowerCase()} «${(el.textContent || el.value || el.id).trim().slice(0, 40)}» ${Math.round(width)}×${Math.round(height)} (min ${Math.ceil(min)})`);
+      }
+      return out;
+    });
+    assert.deepEqual(small, [], small.join("\n"));
+    assert.deepEqual(w.page.errors, []);
+  });
 });

@@ -124,6 +124,70 @@ test("hand-off", async (t) => {
     assert.ok(pages === 1 || pages === 2, `${pages} A4 pages for ${map.length} barriers and ${map.flatMap((m) => m.contacts).length} contacts`);
   });
 
+  await t.test("print: every card keeps its phone number, address and hours; never « open now »; the link and its QR", async () => {
+    for (const [name, persona] of Object.entries(PERSONAS)) {
+      const page = await h.page(null);
+      await page.goto(widgetUrl(h));
+      await run(page, persona);
+      await contactsLoaded(page);
+      await page.emulateMedia({ media: "print" });
+      const cards = await page.locator(".pw-roadmap article.pw-contact").all();
+      for (const card of cards) {
+        const printed = await card.evaluate((el) => el.innerText);
+        const tel = await card.locator('a[href^="tel:"]').first();
+        if (await tel.count()) {
+          const digits = (await tel.getAttribute("href")).slice(4);
+          assert.ok(printed.replace(/[^0-9+]/g, "").includes(digits), `${name}: the number ${digits} is on paper:\n${printed}`);
+        }
+        const address = card.locator(".pw-address");
+        if (await address.count()) assert.ok(await address.isVisible(), `${name}: the address is on paper`);
+        if (await card.locator(".pw-week-print").count()) assert.ok(await card.locator(".pw-week-print").isVisible());
+      }
+      const paper = await page.locator(".pw-results").evaluate((el) => el.innerText);
+      const openNow = W["ui-open-until"].split("{")[0].trim();
+      assert.ok(!paper.includes(openNow), `${name}: paper never says « ${openNow} »`);
+      const closedNow = W["ui-opens-today"].split(".")[0].trim();
+      assert.ok(!paper.includes(closedNow), `${name}: paper never says « ${closedNow} »`);
+      if (cards.length) {
+        const keep = page.locator(".pw-print-keep");
+        assert.ok(await keep.isVisible(), `${name}: how to find the roadmap again is printed`);
+        assert.match(await keep.innerText(), /widget\.html#r=/, `${name}: the link is printed`);
+        assert.ok(await keep.locator("svg.pw-qr").isVisible(), `${name}: the QR code is printed`);
+        const pages = pdfPages(await page.pdf({ format: "A4", printBackground: true }));
+        assert.ok(pages === 1 || pages === 2, `${name}: ${pages} A4 pages`);
+      }
+      assert.deepEqual(page.errors, []);
+      await page.context().close();
+    }
+  });
+
+  await t.test("« Copier le texte » works in the iframe; where the browser refuses, the text is shown selected", async () => {
+    const html = shell(snippet('data-commune="93901"'), HEAD);
+    const page = await openHtml(h, "/copy-frame.html", html, { permissions: ["clipboard-read", "clipboard-write"] });
+    const frame = await widgetFrame(page);
+    await run(frame, PERSONAS.karim);
+    await contactsLoaded(frame);
+    await frame.getByRole("button", { name: W["ui-copy"] }).click();
+    await frame.getByText(W["ui-copied"]).waitFor();
+    const copied = await frame.evaluate(() => navigator.clipboard.readText());
+    assert.match(copied, new RegExp(W["ui-roadmap-title"]));
+    assert.match(copied, /widget\.html#r=/);
+
+    // A browser that refuses: the same text, selected, with a message saying what to do.
+    const refuse = `(() => { if (navigator.clipboard) navigator.clipboard.writeText = () => Promise.reject(new DOMException("denied", "NotAllowedError")); })();`;
+    const other = await openHtml(h, "/copy-refused.html", html, { init: refuse });
+    const f2 = await widgetFrame(other);
+    await run(f2, PERSONAS.karim);
+    await contactsLoaded(f2);
+    await f2.getByRole("button", { name: W["ui-copy"] }).click();
+    await f2.getByText(W["ui-copy-select"]).waitFor();
+    const area = f2.getByLabel(W["ui-copy-text-label"]);
+    assert.match(await area.inputValue(), new RegExp(W["ui-roadmap-title"]));
+    const selected = await area.evaluate((el) => el === document.activeElement && el.selectionEnd - el.selectionStart === el.value.length);
+    assert.ok(selected, "the whole text is selected, ready to copy");
+    assert.deepEqual([...page.errors, ...other.errors], []);
+  });
+
   await t.test("take-away link: the same roadmap in a fresh browser, fragment removed, a QR code", async () => {
     const page = await h.page(null);
     await page.goto(widgetUrl(h));

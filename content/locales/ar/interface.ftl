@@ -157,3 +157,9 @@ ui-liaison-note = ملاحظة: { $note }
 ui-language-self = العربية
 ui-language = اللغة
 ui-read-aloud = استمع
+
+## Contacts on paper and on demand
+ui-contact-phone = الهاتف: { $phone }
+ui-contact-week = عرض أوقات العمل
+ui-copy-select = لم ينجح النسخ التلقائي. النص محدد أدناه: انسخه (بالضغط المطوّل على الهاتف، أو Ctrl+C).
+ui-copy-text-label = نص خطة عملي

@@ -156,3 +156,9 @@ ui-liaison-note = Note: { $note }
 ui-language-self = English
 ui-language = Language
 ui-read-aloud = Listen
+
+## Contacts on paper and on demand
+ui-contact-phone = Phone: { $phone }
+ui-contact-week = See the opening hours
+ui-copy-select = Automatic copying did not work. The text is selected below: copy it (long press on a phone, or Ctrl+C).
+ui-copy-text-label = Text of my action plan

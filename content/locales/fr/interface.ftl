@@ -153,3 +153,9 @@ ui-liaison-note = Note : { $note }
 ui-language-self = Français
 ui-language = Langue
 ui-read-aloud = Écouter
+
+## Contacts on paper and on demand
+ui-contact-phone = Téléphone : { $phone }
+ui-contact-week = Voir les horaires
+ui-copy-select = La copie automatique n'a pas marché. Le texte est sélectionné ci-dessous : copiez-le (appui long sur un téléphone, ou Ctrl+C).
+ui-copy-text-label = Texte de ma feuille de route

@@ -42,24 +42,34 @@ pub fn opening(t: &Catalog, text: &str, (weekday, minutes): (u8, u16)) -> String
     }
 }
 
-/// The next step for a barrier, from the contact to call first.
-pub fn next_step(t: &Catalog, field: &str, card: &Card, now: (u8, u16)) -> Vec<String> {
+/// The next step for a barrier, from the contact to call first: who and how, when (on screen:
+/// open now or next; on paper: the week's hours), and what to bring.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct NextStep {
+    pub how: String,
+    /// « Ouvert maintenant, jusqu'à 17 h »: on screen only.
+    pub when: Option<String>,
+    /// The week's hours: on paper and in the copied text, which are read later.
+    pub week: Option<String>,
+    pub bring: Option<String>,
+}
+
+pub fn next_step(t: &Catalog, field: &str, card: &Card, now: (u8, u16)) -> NextStep {
     let who = &card.title;
-    let mut lines = vec![match (&card.address, card.walk_in, &card.phone, &card.web) {
+    let how = match (&card.address, card.walk_in, &card.phone, &card.web) {
         (Some(a), true, _, _) => t.format("ui-next-walk-in", &[("who", who), ("address", a)]),
         (_, _, Some((phone, _)), _) => t.format("ui-next-call", &[("who", who), ("phone", phone)]),
         (Some(a), false, None, _) => t.format("ui-next-go", &[("who", who), ("address", a)]),
         (None, _, None, Some(_)) => t.format("ui-next-online", &[("who", who)]),
         _ => t.format("ui-next-ask", &[("who", who)]),
-    }];
-    if let Some(h) = &card.hours {
-        lines.push(opening(t, h, now));
-    }
+    };
     let bring = format!("field-{field}-bring");
-    if Catalog::has(&bring) {
-        lines.push(t.format("ui-next-bring", &[("bring", t.t(&bring))]));
+    NextStep {
+        how,
+        when: card.hours.as_deref().map(|h| opening(t, h, now)),
+        week: card.hours.as_deref().map(|h| week(t, h)),
+        bring: Catalog::has(&bring).then(|| t.format("ui-next-bring", &[("bring", t.t(&bring))])),
     }
-    lines
 }
 
 /// Where the contacts come from, as the results see them.
@@ -83,13 +93,18 @@ pub fn context(d: &Diagnostic, s: &Session, config: &Config) -> Context {
     }
 }
 
-/// A contact on the roadmap, worded for this moment: the card, why it is there, and its facts
-/// (opening now or next, walk-in, free, distance, remote).
+/// A contact on the roadmap, worded for this moment: the card, why it is there, whether it is
+/// open now (on screen only: paper never says « ouvert maintenant »), its hours for the week
+/// (on paper, and on demand on screen), and its facts (walk-in, free, distance, remote).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Contact {
     pub card: Card,
     /// « Parce que vous avez dit : … ».
     pub reason: String,
+    /// « Ouvert maintenant, jusqu'à 17 h », « Ouvre lundi à 9 h »…
+    pub now: Option<String>,
+    /// The week's hours in words, or as written when they cannot be put in words.
+    pub week: Option<String>,
     pub facts: Vec<String>,
 }
 
@@ -100,8 +115,8 @@ pub struct Barrier {
     pub level: Option<Level>,
     /// Message key of the level's sentence, e.g. `field-logement-urgent`.
     pub level_key: Option<String>,
-    /// The next step, from the contact to call first; empty when there is none.
-    pub next: Vec<String>,
+    /// The next step, from the contact to call first.
+    pub next: Option<NextStep>,
     pub contacts: Vec<Contact>,
     /// The counsellor's note (accompanied mode only, printed on the fiche de liaison).
     pub note: Option<String>,
@@ -145,12 +160,14 @@ pub fn wanted(r: &FieldResult) -> bool {
     r.level > Some(Level::Ok) && (matches!(r.help, Some(Help::Oui | Help::PlusTard)) || r.level == Some(Level::Urgent))
 }
 
-/// The facts of a contact card, worded for `now`.
-pub fn facts(t: &Catalog, c: &Card, now: (u8, u16)) -> Vec<String> {
+/// The week's hours of a contact, for paper and for the resident who asks.
+pub fn week(t: &Catalog, text: &str) -> String {
+    t.format("ui-contact-hours", &[("hours", text)])
+}
+
+/// The facts of a contact card that do not change with the time of day.
+pub fn facts(t: &Catalog, c: &Card) -> Vec<String> {
     let mut facts = Vec::new();
-    if let Some(h) = &c.hours {
-        facts.push(opening(t, h, now));
-    }
     if c.walk_in {
         facts.push(t.t("ui-contact-walk-in").into());
     }
@@ -189,12 +206,14 @@ pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Cont
                 field: f.clone(),
                 level: r.level,
                 level_key: r.level.map(|l| format!("field-{f}-{}", l.as_str())),
-                next: cards.first().map(|c| next_step(t, f, c, now)).unwrap_or_default(),
+                next: cards.first().map(|c| next_step(t, f, c, now)),
                 contacts: cards
                     .into_iter()
                     .map(|c| Contact {
                         reason: t.format("ui-contact-because", &[("why", t.t(&c.why))]),
-                        facts: facts(t, &c, now),
+                        now: c.hours.as_deref().map(|h| opening(t, h, now)),
+                        week: c.hours.as_deref().map(|h| week(t, h)),
+                        facts: facts(t, &c),
                         card: c,
                     })
                     .collect(),
@@ -254,8 +273,10 @@ impl Plan {
         }
         for (i, b) in shown.iter().enumerate() {
             out.push_str(&format!("\n{}. {}\n", i + 1, t.t(&format!("field-{}", b.field))));
-            for line in &b.next {
-                out.push_str(&format!("   {line}\n"));
+            if let Some(n) = &b.next {
+                for line in std::iter::once(&n.how).chain(&n.week).chain(&n.bring) {
+                    out.push_str(&format!("   {line}\n"));
+                }
             }
             for c in &b.contacts {
                 let c = &c.card;
@@ -318,23 +339,22 @@ mod tests {
     #[test]
     fn the_next_step_says_who_where_when_and_what_to_bring() {
         let t = Catalog::new("fr");
-        let lines = next_step(&t, "famille", &card(), (0, 10 * 60));
+        let n = next_step(&t, "famille", &card(), (0, 10 * 60));
         assert_eq!(
-            lines[0],
+            n.how,
             "Allez voir Relais petite enfance, sans rendez-vous : 6 rue de la Crèche, 93900 Villeneuve-sur-Demo."
         );
-        assert_eq!(lines[1], "Ouvert maintenant, jusqu'à 12 h");
-        assert!(lines[2].starts_with("À apporter : "), "{}", lines[2]);
+        assert_eq!(n.when.as_deref(), Some("Ouvert maintenant, jusqu'à 12 h"));
+        assert!(n.week.as_deref().is_some_and(|w| w.starts_with("Horaires")), "{:?}", n.week);
+        assert!(n.bring.as_deref().is_some_and(|b| b.starts_with("À apporter : ")), "{:?}", n.bring);
         let call = Card { walk_in: false, ..card() };
-        assert!(
-            next_step(&t, "famille", &call, (5, 600))[0].starts_with("Appelez Relais petite enfance au 01 99 00 13 30")
-        );
-        assert_eq!(
-            next_step(&t, "famille", &card(), (0, 12 * 60 + 15))[1],
-            "Fermé maintenant. Ouvre aujourd'hui à 13 h 30"
-        );
+        assert!(next_step(&t, "famille", &call, (5, 600))
+            .how
+            .starts_with("Appelez Relais petite enfance au 01 99 00 13 30"));
+        let lunch = next_step(&t, "famille", &card(), (0, 12 * 60 + 15));
+        assert_eq!(lunch.when.as_deref(), Some("Fermé maintenant. Ouvre aujourd'hui à 13 h 30"));
         let raw = Card { hours: Some("sur rendez-vous".into()), ..card() };
-        assert_eq!(next_step(&t, "famille", &raw, (0, 0))[1], "Horaires : sur rendez-vous");
+        assert_eq!(next_step(&t, "famille", &raw, (0, 0)).when.as_deref(), Some("Horaires : sur rendez-vous"));
     }
 
     fn demo() -> Directory {
@@ -393,10 +413,10 @@ mod tests {
             assert!(!b.contacts.is_empty() && b.contacts.len() <= 3, "{}: {:?}", b.field, b.contacts.len());
             assert!(b.contacts[0].card.first && b.contacts.iter().skip(1).all(|c| !c.card.first));
             assert!(b.contacts.iter().all(|c| c.reason.starts_with("Parce que vous avez dit")), "{:?}", b.contacts);
-            assert_eq!(b.next, next_step(&t, &b.field, &b.contacts[0].card, (0, 600)));
+            assert_eq!(b.next, Some(next_step(&t, &b.field, &b.contacts[0].card, (0, 600))));
         }
         let loading = plan(&t, &d, &s, Source::Loading, &ctx(&d, &s), (0, 600));
-        assert!(loading.loading && loading.barriers.iter().all(|b| b.contacts.is_empty() && b.next.is_empty()));
+        assert!(loading.loading && loading.barriers.iter().all(|b| b.contacts.is_empty() && b.next.is_none()));
         let national = plan(&t, &d, &s, Source::National(&dir), &ctx(&d, &s), (0, 600));
         assert!(national.national && national.communes.is_empty(), "no commune to choose in the national file");
     }
