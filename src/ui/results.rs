@@ -118,15 +118,20 @@ pub fn Results(props: &ResultsProps) -> Html {
     let link = if *with_private { props.links.1.clone() } else { props.links.0.clone() };
     let text = plan.text(&t, &props.date, props.partner.as_deref(), &link, *with_private);
     let mailto = format!("mailto:?subject={}&body={}", encode_query(t.t("ui-roadmap-title")), encode_query(&text));
-    let qr = qr_path(&link).map(|(path, size)| {
-        html! {
-            <svg class="pw-qr" role="img" aria-label={t.t("ui-qr-label").to_string()} viewBox={format!("0 0 {size} {size}")}
-                width="200" height="200" shape-rendering="crispEdges">
-                <rect width={size.to_string()} height={size.to_string()} fill="#fff" />
-                <path d={path} fill="#000" />
-            </svg>
-        }
-    });
+    // The QR code: on screen in « Garder ma feuille de route », and again on paper (there only).
+    let qr = |class: &'static str| {
+        qr_path(&link).map(|(path, size)| {
+            let screen = class == "pw-qr";
+            html! {
+                <svg class={class} role={screen.then_some("img")} aria-label={screen.then(|| t.t("ui-qr-label").to_string())}
+                    aria-hidden={(!screen).then_some("true")} viewBox={format!("0 0 {size} {size}")}
+                    width="200" height="200" shape-rendering="crispEdges">
+                    <rect width={size.to_string()} height={size.to_string()} fill="#fff" />
+                    <path d={path} fill="#000" />
+                </svg>
+            }
+        })
+    };
     // Where the browser refuses the clipboard, the text is shown selected, to copy by hand.
     let manual = use_node_ref();
     {
@@ -209,13 +214,13 @@ pub fn Results(props: &ResultsProps) -> Html {
                 }
                 <label for="pw-link" class="pw-link-label">{ t.t("ui-link-label") }</label>
                 <input id="pw-link" class="pw-link-field" type="text" readonly=true value={link.clone()} />
-                { qr.clone().unwrap_or_default() }
+                { qr("pw-qr").unwrap_or_default() }
             </section>
             // On paper: how to find the roadmap again, as the resident chose (private fields or not).
             <section class="pw-print-only pw-print-keep">
                 <p>{ t.t("ui-roadmap-link") }</p>
                 <p class="pw-print-link">{ link.clone() }</p>
-                { qr.unwrap_or_default() }
+                { qr("pw-qr-print").unwrap_or_default() }
             </section>
             <div class="pw-consent pw-noprint">
                 <div class="pw-check">
