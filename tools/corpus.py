@@ -102,7 +102,8 @@ EMAILS = [
     "a@x.f1", "a@X.FR", "Info@X.fr", "a b@x.fr", "\"a b\"@x.fr", "a@x_y.fr", "a@@x.fr", "a@x@y.fr",
     "é@x.fr", "a@exémple.fr", "a@ab--c.fr", "a+tag@x.fr", "a@x.fr.", "a@.x.fr", "a@x..fr",
     "a@" + "b" * 64 + ".fr", "a" * 65 + "@x.fr", "a" * 250 + "@x.fr", "a@x.123", "a@x.c", "a@x.fr <b@y.fr>",
-    "", "a,b@x.fr", "a@x,fr", "a\u200b@x.fr", "contact@x.fr\n", 12,
+    "", "a,b@x.fr", "a@x,fr", "a\u200b@x.fr", "contact@x.fr\n", 12, "a@xn--e.fr", "a@xn--exmple-cva.fr", "a@xn--abc.fr",
+    "a@XN--EXMPLE-CVA.fr",
 ]
 URLS = [
     "https://x.fr/a b", "https://a b.fr", "https://x.fr:99999", "https://x.fr:65535", "https://x.fr:", "http:x.fr",
@@ -112,7 +113,8 @@ URLS = [
     "https://x.fr:8O", "https://x.fr/" + "a" * 2070, "https://x.fr/" + "a" * 2071, "https://x.fr/" + "é" * 1035,
     "https://x.fr/" + "é" * 1040, "https://x.fr/" + "é" * 344, "javascript:alert(1)", "data:text/html,<script>alert(1)</script>",
     "https://x.fr/<script>", "https://x|y.fr", "https://x^y.fr", "https://x.fr?q=é", "https://0x7f.1",
-    "https://a.b.c.123", "https://a.123x", "mailto:a@x.fr", "", 12,
+    "https://a.b.c.123", "https://a.123x", "mailto:a@x.fr", "", 12, "https://xn--e.fr", "https://xn--exmple-cva.fr/",
+    "https://www.xn--abc.fr/",
 ]
 PHONES = ["03 20 00 00 00 / 06 12 34 56 78", "appelez le standard", "+33 (0)3 20 00 00 00", "115", "", 320000000]
 

@@ -235,7 +235,7 @@ fn domain(h: &str) -> Option<String> {
     if numeric(last) {
         return ipv4(&out);
     }
-    Some(out)
+    labels.iter().all(|l| punycode_ok(l)).then_some(out)
 }
 
 /// The WHATWG IPv4 parser: 1 to 4 numbers (decimal, `0x` hex, leading-zero octal).
@@ -267,6 +267,55 @@ fn ipv4(host: &str) -> Option<String> {
         v /= 256;
     }
     Some(format!("{}.{}.{}.{}", octets[0], octets[1], octets[2], octets[3]))
+}
+
+/// An `xn--` label must decode (RFC 3492 Punycode) to letters, digits or hyphens, not all ASCII,
+/// as IDNA requires; any other label passes.
+fn punycode_ok(label: &str) -> bool {
+    let Some(input) = label.strip_prefix("xn--").or_else(|| label.strip_prefix("XN--")) else { return true };
+    let (basic, rest) = input.rfind('-').map_or(("", input), |i| (&input[..i], &input[i + 1..]));
+    let decoded = (|| -> Option<Vec<char>> {
+        let mut out: Vec<char> = basic.chars().collect();
+        let (mut n, mut i, mut bias) = (128u32, 0u32, 72u32);
+        let mut digits = rest.bytes();
+        let mut next = digits.next();
+        while next.is_some() {
+            let (old, mut w, mut k) = (i, 1u32, 36u32);
+            loop {
+                let digit = match next? {
+                    c @ b'a'..=b'z' => c - b'a',
+                    c @ b'A'..=b'Z' => c - b'A',
+                    c @ b'0'..=b'9' => c - b'0' + 26,
+                    _ => return None,
+                } as u32;
+                next = digits.next();
+                i = i.checked_add(digit.checked_mul(w)?)?;
+                let t = k.saturating_sub(bias).clamp(1, 26);
+                if digit < t {
+                    break;
+                }
+                w = w.checked_mul(36 - t)?;
+                k += 36;
+            }
+            let len = out.len() as u32 + 1;
+            let mut delta = if old == 0 { (i - old) / 700 } else { (i - old) / 2 };
+            delta += delta / len;
+            let mut k = 0;
+            while delta > 35 * 26 / 2 {
+                delta /= 35;
+                k += 36;
+            }
+            bias = k + 36 * delta / (delta + 38);
+            n = n.checked_add(i / len)?;
+            i %= len;
+            out.insert(i as usize, char::from_u32(n)?);
+            i += 1;
+        }
+        Some(out)
+    })();
+    decoded.is_some_and(|d| {
+        !d.is_empty() && d.iter().any(|c| !c.is_ascii()) && d.iter().all(|c| c.is_alphanumeric() || *c == '-')
+    })
 }
 
 /// An e-mail address as pydantic's `EmailStr` reads it (`email-validator` without DNS): an
@@ -307,7 +356,10 @@ pub fn email(input: &str) -> Option<String> {
     }
     for label in domain.split('.') {
         let c: Vec<char> = label.chars().collect();
-        if (c.len() >= 4 && c[2] == '-' && c[3] == '-' && !label.starts_with("xn")) || c.len() > 63 {
+        if (c.len() >= 4 && c[2] == '-' && c[3] == '-' && !label.starts_with("xn"))
+            || c.len() > 63
+            || !punycode_ok(label)
+        {
             return None;
         }
     }
