@@ -214,7 +214,8 @@ fn domain(h: &str) -> Option<String> {
                 }
                 out.push(c.to_ascii_lowercase());
             }
-            c if c.is_alphanumeric() => out.extend(c.to_lowercase()),
+            // Kept as written: browsers map and encode them (no Unicode case tables in the bundle).
+            c if c.is_alphanumeric() => out.push(c),
             _ => return None,
         }
     }
@@ -322,7 +323,7 @@ fn punycode_ok(label: &str) -> bool {
 /// optional display name (`Accueil <contact@x.fr>`), a dot-atom before the @ (no quoting), a
 /// domain with a dot, labels of letters, digits and inner hyphens, a top-level domain ending
 /// in a letter, no special-use name (`.invalid`, `.test`, `.local`, `.localhost`, `.onion`,
-/// `.arpa`), at most 254 bytes. Returns the address normalised: the domain lower-cased.
+/// `.arpa`), at most 254 bytes. Returns the address normalised: the domain's ASCII letters lower-cased.
 pub fn email(input: &str) -> Option<String> {
     if input.chars().count() > 2048 || input.contains(['\r', '\n']) {
         return None;
@@ -344,7 +345,7 @@ pub fn email(input: &str) -> Option<String> {
     if !domain.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.' || (!c.is_ascii() && safe(c, false))) {
         return None;
     }
-    let domain = domain.to_lowercase();
+    let domain = domain.to_ascii_lowercase();
     if domain.starts_with(['.', '-'])
         || domain.ends_with(['.', '-'])
         || domain.contains("..")

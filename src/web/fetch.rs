@@ -29,6 +29,9 @@ impl Tree for JsValue {
     fn as_bool(&self) -> Option<bool> {
         JsValue::as_bool(self)
     }
+    fn decimal(text: &str) -> f64 {
+        js_sys::parse_float(text)
+    }
     fn items(&self) -> Option<Vec<Self>> {
         Array::is_array(self).then(|| Array::from(self).to_vec())
     }

@@ -24,6 +24,11 @@ pub trait Tree: Sized {
     fn as_number(&self) -> Option<f64>;
     fn as_bool(&self) -> Option<bool>;
     fn items(&self) -> Option<Vec<Self>>;
+    /// The value of a decimal number whose syntax the reader has checked (`-1.5e3`, `.5`): the
+    /// browser's own `parseFloat` in the widget, so Rust's float parser stays out of the bundle.
+    fn decimal(text: &str) -> f64 {
+        text.parse().unwrap_or(f64::NAN)
+    }
     fn is_null(&self) -> bool;
     fn is_object(&self) -> bool;
 }
@@ -614,7 +619,7 @@ fn field<T: Tree>(x: &T, kind: Kind, today: Day) -> Result<Value, String> {
                 return Err("is not a finite number".into());
             }
             match min {
-                Some(m) if n < m => Err(format!("is less than {m}")),
+                Some(m) if n < m => Err("is negative".into()),
                 _ => Ok(Value::Number(n)),
             }
         }
@@ -650,15 +655,57 @@ fn number<T: Tree>(x: &T) -> Option<f64> {
     }
     let s = x.as_text()?;
     let s = s.trim();
-    if let Ok(n) = s.parse::<f64>() {
+    if let Some(n) = decimal::<T>(s) {
         return Some(n);
     }
     let b = s.as_bytes();
     let between_digits = |i: usize| i > 0 && i + 1 < b.len() && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit();
     if s.contains('_') && b.iter().enumerate().all(|(i, c)| *c != b'_' || between_digits(i)) {
-        return s.replace('_', "").parse().ok();
+        return decimal::<T>(&s.replace('_', ""));
     }
     None
+}
+
+/// A number in Rust's (and pydantic's) float syntax: `[+-]` then `inf`, `infinity`, `nan` (any
+/// case) or digits with an optional point and exponent.
+fn decimal<T: Tree>(s: &str) -> Option<f64> {
+    let (negative, body) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let special = body.to_ascii_lowercase();
+    let n = if special == "inf" || special == "infinity" {
+        f64::INFINITY
+    } else if special == "nan" {
+        f64::NAN
+    } else {
+        let b = body.as_bytes();
+        let digits = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let whole = digits(0);
+        let mut i = whole;
+        let mut fraction = 0;
+        if b.get(i) == Some(&b'.') {
+            fraction = digits(i + 1);
+            i += 1 + fraction;
+        }
+        if whole + fraction == 0 {
+            return None;
+        }
+        if matches!(b.get(i), Some(b'e' | b'E')) {
+            i += 1 + usize::from(matches!(b.get(i + 1), Some(b'+' | b'-')));
+            let exponent = digits(i);
+            if exponent == 0 {
+                return None;
+            }
+            i += exponent;
+        }
+        if i != b.len() {
+            return None;
+        }
+        T::decimal(body)
+    };
+    Some(if negative { -n } else { n })
 }
 
 /// A date as pydantic's lax mode reads one: `YYYY-MM-DD`; a date-time at exactly midnight
@@ -680,7 +727,7 @@ fn date<T: Tree>(x: &T) -> Option<Day> {
         && b.iter().skip(1).all(|c| c.is_ascii_digit() || b".eE+-".contains(c))
         && !(b.len() > 10 && b[4] == b'-')
     {
-        return s.parse::<f64>().ok().and_then(timestamp);
+        return decimal::<T>(&s).and_then(timestamp);
     }
     let day = Day::parse(s.get(..10)?)?;
     let rest = &b[10..];
