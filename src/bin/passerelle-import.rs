@@ -349,12 +349,29 @@ mod native {
         structures.sort_by(|a, b| a.0.cmp(&b.0));
         let (kept_st, kept_sv, n_communes) = (structures.len(), services.len(), communes.len());
         let out = File::create(&args.out).map_err(|e| format!("cannot write {}: {e}", args.out))?;
-        let mut w = BufWriter::new(out);
-        let structures: Vec<Value> = structures.iter().map(|(_, e)| json_of(e)).collect();
-        let services: Vec<Value> = services.iter().map(json_of).collect();
-        serde_json::to_writer(&mut w, &json!({ "structures": structures, "services": services, "communes": communes }))
-            .and_then(|_| w.flush().map_err(serde_json::Error::io))
-            .map_err(|e| format!("cannot write {}: {e}", args.out))?;
+        let mut w = BufWriter::with_capacity(1 << 20, out);
+        // One entry at a time: the kept entries are not held twice.
+        let write = |w: &mut BufWriter<File>| -> std::io::Result<()> {
+            w.write_all(b"{\"structures\":[")?;
+            for (i, (_, e)) in structures.iter().enumerate() {
+                if i > 0 {
+                    w.write_all(b",")?;
+                }
+                serde_json::to_writer(&mut *w, &json_of(e))?;
+            }
+            w.write_all(b"],\"services\":[")?;
+            for (i, e) in services.iter().enumerate() {
+                if i > 0 {
+                    w.write_all(b",")?;
+                }
+                serde_json::to_writer(&mut *w, &json_of(e))?;
+            }
+            w.write_all(b"],\"communes\":")?;
+            serde_json::to_writer(&mut *w, &communes)?;
+            w.write_all(b"}")?;
+            w.flush()
+        };
+        write(&mut w).map_err(|e| format!("cannot write {}: {e}", args.out))?;
 
         let mut report = format!(
             "read {read_st} structures, {read_sv} services\nkept {kept_st} structures, {kept_sv} services, {n_communes} communes → {}\n",
