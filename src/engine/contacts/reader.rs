@@ -267,7 +267,7 @@ fn report<T: Tree>(issues: &mut Vec<Issue>, section: &'static str, e: &Entry, v:
     let kept = e.kept();
     let id = e.text("id").map_or_else(|| id_of(v, i), str::to_string);
     for p in &e.problems {
-        issues.push(issue(section, if id.is_empty() { "" } else { &id }, p.field, p.reason.clone(), kept));
+        issues.push(issue(section, &id, p.field, p.reason.clone(), kept));
     }
     id
 }
