@@ -90,13 +90,14 @@ DATES = [
     1777593600, 1777593601, 1777593600.0, 1777593600000, "1777593600", "+1777593600", " 1777593600",
     "1777593600.0", "1.7775936e9", "20260501", -1777593600, 1893456000, True, None, ["2026-05-01"], MISSING,
 ]
-FLOATS = ["50.63", " 50.63 ", "1e1", "+5", ".5", "5.", "1_0", "1__0", "50,63", "", "abc", "0x10", True, False,
+FLOATS = ["50.63", " 50.63 ", "1e1", "+5", ".5", "5.", "1_0", "1__0", " 1_0", "1_0 ", "1.0_5", "1_0e1_0", "1._5", "1_e1", "_1", "1_", "50,63", "", "abc", "0x10", True, False,
           0, -0.5, 123.4, -200, None, [50.63], {"v": 1}]
 NON_FINITE = ["nan", "inf", "-Infinity"]
-INTS = [0, 1, 1.0, 1.5, "2", "2.0", "2.5", " 3 ", "1_0", True, False, -3, 1e20, "x", None]
+INTS = [0, 1, 1.0, 1.5, "2", "2.0", "2.5", " 3 ", "1_0", " 1_0 ", "1_0.0", "10.", "10.0_0", "1e1", "+3", "-3", "0x1",
+        True, False, -3, 1e20, "x", None]
 EMAILS = [
     "contact@x.fr", "Accueil <contact@x.fr>", "<contact@x.fr>", "\"Accueil, Mairie\" <contact@x.fr>",
-    "Accueil Mairie <contact@x.fr>", "Mairie: <contact@x.fr>", "contact@x.fr ", "a..b@x.fr", "x@-y.fr",
+    "Accueil Mairie <contact@x.fr>", "Mairie: <contact@x.fr>", "\"Accueil<, Mairie\" <contact@x.fr>", "A <b <c@x.fr>", "contact@x.fr ", "a..b@x.fr", "x@-y.fr",
     "x@y-.fr", ".a@x.fr", "a.@x.fr", "a@x", "a@x.invalid", "a@exemple.invalid", "a@x.test", "a@x.local",
     "a@localhost", "a@x.onion", "a@x.arpa", "a@x.example.org", "a@x.example", "a@1.2.3.4", "a@[1.2.3.4]",
     "a@x.f1", "a@X.FR", "Info@X.fr", "a b@x.fr", "\"a b\"@x.fr", "a@x_y.fr", "a@@x.fr", "a@x@y.fr",
@@ -114,7 +115,8 @@ URLS = [
     "https://x.fr/" + "é" * 1040, "https://x.fr/" + "é" * 344, "javascript:alert(1)", "data:text/html,<script>alert(1)</script>",
     "https://x.fr/<script>", "https://x|y.fr", "https://x^y.fr", "https://x.fr?q=é", "https://0x7f.1",
     "https://a.b.c.123", "https://a.123x", "mailto:a@x.fr", "", 12, "https://xn--e.fr", "https://xn--exmple-cva.fr/",
-    "https://www.xn--abc.fr/",
+    "https://www.xn--abc.fr/", "https://[:1]/", "https://[1:2:3:4:5:6:7:8]/", "https://[1::2::3]/",
+    "https://[::ffff:1.2.3.4]/", "https://[1:2:3:4:5:6:7:8:9]/", "https://[::]/", "https://a.b@.123",
 ]
 PHONES = ["03 20 00 00 00 / 06 12 34 56 78", "appelez le standard", "+33 (0)3 20 00 00 00", "115", "", 320000000]
 

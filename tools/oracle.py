@@ -176,7 +176,61 @@ def check_importer(verdicts, importer):
         print(f"importer on {name}: kept {n_st} structures, {n_sv} services, all valid")
 
 
+def explore(seed, count, verdicts):
+    """Random mutations of the corpus's values, one field each: prints where the verdicts differ."""
+    import random
+
+    rng = random.Random(seed)
+    set_today(datetime.date.fromisoformat(corpus.TODAY))
+    alphabet = list("aAzZ09-_.@:/ \t+éÉ<>\"'#%?[]|^,;()xn") + ["\u00a0", "\u200b", "٣", "３", "ß", "İ", "\u0301"]
+    pool = [v for v in corpus.URLS + corpus.EMAILS + corpus.DATES + corpus.FLOATS + corpus.INTS if v is not corpus.MISSING]
+
+    def value():
+        k = rng.random()
+        if k < 0.4:
+            base = rng.choice(pool)
+            if not isinstance(base, str):
+                return base
+            s = list(base)
+            for _ in range(rng.randint(1, 3)):
+                i = rng.randint(0, len(s))
+                op = rng.random()
+                if op < 0.4:
+                    s.insert(i, rng.choice(alphabet))
+                elif s and op < 0.7:
+                    s.pop(min(i, len(s) - 1))
+                elif s:
+                    s[min(i, len(s) - 1)] = rng.choice(alphabet)
+            return "".join(s)
+        if k < 0.6:
+            return "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        if k < 0.7:
+            return rng.choice([rng.randint(-10**12, 10**12), rng.random() * 1e10, True, False, None])
+        return "".join(rng.choice("0123456789٣３a_é .") for _ in range(rng.randint(1, 15)))
+
+    cases = []
+    for _ in range(count):
+        kind = rng.choice(["service", "structure"])
+        base = corpus.SERVICE if kind == "service" else corpus.STRUCTURE
+        field = rng.choice(list(base))
+        entry = dict(base)
+        entry[field] = [value()] if isinstance(base[field], list) and rng.random() < 0.7 else value()
+        cases.append((kind, field, entry))
+    ours_st, ours_sv = reader(verdicts, corpus.TODAY, [e for k, _, e in cases if k == "structure"],
+                              [e for k, _, e in cases if k == "service"])
+    ours = {"structure": iter(ours_st), "service": iter(ours_sv)}
+    differ = 0
+    for kind, field, entry in cases:
+        mine, theirs = next(ours[kind])["invalid"], official(kind, entry)
+        if mine != theirs:
+            differ += 1
+            print(f"{kind} `{field}` = {show(entry[field])}: official {theirs}, reader {mine}")
+    print(f"explore: {differ} of {count} mutations judged differently")
+
+
 def main():
+    if sys.argv[1] == "--explore":
+        return explore(int(sys.argv[2]), int(sys.argv[3]), sys.argv[4])
     verdicts, importer = sys.argv[1], sys.argv[2]
     check_fields(verdicts)
     check_enumerations()

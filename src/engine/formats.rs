@@ -125,8 +125,7 @@ pub fn web_url(input: &str) -> Option<String> {
     };
     let (host, port) = if hostport.starts_with('[') {
         let close = hostport.find(']')?;
-        let inner = &hostport[1..close];
-        if inner.is_empty() || !inner.bytes().all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.') {
+        if !ipv6(&hostport[1..close]) {
             return None;
         }
         let after = &hostport[close + 1..];
@@ -207,7 +206,14 @@ fn domain(h: &str) -> Option<String> {
     let mut out = String::with_capacity(decoded.len());
     for c in decoded.chars() {
         match c {
-            '\u{ad}' => {}
+            // Mapped to nothing by UTS 46: soft hyphen, zero-width space and joiners' kin, variation selectors.
+            '\u{ad}'
+            | '\u{34f}'
+            | '\u{180b}'..='\u{180d}'
+            | '\u{200b}'
+            | '\u{2060}'
+            | '\u{fe00}'..='\u{fe0f}'
+            | '\u{feff}' => {}
             c if c.is_ascii() => {
                 if c <= ' ' || c == '\u{7f}' || "#%/:<>?@[\\]^|".contains(c) {
                     return None;
@@ -239,6 +245,48 @@ fn domain(h: &str) -> Option<String> {
     labels.iter().all(|l| punycode_ok(l)).then_some(out)
 }
 
+/// An IPv6 address: eight groups of 1–4 hex digits, one `::` for a run of zero groups, the last
+/// two groups possibly written as an IPv4 address.
+fn ipv6(s: &str) -> bool {
+    let (head, tail, compressed) = match s.split_once("::") {
+        Some((h, t)) => (h, t, true),
+        None => (s, "", false),
+    };
+    let mut groups = 0;
+    for (part, last) in [(head, !compressed), (tail, true)] {
+        if part.is_empty() {
+            continue;
+        }
+        let items: Vec<&str> = part.split(':').collect();
+        for (i, g) in items.iter().enumerate() {
+            if last && i + 1 == items.len() && g.contains('.') {
+                let octets: Vec<&str> = g.split('.').collect();
+                if octets.len() != 4
+                    || !octets.iter().all(|o| {
+                        !o.is_empty()
+                            && o.len() <= 3
+                            && o.bytes().all(|b| b.is_ascii_digit())
+                            && o.parse::<u16>().is_ok_and(|n| n <= 255)
+                            && (o.len() == 1 || !o.starts_with('0'))
+                    })
+                {
+                    return false;
+                }
+                groups += 2;
+            } else if (1..=4).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_hexdigit()) {
+                groups += 1;
+            } else {
+                return false;
+            }
+        }
+    }
+    if compressed {
+        groups < 8
+    } else {
+        groups == 8
+    }
+}
+
 /// The WHATWG IPv4 parser: 1 to 4 numbers (decimal, `0x` hex, leading-zero octal).
 fn ipv4(host: &str) -> Option<String> {
     let parts: Vec<&str> = host.strip_suffix('.').unwrap_or(host).split('.').collect();
@@ -247,6 +295,9 @@ fn ipv4(host: &str) -> Option<String> {
     }
     let mut numbers = Vec::with_capacity(4);
     for p in &parts {
+        if p.is_empty() {
+            return None;
+        }
         let (digits, radix) = if let Some(x) = p.strip_prefix("0x") {
             (x, 16)
         } else if p.len() > 1 && p.starts_with('0') {
@@ -407,15 +458,17 @@ fn safe(c: char, first: bool) -> bool {
         || (first && matches!(c, '\u{300}'..='\u{36f}')))
 }
 
-/// pydantic's "pretty" e-mail form, `Name <address>` or `"Name" <address>`: the address.
+/// pydantic's "pretty" e-mail form, `Name <address>` or `"Name" <address>`: the address. As its
+/// regular expression, the leftmost `<` after a valid name.
 fn display_name_inner(s: &str) -> Option<&str> {
-    let t = s.trim();
-    let lt = t.find('<')?;
-    let inner = t.strip_suffix('>')?.get(lt + 1..)?;
-    let name = t[..lt].trim();
+    let t = s.trim().strip_suffix('>')?;
     let word = |w: &str| w.chars().all(|c| c.is_alphanumeric() || "_.!#$%&'*+-/=?^`{|}~".contains(c));
-    let quoted = name.len() >= 3 && name.starts_with('"') && name.ends_with('"');
-    (!inner.is_empty() && (name.is_empty() || quoted || name.split_whitespace().all(word))).then_some(inner)
+    t.match_indices('<').find_map(|(lt, _)| {
+        let name = t[..lt].trim();
+        let quoted = name.len() >= 3 && name.starts_with('"') && name.ends_with('"');
+        let inner = &t[lt + 1..];
+        (!inner.is_empty() && (name.is_empty() || quoted || name.split_whitespace().all(word))).then_some(inner)
+    })
 }
 
 /// Percent-encodes a query value.

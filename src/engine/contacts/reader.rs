@@ -624,11 +624,11 @@ fn field<T: Tree>(x: &T, kind: Kind, today: Day) -> Result<Value, String> {
             }
         }
         Kind::Int(min) => {
-            let n = number(x).filter(|n| n.fract() == 0.0 && n.abs() < 9.0e15).ok_or("is not a whole number")?;
-            if n < min as f64 {
+            let n = integer(x).ok_or("is not a whole number")?;
+            if n < min {
                 Err(format!("is less than {min}"))
             } else {
-                Ok(Value::Integer(n as i64))
+                Ok(Value::Integer(n))
             }
         }
         Kind::Date => {
@@ -645,7 +645,7 @@ fn field<T: Tree>(x: &T, kind: Kind, today: Day) -> Result<Value, String> {
 }
 
 /// A number as pydantic's lax mode reads one: a JSON number, a boolean (1 or 0), or a string
-/// holding a number (spaces around and `_` between digits allowed, `inf` and `nan` too).
+/// holding a number (spaces around, or `_` between digits, `inf` and `nan` too).
 fn number<T: Tree>(x: &T) -> Option<f64> {
     if let Some(n) = x.as_number() {
         return Some(n);
@@ -654,16 +654,48 @@ fn number<T: Tree>(x: &T) -> Option<f64> {
         return Some(if b { 1.0 } else { 0.0 });
     }
     let s = x.as_text()?;
-    let s = s.trim();
-    if let Some(n) = decimal::<T>(s) {
-        return Some(n);
-    }
+    // As pydantic-core: the trimmed text, else the untrimmed text without its underscores (none
+    // first or last, never two in a row).
+    decimal::<T>(s.trim()).or_else(|| {
+        (s.contains('_') && !s.starts_with('_') && !s.ends_with('_') && !s.contains("__"))
+            .then(|| decimal::<T>(&s.replace('_', "")))
+            .flatten()
+    })
+}
+
+/// The text without its `_`, when each stands between two digits (as Python writes numbers).
+fn without_underscores(s: &str) -> Option<String> {
     let b = s.as_bytes();
     let between_digits = |i: usize| i > 0 && i + 1 < b.len() && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit();
-    if s.contains('_') && b.iter().enumerate().all(|(i, c)| *c != b'_' || between_digits(i)) {
-        return decimal::<T>(&s.replace('_', ""));
+    (s.contains('_') && b.iter().enumerate().all(|(i, c)| *c != b'_' || between_digits(i))).then(|| s.replace('_', ""))
+}
+
+/// A whole number as pydantic's lax mode reads one: a JSON number without fraction, a boolean,
+/// or a string of digits (trimmed, `_` between digits, a sign, `.0` at the end allowed; no exponent).
+fn integer<T: Tree>(x: &T) -> Option<i64> {
+    if let Some(n) = x.as_number() {
+        return (n.fract() == 0.0 && n.abs() < 9.0e15).then_some(n as i64);
     }
-    None
+    if let Some(b) = x.as_bool() {
+        return Some(i64::from(b));
+    }
+    let s = x.as_text()?;
+    let s = s.trim();
+    let s = match s.find('.') {
+        Some(i) if s.len() > i + 1 && s[i + 1..].bytes().all(|c| c == b'0') => &s[..i],
+        _ => s,
+    };
+    let digits = without_underscores(s).unwrap_or_else(|| s.to_string());
+    let (negative, digits) = match digits.as_bytes().first() {
+        Some(b'-') => (true, &digits[1..]),
+        Some(b'+') => (false, &digits[1..]),
+        _ => (false, &digits[..]),
+    };
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n = digits.bytes().try_fold(0i64, |n, d| n.checked_mul(10)?.checked_add(i64::from(d - b'0')))?;
+    Some(if negative { -n } else { n })
 }
 
 /// A number in Rust's (and pydantic's) float syntax: `[+-]` then `inf`, `infinity`, `nan` (any
