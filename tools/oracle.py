@@ -13,6 +13,9 @@ Checks, each counted as one test:
   - content/contacts/*.json are valid under the models, and the reader agrees;
   - the importer's output, on the test export and on the corpus taken as an export, is valid.
 Ends with the line "N passed, N failed".
+
+    target/venv/bin/python tools/oracle.py --explore SEED N VERDICTS
+runs N random mutations of the corpus's values through both and prints where they differ.
 """
 import datetime
 import json
