@@ -3,7 +3,7 @@
 
 use passerelle::engine::config::Mode;
 use passerelle::engine::contacts::matching::{all_needs, contacts_for, Context};
-use passerelle::engine::contacts::reader::read;
+use passerelle::engine::contacts::reader::{read, Day};
 use passerelle::engine::diagnostic::questionnaire::Questionnaire;
 use std::time::Instant;
 
@@ -11,7 +11,7 @@ fn main() {
     let file = std::env::args().nth(1).expect("usage: ranking FILE");
     let value: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
     let started = Instant::now();
-    let (dir, issues) = read(&value).unwrap();
+    let (dir, issues) = read(&value, Day::ymd(2100, 1, 1)).unwrap();
     println!("reading {} services: {:.1} ms natively", dir.services.len(), started.elapsed().as_secs_f64() * 1000.0);
     assert!(issues.is_empty());
     let needs = all_needs(&Questionnaire::builtin());

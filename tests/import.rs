@@ -22,6 +22,8 @@ fn import(extra: &[&str]) -> (std::process::Output, Option<serde_json::Value>) {
             &fixture("export-structures.json"),
             "--services",
             &fixture("export-services.jsonl"),
+            "--today",
+            "2026-12-01",
             "--out",
             out.to_str().unwrap(),
         ])
@@ -44,17 +46,22 @@ fn keeps_a_commune_list_and_remote_services_open_to_it() {
     let (o, file) = import(&["--commune", "93901", "--commune", "93902"]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let file = file.unwrap();
-    assert_eq!(ids(&file, "services"), ["sv-budget", "sv-garde", "sv-ligne"]);
+    assert_eq!(ids(&file, "services"), ["sv-budget", "sv-garde", "sv-js", "sv-libre", "sv-ligne", "sv-theme"]);
     assert_eq!(ids(&file, "structures"), ["st-bourg", "st-national", "st-villeneuve"]);
     let communes: Vec<&str> =
         file["communes"].as_array().unwrap().iter().map(|c| c["code_insee"].as_str().unwrap()).collect();
     assert_eq!(communes, ["93901", "93902"]);
     let summary = String::from_utf8(o.stdout).unwrap();
     for line in [
-        "read 6 structures, 7 services",
-        "kept 3 structures, 3 services, 2 communes",
+        "read 6 structures, 8 services",
+        "kept 3 structures, 6 services, 2 communes",
+        "values removed (the entry kept) 5:",
         "1  service: `lien_mobilisation` is not an http(s) link  (e.g. sv-js)",
-        "1  service: `thematiques` has an unknown value \"pas-un-code\"  (e.g. sv-theme)",
+        "1  service: `thematiques` has an unknown value …  (e.g. sv-theme)",
+        "1  service: `lien_source` is not an http(s) link  (e.g. sv-libre)",
+        "1  service: `nombre_semaines` is less than 1  (e.g. sv-libre)",
+        "1  service: `publics` mixes `tous-publics` with other publics  (e.g. sv-libre)",
+        "dropped 5:",
         "1  service: `id` is used twice  (e.g. sv-garde)",
         "1  service: outside the territory  (e.g. sv-loin)",
         "1  structure: `date_maj` is not a date (YYYY-MM-DD)  (e.g. st-bad-date)",
@@ -62,8 +69,26 @@ fn keeps_a_commune_list_and_remote_services_open_to_it() {
     ] {
         assert!(summary.contains(line), "missing «{line}» in\n{summary}");
     }
+    // Only valid values, normalised, under the official names: the invalid ones are gone.
+    let service = |id: &str| file["services"].as_array().unwrap().iter().find(|s| s["id"] == id).unwrap().clone();
+    assert!(service("sv-js").get("lien_mobilisation").is_none());
+    assert!(service("sv-theme").get("thematiques").is_none());
+    let libre = service("sv-libre");
+    assert_eq!(
+        libre,
+        serde_json::json!({
+            "source": "fixture", "structure_id": "st-villeneuve", "id": "sv-libre", "nom": "Permanence emploi",
+            "description": "Une permanence sans rendez-vous.", "date_maj": "2026-09-01",
+            "thematiques": ["trouver-un-emploi--repondre-a-des-offres-demploi"],
+            "telephone": "03 20 00 00 00 / 06 12 34 56 78", "courriel": "Contact@villeneuve.example.org",
+            "lien_mobilisation": "https://exemple.invalid/rdv%20permanence", "latitude": 48.935, "longitude": 2.465,
+            "code_insee": "93901", "commune": "Villeneuve-sur-Demo",
+        })
+    );
     // What it writes, the widget reads without a single issue.
-    let (_, issues) = passerelle::engine::contacts::reader::read(&file).unwrap();
+    let (_, issues) =
+        passerelle::engine::contacts::reader::read(&file, passerelle::engine::contacts::reader::Day::ymd(2026, 12, 1))
+            .unwrap();
     assert!(issues.is_empty(), "{issues:?}");
 }
 
@@ -73,7 +98,7 @@ fn keeps_a_departement_or_a_radius() {
     assert_eq!(ids(&file.unwrap(), "services"), ["sv-ligne", "sv-loin"]);
     // Remote services open to all of France come along with any territory.
     let (_, file) = import(&["--around", "48.935,2.465,1"]);
-    assert_eq!(ids(&file.unwrap(), "services"), ["sv-garde", "sv-ligne"]);
+    assert_eq!(ids(&file.unwrap(), "services"), ["sv-garde", "sv-libre", "sv-ligne"]);
 }
 
 #[test]

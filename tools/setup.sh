@@ -46,3 +46,14 @@ if [ ! -d tests/node_modules ] || [ tests/package-lock.json -nt tests/node_modul
   say "installing npm dev tools"
   (cd tests && npm ci --no-audit --no-fund --loglevel=error)
 fi
+
+# The official data·inclusion models (PyPI data-inclusion-schema, pinned with what it resolved to
+# in tools/oracle-requirements.txt), in a virtual environment: the conformance oracle of the
+# contacts reader and the importer (tools/oracle.sh). Reinstalled only when the pins change.
+venv=target/venv
+if ! cmp -s tools/oracle-requirements.txt "$venv/.requirements" 2>/dev/null || [ ! -x "$venv/bin/python" ]; then
+  say "installing the official data·inclusion models in $venv"
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet --disable-pip-version-check -r tools/oracle-requirements.txt
+  cp tools/oracle-requirements.txt "$venv/.requirements"
+fi

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Every test: native core, components in headless Chromium, end to end against the built bundle
-# served by nginx with the deployment configuration (deploy/nginx/passerelle.conf, tools/nginx.mjs).
+# Every test: native core, conformance to the official data·inclusion models, components in
+# headless Chromium, end to end against the built bundle served by nginx with the deployment
+# configuration (deploy/nginx/passerelle.conf, tools/nginx.mjs).
 # Runs all stages, then prints one closing line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -33,6 +34,8 @@ stage() { # name command...
 }
 
 stage native cargo test --quiet
+# The official data·inclusion models as the oracle of the contacts reader and the importer.
+stage oracle tools/oracle.sh
 stage components cargo test --target wasm32-unknown-unknown --test web
 # A bundle with test hooks (a panic on demand) for the panic-containment test, then the real one.
 stage build-hooks env PASSERELLE_FEATURES=test-hooks PASSERELLE_DIST=target/test-dist node tools/build.mjs

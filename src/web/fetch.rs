@@ -1,7 +1,7 @@
 //! Loading the contacts file: fetched from the partner's URL with a time limit and a size
 //! limit, parsed by the browser's own `JSON.parse`, read by the pure core.
 
-use crate::engine::contacts::reader::{read, Directory, Issue, Tree};
+use crate::engine::contacts::reader::{read, Day, Directory, Issue, Tree};
 use crate::engine::messages::Catalog;
 use js_sys::{Array, Reflect, JSON};
 use wasm_bindgen::prelude::*;
@@ -26,6 +26,12 @@ impl Tree for JsValue {
     fn as_number(&self) -> Option<f64> {
         self.as_f64()
     }
+    fn as_bool(&self) -> Option<bool> {
+        JsValue::as_bool(self)
+    }
+    fn decimal(text: &str) -> f64 {
+        js_sys::parse_float(text)
+    }
     fn items(&self) -> Option<Vec<Self>> {
         Array::is_array(self).then(|| Array::from(self).to_vec())
     }
@@ -40,7 +46,9 @@ impl Tree for JsValue {
 /// Reads JSON text into a directory; entries left out are reported on the console, once.
 pub fn parse(text: &str) -> Result<Directory, String> {
     let value = JSON::parse(text).map_err(|_| "the file is not valid JSON".to_string())?;
-    let (dir, issues) = read(&value).map_err(|e| e.0)?;
+    // Today (UTC) bounds `date_maj`, as the official models do.
+    let today = Day::from_unix_days((js_sys::Date::now() / 86_400_000.0).floor() as i64);
+    let (dir, issues) = read(&value, today).map_err(|e| e.0)?;
     report(&issues);
     Ok(dir)
 }

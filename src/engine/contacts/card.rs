@@ -21,7 +21,8 @@ pub struct Card {
     pub in_person: bool,
     /// "2,3 km".
     pub distance: Option<String>,
-    /// (as written, `tel:` link).
+    /// (as written, `tel:` link to its first dialable French number): « 03 20 00 00 00 /
+    /// 06 12 34 56 78 » is shown whole and calls the first; a phone without one has no button.
     pub phone: Option<(String, String)>,
     pub web: Option<String>,
     pub email: Option<String>,
@@ -146,6 +147,9 @@ mod tests {
         assert_eq!(tel_href("01 99 00 12 34").as_deref(), Some("tel:0199001234"));
         assert_eq!(tel_href("+33 1 99 00 12 34").as_deref(), Some("tel:+33199001234"));
         assert_eq!(tel_href("javascript:alert(1)"), None);
+        // A free-text phone: the link calls the first dialable number; the text shows them all.
+        assert_eq!(tel_href("03 20 00 00 00 / 06 12 34 56 78").as_deref(), Some("tel:0320000000"));
+        assert_eq!(tel_href("appelez le standard"), None);
         assert_eq!(encode_query("12 allée des Tilleuls & co"), "12%20all%C3%A9e%20des%20Tilleuls%20%26%20co");
     }
 

@@ -199,7 +199,7 @@ struct Key {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::contacts::reader::read;
+    use crate::engine::contacts::reader::{read, Day};
     use serde_json::json;
 
     fn service(id: &str, extra: serde_json::Value) -> serde_json::Value {
@@ -229,7 +229,7 @@ mod tests {
                 { "code_insee": "76901", "nom": "Lointain", "latitude": 49.9, "longitude": 1.08 },
             ],
         });
-        let (dir, issues) = read(&file).unwrap();
+        let (dir, issues) = read(&file, Day::ymd(2026, 12, 1)).unwrap();
         assert!(issues.is_empty(), "{issues:?}");
         dir
     }
