@@ -147,14 +147,18 @@ pub fn App(props: &AppProps) -> Html {
     let mode = if s.accompanied { Mode::Accompagne } else { Mode::Autonome };
     let progress = d.progress(s).map(|p| {
         let field = p.field.as_ref().map_or(t.t("ui-profile").to_string(), |f| t.t(&format!("field-{f}")).to_string());
-        t.format("ui-progress", &[("index", &p.index.to_string()), ("total", &p.total.to_string()), ("field", &field)])
+        t.format_with(
+            "ui-progress",
+            &[("index", p.index.into()), ("total", p.total.into()), ("field", (&field).into())],
+        )
     });
     let first_questions = || -> Vec<(String, String)> {
         d.fields().filter_map(|f| f.questions.first().map(|q| (f.id.to_string(), q.id.to_string()))).collect()
     };
     let screen = match &s.step {
         Step::Welcome => html! {
-            <Welcome partner={props.config.partner.clone()} {autofocus} accompanied={s.accompanied}
+            // About a minute a field, and two for the profile and the roadmap: 10 for all eight.
+            <Welcome partner={props.config.partner.clone()} minutes={2 + d.fields().count()} {autofocus} accompanied={s.accompanied}
                 onstart={dispatch.reform(|_| Action::Start)} onaccompanied={dispatch.reform(Action::SetAccompanied)} />
         },
         Step::Question(id) => match d.questionnaire.question(id) {

@@ -196,7 +196,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             if items.is_empty() {
                 <p>{ t.t("ui-roadmap-empty") }</p>
             } else {
-                <p>{ t.t("ui-roadmap-intro") }</p>
+                <p>{ t.format_with("ui-roadmap-intro", &[("count", items.len().into())]) }</p>
                 <ol class="pw-result-list pw-roadmap">{ for items.iter().map(roadmap_item) }</ol>
             }
             if props.results.iter().any(|r| !wanted(r)) {
