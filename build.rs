@@ -520,7 +520,7 @@ mod fluent {
             match (key, value) {
                 (VariantKey::Identifier { name }, Val::Str(s)) => name == s,
                 (VariantKey::Identifier { name }, Val::Num(n)) => {
-                    n.parse::<i64>().ok().and_then(|n| plural::category(self.lang, n)) == Some(*name)
+                    n.parse::<i64>().ok().and_then(|n| plural::category(self.lang, n.unsigned_abs())) == Some(*name)
                 }
                 (VariantKey::NumberLiteral { value: k }, Val::Num(n)) => {
                     k.parse::<f64>().ok() == n.parse::<f64>().ok() && decimals(k) == decimals(n)

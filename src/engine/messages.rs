@@ -13,12 +13,12 @@ std::thread_local! {
     static LOADED: std::cell::RefCell<Vec<(&'static str, Table)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// A value for a message's `{ $name }`: a text, or a number, which also picks the plural
+/// A value for a message's `{ $name }`: a text, or a count, which also picks the plural
 /// variant of a `{ $name -> [one] … *[other] … }`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Arg<'a> {
     Str(&'a str),
-    Num(i64),
+    Num(usize),
 }
 
 impl<'a> From<&'a str> for Arg<'a> {
@@ -35,12 +35,6 @@ impl<'a> From<&'a String> for Arg<'a> {
 
 impl From<usize> for Arg<'_> {
     fn from(n: usize) -> Self {
-        Arg::Num(i64::try_from(n).unwrap_or(i64::MAX))
-    }
-}
-
-impl From<i64> for Arg<'_> {
-    fn from(n: i64) -> Self {
         Arg::Num(n)
     }
 }
@@ -92,12 +86,13 @@ impl Catalog {
         let lang = Self::shipped().find(|l| *l == lang)?;
         let mut table: Vec<(&'static str, &'static str, bool)> = Vec::new();
         for line in text.split('\n') {
-            if let Some(i) = line.find(['\t', '=']) {
-                let (k, v, pattern) = (&line[..i], &line[i + 1..], line.as_bytes()[i] == b'=');
-                // Escapes (`\\`, `\n`…) are read now in plain text, as it is filled in a pattern.
-                let v = if !pattern && v.contains('\\') {
+            let i = next(line, 0, b"\t=");
+            if let (Some(k), Some(v)) = (line.get(..i), line.get(i + 1..)) {
+                let pattern = line.as_bytes()[i] == b'=';
+                // Escapes (`\\`, `\n`…) are read now in plain text, as they are when a pattern is filled.
+                let v = if !pattern && next(v, 0, b"\\") < v.len() {
                     let mut s = String::new();
-                    Fill::text(v, 0, &mut s);
+                    Fill { args: &[], lang, isolate: false }.pattern(v, 0, &mut s);
                     Box::leak(s.into_boxed_str())
                 } else {
                     v
@@ -194,34 +189,30 @@ struct Fill<'a> {
     isolate: bool,
 }
 
-impl Fill<'_> {
-    /// Writes text from `s[i..]` up to the next unescaped `{ } |` or the end; returns where it stopped.
-    fn text(s: &str, mut i: usize, out: &mut String) -> usize {
-        while let Some(rest) = s.get(i..).filter(|r| !r.is_empty()) {
-            let end = rest.find(['{', '}', '|', '\\']).unwrap_or(rest.len());
-            out.push_str(&rest[..end]);
-            i += end;
-            let mut after = s[i..].chars();
-            if after.next() != Some('\\') {
-                break;
-            }
-            if let Some(c) = after.next() {
-                out.push(if c == 'n' { '\n' } else { c });
-                i += c.len_utf8();
-            }
-            i += 1;
-        }
-        i
-    }
+/// Where the next of `bytes` is in `s[i..]` (all ASCII, so always a character boundary), or the end.
+fn next(s: &str, i: usize, bytes: &[u8]) -> usize {
+    s.as_bytes().iter().skip(i).position(|c| bytes.contains(c)).map_or(s.len(), |p| i + p)
+}
 
-    /// Writes the pattern `s[i..]` up to the `|` or `}` that ends it, or the end.
+impl Fill<'_> {
+    /// Writes the pattern `s[i..]` up to the `|` or `}` that ends it, or the end; returns where it stopped.
     fn pattern(&self, s: &str, mut i: usize, out: &mut String) -> usize {
         loop {
-            i = Self::text(s, i, out);
-            if s.as_bytes().get(i) != Some(&b'{') {
-                return i;
+            let end = next(s, i, b"{}|\\");
+            out.push_str(s.get(i..end).unwrap_or(""));
+            i = end;
+            match s.as_bytes().get(i) {
+                Some(b'{') => i = self.placeable(s, i + 1, out),
+                // The build escapes ASCII only: `\n` is a line break, `\x` is x.
+                Some(b'\\') => match s.as_bytes().get(i + 1) {
+                    Some(c) if c.is_ascii() => {
+                        out.push(if *c == b'n' { '\n' } else { *c as char });
+                        i += 2;
+                    }
+                    _ => i += 1,
+                },
+                _ => return i,
             }
-            i = self.placeable(s, i + 1, out);
         }
     }
 
@@ -234,9 +225,8 @@ impl Fill<'_> {
         if b.get(i) == Some(&b'=') {
             i = self.pattern(s, i + 1, &mut text);
         } else {
-            let start = i + 1;
-            let end = s.get(start..).and_then(|r| r.find(['}', '?'])).map_or(s.len(), |e| start + e);
-            let name = s.get(start..end).unwrap_or("");
+            let end = next(s, i, b"}?");
+            let name = s.get(i + 1..end).unwrap_or("");
             let arg = self.args.iter().find(|(n, _)| *n == name).map(|(_, a)| *a);
             i = end;
             if b.get(i) == Some(&b'?') {
@@ -244,11 +234,11 @@ impl Fill<'_> {
                 let (mut chosen, mut default) = (None, None);
                 while b.get(i).is_some_and(|c| *c != b'}') {
                     let star = b.get(i + 1) == Some(&b'*');
-                    let key_start = (i + 1 + star as usize).min(s.len());
-                    let colon = s[key_start..].find(':').map_or(s.len(), |e| key_start + e);
+                    let key = i + 1 + star as usize;
+                    let colon = next(s, key, b":");
                     let mut variant = String::new();
-                    i = self.pattern(s, (colon + 1).min(s.len()), &mut variant);
-                    if chosen.is_none() && arg.is_some_and(|a| self.matches(a, &s[key_start..colon])) {
+                    i = self.pattern(s, colon + 1, &mut variant);
+                    if chosen.is_none() && arg.is_some_and(|a| self.matches(a, s.get(key..colon).unwrap_or(""))) {
                         chosen = Some(variant);
                     } else if star {
                         default = Some(variant);
@@ -260,7 +250,11 @@ impl Fill<'_> {
                     Some(Arg::Str(v)) => text.push_str(v),
                     Some(Arg::Num(n)) => text = n.to_string(),
                     // As Fluent shows a value it was not given.
-                    None => text = format!("{{${name}}}"),
+                    None => {
+                        text.push_str("{$");
+                        text.push_str(name);
+                        text.push('}');
+                    }
                 }
             }
         }
@@ -271,17 +265,17 @@ impl Fill<'_> {
         } else {
             out.push_str(&text);
         }
-        (i + 1).min(s.len())
+        i + 1
     }
 
     /// Fluent's matching: a text equals the key; a number equals a number key, or has the key
     /// as its plural category.
     fn matches(&self, arg: Arg, key: &str) -> bool {
-        let number_key = key.starts_with(|c: char| c.is_ascii_digit() || c == '-');
+        let number_key = key.as_bytes().first().is_some_and(|c| c.is_ascii_digit() || *c == b'-');
         match arg {
             Arg::Str(v) => !number_key && v == key,
             Arg::Num(n) if number_key => key == n.to_string(),
-            Arg::Num(n) => plural::category(self.lang, n) == Some(key),
+            Arg::Num(n) => plural::category(self.lang, n as u64) == Some(key),
         }
     }
 }
@@ -465,7 +459,7 @@ mod tests {
         proptest! {
             /// A damaged pattern never panics the widget.
             #[test]
-            fn fuzz_any_pattern_fills(p in "[{}|$?!=*:\\\\a-z0-9 é]{0,40}", n in any::<i64>()) {
+            fn fuzz_any_pattern_fills(p in "[{}|$?!=*:\\\\a-z0-9 é]{0,40}", n in any::<usize>()) {
                 for lang in ["fr", "ar"] {
                     let c = catalog(lang, Box::leak(format!("m={p}\n").into_boxed_str()));
                     let _ = c.format_with("m", &[("a", Arg::Num(n)), ("b", Arg::Str("x"))]);

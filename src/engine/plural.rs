@@ -3,10 +3,9 @@
 //! Shared with `build.rs` (which resolves selectors known at build time), so the widget and the
 //! build always agree. A shipped language needs its rules here: the build fails otherwise.
 
-/// The category of `n` in `lang` (`zero`, `one`, `two`, `few`, `many`, `other`), as a Fluent
-/// variant key names it; `None` for a language without rules here.
-pub fn category(lang: &str, n: i64) -> Option<&'static str> {
-    let n = n.unsigned_abs();
+/// The category of the count `n` in `lang` (`zero`, `one`, `two`, `few`, `many`, `other`), as a
+/// Fluent variant key names it; `None` for a language without rules here.
+pub fn category(lang: &str, n: u64) -> Option<&'static str> {
     Some(match lang {
         // French: 0 and 1 are singular (« 0 thème »). CLDR's `many` (1 000 000 …) is newer than
         // the data fluent-bundle uses, and no count here gets there.

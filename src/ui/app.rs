@@ -155,10 +155,11 @@ pub fn App(props: &AppProps) -> Html {
     let first_questions = || -> Vec<(String, String)> {
         d.fields().filter_map(|f| f.questions.first().map(|q| (f.id.to_string(), q.id.to_string()))).collect()
     };
+    let field_total = d.fields().count();
     let screen = match &s.step {
         Step::Welcome => html! {
             // About a minute a field, and two for the profile and the roadmap: 10 for all eight.
-            <Welcome partner={props.config.partner.clone()} minutes={2 + d.fields().count()} {autofocus} accompanied={s.accompanied}
+            <Welcome partner={props.config.partner.clone()} minutes={2 + field_total} {autofocus} accompanied={s.accompanied}
                 onstart={dispatch.reform(|_| Action::Start)} onaccompanied={dispatch.reform(Action::SetAccompanied)} />
         },
         Step::Question(id) => match d.questionnaire.question(id) {
@@ -166,7 +167,7 @@ pub fn App(props: &AppProps) -> Html {
                 <QuestionScreen key={id.clone()} question={q.clone()} field={field.cloned()}
                     progress={d.progress(s)} response={s.answer(id).cloned()}
                     field_index={field.and_then(|f| d.fields().position(|x| x.id == f.id))}
-                    field_total={d.fields().count()} {autofocus} dispatch={dispatch.clone()} />
+                    {field_total} {autofocus} dispatch={dispatch.clone()} />
             },
             None => html! {},
         },
