@@ -325,19 +325,15 @@ mod fluent {
         let mut owner = BTreeMap::new();
         for (file, resource) in &resources {
             for entry in &resource.body {
-                let name = match entry {
-                    Entry::Message(m) => l.messages.insert(m.id.name, m).map(|_| m.id.name.to_string()),
-                    Entry::Term(t) => l.terms.insert(t.id.name, t).map(|_| format!("-{}", t.id.name)),
-                    _ => None,
+                let (name, fresh) = match entry {
+                    Entry::Message(m) => (m.id.name.to_string(), l.messages.insert(m.id.name, m).is_none()),
+                    Entry::Term(t) => (format!("-{}", t.id.name), l.terms.insert(t.id.name, t).is_none()),
+                    _ => continue,
                 };
-                if let Some(name) = name {
+                if !fresh {
                     return Err(format!("{file}: `{name}` is defined twice (here and in {})", owner[&name]));
                 }
-                match entry {
-                    Entry::Message(m) => owner.insert(m.id.name.to_string(), file.to_string()),
-                    Entry::Term(t) => owner.insert(format!("-{}", t.id.name), file.to_string()),
-                    _ => None,
-                };
+                owner.insert(name, file.to_string());
             }
         }
         let mut table = BTreeMap::new();
@@ -618,9 +614,10 @@ mod fluent {
         let mut s = String::new();
         let mut chars = line.chars();
         while let Some(c) = chars.next() {
-            match (c, c == '\\') {
-                (_, true) => s.extend(chars.next().map(|n| if n == 'n' { '\n' } else { n })),
-                (c, false) => s.push(c),
+            if c == '\\' {
+                s.extend(chars.next().map(|n| if n == 'n' { '\n' } else { n }));
+            } else {
+                s.push(c);
             }
         }
         s
