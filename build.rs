@@ -1,19 +1,28 @@
-//! Compiles the Fluent message files (`content/locales/<lang>/*.ftl`) into static tables,
-//! so the widget carries no Fluent runtime (SPEC §9: about 40 KB saved).
+//! Compiles the Fluent message files (`content/locales/<lang>/*.ftl`) into compact texts, so
+//! the widget carries no Fluent runtime (SPEC §9: about 40 KB saved), only a small reader of
+//! what is left to do at run time (`src/engine/messages.rs`).
 //!
-//! Supported Fluent subset: plain text, `{ $variable }` placeables, `{ -term }` references
-//! (inlined here) and message attributes (`key.attr`). Anything else fails the build with a
-//! message naming the file and the message, so a translator knows what to change.
+//! Supported: text, `{ $variable }`, select expressions on a variable with plural categories
+//! (`{ $count -> [one] … *[other] … }`), numbers and strings as keys, string literals with their
+//! escapes, number literals, message references (`{ other-message }`, `{ msg.attr }`) and term
+//! references (`{ -term }`, `{ -term(case: "x") }`, `{ -term.attr -> … }`), resolved here;
+//! message attributes (`key.attr`). Functions (`NUMBER()`…) fail the build with a message naming
+//! the file and the message, so a translator knows what to change.
 
-use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
-use std::collections::BTreeMap;
+#[path = "src/engine/plural.rs"]
+mod plural;
+
 use std::fmt::Write as _;
 use std::{env, fs, path::Path};
+
+/// Languages written right to left: their inserted values are isolated (U+2068 … U+2069).
+const RTL: &[&str] = &["ar"];
 
 fn main() {
     let dir = Path::new("content/locales");
     println!("cargo:rerun-if-changed={}", dir.display());
     println!("cargo:rerun-if-changed=content/questionnaire.toml");
+    println!("cargo:rerun-if-changed=src/engine/plural.rs");
     let mut langs: Vec<String> = fs::read_dir(dir)
         .expect("content/locales is missing")
         .filter_map(|e| e.ok())
@@ -29,6 +38,9 @@ fn main() {
     let mut files_out: Vec<(String, String)> = Vec::new();
     let mut self_names: Vec<(String, String)> = Vec::new();
     for lang in &langs {
+        if plural::category(lang, 0).is_none() {
+            panic!("content/locales/{lang}: no plural rules for `{lang}`: add them to src/engine/plural.rs");
+        }
         // All the files of a language make one table; a key defined twice is an error.
         let mut files: Vec<_> = fs::read_dir(dir.join(lang))
             .unwrap()
@@ -37,26 +49,26 @@ fn main() {
             .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
             .collect();
         files.sort();
-        let mut table = BTreeMap::new();
-        for file in files {
-            println!("cargo:rerun-if-changed={}", file.display());
-            let source = fs::read_to_string(&file).unwrap();
-            let part = compile(&source).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-            for (k, v) in part {
-                if table.insert(k.clone(), v).is_some() {
-                    panic!("{}: message `{k}` is defined in another file too", file.display());
-                }
-            }
-        }
+        let sources: Vec<(String, String)> = files
+            .iter()
+            .map(|f| {
+                println!("cargo:rerun-if-changed={}", f.display());
+                (f.display().to_string(), fs::read_to_string(f).unwrap())
+            })
+            .collect();
+        let table = fluent::compile(lang, RTL.contains(&lang.as_str()), &sources).unwrap_or_else(|e| panic!("{e}"));
         let ident = lang.to_uppercase().replace('-', "_");
         self_names.push((
             lang.clone(),
-            table.get("ui-language-self").cloned().unwrap_or_else(|| panic!("{lang}: `ui-language-self` is missing")),
+            table
+                .get("ui-language-self")
+                .map(|(_, v)| fluent::unescape(v))
+                .unwrap_or_else(|| panic!("{lang}: `ui-language-self` is missing")),
         ));
-        // One text per language, `key<TAB>text` lines sorted by key: the same format as the
-        // files the widget fetches, and no table of pointers in the bundle.
-        let text: String =
-            table.iter().map(|(k, v)| format!("{k}\t{}\n", v.replace('\t', " ").replace('\n', "\\n"))).collect();
+        // One text per language, one message a line sorted by key: `key<TAB>text` for a plain
+        // text, `key=pattern` for one with placeables (src/engine/messages.rs reads both). The
+        // same format as the files the widget fetches, and no table of pointers in the bundle.
+        let text = fluent::lines(&table);
         // French ships inside the bundle; the widget fetches another language's file only
         // when a resident picks it. Native code (tests, tools) has them all.
         if lang != "fr" {
@@ -67,6 +79,17 @@ fn main() {
         }
         writeln!(out, "pub static {ident}: &str = {text:?};").unwrap();
         names.push((lang.clone(), ident));
+    }
+    // The compiler's own test file (tests/fluent.rs compares it with fluent-bundle), per language.
+    let fixture = Path::new("tests/fixtures/fluent.ftl");
+    println!("cargo:rerun-if-changed={}", fixture.display());
+    if let Ok(source) = fs::read_to_string(fixture) {
+        for lang in &langs {
+            let sources = [(fixture.display().to_string(), source.clone())];
+            let table = fluent::compile(lang, RTL.contains(&lang.as_str()), &sources).unwrap_or_else(|e| panic!("{e}"));
+            let file = Path::new(&env::var("OUT_DIR").unwrap()).join(format!("fixture-{lang}.txt"));
+            fs::write(file, fluent::lines(&table)).unwrap();
+        }
     }
     out.push_str("/// Languages whose texts this build carries, French first.\n");
     out.push_str("pub static LANGUAGES: &[(&str, &str)] = &[");
@@ -86,6 +109,7 @@ fn main() {
         write!(out, "({lang:?}, {file:?}, {name:?}), ").unwrap();
     }
     out.push_str("];\n");
+    writeln!(out, "/// Languages written right to left.\npub static RTL: &[&str] = &{RTL:?};").unwrap();
     let out_dir = env::var("OUT_DIR").unwrap();
     fs::write(Path::new(&out_dir).join("messages.rs"), out).unwrap();
     // For tools/build.mjs, which copies the language files into the bundle.
@@ -236,59 +260,366 @@ fn fnv(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf29ce484222325, |h, b| (h ^ *b as u64).wrapping_mul(0x100000001b3))
 }
 
-fn compile(source: &str) -> Result<BTreeMap<String, String>, String> {
-    let resource = fluent_syntax::parser::parse(source).map_err(|(_, errors)| {
-        let e = &errors[0];
-        let line = source[..e.pos.start.min(source.len())].matches('\n').count() + 1;
-        format!("line {line}: {:?}", e.kind)
-    })?;
-    let mut terms = BTreeMap::new();
-    for entry in &resource.body {
-        if let Entry::Term(t) = entry {
-            terms.insert(t.id.name.to_string(), flatten(&t.value, &terms, t.id.name)?);
-        }
-    }
-    let mut table = BTreeMap::new();
-    for entry in &resource.body {
-        if let Entry::Message(m) = entry {
-            let key = m.id.name.to_string();
-            if let Some(value) = &m.value {
-                insert(&mut table, key.clone(), flatten(value, &terms, &key)?)?;
-            }
-            for attr in &m.attributes {
-                let akey = format!("{key}.{}", attr.id.name);
-                insert(&mut table, akey.clone(), flatten(&attr.value, &terms, &akey)?)?;
-            }
-        }
-    }
-    Ok(table)
-}
+/// Fluent → the compiled form read by `src/engine/messages.rs`:
+///
+/// - text, where `\` escapes the next character (`\n` is a line break) and `{ } |` are escaped;
+/// - `{$name}` a variable; `{$name?one:…|*other:…}` a select on it, `*` marking the default
+///   variant, keys being plural categories, numbers or words;
+/// - `{=…}` a part fixed at build time (a number literal, a select on a term) that Fluent isolates;
+/// - after `{`, `!` when Fluent does not isolate the placeable (alone in its pattern).
+///
+/// In a right-to-left language the widget isolates every other placeable, as Fluent does.
+/// A message left with no variable is plain text, with its isolation marks already in place.
+mod fluent {
+    use super::plural;
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, Message, Pattern, PatternElement, Term, VariantKey};
+    use std::collections::BTreeMap;
 
-fn insert(table: &mut BTreeMap<String, String>, key: String, value: String) -> Result<(), String> {
-    match table.insert(key.clone(), value) {
-        Some(_) => Err(format!("message `{key}` is defined twice")),
-        None => Ok(()),
+    /// A compiled pattern's pieces.
+    enum Node {
+        Text(String),
+        Var {
+            name: String,
+            iso: bool,
+        },
+        Select {
+            name: String,
+            iso: bool,
+            variants: Vec<(String, bool, Vec<Node>)>,
+        },
+        /// Resolved here, isolated by Fluent.
+        Group(Vec<Node>),
     }
-}
 
-/// Flattens a pattern into text where variables stay as `{$name}`, the form `messages::format` fills in.
-fn flatten(p: &Pattern<&str>, terms: &BTreeMap<String, String>, key: &str) -> Result<String, String> {
-    let mut s = String::new();
-    for el in &p.elements {
-        match el {
-            PatternElement::TextElement { value } => s.push_str(value),
-            PatternElement::Placeable { expression: Expression::Inline(e) } => match e {
-                InlineExpression::VariableReference { id } => write!(s, "{{${}}}", id.name).unwrap(),
-                InlineExpression::StringLiteral { value } => s.push_str(value),
-                InlineExpression::TermReference { id, .. } => {
-                    s.push_str(terms.get(id.name).ok_or(format!("`{key}` uses unknown term -{}", id.name))?)
+    /// A value known at build time: a literal, a term's argument.
+    #[derive(Clone)]
+    enum Val {
+        Str(String),
+        Num(String),
+    }
+
+    type Args = BTreeMap<String, Val>;
+
+    struct Lang<'s> {
+        lang: &'s str,
+        messages: BTreeMap<&'s str, &'s Message<&'s str>>,
+        terms: BTreeMap<&'s str, &'s Term<&'s str>>,
+    }
+
+    /// A language's files → `key → (is a pattern, compiled text)`.
+    pub fn compile(
+        lang: &str,
+        rtl: bool,
+        sources: &[(String, String)],
+    ) -> Result<BTreeMap<String, (bool, String)>, String> {
+        let mut resources = Vec::new();
+        for (file, source) in sources {
+            let resource = fluent_syntax::parser::parse(source.as_str()).map_err(|(_, errors)| {
+                let e = &errors[0];
+                let line = source[..e.pos.start.min(source.len())].matches('\n').count() + 1;
+                format!("{file}: line {line}: {:?}", e.kind)
+            })?;
+            resources.push((file, resource));
+        }
+        let mut l = Lang { lang, messages: BTreeMap::new(), terms: BTreeMap::new() };
+        let mut owner = BTreeMap::new();
+        for (file, resource) in &resources {
+            for entry in &resource.body {
+                let (name, fresh) = match entry {
+                    Entry::Message(m) => (m.id.name.to_string(), l.messages.insert(m.id.name, m).is_none()),
+                    Entry::Term(t) => (format!("-{}", t.id.name), l.terms.insert(t.id.name, t).is_none()),
+                    _ => continue,
+                };
+                if !fresh {
+                    return Err(format!("{file}: `{name}` is defined twice (here and in {})", owner[&name]));
                 }
-                other => return Err(format!("`{key}`: unsupported placeable {other:?}")),
-            },
-            PatternElement::Placeable { .. } => {
-                return Err(format!("`{key}`: select expressions are not supported yet"))
+                owner.insert(name, file.to_string());
+            }
+        }
+        let mut table = BTreeMap::new();
+        for (name, m) in &l.messages {
+            let mut patterns: Vec<(String, &Pattern<&str>)> = Vec::new();
+            if let Some(value) = &m.value {
+                patterns.push((name.to_string(), value));
+            }
+            for a in &m.attributes {
+                patterns.push((format!("{name}.{}", a.id.name), &a.value));
+            }
+            for (key, p) in patterns {
+                let nodes = l.pattern(p, None, 0).map_err(|e| format!("{}: `{key}`: {e}", owner[*name]))?;
+                let compiled = match plain(&nodes, rtl) {
+                    Some(text) => (false, escape(&text)),
+                    None => (true, encode(&nodes)),
+                };
+                table.insert(key, compiled);
+            }
+        }
+        Ok(table)
+    }
+
+    impl<'s> Lang<'s> {
+        /// `scope`: `None` in a message (variables are filled at run time), a term's arguments in a term.
+        fn pattern(&self, p: &Pattern<&str>, scope: Option<&Args>, depth: usize) -> Result<Vec<Node>, String> {
+            if depth > 20 {
+                return Err("a message or term refers to itself".into());
+            }
+            let len = p.elements.len();
+            let mut out = Vec::new();
+            for el in &p.elements {
+                match el {
+                    PatternElement::TextElement { value } => out.push(Node::Text(value.to_string())),
+                    PatternElement::Placeable { expression } => {
+                        // Fluent isolates a placeable unless it is alone or a reference or a string.
+                        let iso = len > 1
+                            && !matches!(
+                                expression,
+                                Expression::Inline(
+                                    InlineExpression::MessageReference { .. }
+                                        | InlineExpression::TermReference { .. }
+                                        | InlineExpression::StringLiteral { .. }
+                                )
+                            );
+                        out.extend(self.expression(expression, scope, depth, iso)?);
+                    }
+                }
+            }
+            Ok(out)
+        }
+
+        fn expression(
+            &self,
+            e: &Expression<&str>,
+            scope: Option<&Args>,
+            depth: usize,
+            iso: bool,
+        ) -> Result<Vec<Node>, String> {
+            let (selector, variants) = match e {
+                Expression::Inline(e) => return self.inline(e, scope, depth, iso),
+                Expression::Select { selector, variants } => (selector, variants),
+            };
+            if let (InlineExpression::VariableReference { id }, None) = (selector, scope) {
+                let mut compiled = Vec::new();
+                for v in variants {
+                    let key = match &v.key {
+                        VariantKey::Identifier { name } => name.to_string(),
+                        // Fluent compares numbers with their decimals: `[1]` matches 1, `[1.0]` never a count.
+                        VariantKey::NumberLiteral { value } => {
+                            value.parse::<i64>().map_or(value.to_string(), |n| n.to_string())
+                        }
+                    };
+                    compiled.push((key, v.default, self.pattern(&v.value, scope, depth)?));
+                }
+                return Ok(vec![Node::Select { name: id.name.to_string(), iso, variants: compiled }]);
+            }
+            // Known at build time (a literal, a term's argument or attribute): resolved here.
+            let value = self.value(selector, scope, depth)?;
+            let chosen = value
+                .and_then(|value| variants.iter().find(|v| self.matches(&v.key, &value)))
+                .or_else(|| variants.iter().find(|v| v.default))
+                .ok_or("a select expression has no default variant `*[…]`")?;
+            Ok(group(iso, self.pattern(&chosen.value, scope, depth)?))
+        }
+
+        fn inline(
+            &self,
+            e: &InlineExpression<&str>,
+            scope: Option<&Args>,
+            depth: usize,
+            iso: bool,
+        ) -> Result<Vec<Node>, String> {
+            Ok(match e {
+                InlineExpression::StringLiteral { value } => vec![Node::Text(unescape_literal(value))],
+                InlineExpression::NumberLiteral { value } => group(iso, vec![Node::Text(number(value)?)]),
+                InlineExpression::VariableReference { id } => match scope {
+                    None => vec![Node::Var { name: id.name.to_string(), iso }],
+                    Some(args) => match args.get(id.name) {
+                        Some(Val::Str(s)) => group(iso, vec![Node::Text(s.clone())]),
+                        Some(Val::Num(n)) => group(iso, vec![Node::Text(number(n)?)]),
+                        None => {
+                            return Err(format!(
+                                "the term's `${}` is not given: write `-term({}: \"…\")`",
+                                id.name, id.name
+                            ))
+                        }
+                    },
+                },
+                InlineExpression::MessageReference { id, attribute } => {
+                    let m = self.messages.get(id.name).ok_or(format!("unknown message `{}`", id.name))?;
+                    let p = match attribute {
+                        Some(a) => m.attributes.iter().find(|x| x.id.name == a.name).map(|x| &x.value),
+                        None => m.value.as_ref(),
+                    };
+                    let p = p.ok_or(format!("`{}` has no such value or attribute", id.name))?;
+                    self.pattern(p, scope, depth + 1)?
+                }
+                InlineExpression::TermReference { id, attribute, arguments } => {
+                    let t = self.terms.get(id.name).ok_or(format!("unknown term `-{}`", id.name))?;
+                    let mut args = Args::new();
+                    if let Some(call) = arguments {
+                        if !call.positional.is_empty() {
+                            return Err(format!(
+                                "`-{}`: a term takes named arguments only, e.g. (case: \"x\")",
+                                id.name
+                            ));
+                        }
+                        for a in &call.named {
+                            let v = match &a.value {
+                                InlineExpression::StringLiteral { value } => Val::Str(unescape_literal(value)),
+                                InlineExpression::NumberLiteral { value } => Val::Num(value.to_string()),
+                                _ => return Err(format!("`-{}`: an argument must be a string or a number", id.name)),
+                            };
+                            args.insert(a.name.name.to_string(), v);
+                        }
+                    }
+                    let p = match attribute {
+                        Some(a) => t.attributes.iter().find(|x| x.id.name == a.name).map(|x| &x.value),
+                        None => Some(&t.value),
+                    };
+                    let p = p.ok_or(format!("`-{}` has no such attribute", id.name))?;
+                    self.pattern(p, Some(&args), depth + 1)?
+                }
+                InlineExpression::Placeable { expression } => {
+                    group(iso, self.expression(expression, scope, depth, false)?)
+                }
+                InlineExpression::FunctionReference { id, .. } => {
+                    return Err(format!(
+                        "functions such as {}() are not supported: select on the variable itself",
+                        id.name
+                    ))
+                }
+            })
+        }
+
+        /// A selector's value at build time; `None` when Fluent would find none (its default variant).
+        fn value(&self, e: &InlineExpression<&str>, scope: Option<&Args>, depth: usize) -> Result<Option<Val>, String> {
+            Ok(match e {
+                InlineExpression::StringLiteral { value } => Some(Val::Str(unescape_literal(value))),
+                InlineExpression::NumberLiteral { value } => Some(Val::Num(value.to_string())),
+                InlineExpression::VariableReference { id } => scope.and_then(|a| a.get(id.name)).cloned(),
+                InlineExpression::MessageReference { .. } | InlineExpression::TermReference { .. } => {
+                    let mut text = String::new();
+                    for node in self.inline(e, scope, depth, false)? {
+                        match node {
+                            Node::Text(t) => text.push_str(&t),
+                            _ => return Err("a select on a message with variables: select on the variable".into()),
+                        }
+                    }
+                    Some(Val::Str(text))
+                }
+                _ => return Err("a selector must be a variable, a term or a literal".into()),
+            })
+        }
+
+        /// Fluent's matching: strings by equality, numbers by value and decimals, or by plural category.
+        fn matches(&self, key: &VariantKey<&str>, value: &Val) -> bool {
+            let decimals = |s: &str| s.find('.').map(|p| s.len() - p - 1);
+            match (key, value) {
+                (VariantKey::Identifier { name }, Val::Str(s)) => name == s,
+                (VariantKey::Identifier { name }, Val::Num(n)) => {
+                    n.parse::<i64>().ok().and_then(|n| plural::category(self.lang, n.unsigned_abs())) == Some(*name)
+                }
+                (VariantKey::NumberLiteral { value: k }, Val::Num(n)) => {
+                    k.parse::<f64>().ok() == n.parse::<f64>().ok() && decimals(k) == decimals(n)
+                }
+                _ => false,
             }
         }
     }
-    Ok(s)
+
+    fn group(iso: bool, nodes: Vec<Node>) -> Vec<Node> {
+        if iso {
+            vec![Node::Group(nodes)]
+        } else {
+            nodes
+        }
+    }
+
+    /// A number literal as Fluent writes it (`007` → 7, `1.50` keeps its two decimals).
+    fn number(literal: &str) -> Result<String, String> {
+        let v: f64 = literal.parse().map_err(|_| format!("`{literal}` is not a number"))?;
+        let mut s = v.to_string();
+        if let Some(p) = literal.find('.') {
+            let want = literal.len() - p - 1;
+            let have = s.find('.').map_or(0, |q| s.len() - q - 1);
+            if !s.contains('.') {
+                s.push('.');
+            }
+            s.push_str(&"0".repeat(want.saturating_sub(have)));
+        }
+        Ok(s)
+    }
+
+    /// `\"`, `\\`, `\uHHHH` and `\UHHHHHH` in a string literal, as Fluent decodes them.
+    fn unescape_literal(value: &str) -> String {
+        fluent_syntax::unicode::unescape_unicode_to_string(value).into_owned()
+    }
+
+    /// The compiled text of a language: a line per message, sorted by key.
+    pub fn lines(table: &BTreeMap<String, (bool, String)>) -> String {
+        table.iter().map(|(k, (pattern, v))| format!("{k}{}{v}\n", if *pattern { '=' } else { '\t' })).collect()
+    }
+
+    /// The text of a message left with no variable, or `None`.
+    fn plain(nodes: &[Node], rtl: bool) -> Option<String> {
+        let mut s = String::new();
+        for n in nodes {
+            match n {
+                Node::Text(t) => s.push_str(t),
+                Node::Group(g) if rtl => s.push_str(&format!("\u{2068}{}\u{2069}", plain(g, rtl)?)),
+                Node::Group(g) => s.push_str(&plain(g, rtl)?),
+                Node::Var { .. } | Node::Select { .. } => return None,
+            }
+        }
+        Some(s)
+    }
+
+    fn encode(nodes: &[Node]) -> String {
+        let mut s = String::new();
+        for n in nodes {
+            match n {
+                Node::Text(t) => s.push_str(&escape(t)),
+                Node::Var { name, iso } => s.push_str(&format!("{{{}${name}}}", if *iso { "" } else { "!" })),
+                Node::Select { name, iso, variants } => {
+                    s.push_str(&format!("{{{}${name}", if *iso { "" } else { "!" }));
+                    for (i, (key, default, body)) in variants.iter().enumerate() {
+                        let star = if *default { "*" } else { "" };
+                        s.push_str(&format!("{}{star}{key}:{}", if i == 0 { '?' } else { '|' }, encode(body)));
+                    }
+                    s.push('}');
+                }
+                Node::Group(g) => s.push_str(&format!("{{={}}}", encode(g))),
+            }
+        }
+        s
+    }
+
+    /// A line of the compiled text holds a message: `\`, `{ } |` and line breaks are escaped.
+    pub fn escape(text: &str) -> String {
+        let mut s = String::with_capacity(text.len());
+        for c in text.chars() {
+            match c {
+                '\n' => s.push_str("\\n"),
+                '\\' => s.push_str("\\\\"),
+                '{' | '}' | '|' => {
+                    s.push('\\');
+                    s.push(c);
+                }
+                c => s.push(c),
+            }
+        }
+        s
+    }
+
+    pub fn unescape(line: &str) -> String {
+        let mut s = String::new();
+        let mut chars = line.chars();
+        while let Some(c) = chars.next() {
+            if c == '\\' {
+                s.extend(chars.next().map(|n| if n == 'n' { '\n' } else { n }));
+            } else {
+                s.push(c);
+            }
+        }
+        s
+    }
 }

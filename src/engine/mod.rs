@@ -16,6 +16,7 @@ pub mod diagnostic;
 pub mod formats;
 pub mod handoff;
 pub mod messages;
+pub mod plural;
 
 /// The eight fields of SPEC §4, in their canonical order.
 pub const FIELD_IDS: &[&str] =

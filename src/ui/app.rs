@@ -147,7 +147,10 @@ pub fn App(props: &AppProps) -> Html {
     let mode = if s.accompanied { Mode::Accompagne } else { Mode::Autonome };
     let progress = d.progress(s).map(|p| {
         let field = p.field.as_ref().map_or(t.t("ui-profile").to_string(), |f| t.t(&format!("field-{f}")).to_string());
-        t.format("ui-progress", &[("index", &p.index.to_string()), ("total", &p.total.to_string()), ("field", &field)])
+        t.format_with(
+            "ui-progress",
+            &[("index", p.index.into()), ("total", p.total.into()), ("field", (&field).into())],
+        )
     });
     // The roadmap is the engine's: computed when what it depends on changes, not at each render.
     let plan = {
@@ -165,9 +168,11 @@ pub fn App(props: &AppProps) -> Html {
             Rc::new(roadmap::plan(&t, &d, s, source, &ctx, crate::web::device::now()))
         })
     };
+    let field_total = d.fields().count();
     let screen = match &s.step {
         Step::Welcome => html! {
-            <Welcome partner={props.config.partner.clone()} {autofocus} accompanied={s.accompanied}
+            // About a minute a field, and two for the profile and the roadmap: 10 for all eight.
+            <Welcome partner={props.config.partner.clone()} minutes={2 + field_total} {autofocus} accompanied={s.accompanied}
                 onstart={dispatch.reform(|_| Action::Start)} onaccompanied={dispatch.reform(Action::SetAccompanied)} />
         },
         Step::Question(id) => match d.questionnaire.question(id) {
@@ -175,7 +180,7 @@ pub fn App(props: &AppProps) -> Html {
                 <QuestionScreen key={id.clone()} question={q.clone()} field={field.cloned()}
                     progress={d.progress(s)} response={s.answer(id).cloned()}
                     field_index={field.and_then(|f| d.fields().position(|x| x.id == f.id))}
-                    field_total={d.fields().count()} {autofocus} dispatch={dispatch.clone()} />
+                    {field_total} {autofocus} dispatch={dispatch.clone()} />
             },
             None => html! {},
         },

@@ -14,7 +14,7 @@ pub fn EmergencyNumbers(props: &EmergencyProps) -> Html {
     html! {
         <section class="pw-emergency" aria-labelledby="pw-emergency-title" role="region">
             <h2 id="pw-emergency-title" class="pw-emergency-title">{ t.t("ui-emergency-title") }</h2>
-            <p>{ t.t("ui-emergency-text") }</p>
+            <p>{ t.format_with("ui-emergency-text", &[("count", props.numbers.len().into())]) }</p>
             <ul class="pw-emergency-list">
                 { for props.numbers.iter().map(|e| html! {
                     <li>

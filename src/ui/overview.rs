@@ -55,7 +55,7 @@ pub fn Overview(props: &OverviewProps) -> Html {
         d.reform(|e: Event| Action::SetAssisted(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()));
     html! {
         <section class="pw-screen pw-overview">
-            <h2 class="pw-title" tabindex="-1" ref={heading}>{ t.t("ui-overview-title") }</h2>
+            <h2 class="pw-title" tabindex="-1" ref={heading}>{ t.format_with("ui-overview-title", &[("count", props.fields.len().into())]) }</h2>
             <p>{ t.t("ui-overview-intro") }</p>
             <ul class="pw-field-grid">{ for props.fields.iter().map(card) }</ul>
             <div class="pw-check">

@@ -85,7 +85,7 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
         <section class="pw-screen pw-question">
             <p class="pw-kicker">
                 if let Some(i) = props.field_index {
-                    <span class="pw-theme-count">{ t.format("ui-field-start", &[("index", &(i + 1).to_string()), ("total", &props.field_total.to_string())]) }</span>
+                    <span class="pw-theme-count">{ t.format_with("ui-field-start", &[("index", (i + 1).into()), ("total", props.field_total.into())]) }</span>
                     { " · " }
                 }
                 <span>{ field_title }</span>

@@ -184,7 +184,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             if plan.barriers.is_empty() {
                 <p>{ t.t("ui-roadmap-empty") }</p>
             } else {
-                <p>{ t.t("ui-roadmap-intro") }</p>
+                <p>{ t.format_with("ui-roadmap-intro", &[("count", plan.barriers.len().into())]) }</p>
                 <ol class="pw-result-list pw-roadmap">{ for plan.barriers.iter().map(roadmap_item) }</ol>
             }
             if !plan.others.is_empty() {

@@ -4,6 +4,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct WelcomeProps {
     pub partner: Option<String>,
+    /// About how long the diagnostic takes, with the fields asked.
+    pub minutes: usize,
     pub autofocus: bool,
     pub accompanied: bool,
     pub onstart: Callback<()>,
@@ -22,7 +24,7 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
             <p>{ t.t("ui-welcome-intro") }</p>
             <p>{ t.t("ui-welcome-result") }</p>
             <ul class="pw-facts">
-                <li>{ t.t("ui-welcome-time") }</li>
+                <li>{ t.format_with("ui-welcome-time", &[("minutes", props.minutes.into())]) }</li>
                 <li>{ t.t("ui-welcome-privacy") }</li>
                 <li>{ t.t("ui-welcome-skip") }</li>
             </ul>

@@ -111,8 +111,9 @@ fn start(
     let host = std::rc::Rc::new(host);
     let base = bundle.clone();
     let render = move |catalog: Catalog| {
-        let apology = ["ui-crash-title", "ui-crash-text", "ui-crash-contact", "ui-reload"].map(|k| catalog.t(k));
-        panic::watch(&root, config.partner.clone(), apology);
+        let apology = ["ui-crash-title", "ui-crash-text", "ui-reload"].map(|k| catalog.t(k));
+        let contact = config.partner.as_deref().map(|p| catalog.format("ui-crash-contact", &[("partner", p)]));
+        panic::watch(&root, contact, apology);
         let ready = host::object(&[
             ("mode", config.mode.as_str().into()),
             ("lang", catalog.lang.into()),

@@ -8,8 +8,9 @@ use web_sys::Element;
 
 struct Mounted {
     root: Element,
-    partner: Option<String>,
-    messages: [&'static str; 4],
+    /// « You can also ask … » with the partner's name, when there is a partner.
+    contact: Option<String>,
+    messages: [&'static str; 3],
 }
 
 std::thread_local! {
@@ -17,7 +18,7 @@ std::thread_local! {
 }
 
 /// Remembers a widget root, with the apology in its language; installs the hook once.
-pub fn watch(root: &Element, partner: Option<String>, messages: [&'static str; 4]) {
+pub fn watch(root: &Element, contact: Option<String>, messages: [&'static str; 3]) {
     MOUNTED.with(|m| {
         let mut m = m.borrow_mut();
         if m.is_empty() {
@@ -31,7 +32,7 @@ pub fn watch(root: &Element, partner: Option<String>, messages: [&'static str; 4
                 });
             }));
         }
-        m.push(Mounted { root: root.clone(), partner, messages });
+        m.push(Mounted { root: root.clone(), contact, messages });
     });
 }
 
@@ -39,7 +40,7 @@ pub fn watch(root: &Element, partner: Option<String>, messages: [&'static str; 4
 fn apologise(w: &Mounted) {
     let Some(doc) = w.root.owner_document() else { return };
     let build = || -> Result<(), JsValue> {
-        let [title, text, contact, reload] = w.messages;
+        let [title, text, reload] = w.messages;
         let box_ = doc.create_element("div")?;
         box_.set_class_name("pw-app pw-crash");
         box_.set_attribute("role", "alert")?;
@@ -49,9 +50,9 @@ fn apologise(w: &Mounted) {
         let p = doc.create_element("p")?;
         p.set_text_content(Some(text));
         box_.append_child(&p)?;
-        if let Some(partner) = &w.partner {
+        if let Some(contact) = &w.contact {
             let p = doc.create_element("p")?;
-            p.set_text_content(Some(&contact.replace("{$partner}", partner)));
+            p.set_text_content(Some(contact));
             box_.append_child(&p)?;
         }
         let b = doc.create_element("button")?;

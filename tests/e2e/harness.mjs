@@ -75,15 +75,32 @@ export function shell(body, head = "") {
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Test</title>${head}</head><body><main><h1>Page d'un partenaire</h1>${body}</main></body></html>`;
 }
 
-/** The French wording, by message id, as the widget shows it (content/locales/fr/*.ftl). */
-export function wording(lang = "fr") {
+/** The wording, by message id, as the widget shows it (content/locales/<lang>/*.ftl). A message
+ *  that is a whole select (`id = { $count ->`, a variant a line, `}`) gives the variant `args`
+ *  choose, by the language's plural rules, with its `{ $count }` filled; other `{ $name }` stay. */
+export function wording(lang = "fr", args = { count: 8, minutes: 10 }) {
   const dir = new URL(`../../content/locales/${lang}/`, import.meta.url);
+  const plural = new Intl.PluralRules(lang);
   const messages = {};
   for (const name of readdirSync(dir)) {
     if (!name.endsWith(".ftl")) continue;
-    for (const line of readFileSync(new URL(name, dir), "utf8").split("\n")) {
-      const m = /^([a-z][\w.-]*) = (.*)$/.exec(line);
-      if (m) messages[m[1]] = m[2].replaceAll("{ -marque }", "Passerelle");
+    const lines = readFileSync(new URL(name, dir), "utf8").split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      const m = /^([a-z][\w.-]*) = (.*)$/.exec(lines[i]);
+      if (!m) continue;
+      let value = m[2];
+      const select = /^\{ \$(\w+) ->$/.exec(value);
+      if (select) {
+        const n = args[select[1]];
+        let chosen, fallback;
+        for (i++; i < lines.length && lines[i] !== "}"; i++) {
+          const v = /^\s*(\*?)\[([\w.-]+)\] (.*)$/.exec(lines[i]);
+          if (v && v[1]) fallback = v[3];
+          if (v && chosen === undefined && n !== undefined && (v[2] === String(n) || v[2] === plural.select(n))) chosen = v[3];
+        }
+        value = (chosen ?? fallback).replaceAll(`{ $${select[1]} }`, String(n));
+      }
+      messages[m[1]] = value.replaceAll("{ -marque }", "Passerelle");
     }
   }
   return messages;

@@ -6,6 +6,9 @@
 # لا تغيّر المعرّف (identifiant) على يسار علامة `=`. احتفظ بكل `{ $name }` كما هو: يُستبدل بقيمة (رقم، اسم).
 # `{ -marque }` يُستبدل باسم الخدمة. الأرقام تُكتب بالأرقام الغربية (0-9). أسماء المؤسسات الفرنسية تبقى بالفرنسية.
 # How to edit: one line per message; keep the identifier left of `=` and every `{ $name }` unchanged.
+# `{ $count ->` … `}` يختار جملة حسب العدد: `[zero]` 0، `[one]` 1، `[two]` 2، `[few]` 3–10، `[many]` 11–99، `*[other]` غير ذلك (مثل 100).
+# غيّر الجمل فقط، واحتفظ بالأقواس المربعة وعلامة `*` والقوس `}`.
+# `{ $count -> [one] … *[other] … }` picks a sentence by number (Arabic: zero, one, two, few 3–10, many 11–99, other); see content/README.md.
 
 -marque = Passerelle
 
@@ -13,7 +16,13 @@
 ui-welcome-title = { -marque }: مساعدة قريبة منك
 ui-welcome-intro = بعض الأسئلة البسيطة عن حياتك اليومية: العمل، اللغة الفرنسية، الإنترنت، العائلة، التنقل، السكن، المال والصحة.
 ui-welcome-result = في النهاية، تظهر لك قائمة بأشخاص يمكنك التواصل معهم قرب مكان سكنك.
-ui-welcome-time = يستغرق ذلك حوالي 10 دقائق.
+ui-welcome-time = { $minutes ->
+    [zero] يستغرق ذلك أقل من دقيقة.
+    [one] يستغرق ذلك حوالي دقيقة واحدة.
+    [two] يستغرق ذلك حوالي دقيقتين.
+    [few] يستغرق ذلك حوالي { $minutes } دقائق.
+   *[other] يستغرق ذلك حوالي { $minutes } دقيقة.
+}
 ui-welcome-privacy = تبقى إجاباتك على جهازك. لا تُرسَل إلى أي شخص.
 ui-welcome-skip = يمكنك تخطي أي سؤال في أي وقت.
 ui-start = البدء
@@ -46,7 +55,11 @@ ui-help-non = لا
 
 ## الطوارئ (Urgence)
 ui-emergency-title = هل أنت بحاجة إلى مساعدة الآن؟
-ui-emergency-text = هذه الأرقام مجانية. يمكنك الاتصال في أي وقت، ليلًا ونهارًا.
+ui-emergency-text = { $count ->
+    [one] هذا الرقم مجاني. يمكنك الاتصال في أي وقت، ليلًا ونهارًا.
+    [two] هذان الرقمان مجانيان. يمكنك الاتصال في أي وقت، ليلًا ونهارًا.
+   *[other] هذه الأرقام مجانية. يمكنك الاتصال في أي وقت، ليلًا ونهارًا.
+}
 ui-emergency-call = الاتصال بالرقم { $number }
 
 ## المسح (Effacer)
@@ -104,7 +117,11 @@ ui-day-6 = الأحد
 ## خطة العمل (Feuille de route)
 ui-roadmap-title = خطة عملي
 ui-roadmap-date = التاريخ: { $date }
-ui-roadmap-intro = هذه هي المواضيع التي طلبت فيها مساعدة، والجهات التي يمكنك التواصل معها.
+ui-roadmap-intro = { $count ->
+    [one] هذا هو الموضوع الذي طلبت فيه مساعدة، والجهات التي يمكنك التواصل معها.
+    [two] هذان هما الموضوعان اللذان طلبت فيهما مساعدة، والجهات التي يمكنك التواصل معها.
+   *[other] هذه هي المواضيع التي طلبت فيها مساعدة، والجهات التي يمكنك التواصل معها.
+}
 ui-roadmap-empty = لا يوجد طلب مساعدة في الوقت الحالي. يمكنك العودة متى شئت.
 ui-roadmap-next = الخطوة التالية
 ui-roadmap-others = إجاباتك الأخرى
@@ -137,7 +154,13 @@ ui-consent-done = شكرًا. تم احتساب إجاباتك دون كشف ه�
 
 ## وضع المرافقة (Mode accompagné)
 ui-accompanied-switch = وضع المرافقة (للمهنيين)
-ui-overview-title = المواضيع الثمانية
+ui-overview-title = { $count ->
+    [one] موضوع واحد
+    [two] موضوعان
+    [few] { $count } مواضيع
+    [many] { $count } موضوعًا
+   *[other] { $count } موضوع
+}
 ui-overview-intro = يمكنك اختيار المواضيع بالترتيب الذي يناسبك.
 ui-overview-todo = لم تتم الإجابة بعد
 ui-overview-skipped = تم تخطي الموضوع

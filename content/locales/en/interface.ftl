@@ -5,6 +5,8 @@
 # How to edit: one line = one message: `identifier = text`. Change only the text, after the `=` sign.
 # Keep the identifier on the left of `=` as it is. Keep every `{ $name }` as it is: it is replaced by a value (a number, a name).
 # `{ -marque }` is replaced by the name of the service.
+# `{ $count ->` … `}` picks a sentence by number: `[one]` for 1, `*[other]` for any other number.
+# Change the sentences; keep the brackets, the `*` and the closing `}` (see content/README.md).
 
 -marque = Passerelle
 
@@ -12,7 +14,10 @@
 ui-welcome-title = { -marque }: find help near you
 ui-welcome-intro = A few simple questions about your everyday life: work, French, the internet, family, getting around, housing, money and health.
 ui-welcome-result = At the end, you get a list of people to contact near you.
-ui-welcome-time = It takes about 10 minutes.
+ui-welcome-time = { $minutes ->
+    [one] It takes about { $minutes } minute.
+   *[other] It takes about { $minutes } minutes.
+}
 ui-welcome-privacy = Your answers stay on your device. They are not sent to anyone.
 ui-welcome-skip = You can skip a question at any time.
 ui-start = Start
@@ -45,7 +50,10 @@ ui-help-non = No
 
 ## Emergency
 ui-emergency-title = Do you need help right now?
-ui-emergency-text = These numbers are free. You can call at any time, day or night.
+ui-emergency-text = { $count ->
+    [one] This number is free. You can call at any time, day or night.
+   *[other] These numbers are free. You can call at any time, day or night.
+}
 ui-emergency-call = Call { $number }
 
 ## Clear
@@ -103,7 +111,10 @@ ui-day-6 = Sunday
 ## Roadmap
 ui-roadmap-title = My action plan
 ui-roadmap-date = Date: { $date }
-ui-roadmap-intro = Here are the topics where you want help, and who to contact.
+ui-roadmap-intro = { $count ->
+    [one] Here is the topic where you want help, and who to contact.
+   *[other] Here are the { $count } topics where you want help, and who to contact.
+}
 ui-roadmap-empty = You did not ask for help. You can come back whenever you want.
 ui-roadmap-next = Next step
 ui-roadmap-others = Your other answers
@@ -136,7 +147,10 @@ ui-consent-done = Thank you. Your answers are counted anonymously.
 
 ## Assisted mode
 ui-accompanied-switch = Assisted mode (for professionals)
-ui-overview-title = The 8 topics
+ui-overview-title = { $count ->
+    [one] The topic
+   *[other] The { $count } topics
+}
 ui-overview-intro = Choose a topic, in any order you want.
 ui-overview-todo = Not answered yet
 ui-overview-skipped = Topic skipped

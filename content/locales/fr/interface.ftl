@@ -2,6 +2,8 @@
 # Une ligne = un message : `identifiant = texte`. Ne changez que le texte, après le signe `=`.
 # `{ $nom }` est remplacé par une valeur (un nombre, un nom) : gardez-le tel quel.
 # `{ -marque }` est remplacé par le nom du service.
+# `{ $count ->` … `}` choisit une phrase selon le nombre : `[one]` pour 0 ou 1, `*[other]` pour les autres.
+# Changez les phrases, gardez les crochets, le `*` et l'accolade fermante `}` (voir content/README.md).
 
 -marque = Passerelle
 
@@ -9,7 +11,10 @@
 ui-welcome-title = { -marque } : trouver de l'aide près de chez vous
 ui-welcome-intro = Quelques questions simples sur votre vie de tous les jours : le travail, le français, internet, la famille, les transports, le logement, l'argent et la santé.
 ui-welcome-result = À la fin, vous avez une liste de personnes à contacter près de chez vous.
-ui-welcome-time = Cela prend environ 10 minutes.
+ui-welcome-time = { $minutes ->
+    [one] Cela prend environ { $minutes } minute.
+   *[other] Cela prend environ { $minutes } minutes.
+}
 ui-welcome-privacy = Vos réponses restent sur votre appareil. Elles ne sont envoyées à personne.
 ui-welcome-skip = Vous pouvez passer une question à tout moment.
 ui-start = Commencer
@@ -42,7 +47,10 @@ ui-help-non = Non
 
 ## Urgence
 ui-emergency-title = Besoin d'aide tout de suite ?
-ui-emergency-text = Ces numéros sont gratuits. Vous pouvez appeler à toute heure.
+ui-emergency-text = { $count ->
+    [one] Ce numéro est gratuit. Vous pouvez appeler à toute heure.
+   *[other] Ces numéros sont gratuits. Vous pouvez appeler à toute heure.
+}
 ui-emergency-call = Appeler le { $number }
 
 ## Effacer
@@ -100,7 +108,10 @@ ui-day-6 = dimanche
 ## Feuille de route
 ui-roadmap-title = Ma feuille de route
 ui-roadmap-date = Le { $date }
-ui-roadmap-intro = Voici les thèmes où vous voulez de l'aide, et qui contacter.
+ui-roadmap-intro = { $count ->
+    [one] Voici le thème où vous voulez de l'aide, et qui contacter.
+   *[other] Voici les { $count } thèmes où vous voulez de l'aide, et qui contacter.
+}
 ui-roadmap-empty = Vous n'avez pas demandé d'aide. Vous pouvez revenir quand vous voulez.
 ui-roadmap-next = Prochaine étape
 ui-roadmap-others = Vos autres réponses
@@ -133,7 +144,10 @@ ui-consent-done = Merci, vos réponses sont comptées de façon anonyme.
 
 ## Mode accompagné
 ui-accompanied-switch = Mode accompagné (pour les professionnels)
-ui-overview-title = Les 8 thèmes
+ui-overview-title = { $count ->
+    [one] Le thème
+   *[other] Les { $count } thèmes
+}
 ui-overview-intro = Choisissez un thème, dans l'ordre que vous voulez.
 ui-overview-todo = Pas encore répondu
 ui-overview-skipped = Thème passé

@@ -359,7 +359,10 @@ mod tests {
 
     fn demo() -> Directory {
         let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/contacts/demo.json")).unwrap();
-        crate::engine::contacts::reader::read(&serde_json::from_str::<serde_json::Value>(&text).unwrap()).unwrap().0
+        let today = crate::engine::contacts::reader::Day::ymd(2026, 12, 1);
+        crate::engine::contacts::reader::read(&serde_json::from_str::<serde_json::Value>(&text).unwrap(), today)
+            .unwrap()
+            .0
     }
 
     fn diagnostic() -> Diagnostic {
