@@ -8,13 +8,28 @@ use crate::engine::contacts::card::{card, Card};
 use crate::engine::contacts::hours::{self, Status};
 use crate::engine::contacts::matching::{contacts_for, Context};
 use crate::engine::contacts::reader::Directory;
-use crate::engine::diagnostic::questionnaire::Level;
+use crate::engine::diagnostic::questionnaire::{Emergency, Level};
 use crate::engine::diagnostic::session::{Diagnostic, FieldResult, Help, Session};
 use crate::engine::messages::Catalog;
 
 /// Fields whose answers are special-category data (GDPR): never counted, and left out of the
-/// take-away link, the copied text and the e-mail unless the resident asks for them.
+/// take-away link, the copied text, the e-mail and the print unless the resident asks for them.
+/// A field with a safety answer (violence, a child in danger, dark thoughts) is private too
+/// (`Diagnostic::safety`, `private_fields`).
 pub const PRIVATE_FIELDS: &[&str] = &["sante"];
+
+/// The neutral page « Quitter vite » leaves for: a search engine's home page, the most ordinary
+/// sight on any phone, which says nothing of what was on the screen (violence-support sites do
+/// the same).
+pub const NEUTRAL_PAGE: &str = "https://www.google.fr/";
+
+/// The fields private in this session: health, and any field with a safety answer.
+pub fn private_fields(d: &Diagnostic, s: &Session) -> Vec<String> {
+    d.fields()
+        .filter(|f| PRIVATE_FIELDS.contains(&&*f.id) || d.safety(s, Some(&f.id)))
+        .map(|f| f.id.to_string())
+        .collect()
+}
 
 fn time(t: &Catalog, minutes: u16) -> String {
     let (h, m) = ((minutes / 60) % 24, minutes % 60);
@@ -42,16 +57,10 @@ pub fn opening(t: &Catalog, text: &str, (weekday, minutes): (u8, u16)) -> String
     }
 }
 
-/// The next step for a barrier, from the contact to call first.
+/// The next step for a barrier, from the contact to call first. A service only a professional
+/// can mobilise is worded for the counsellor, never « Appelez ».
 pub fn next_step(t: &Catalog, field: &str, card: &Card, now: (u8, u16)) -> Vec<String> {
-    let who = &card.title;
-    let mut lines = vec![match (&card.address, card.walk_in, &card.phone, &card.web) {
-        (Some(a), true, _, _) => t.format("ui-next-walk-in", &[("who", who), ("address", a)]),
-        (_, _, Some((phone, _)), _) => t.format("ui-next-call", &[("who", who), ("phone", phone)]),
-        (Some(a), false, None, _) => t.format("ui-next-go", &[("who", who), ("address", a)]),
-        (None, _, None, Some(_)) => t.format("ui-next-online", &[("who", who)]),
-        _ => t.format("ui-next-ask", &[("who", who)]),
-    }];
+    let mut lines = vec![how(t, card)];
     if let Some(h) = &card.hours {
         lines.push(opening(t, h, now));
     }
@@ -60,6 +69,51 @@ pub fn next_step(t: &Catalog, field: &str, card: &Card, now: (u8, u16)) -> Vec<S
         lines.push(t.format("ui-next-bring", &[("bring", t.t(&bring))]));
     }
     lines
+}
+
+/// The next step of an urgent barrier: someone reachable now, never a closed place, never
+/// papers to bring. Violence, a child in danger, dark thoughts (`safety`): the specialised
+/// number first. No contact reachable now: said so, the emergency numbers first.
+pub fn urgent_step(
+    t: &Catalog,
+    numbers: &[&Emergency],
+    safety: bool,
+    card: Option<&Card>,
+    now: (u8, u16),
+) -> Vec<String> {
+    let call = |e: &&Emergency| {
+        t.format("ui-next-emergency", &[("number", &e.number), ("what", t.t(&format!("emergency-{}", e.id)))])
+    };
+    let mut lines = Vec::new();
+    let reachable = card.filter(|c| c.open_now && !c.professional);
+    if reachable.is_none() && card.is_some() {
+        lines.push(t.t("ui-next-none-now").to_string());
+    }
+    if safety || reachable.is_none() {
+        lines.extend(numbers.iter().map(call));
+    }
+    if let Some(c) = card {
+        lines.push(how(t, c));
+        if let Some(h) = &c.hours {
+            lines.push(opening(t, h, now));
+        }
+    }
+    lines
+}
+
+/// How to reach a contact: walk in, call, go, online, or through the counsellor.
+fn how(t: &Catalog, card: &Card) -> String {
+    let who = &card.title;
+    if card.professional {
+        return t.format("ui-next-professional", &[("who", who)]);
+    }
+    match (&card.address, card.walk_in, &card.phone, &card.web) {
+        (Some(a), true, _, _) => t.format("ui-next-walk-in", &[("who", who), ("address", a)]),
+        (_, _, Some((phone, _)), _) => t.format("ui-next-call", &[("who", who), ("phone", phone)]),
+        (Some(a), false, None, _) => t.format("ui-next-go", &[("who", who), ("address", a)]),
+        (None, _, None, Some(_)) => t.format("ui-next-online", &[("who", who)]),
+        _ => t.format("ui-next-ask", &[("who", who)]),
+    }
 }
 
 /// Where the contacts come from, as the results see them.
@@ -80,6 +134,7 @@ pub fn context(d: &Diagnostic, s: &Session, config: &Config) -> Context {
         commune: s.commune.clone().or_else(|| config.commune.clone()),
         highlight: config.highlight.clone(),
         profile: d.profile(s),
+        now: None,
     }
 }
 
@@ -121,6 +176,8 @@ pub struct Other {
     /// The first question to answer it now, when skipped or unanswered.
     pub answer: Option<String>,
     pub note: Option<String>,
+    /// Health or safety: left out of the print unless asked for.
+    pub private: bool,
 }
 
 /// Everything « Ma feuille de route » and its print show.
@@ -138,6 +195,10 @@ pub struct Plan {
     pub commune: Option<String>,
     /// The resident answered a private field (the choice to include it in the link is offered).
     pub has_private: bool,
+    /// A safety answer was given: « Quitter vite » is offered.
+    pub safety: bool,
+    /// The neutral page « Quitter vite » leaves for.
+    pub neutral: &'static str,
 }
 
 /// On the roadmap: the resident asked for help (now or later), or it is urgent.
@@ -173,6 +234,9 @@ pub fn facts(t: &Catalog, c: &Card, now: (u8, u16)) -> Vec<String> {
 /// The roadmap of a session: pure, so every rule here is tested natively.
 pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Context, now: (u8, u16)) -> Plan {
     let results = d.results(s);
+    let private = private_fields(d, s);
+    let is_private = |f: &str| private.iter().any(|x| x == f);
+    let ctx = &Context { now: Some(now), ..ctx.clone() };
     let note = |f: &str| s.accompanied.then(|| s.notes.iter().find(|(x, _)| x == f).map(|(_, n)| n.clone())).flatten();
     let directory = match source {
         Source::Loading => None,
@@ -185,11 +249,19 @@ pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Cont
             let f = &r.field;
             let cards: Vec<Card> =
                 directory.map(|dir| contacts_for(dir, &r.needs, ctx).iter().map(card).collect()).unwrap_or_default();
+            let next = if r.level == Some(Level::Urgent) {
+                match directory {
+                    Some(_) => urgent_step(t, &d.field_emergencies(s, f), d.safety(s, Some(f)), cards.first(), now),
+                    None => vec![],
+                }
+            } else {
+                cards.first().map(|c| next_step(t, f, c, now)).unwrap_or_default()
+            };
             Barrier {
                 field: f.clone(),
                 level: r.level,
-                level_key: r.level.map(|l| format!("field-{f}-{}", l.as_str())),
-                next: cards.first().map(|c| next_step(t, f, c, now)).unwrap_or_default(),
+                level_key: r.level.map(|l| l.sentence_key(f)),
+                next,
                 contacts: cards
                     .into_iter()
                     .map(|c| Contact {
@@ -199,7 +271,7 @@ pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Cont
                     })
                     .collect(),
                 note: note(f),
-                private: PRIVATE_FIELDS.contains(&f.as_str()),
+                private: is_private(f),
             }
         })
         .collect();
@@ -213,12 +285,13 @@ pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Cont
                 level: r.level,
                 sentence_key: match (r.skipped, r.level) {
                     (true, _) => "ui-results-skipped".into(),
-                    (false, Some(l)) => format!("field-{f}-{}", l.as_str()),
+                    (false, Some(l)) => l.sentence_key(f),
                     (false, None) => "ui-results-unanswered".into(),
                 },
                 wish_key: r.help.map(|h| format!("ui-results-help-{}", h.as_str())),
                 answer: d.first_question(f).filter(|_| r.skipped || r.level.is_none()).map(String::from),
                 note: note(f),
+                private: is_private(f),
             }
         })
         .collect();
@@ -233,9 +306,9 @@ pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Cont
         national: matches!(source, Source::National(_)),
         communes,
         commune: ctx.commune.clone(),
-        has_private: results
-            .iter()
-            .any(|r| PRIVATE_FIELDS.contains(&r.field.as_str()) && (r.level.is_some() || r.skipped)),
+        has_private: results.iter().any(|r| is_private(&r.field) && (r.level.is_some() || r.skipped)),
+        safety: d.safety(s, None),
+        neutral: NEUTRAL_PAGE,
     }
 }
 
@@ -278,13 +351,11 @@ impl Plan {
     }
 }
 
-/// The anonymous count (SPEC §3): each field's level, never an answer, never a private field.
+/// The anonymous count (SPEC §3): each field's level, never an answer, never a private field
+/// (health, or a field with a safety answer).
 pub fn count(d: &Diagnostic, s: &Session) -> Vec<(String, Level)> {
-    d.results(s)
-        .into_iter()
-        .filter(|r| !PRIVATE_FIELDS.contains(&r.field.as_str()))
-        .filter_map(|r| Some((r.field, r.level?)))
-        .collect()
+    let private = private_fields(d, s);
+    d.results(s).into_iter().filter(|r| !private.contains(&r.field)).filter_map(|r| Some((r.field, r.level?))).collect()
 }
 
 #[cfg(test)]
@@ -301,6 +372,7 @@ mod tests {
             why: "why-famille-garde-aucune".into(),
             first: true,
             professional: false,
+            open_now: false,
             free: Some(true),
             walk_in: true,
             remote: false,
@@ -393,7 +465,11 @@ mod tests {
             assert!(!b.contacts.is_empty() && b.contacts.len() <= 3, "{}: {:?}", b.field, b.contacts.len());
             assert!(b.contacts[0].card.first && b.contacts.iter().skip(1).all(|c| !c.card.first));
             assert!(b.contacts.iter().all(|c| c.reason.starts_with("Parce que vous avez dit")), "{:?}", b.contacts);
-            assert_eq!(b.next, next_step(&t, &b.field, &b.contacts[0].card, (0, 600)));
+            if b.level == Some(Level::Urgent) {
+                assert!(!b.next.iter().any(|l| l.starts_with("À apporter")), "{:?}", b.next);
+            } else {
+                assert_eq!(b.next, next_step(&t, &b.field, &b.contacts[0].card, (0, 600)));
+            }
         }
         let loading = plan(&t, &d, &s, Source::Loading, &ctx(&d, &s), (0, 600));
         assert!(loading.loading && loading.barriers.iter().all(|b| b.contacts.is_empty() && b.next.is_empty()));
