@@ -49,7 +49,7 @@ pub fn Results(props: &ResultsProps) -> Html {
     let roadmap_item = |b: &Barrier| {
         let f = &b.field;
         html! {
-            <li class={classes!("pw-result", b.level.map(|l| format!("pw-level-{}", l.as_str())))}>
+            <li class={classes!("pw-result", b.level.map(|l| format!("pw-level-{}", l.as_str())), (b.private && !*with_private).then_some("pw-noprint"))}>
                 <h3>{ t.t(&format!("field-{f}")) }</h3>
                 if let Some(k) = &b.level_key { <p>{ t.t(k) }</p> }
                 if !b.next.is_empty() {
@@ -75,7 +75,7 @@ pub fn Results(props: &ResultsProps) -> Html {
         let f = &o.field;
         let goto = o.answer.clone().map(|q| props.dispatch.reform(move |_| Action::GoTo(Step::Question(q.clone()))));
         html! {
-            <li class={classes!("pw-result", o.level.map(|l| format!("pw-level-{}", l.as_str())))}>
+            <li class={classes!("pw-result", o.level.map(|l| format!("pw-level-{}", l.as_str())), (o.private && !*with_private).then_some("pw-noprint"))}>
                 <h3>{ t.t(&format!("field-{f}")) }</h3>
                 <p>{ t.t(&o.sentence_key) }</p>
                 if let Some(w) = &o.wish_key { <p class="pw-wish">{ t.t(w) }</p> }
