@@ -172,7 +172,13 @@ pub fn contacts_for<'a>(dir: &'a Directory, needs: &[Need], ctx: &Context) -> Ve
         let Some(best) = best else { continue };
         let own = s.themes.count_ones().max(1);
         let droit_commun = dir.structure_of(s).is_some_and(is_droit_commun);
-        let targeted = s.publics_bits & has & !tous != 0;
+        // A public of the service the profile states; else open to all; else only for publics
+        // the resident did not say they belong to (e.g. femmes: never asked).
+        let targeted = match (s.publics_bits & has & !tous != 0, s.publics_bits == 0 || s.publics_bits & tous != 0) {
+            (true, _) => 0,
+            (false, true) => 1,
+            (false, false) => 2,
+        };
         // Criteria in `matching.toml`'s canonical list; smaller comes first.
         let criteria: [u32; 10] = [
             u32::from(!serves_urgent),
@@ -182,7 +188,7 @@ pub fn contacts_for<'a>(dir: &'a Directory, needs: &[Need], ctx: &Context) -> Ve
             1000 - hit.count_ones() * 1000 / own,
             u32::from(!ctx.highlight.contains(&s.id)),
             u32::from(!(qpv && s.publics_bits & qpv_bit != 0)),
-            u32::from(!targeted),
+            targeted,
             u32::from(!droit_commun),
             // Remote services rank as if next door; unknown places after every known one.
             if remote { 0 } else { km.map_or(u32::MAX, |k| (k * 1000.0) as u32) },

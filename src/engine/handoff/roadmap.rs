@@ -86,11 +86,11 @@ pub fn urgent_step(
     };
     let mut lines = Vec::new();
     let reachable = card.filter(|c| c.open_now && !c.professional);
-    if reachable.is_none() && card.is_some() {
-        lines.push(t.t("ui-next-none-now").to_string());
-    }
     if safety || reachable.is_none() {
         lines.extend(numbers.iter().map(call));
+    }
+    if reachable.is_none() && card.is_some() {
+        lines.push(t.t("ui-next-none-now").to_string());
     }
     if let Some(c) = card {
         lines.push(how(t, c));
