@@ -203,7 +203,7 @@ fn check(t: &Catalog, d: &Diagnostic, sc: &Value, o: &Outcome) -> Vec<String> {
             }
         }
         for c in &b.contacts {
-            if c.card.professional && !sc.get("mode").is_some_and(|m| m.as_str() == Some("accompagne")) {
+            if c.card.professional && sc.get("mode").is_none_or(|m| m.as_str() != Some("accompagne")) {
                 bad.push(format!("{}: professionals-only {} in the autonomous mode", b.field, c.card.id));
             }
         }

@@ -143,7 +143,7 @@ pub fn contacts_for<'a>(dir: &'a Directory, needs: &[Need], ctx: &Context) -> Ve
     let wanted = bits.iter().fold(0, |m, b| m | b);
     let urgent = needs.iter().zip(&bits).filter(|(n, _)| n.urgent()).fold(0, |m, (_, b)| m | b);
     // Candidates as (rank, service, its first need, distance, remote, open now); a `Match` only for the chosen.
-    let mut ranked: Vec<(Key, &Service, usize, Option<f64>, bool, bool)> = Vec::with_capacity(256);
+    let mut ranked: Vec<Candidate> = Vec::with_capacity(256);
     // Services are many, needs few: a bit-set test first, the rest only for candidates.
     for s in dir.services.iter().filter(|s| s.themes & wanted != 0) {
         let hit = s.themes & wanted;
@@ -229,6 +229,9 @@ pub fn contacts_for<'a>(dir: &'a Directory, needs: &[Need], ctx: &Context) -> Ve
 
 /// The ranking criteria of a service, in `matching.toml`'s order; smaller comes first.
 type Key = [u32; 10];
+
+/// A candidate: its rank, the service, the need it is given for, distance, remote, open now.
+type Candidate<'a> = (Key, &'a Service, usize, Option<f64>, bool, bool);
 
 #[cfg(test)]
 mod tests {
