@@ -46,7 +46,8 @@ pub struct Match<'a> {
     pub remote: bool,
 }
 
-/// Every thématique any answer of each field calls for: the most a resident can ask, for the
+/// Every thématique any answer of each field calls for, with that answer's signal (urgent ones
+/// included, so opening hours are read as they would be): the most a resident can ask, for the
 /// ranking benchmarks.
 pub fn all_needs(q: &crate::engine::diagnostic::questionnaire::Questionnaire) -> Vec<Vec<Need>> {
     q.fields
@@ -60,7 +61,7 @@ pub fn all_needs(q: &crate::engine::diagnostic::questionnaire::Questionnaire) ->
                             needs.push(Need {
                                 thematique: t.to_string(),
                                 why: format!("why-{}-{}", question.id, a.id),
-                                signal: Level::AVoir,
+                                signal: a.signal,
                             });
                         }
                     }
