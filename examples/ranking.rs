@@ -15,8 +15,12 @@ fn main() {
     println!("reading {} services: {:.1} ms natively", dir.services.len(), started.elapsed().as_secs_f64() * 1000.0);
     assert!(issues.is_empty());
     let needs = all_needs(&Questionnaire::builtin());
-    let ctx =
-        Context { mode: Mode::Accompagne, commune: Some("93901".into()), now: Some((0, 600)), ..Context::default() };
+    let ctx = Context {
+        mode: Mode::Accompagne,
+        commune: Some("93901".into()),
+        now: (std::env::var("RANKING_NOW").as_deref() != Ok("0")).then_some((0, 600)),
+        ..Context::default()
+    };
     let rounds = 100;
     let started = Instant::now();
     let mut found = 0;

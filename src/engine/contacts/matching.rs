@@ -5,7 +5,6 @@
 use crate::engine::config::Mode;
 use crate::engine::contacts::hours::{self, Status};
 use crate::engine::contacts::reader::{public_bit, theme_bit, Directory, Service, Structure};
-use crate::engine::diagnostic::questionnaire::Level;
 use crate::engine::diagnostic::session::{Need, Profile};
 
 include!(concat!(env!("OUT_DIR"), "/matching.rs"));
@@ -105,10 +104,19 @@ impl Context {
         s.publics_bits == 0 || s.publics_bits & public_bit("tous-publics") != 0 || s.publics_bits & !lacks != 0
     }
 
-    /// Open now by its hours (24/7 included); unknown or unreadable hours are not "now".
-    fn open_now(&self, s: &Service) -> bool {
+    /// Open now by its hours (24/7 included); unknown or unreadable hours are not "now". Each
+    /// distinct text is read once per ranking (`seen`, sorted): territories repeat a few.
+    fn open_now<'a>(&self, s: &'a Service, seen: &mut Vec<(&'a str, bool)>) -> bool {
         let (Some(text), Some((day, minutes))) = (&s.horaires_accueil, self.now) else { return false };
-        hours::parse(text).is_some_and(|w| matches!(hours::status(&w, day, minutes), Status::Open { .. }))
+        match seen.binary_search_by(|(t, _)| (*t).cmp(text.as_str())) {
+            Ok(i) => seen[i].1,
+            Err(i) => {
+                let open =
+                    hours::parse(text).is_some_and(|w| matches!(hours::status(&w, day, minutes), Status::Open { .. }));
+                seen.insert(i, (text, open));
+                open
+            }
+        }
     }
 
     fn reachable(&self, s: &Service) -> bool {
@@ -145,6 +153,7 @@ pub fn contacts_for<'a>(dir: &'a Directory, needs: &[Need], ctx: &Context) -> Ve
     let urgent = needs.iter().zip(&bits).filter(|(n, _)| n.urgent()).fold(0, |m, (_, b)| m | b);
     // Candidates as (rank, service, its first need, distance, remote, open now); a `Match` only for the chosen.
     let mut ranked: Vec<Candidate> = Vec::with_capacity(256);
+    let mut seen = Vec::new();
     // Services are many, needs few: a bit-set test first, the rest only for candidates.
     for s in dir.services.iter().filter(|s| s.themes & wanted != 0) {
         let hit = s.themes & wanted;
@@ -158,7 +167,7 @@ pub fn contacts_for<'a>(dir: &'a Directory, needs: &[Need], ctx: &Context) -> Ve
         }
         let professional = !s.mobilisable_par.is_empty() && !s.mobilisable_par.iter().any(|p| p == "usagers");
         let serves_urgent = hit & urgent != 0;
-        let open_now = serves_urgent && !professional && ctx.open_now(s);
+        let open_now = serves_urgent && !professional && ctx.open_now(s, &mut seen);
         // The reason given is the heaviest need it answers, the first said on a tie.
         let (mut heaviest, mut total, mut best) = (0, 0, None);
         for (i, (n, b)) in needs.iter().zip(&bits).enumerate() {
@@ -238,6 +247,7 @@ type Candidate<'a> = (Key, &'a Service, usize, Option<f64>, bool, bool);
 mod tests {
     use super::*;
     use crate::engine::contacts::reader::read;
+    use crate::engine::diagnostic::questionnaire::Level;
     use serde_json::json;
 
     fn service(id: &str, extra: serde_json::Value) -> serde_json::Value {
