@@ -9,9 +9,11 @@ import { setup, widgetFrame, W, run, PHONE } from "./harness.mjs";
 
 const NEUTRAL = "https://www.google.fr/";
 
-/** The roadmap item of a field. */
+/** The roadmap item of a field; `root` is the widget's frame, or its element inline. */
 function item(root, field) {
-  return root.locator(".pw-result").filter({ has: root.getByRole("heading", { level: 3, name: W[`field-${field}`], exact: true }) });
+  // `has` is relative to the item: from the frame, or from the page (which sees into the shadow root).
+  const scope = typeof root.url === "function" ? root : root.page();
+  return root.locator(".pw-result").filter({ has: scope.getByRole("heading", { level: 3, name: W[`field-${field}`], exact: true }) });
 }
 
 /** Is the element inside the partner page's viewport? (boxes are in page coordinates, frames included) */
