@@ -251,7 +251,11 @@ pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Cont
                 directory.map(|dir| contacts_for(dir, &r.needs, ctx).iter().map(card).collect()).unwrap_or_default();
             let next = if r.level == Some(Level::Urgent) {
                 match directory {
-                    Some(_) => urgent_step(t, &d.field_emergencies(s, f), d.safety(s, Some(f)), cards.first(), now),
+                    // Someone reachable now if there is one, whatever the ranking's order says.
+                    Some(_) => {
+                        let reach = cards.iter().find(|c| c.open_now && !c.professional).or(cards.first());
+                        urgent_step(t, &d.field_emergencies(s, f), d.safety(s, Some(f)), reach, now)
+                    }
                     None => vec![],
                 }
             } else {
