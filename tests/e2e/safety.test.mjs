@@ -108,6 +108,23 @@ test("safety", async (t) => {
     assert.ok(text.includes(W["why-ensemble"]), "its contacts say why");
     assert.deepEqual(page.errors, []);
   });
+
+  await t.test("inline: « Quitter vite » replaces the partner's page and wipes the answers", async () => {
+    const page = await h.page(null, { viewport: PHONE });
+    await page.route("https://www.google.fr/**", (r) => r.fulfill({ status: 200, contentType: "text/html", body: "<title>Google</title>" }));
+    await page.goto(h.servers.demo + "/inline.html");
+    const root = page.locator("div.passerelle");
+    await root.locator(".pw-app").waitFor();
+    await reach(root, "famille-securite");
+    await root.getByRole("radio", { name: W["a-famille-securite-non"] }).check();
+    const key = await page.evaluate(() => Object.keys(sessionStorage).length);
+    assert.ok(key >= 1, "answers kept on the device until then");
+    await Promise.all([page.waitForURL(NEUTRAL), root.getByRole("button", { name: W["ui-quit"] }).click()]);
+    await page.goto(h.servers.demo + "/inline.html");
+    await page.locator("div.passerelle .pw-app").waitFor();
+    assert.equal(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.includes("passerelle")).length), 0, "wiped");
+    assert.ok(await page.locator("div.passerelle").getByRole("button", { name: W["ui-start"] }).isVisible(), "a fresh start");
+  });
 });
 
 /** « Suivant » to the roadmap, wanting help with whatever asks. */
