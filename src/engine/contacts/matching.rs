@@ -165,9 +165,8 @@ pub fn contacts_for<'a>(dir: &'a Directory, needs: &[Need], ctx: &Context) -> Ve
         if !remote && km.is_some_and(|k| k > MAX_KM) {
             continue;
         }
-        let professional = !s.mobilisable_par.is_empty() && !s.mobilisable_par.iter().any(|p| p == "usagers");
         let serves_urgent = hit & urgent != 0;
-        let open_now = serves_urgent && !professional && ctx.open_now(s, &mut seen);
+        let open_now = serves_urgent && !is_professional(s) && ctx.open_now(s, &mut seen);
         // The reason given is the heaviest need it answers, the first said on a tie.
         let (mut heaviest, mut total, mut best) = (0, 0, None);
         for (i, (n, b)) in needs.iter().zip(&bits).enumerate() {
@@ -219,12 +218,11 @@ pub fn contacts_for<'a>(dir: &'a Directory, needs: &[Need], ctx: &Context) -> Ve
             }
         }
         let (_, s, best, km, remote, open_now) = ranked.swap_remove(top);
-        let professional = !s.mobilisable_par.is_empty() && !s.mobilisable_par.iter().any(|p| p == "usagers");
         out.push(Match {
             service: s,
             structure: dir.structure_of(s),
             why: needs[best].why.clone(),
-            professional,
+            professional: is_professional(s),
             open_now,
             first: false,
             km,
@@ -235,6 +233,11 @@ pub fn contacts_for<'a>(dir: &'a Directory, needs: &[Need], ctx: &Context) -> Ve
         m.first = true;
     }
     out
+}
+
+/// Only a professional can mobilise it.
+fn is_professional(s: &Service) -> bool {
+    !s.mobilisable_par.is_empty() && !s.mobilisable_par.iter().any(|p| p == "usagers")
 }
 
 /// The ranking criteria of a service, in `matching.toml`'s order; smaller comes first.
