@@ -195,10 +195,6 @@ pub struct Plan {
     pub commune: Option<String>,
     /// The resident answered a private field (the choice to include it in the link is offered).
     pub has_private: bool,
-    /// A safety answer was given: « Quitter vite » is offered.
-    pub safety: bool,
-    /// The neutral page « Quitter vite » leaves for.
-    pub neutral: &'static str,
 }
 
 /// On the roadmap: the resident asked for help (now or later), or it is urgent.
@@ -311,8 +307,6 @@ pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Cont
         communes,
         commune: ctx.commune.clone(),
         has_private: results.iter().any(|r| is_private(&r.field) && (r.level.is_some() || r.skipped)),
-        safety: d.safety(s, None),
-        neutral: NEUTRAL_PAGE,
     }
 }
 
