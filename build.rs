@@ -141,10 +141,39 @@ fn matching(out_dir: &Path) {
     let mut droit_commun: Vec<&str> =
         v["droit_commun"].as_array().expect("droit_commun").iter().filter_map(|x| x.as_str()).collect();
     droit_commun.sort();
+    // The ranking's criteria, in the order the file gives; relevance before any bonus.
+    const RELEVANCE: [&str; 5] = ["urgent", "open_now", "weight", "needs", "specific"];
+    const BONUSES: [&str; 5] = ["highlight", "qpv", "targeted", "droit_commun", "distance"];
+    let order: Vec<&str> = v["order"].as_array().expect("order").iter().filter_map(|x| x.as_str()).collect();
+    let all: Vec<&str> = RELEVANCE.iter().chain(BONUSES.iter()).copied().collect();
+    let mut sorted = order.clone();
+    sorted.sort();
+    let mut expected = all.clone();
+    expected.sort();
+    if sorted != expected {
+        panic!("{file}: `order` must list each of {} once (found: {})", all.join(", "), order.join(", "));
+    }
+    if let Some(i) = order.iter().position(|c| BONUSES.contains(c)) {
+        if let Some(r) = order[i..].iter().find(|c| RELEVANCE.contains(c)) {
+            panic!("{file}: `order`: the bonus `{}` comes before `{r}`; a bonus never outranks relevance", order[i]);
+        }
+    }
+    let index: Vec<usize> = order.iter().map(|c| all.iter().position(|x| x == c).unwrap()).collect();
+    let w = &v["weights"];
+    let weight = |k: &str| w[k].as_integer().unwrap_or_else(|| panic!("{file}: weights.{k} is missing")) as u32;
     let out = format!(
-        "pub static DROIT_COMMUN: &[&str] = &{droit_commun:?};\npub const MAX_KM: f64 = {:?};\npub const PER_BARRIER: usize = {};\n",
+        "pub static DROIT_COMMUN: &[&str] = &{droit_commun:?};\npub const MAX_KM: f64 = {:?};\npub const PER_BARRIER: usize = {};\n\
+         /// Criteria by index: {all:?}; the ranking compares them in this order.\n\
+         pub static ORDER: [usize; {}] = {index:?};\n\
+         /// A need's weight by the signal that called for it: ok, à voir ensemble, à voir, frein, urgent.\n\
+         pub static WEIGHTS: [u32; 5] = [0, {}, {}, {}, {}];\n",
         v["max_km"].as_integer().expect("max_km") as f64,
         v["per_barrier"].as_integer().expect("per_barrier"),
+        all.len(),
+        weight("a_voir_ensemble"),
+        weight("a_voir"),
+        weight("frein"),
+        weight("urgent"),
     );
     fs::write(out_dir.join("matching.rs"), out).unwrap();
 }
@@ -176,7 +205,7 @@ mod rust {
     }
     pub fn questionnaire(v: &Value) -> String {
         format!(
-            "Questionnaire {{ version: {}, profile: {}, fields: {}, emergency: {} }}",
+            "Questionnaire {{ version: {}, profile: {}, fields: {}, emergency: {}, uncertain_share: {} }}",
             v["version"].as_u64().unwrap_or(0),
             list(&v["profile"], question),
             list(&v["fields"], field),
@@ -185,13 +214,15 @@ mod rust {
                 text(&e["id"]),
                 text(&e["number"])
             )),
+            v["uncertain_share"].as_u64().unwrap_or(50),
         )
     }
     fn field(v: &Value) -> String {
         format!(
-            "Field {{ id: {}, sensitive: {}, questions: {} }}",
+            "Field {{ id: {}, sensitive: {}, check_with: {}, questions: {} }}",
             text(&v["id"]),
             flag(&v["sensitive"]),
+            list(&v["check_with"], text),
             list(&v["questions"], question)
         )
     }
@@ -219,12 +250,13 @@ mod rust {
             _ => "Level::Ok",
         };
         format!(
-            "AnswerDef {{ id: {}, signal: {signal}, thematiques: {}, publics: {}, emergency: {}, exclusive: {} }}",
+            "AnswerDef {{ id: {}, signal: {signal}, thematiques: {}, publics: {}, emergency: {}, exclusive: {}, safety: {} }}",
             text(&v["id"]),
             list(&v["thematiques"], text),
             list(&v["publics"], text),
             list(&v["emergency"], text),
             flag(&v["exclusive"]),
+            flag(&v["safety"]),
         )
     }
 }

@@ -9,6 +9,9 @@
     ar: "باسريل: استبيان للعثور على المساعدة نحو العمل"
   };
   var EVENTS = { "passerelle:ready": 1, "passerelle:completed": 1 };
+  // « Quitter vite » leaves for this page, never for one a message names: a search engine's
+  // home page, the most ordinary sight on a phone.
+  var NEUTRAL = "https://www.google.fr/";
 
   // document.currentScript is set only while this script first runs: read it now.
   var script = document.currentScript;
@@ -93,6 +96,13 @@
         // The frame's title follows the language the resident chose.
         f.title = TITLES[d.lang];
         f.setAttribute("lang", d.lang);
+      } else if (d.type === "leave") {
+        // « Quitter vite »: the widget has wiped its storage; the page goes, its history entry too.
+        location.replace(NEUTRAL);
+      } else if (d.type === "show" && typeof d.top === "number" && typeof d.height === "number") {
+        // Emergency numbers: brought into view when they are out of it.
+        var r = f.getBoundingClientRect(), top = r.top + d.top, h = window.innerHeight || 0;
+        if (top < 0 || top + Math.min(d.height, h) > h) window.scrollBy(0, top - Math.max(0, (h - d.height) / 2));
       }
     });
     into.appendChild(f);

@@ -16,6 +16,7 @@ use crate::engine::messages::Catalog;
 use crate::web::storage::Store;
 use crate::web::HostRef;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -223,24 +224,83 @@ pub fn App(props: &AppProps) -> Html {
         }
     };
     let emergencies: Vec<_> = d.emergencies(s).into_iter().cloned().collect();
+    // The moment an urgent answer adds a number, the numbers come into view (after the
+    // resident's own action only, never on load) and are announced, in one change.
+    let block = use_node_ref();
+    {
+        let (block, host, seen) = (block.clone(), props.host.clone(), use_mut_ref(|| 0usize));
+        use_effect_with(emergencies.len(), move |n| {
+            if *n > *seen.borrow() && autofocus {
+                if let Some(el) = block.cast::<web_sys::Element>() {
+                    host.0.show(&el);
+                }
+            }
+            *seen.borrow_mut() = *n;
+        });
+    }
+    let announce = match emergencies.is_empty() {
+        true => String::new(),
+        false => {
+            let numbers: Vec<String> =
+                emergencies.iter().map(|e| t.t(&format!("emergency-{}", e.id)).to_string()).collect();
+            t.format("ui-emergency-announce", &[("numbers", &numbers.join(" "))])
+        }
+    };
+    let onjump = {
+        let (block, host) = (block.clone(), props.host.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(el) = block.cast::<web_sys::HtmlElement>() {
+                host.0.show(&el);
+                if let Ok(Some(h)) = el.query_selector("h3") {
+                    let _ = h.unchecked_into::<web_sys::HtmlElement>().focus();
+                }
+            }
+        })
+    };
+    // « Quitter vite », once a safety answer is given: wipes this device, leaves for a neutral page.
+    let safety = d.safety(s, None);
+    let onquit = {
+        let (store, host, dispatch) = (props.store.clone(), props.host.clone(), dispatch.clone());
+        Callback::from(move |_: MouseEvent| {
+            store.clear();
+            dispatch.emit(Action::Clear);
+            host.0.leave(roadmap::NEUTRAL_PAGE);
+        })
+    };
     html! {
         <ContextProvider<Catalog> context={t}>
             <div class={classes!("pw-app", s.accompanied.then_some("pw-accompanied"))} lang={t.lang} dir={t.dir()}>
+                if safety {
+                    <div class="pw-quit pw-noprint">
+                        <button type="button" class="pw-button pw-danger" onclick={onquit} aria-describedby="pw-quit-hint">
+                            { t.t("ui-quit") }
+                        </button>
+                        <span id="pw-quit-hint" class="pw-hint">{ t.t("ui-quit-hint") }</span>
+                    </div>
+                }
                 if props.config.langs.len() > 1 {
                     <LanguageMenu current={t.lang} offered={props.config.langs.clone()} onchange={onlang} />
                 }
                 if state.broken_link && s.step == Step::Welcome {
                     <p class="pw-notice" role="alert">{ t.t("ui-link-broken") }</p>
                 }
-                // Always there, so the numbers are announced the moment an urgent answer is given.
-                <div aria-live="polite">
+                // Always there and filled in one change, so the numbers are announced at once.
+                <p class="pw-sr" aria-live="assertive" aria-atomic="true">{ announce }</p>
+                if !emergencies.is_empty() {
+                    <button type="button" class="pw-button pw-link pw-emergency-jump pw-noprint" onclick={onjump}>
+                        { t.t("ui-emergency-jump") }
+                    </button>
+                }
+                // Announced on each step; present from the start so screen readers hear the changes.
+                <p class="pw-progress" aria-live="polite">{ progress.unwrap_or_default() }</p>
+                { screen }
+                // Right after the screen, where the resident's eyes are; on the paper only when
+                // no safety answer would show through them.
+                <div ref={block} class={classes!(safety.then_some("pw-noprint"))}>
                     if !emergencies.is_empty() {
                         <EmergencyNumbers numbers={emergencies} />
                     }
                 </div>
-                // Announced on each step; present from the start so screen readers hear the changes.
-                <p class="pw-progress" aria-live="polite">{ progress.unwrap_or_default() }</p>
-                { screen }
                 if s.step != Step::Welcome || s.accompanied {
                     <ClearButton accompanied={s.accompanied} onclear={dispatch.reform(|_| Action::Clear)} />
                 }

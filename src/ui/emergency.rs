@@ -7,13 +7,14 @@ pub struct EmergencyProps {
     pub numbers: Vec<Emergency>,
 }
 
-/// Shown as soon as an urgent answer is given, above the question: the flow goes on.
+/// Shown as soon as an urgent answer is given, right below the screen, and brought into view:
+/// the flow goes on, and the numbers stay on every later screen.
 #[component]
 pub fn EmergencyNumbers(props: &EmergencyProps) -> Html {
     let t = use_context::<Catalog>().expect("catalog context");
     html! {
         <section class="pw-emergency" aria-labelledby="pw-emergency-title" role="region">
-            <h2 id="pw-emergency-title" class="pw-emergency-title">{ t.t("ui-emergency-title") }</h2>
+            <h3 id="pw-emergency-title" class="pw-emergency-title" tabindex="-1">{ t.t("ui-emergency-title") }</h3>
             <p>{ t.format_with("ui-emergency-text", &[("count", props.numbers.len().into())]) }</p>
             <ul class="pw-emergency-list">
                 { for props.numbers.iter().map(|e| html! {

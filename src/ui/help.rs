@@ -35,10 +35,10 @@ pub fn HelpScreen(props: &HelpProps) -> Html {
         <section class="pw-screen pw-help">
             <h2 class="pw-title" tabindex="-1" ref={heading}>{ t.t(&format!("field-{f}")) }</h2>
             if let Some(level) = props.level {
-                <p>{ t.t(&format!("field-{f}-{}", level.as_str())) }</p>
+                <p>{ t.t(&level.sentence_key(f)) }</p>
             }
             <p id="pw-help-q" class="pw-question-text">{ t.t("ui-help-question") }</p>
-            <ReadAloud text={format!("{}. {}. {}", t.t(&format!("field-{f}")), props.level.map_or(String::new(), |l| t.t(&format!("field-{f}-{}", l.as_str())).to_string()), t.t("ui-help-question"))} />
+            <ReadAloud text={format!("{}. {}. {}", t.t(&format!("field-{f}")), props.level.map_or(String::new(), |l| t.t(&l.sentence_key(f)).to_string()), t.t("ui-help-question"))} />
             <div class="pw-choices" role="group" aria-labelledby="pw-help-q">{ for buttons }</div>
             <div class="pw-nav">
                 <button type="button" class="pw-button" onclick={props.dispatch.reform(|_| Action::Back)}>

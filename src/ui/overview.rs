@@ -23,7 +23,7 @@ pub fn Overview(props: &OverviewProps) -> Html {
         let f = r.field.clone();
         let status = match (r.skipped, r.level) {
             (true, _) => t.t("ui-overview-skipped").to_string(),
-            (_, Some(l)) => t.t(&format!("field-{f}-{}", l.as_str())).to_string(),
+            (_, Some(l)) => t.t(&l.sentence_key(&f)).to_string(),
             (_, None) => t.t("ui-overview-todo").to_string(),
         };
         let go = {

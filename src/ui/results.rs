@@ -49,13 +49,14 @@ pub fn Results(props: &ResultsProps) -> Html {
     let roadmap_item = |b: &Barrier| {
         let f = &b.field;
         html! {
-            <li class={classes!("pw-result", b.level.map(|l| format!("pw-level-{}", l.as_str())))}>
+            <li class={classes!("pw-result", b.level.map(|l| format!("pw-level-{}", l.as_str())), (b.private && !*with_private).then_some("pw-noprint"))}>
                 <h3>{ t.t(&format!("field-{f}")) }</h3>
                 if let Some(k) = &b.level_key { <p>{ t.t(k) }</p> }
                 if let Some(n) = &b.next {
                     <div class="pw-next">
                         <p class="pw-next-title">{ t.t("ui-roadmap-next") }</p>
-                        <p>{ &n.how }</p>
+                        { for n.first.iter().map(|l| html! { <p class="pw-next-first">{ l }</p> }) }
+                        if let Some(how) = &n.how { <p>{ how }</p> }
                         if let Some(when) = &n.when { <p class="pw-now">{ when }</p> }
                         if let Some(week) = &n.week { <p class="pw-print-only">{ week }</p> }
                         if let Some(bring) = &n.bring { <p>{ bring }</p> }
@@ -78,7 +79,7 @@ pub fn Results(props: &ResultsProps) -> Html {
         let f = &o.field;
         let goto = o.answer.clone().map(|q| props.dispatch.reform(move |_| Action::GoTo(Step::Question(q.clone()))));
         html! {
-            <li class={classes!("pw-result", o.level.map(|l| format!("pw-level-{}", l.as_str())))}>
+            <li class={classes!("pw-result", o.level.map(|l| format!("pw-level-{}", l.as_str())), (o.private && !*with_private).then_some("pw-noprint"))}>
                 <h3>{ t.t(&format!("field-{f}")) }</h3>
                 <p>{ t.t(&o.sentence_key) }</p>
                 if let Some(w) = &o.wish_key { <p class="pw-wish">{ t.t(w) }</p> }

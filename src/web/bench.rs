@@ -11,8 +11,12 @@ pub fn bench_ranking(json: &str, rounds: u32) -> f64 {
     use crate::engine::contacts::matching::{all_needs, contacts_for, Context};
     let dir = contacts::parse(json).unwrap_or_default();
     let needs = all_needs(&crate::engine::diagnostic::questionnaire::Questionnaire::builtin());
-    let ctx =
-        Context { mode: crate::engine::config::Mode::Accompagne, commune: Some("93901".into()), ..Context::default() };
+    let ctx = Context {
+        mode: crate::engine::config::Mode::Accompagne,
+        commune: Some("93901".into()),
+        now: Some((0, 600)),
+        ..Context::default()
+    };
     let clock = web_sys::window().and_then(|w| w.performance()).expect("performance");
     let started = clock.now();
     for _ in 0..rounds {

@@ -52,6 +52,44 @@ impl Host {
         self.emit("passerelle:completed", &detail);
     }
 
+    /// « Quitter vite »: the whole page leaves for `neutral`, replacing this history entry.
+    /// In the iframe the loader does it, on this origin-checked request (it knows the neutral
+    /// page itself: a message never chooses where the partner's page goes).
+    pub fn leave(&self, neutral: &str) {
+        let Some(window) = web_sys::window() else { return };
+        match self {
+            Host::Frame { parent, origin } => {
+                let msg = object(&[("source", "passerelle".into()), ("type", "leave".into())]);
+                let _ = parent.post_message(&msg, origin);
+            }
+            // Inline: the partner's page is this window (or the top one, if it is framed).
+            Host::Inline(_) | Host::Page => {
+                let top = window.top().ok().flatten().unwrap_or_else(|| window.clone());
+                if top.location().replace(neutral).is_err() {
+                    let _ = window.location().replace(neutral);
+                }
+            }
+        }
+    }
+
+    /// Brings `el` into the resident's view: in the iframe, the loader scrolls the partner's
+    /// page to it (the iframe itself never scrolls); elsewhere the browser does.
+    pub fn show(&self, el: &Element) {
+        match self {
+            Host::Frame { parent, origin } => {
+                let r = el.get_bounding_client_rect();
+                let msg = object(&[
+                    ("source", "passerelle".into()),
+                    ("type", "show".into()),
+                    ("top", r.top().into()),
+                    ("height", r.height().into()),
+                ]);
+                let _ = parent.post_message(&msg, origin);
+            }
+            _ => el.scroll_into_view(),
+        }
+    }
+
     pub fn is_inline(&self) -> bool {
         matches!(self, Host::Inline(_))
     }

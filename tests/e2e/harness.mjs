@@ -113,7 +113,7 @@ export const PHONE = { width: 360, height: 740 };
 export const QUESTION = Object.fromEntries(Object.entries(W).filter(([k]) => k.startsWith("q-") && !k.endsWith("-help")).map(([k, v]) => [v, k.slice(2)]));
 export const FIELD = Object.fromEntries(Object.entries(W).filter(([k]) => /^field-[a-z]+$/.test(k)).map(([k, v]) => [v, k.slice(6)]));
 
-/** Answers `answers` ({question: answer | [answers]}), wishes `help` ({field: "oui"|...}),
+/** Answers `answers` ({question: answer | [answers]}, "?" je ne sais pas, "-" préfère ne pas répondre), wishes `help` ({field: "oui"|...}),
  *  skips `skip` (fields), "Suivant" on anything else; returns the screens seen. */
 export async function run(frame, { answers = {}, help = {}, skip = [] }, keyboard = null) {
   await frame.getByRole("button", { name: W["ui-start"] }).click();
@@ -132,7 +132,8 @@ export async function run(frame, { answers = {}, help = {}, skip = [] }, keyboar
         continue;
       }
       for (const a of [answers[id] ?? []].flat()) {
-        const name = W[`a-${id}-${a}`];
+        // "?": « Je ne sais pas »; "-": « Je préfère ne pas répondre ».
+        const name = a === "?" ? W["ui-dont-know"] : a === "-" ? W["ui-no-answer"] : W[`a-${id}-${a}`];
         assert.ok(name, `no wording for ${id}/${a}`);
         await frame.getByRole(await frame.getByRole("radio", { name, exact: true }).count() ? "radio" : "checkbox", { name, exact: true }).check();
       }

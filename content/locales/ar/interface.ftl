@@ -133,6 +133,15 @@ ui-next-call = يمكنك الاتصال بـ { $who } على الرقم { $phon
 ui-next-online = يمكنك التواصل مع { $who } عبر الإنترنت.
 ui-next-ask = يمكنك التواصل مع { $who }.
 ui-next-bring = ما يجب إحضاره: { $bring }
+ui-next-emergency = اتصل الآن بالرقم { $number }. { $what }
+ui-next-none-now = لا توجد أي جهة في القائمة مفتوحة الآن.
+ui-next-professional = يمكن لمستشارك تقديم الطلب إلى { $who } نيابةً عنك.
+ui-level-ensemble = لم تكن متأكدًا من إجاباتك. هذا أمر طبيعي: راجع هذا الموضوع مع شخص يمكنه مساعدتك.
+why-ensemble = لم تكن متأكدًا من إجاباتك
+ui-quit = الخروج بسرعة
+ui-quit-hint = يغلق هذه الصفحة ويمحو إجاباتك.
+ui-emergency-jump = أرقام الطوارئ
+ui-emergency-announce = أرقام الطوارئ، مجانية، ليلًا ونهارًا: { $numbers }
 
 ## الاحتفاظ بخطة العمل (Garder sa feuille de route)
 ui-keep-title = الاحتفاظ بخطة عملي
@@ -144,7 +153,7 @@ ui-copy-failed = لم ينجح النسخ. يمكنك تحديد نص الراب
 ui-email = إرسال بالبريد الإلكتروني
 ui-link-label = رابط خطة عملي
 ui-qr-label = رمز QR للمسح بهاتفك
-ui-with-health = إضافة إجاباتي عن الصحة إلى الرابط أيضًا
+ui-with-health = إضافة إجاباتي عن الصحة والأمان أيضًا إلى الرابط والنص والطباعة
 ui-link-broken = هذا الرابط تالف أو قديم جدًا. يمكنك الإجابة عن الأسئلة من جديد.
 
 ## الاحتساب (Compter)

@@ -126,6 +126,15 @@ ui-next-call = Call { $who } on { $phone }.
 ui-next-online = Contact { $who } online.
 ui-next-ask = Contact { $who }.
 ui-next-bring = What to bring: { $bring }
+ui-next-emergency = Call { $number } now. { $what }
+ui-next-none-now = None of the contacts below is open right now.
+ui-next-professional = Your adviser can make the request to { $who } for you.
+ui-level-ensemble = You were not sure of your answers. That is normal: look at this topic with someone who can help.
+why-ensemble = you were not sure of your answers
+ui-quit = Leave quickly
+ui-quit-hint = Closes this page and erases your answers.
+ui-emergency-jump = Emergency numbers
+ui-emergency-announce = Emergency numbers, free, day and night: { $numbers }
 
 ## Keep your action plan
 ui-keep-title = Keep my action plan
@@ -137,7 +146,7 @@ ui-copy-failed = Copying did not work. Select the text of the link yourself.
 ui-email = Send by email
 ui-link-label = Link to my action plan
 ui-qr-label = QR code to scan with your phone
-ui-with-health = Also put my health answers in the link
+ui-with-health = Also put my health and safety answers in the link, the text and the print
 ui-link-broken = This link is damaged or too old. You can start the questions again.
 
 ## Counting

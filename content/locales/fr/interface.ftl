@@ -123,6 +123,15 @@ ui-next-call = Appelez { $who } au { $phone }.
 ui-next-online = Prenez contact avec { $who } en ligne.
 ui-next-ask = Prenez contact avec { $who }.
 ui-next-bring = À apporter : { $bring }
+ui-next-emergency = Appelez le { $number } maintenant. { $what }
+ui-next-none-now = Aucun contact de la liste n'est ouvert en ce moment.
+ui-next-professional = Votre conseiller peut faire la demande auprès de { $who } pour vous.
+ui-level-ensemble = Vous n'étiez pas sûr de vos réponses. C'est normal : regardez ce thème avec quelqu'un qui peut vous aider.
+why-ensemble = vous n'étiez pas sûr de vos réponses
+ui-quit = Quitter vite
+ui-quit-hint = Ferme cette page et efface vos réponses.
+ui-emergency-jump = Numéros d'urgence
+ui-emergency-announce = Numéros d'urgence, gratuits, jour et nuit : { $numbers }
 
 ## Garder sa feuille de route
 ui-keep-title = Garder ma feuille de route
@@ -134,7 +143,7 @@ ui-copy-failed = La copie n'a pas marché. Sélectionnez le texte du lien à la 
 ui-email = Envoyer par e-mail
 ui-link-label = Lien vers ma feuille de route
 ui-qr-label = Code QR à scanner avec votre téléphone
-ui-with-health = Mettre aussi mes réponses sur la santé dans le lien
+ui-with-health = Mettre aussi mes réponses sur la santé et la sécurité dans le lien, le texte et l'impression
 ui-link-broken = Ce lien est abîmé ou trop ancien. Vous pouvez recommencer le questionnaire.
 
 ## Compter

@@ -15,6 +15,8 @@ pub struct Card {
     pub why: String,
     pub first: bool,
     pub professional: bool,
+    /// Answers an urgent need and can be reached now.
+    pub open_now: bool,
     pub free: Option<bool>,
     pub walk_in: bool,
     pub remote: bool,
@@ -106,6 +108,7 @@ pub fn card(m: &Match) -> Card {
         why: m.why.clone(),
         first: m.first,
         professional: m.professional,
+        open_now: m.open_now,
         free: s.gratuit,
         walk_in: s.modes_mobilisation.iter().any(|x| x == "se-presenter"),
         remote: m.remote,

@@ -3,6 +3,7 @@
 //! the answer that brought it.
 
 use crate::engine::config::Mode;
+use crate::engine::contacts::hours::{self, Status};
 use crate::engine::contacts::reader::{public_bit, theme_bit, Directory, Service, Structure};
 use crate::engine::diagnostic::session::{Need, Profile};
 
@@ -22,6 +23,9 @@ pub struct Context {
     /// Service ids the partner wants first (`data-highlight`).
     pub highlight: Vec<String>,
     pub profile: Profile,
+    /// The resident's time (weekday 0 = Monday, minutes since midnight): for an urgent need,
+    /// services open now come first. `None`: not known.
+    pub now: Option<(u8, u16)>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -32,6 +36,8 @@ pub struct Match<'a> {
     pub why: String,
     /// Only a professional can mobilise it ("à demander à votre conseiller").
     pub professional: bool,
+    /// It answers an urgent need, and the resident can reach it now (open now or 24/7).
+    pub open_now: bool,
     /// The one to contact first.
     pub first: bool,
     /// Distance from the resident's commune, when both places are known.
@@ -39,7 +45,8 @@ pub struct Match<'a> {
     pub remote: bool,
 }
 
-/// Every thématique any answer of each field calls for: the most a resident can ask, for the
+/// Every thématique any answer of each field calls for, with that answer's signal (urgent ones
+/// included, so opening hours are read as they would be): the most a resident can ask, for the
 /// ranking benchmarks.
 pub fn all_needs(q: &crate::engine::diagnostic::questionnaire::Questionnaire) -> Vec<Vec<Need>> {
     q.fields
@@ -53,7 +60,7 @@ pub fn all_needs(q: &crate::engine::diagnostic::questionnaire::Questionnaire) ->
                             needs.push(Need {
                                 thematique: t.to_string(),
                                 why: format!("why-{}-{}", question.id, a.id),
-                                urgent: false,
+                                signal: a.signal,
                             });
                         }
                     }
@@ -97,6 +104,21 @@ impl Context {
         s.publics_bits == 0 || s.publics_bits & public_bit("tous-publics") != 0 || s.publics_bits & !lacks != 0
     }
 
+    /// Open now by its hours (24/7 included); unknown or unreadable hours are not "now". Each
+    /// distinct text is read once per ranking (`seen`, sorted): territories repeat a few.
+    fn open_now<'a>(&self, s: &'a Service, seen: &mut Vec<(&'a str, bool)>) -> bool {
+        let (Some(text), Some((day, minutes))) = (&s.horaires_accueil, self.now) else { return false };
+        match seen.binary_search_by(|(t, _)| (*t).cmp(text.as_str())) {
+            Ok(i) => seen[i].1,
+            Err(i) => {
+                let open =
+                    hours::parse(text).is_some_and(|w| matches!(hours::status(&w, day, minutes), Status::Open { .. }));
+                seen.insert(i, (text, open));
+                open
+            }
+        }
+    }
+
     fn reachable(&self, s: &Service) -> bool {
         self.mode == Mode::Accompagne
             || s.mobilisable_par.is_empty()
@@ -128,13 +150,13 @@ pub fn contacts_for<'a>(dir: &'a Directory, needs: &[Need], ctx: &Context) -> Ve
     let epci = ctx.commune.as_deref().and_then(|c| dir.commune(c)).and_then(|c| c.epci.as_deref());
     let bits: Vec<u128> = needs.iter().map(|n| theme_bit(&n.thematique)).collect();
     let wanted = bits.iter().fold(0, |m, b| m | b);
-    let urgent = needs.iter().zip(&bits).filter(|(n, _)| n.urgent).fold(0, |m, (_, b)| m | b);
-    // Candidates as (rank, service, its first need, distance, remote); a `Match` only for the chosen.
-    let mut ranked: Vec<(Key, &Service, usize, Option<f64>, bool)> = Vec::with_capacity(256);
+    let urgent = needs.iter().zip(&bits).filter(|(n, _)| n.urgent()).fold(0, |m, (_, b)| m | b);
+    // Candidates as (rank, service, its first need, distance, remote, open now); a `Match` only for the chosen.
+    let mut ranked: Vec<Candidate> = Vec::with_capacity(256);
+    let mut seen = Vec::new();
     // Services are many, needs few: a bit-set test first, the rest only for candidates.
     for s in dir.services.iter().filter(|s| s.themes & wanted != 0) {
         let hit = s.themes & wanted;
-        let Some(best) = bits.iter().position(|b| b & hit != 0) else { continue };
         if !ctx.eligible_zone(epci, s) || !Context::fits_publics(s, lacks) || !ctx.reachable(s) {
             continue;
         }
@@ -143,19 +165,48 @@ pub fn contacts_for<'a>(dir: &'a Directory, needs: &[Need], ctx: &Context) -> Ve
         if !remote && km.is_some_and(|k| k > MAX_KM) {
             continue;
         }
+        let serves_urgent = hit & urgent != 0;
+        let open_now = serves_urgent && !is_professional(s) && ctx.open_now(s, &mut seen);
+        // The reason given is the heaviest need it answers, the first said on a tie.
+        let (mut heaviest, mut total, mut best) = (0, 0, None);
+        for (i, (n, b)) in needs.iter().zip(&bits).enumerate() {
+            if b & hit != 0 {
+                let w = WEIGHTS[n.signal as usize];
+                if best.is_none() || w > heaviest {
+                    (heaviest, best) = (w, Some(i));
+                }
+                total += w;
+            }
+        }
+        let Some(best) = best else { continue };
+        let own = s.themes.count_ones().max(1);
         let droit_commun = dir.structure_of(s).is_some_and(is_droit_commun);
-        let targeted = s.publics_bits & has & !tous != 0;
-        let key = Key {
-            highlight: !ctx.highlight.contains(&s.id),
-            urgent: hit & urgent == 0,
-            qpv: !(qpv && s.publics_bits & qpv_bit != 0),
-            matched: usize::MAX - bits.iter().filter(|b| *b & hit != 0).count(),
-            droit_commun: !droit_commun,
-            targeted: !targeted,
-            // Remote services rank as if next door; unknown places after every known one.
-            metres: if remote { 0 } else { km.map_or(u32::MAX, |k| (k * 1000.0) as u32) },
+        // A public of the service the profile states; else open to all; else only for publics
+        // the resident did not say they belong to (e.g. femmes: never asked).
+        let targeted = match (s.publics_bits & has & !tous != 0, s.publics_bits == 0 || s.publics_bits & tous != 0) {
+            (true, _) => 0,
+            (false, true) => 1,
+            (false, false) => 2,
         };
-        ranked.push((key, s, best, km, remote));
+        // Criteria in `matching.toml`'s canonical list; smaller comes first.
+        let criteria: [u32; 10] = [
+            u32::from(!serves_urgent),
+            u32::from(urgent != 0 && !open_now),
+            u32::MAX - heaviest,
+            u32::MAX - total,
+            1000 - hit.count_ones() * 1000 / own,
+            u32::from(!ctx.highlight.contains(&s.id)),
+            u32::from(!(qpv && s.publics_bits & qpv_bit != 0)),
+            targeted,
+            u32::from(!droit_commun),
+            // Remote services rank as if next door; unknown places after every known one.
+            if remote { 0 } else { km.map_or(u32::MAX, |k| (k * 1000.0) as u32) },
+        ];
+        let mut key = [0; 10];
+        for (k, i) in key.iter_mut().zip(ORDER) {
+            *k = criteria[i];
+        }
+        ranked.push((key, s, best, km, remote, open_now));
     }
     // Only three are wanted: a selection of the best, without a general sort in the bundle.
     let mut out = Vec::new();
@@ -166,13 +217,13 @@ pub fn contacts_for<'a>(dir: &'a Directory, needs: &[Need], ctx: &Context) -> Ve
                 top = i;
             }
         }
-        let (_, s, best, km, remote) = ranked.swap_remove(top);
-        let professional = !s.mobilisable_par.is_empty() && !s.mobilisable_par.iter().any(|p| p == "usagers");
+        let (_, s, best, km, remote, open_now) = ranked.swap_remove(top);
         out.push(Match {
             service: s,
             structure: dir.structure_of(s),
             why: needs[best].why.clone(),
-            professional,
+            professional: is_professional(s),
+            open_now,
             first: false,
             km,
             remote,
@@ -184,22 +235,22 @@ pub fn contacts_for<'a>(dir: &'a Directory, needs: &[Need], ctx: &Context) -> Ve
     out
 }
 
-/// Ranking criteria in order; `false` and smaller values come first.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
-struct Key {
-    highlight: bool,
-    urgent: bool,
-    qpv: bool,
-    matched: usize,
-    droit_commun: bool,
-    targeted: bool,
-    metres: u32,
+/// Only a professional can mobilise it.
+fn is_professional(s: &Service) -> bool {
+    !s.mobilisable_par.is_empty() && !s.mobilisable_par.iter().any(|p| p == "usagers")
 }
+
+/// The ranking criteria of a service, in `matching.toml`'s order; smaller comes first.
+type Key = [u32; 10];
+
+/// A candidate: its rank, the service, the need it is given for, distance, remote, open now.
+type Candidate<'a> = (Key, &'a Service, usize, Option<f64>, bool, bool);
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::engine::contacts::reader::{read, Day};
+    use crate::engine::diagnostic::questionnaire::Level;
     use serde_json::json;
 
     fn service(id: &str, extra: serde_json::Value) -> serde_json::Value {
@@ -235,7 +286,7 @@ mod tests {
     }
 
     fn need(t: &str, why: &str) -> Need {
-        Need { thematique: t.into(), why: why.into(), urgent: false }
+        Need { thematique: t.into(), why: why.into(), signal: Level::Frein }
     }
 
     fn garde() -> Vec<Need> {
@@ -366,7 +417,7 @@ mod tests {
     }
 
     #[test]
-    fn highlight_then_urgent_then_more_needs_then_droit_commun() {
+    fn relevance_before_bonuses() {
         let dir = directory(vec![
             service("asso", json!({})),
             service("caf", json!({ "structure_id": "st-caf" })),
@@ -375,18 +426,59 @@ mod tests {
                 json!({ "thematiques": ["famille--garde-denfants", "famille--soutien-aidants"], "code_insee": "93902" }),
             ),
             service("partenaire", json!({ "code_insee": "93902" })),
+            service("qpv", json!({ "publics": ["residents-qpv-frr"] })),
+            service(
+                "large",
+                json!({ "thematiques": ["famille--garde-denfants", "mobilite--preparer-un-permis", "numerique--acquerir-un-equipement"] }),
+            ),
         ]);
         let needs = vec![need("famille--garde-denfants", "why-a"), need("famille--soutien-aidants", "why-b")];
         let mut c = ctx();
-        assert_eq!(ids(&contacts_for(&dir, &needs, &c)), ["deux", "caf", "asso"]);
+        assert_eq!(ids(&contacts_for(&dir, &needs, &c)), ["deux", "caf", "asso"], "more needs, then droit commun");
         c.highlight = vec!["partenaire".into()];
-        assert_eq!(ids(&contacts_for(&dir, &needs, &c))[0], "partenaire");
+        c.profile.has = vec!["residents-qpv-frr".into()];
+        assert_eq!(
+            ids(&contacts_for(&dir, &needs, &c))[..3],
+            ["deux", "partenaire", "qpv"],
+            "bonuses never lift a service above one answering more"
+        );
+        // A heavier need outweighs several lighter ones.
+        let weighted = vec![
+            Need { signal: Level::AVoir, ..need("famille--garde-denfants", "why-a") },
+            need("famille--soutien-aidants", "why-b"),
+        ];
+        let only = |ids: &[&str]| Directory {
+            services: dir.services.iter().filter(|s| ids.contains(&s.id.as_str())).cloned().collect(),
+            ..dir.clone()
+        };
+        let aidants = directory(vec![
+            service("aidants", json!({ "thematiques": ["famille--soutien-aidants"] })),
+            service("garde", json!({ "thematiques": ["famille--garde-denfants"], "structure_id": "st-caf" })),
+        ]);
+        assert_eq!(ids(&contacts_for(&aidants, &weighted, &ctx())), ["aidants", "garde"]);
+        // A service made for the need before a general one that also covers it.
+        assert_eq!(ids(&contacts_for(&only(&["large", "asso"]), &needs, &ctx())), ["asso", "large"]);
         let urgent = vec![
             need("famille--garde-denfants", "why-a"),
-            Need { urgent: true, ..need("famille--soutien-aidants", "why-b") },
+            Need { signal: Level::Urgent, ..need("famille--soutien-aidants", "why-b") },
         ];
         let m = contacts_for(&dir, &urgent, &ctx());
         assert_eq!(m[0].service.id, "deux");
-        assert_eq!(m[0].why, "why-a", "the reason is the first thing said that the service answers");
+        assert_eq!(m[0].why, "why-b", "the reason is the heaviest thing said that the service answers");
+    }
+
+    #[test]
+    fn an_urgent_need_goes_first_to_who_is_open_now() {
+        let dir = directory(vec![
+            service("jour", json!({ "horaires_accueil": "Mo-Fr 08:30-13:00" })),
+            service("ligne", json!({ "horaires_accueil": "24/7", "modes_accueil": ["a-distance"] })),
+            service("pro", json!({ "horaires_accueil": "24/7", "mobilisable_par": ["professionnels"] })),
+        ]);
+        let urgent = vec![Need { signal: Level::Urgent, ..need("famille--garde-denfants", "why-a") }];
+        let at = |now| Context { now: Some(now), mode: Mode::Accompagne, ..ctx() };
+        let m = contacts_for(&dir, &urgent, &at((0, 20 * 60)));
+        assert_eq!(ids(&m)[0], "ligne", "Monday evening: the 24/7 line");
+        assert!(m[0].open_now && !m.iter().any(|m| m.service.id == "pro" && m.open_now));
+        assert_eq!(ids(&contacts_for(&dir, &urgent, &at((0, 10 * 60))))[..2], ["jour", "ligne"]);
     }
 }

@@ -339,13 +339,18 @@ impl Session {
         encode(&d.questionnaire, self, &[], Scope::Device)
     }
 
-    /// The session as a take-away link's fragment: the answers only, and the health field
-    /// only if the resident asks for it.
-    pub fn link(&self, d: &Diagnostic, with_health: bool) -> String {
-        let leave_out: &[&str] = if with_health { &[] } else { &["sante"] };
+    /// The session as a take-away link's fragment: the answers only, and the health field and
+    /// any field with a safety answer (violence, a child in danger, dark thoughts) only if the
+    /// resident asks for them.
+    pub fn link(&self, d: &Diagnostic, with_private: bool) -> String {
+        let private: Vec<&str> = d
+            .fields()
+            .filter(|f| !with_private && (f.id == "sante" || d.safety(self, Some(&f.id))))
+            .map(|f| &*f.id)
+            .collect();
         let mut s = Session { step: Step::Results, ..self.clone() };
-        s.skipped.retain(|f| with_health || f != "sante");
-        encode(&d.questionnaire, &s, leave_out, Scope::Link)
+        s.skipped.retain(|f| !private.contains(&f.as_str()));
+        encode(&d.questionnaire, &s, &private, Scope::Link)
     }
 
     /// The answers of a take-away link, opened at the results. A link never carries a

@@ -31,6 +31,14 @@ pub struct Questionnaire {
     pub fields: List<Field>,
     #[serde(default)]
     pub emergency: List<Emergency>,
+    /// A field whose shown questions were answered « Je ne sais pas » / « Je préfère ne pas
+    /// répondre » at least this often (in %), with no difficulty said, is « à voir ensemble ».
+    #[serde(default = "default_uncertain_share")]
+    pub uncertain_share: u8,
+}
+
+fn default_uncertain_share() -> u8 {
+    50
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -40,6 +48,9 @@ pub struct Field {
     /// The resident may skip the whole field (health, money).
     #[serde(default)]
     pub sensitive: bool,
+    /// The thématiques of someone to check the field with, when it is « à voir ensemble ».
+    #[serde(default)]
+    pub check_with: List<Text>,
     pub questions: List<Question>,
 }
 
@@ -74,6 +85,10 @@ pub enum Level {
     #[default]
     #[serde(rename = "ok")]
     Ok,
+    /// Answered mostly « Je ne sais pas » or « Je préfère ne pas répondre », with no difficulty
+    /// said: not evidence of none, to check with someone. Never an answer's signal.
+    #[serde(rename = "a_voir_ensemble")]
+    Ensemble,
     #[serde(rename = "a_voir")]
     AVoir,
     #[serde(rename = "frein")]
@@ -86,12 +101,22 @@ impl Level {
     pub fn as_str(self) -> &'static str {
         match self {
             Level::Ok => "ok",
+            Level::Ensemble => "a_voir_ensemble",
             Level::AVoir => "a_voir",
             Level::Frein => "frein",
             Level::Urgent => "urgent",
         }
     }
+    /// The signals an answer can give, each with its own sentence per field.
     pub const ALL: [Level; 4] = [Level::Ok, Level::AVoir, Level::Frein, Level::Urgent];
+
+    /// Message key of what the widget says of a field at this level.
+    pub fn sentence_key(self, field: &str) -> String {
+        match self {
+            Level::Ensemble => "ui-level-ensemble".into(),
+            l => format!("field-{field}-{}", l.as_str()),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -112,6 +137,10 @@ pub struct AnswerDef {
     /// In a multiple-choice question: choosing it clears the others.
     #[serde(default)]
     pub exclusive: bool,
+    /// A safety answer (violence, a child in danger, dark thoughts): its field stays out of
+    /// what leaves the screen unless asked for, and « Quitter vite » is offered.
+    #[serde(default)]
+    pub safety: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -181,7 +210,15 @@ impl Questionnaire {
                 err(format!("emergency `{}`: number `{}` is not a phone number", e.id, e.number));
             }
         }
+        if !(1..=100).contains(&self.uncertain_share) {
+            err(format!("uncertain_share {} is not a share in % (1 to 100)", self.uncertain_share));
+        }
         for f in self.fields.iter() {
+            for t in f.check_with.iter() {
+                if codes::THEMATIQUES.binary_search(&&**t).is_err() {
+                    err(format!("field `{}`: check_with `{t}` is not a data·inclusion thématique", f.id));
+                }
+            }
             if !(3..=6).contains(&f.questions.len()) {
                 err(format!("field `{}` has {} questions (3 to 6 expected)", f.id, f.questions.len()));
             }
@@ -240,6 +277,12 @@ impl Questionnaire {
                     if self.emergency(e).is_none() {
                         err(format!("{at}: emergency `{e}` is not defined"));
                     }
+                }
+                if a.signal == Level::Ensemble {
+                    err(format!("{at}: `a_voir_ensemble` is an outcome, not an answer's signal"));
+                }
+                if a.safety && a.signal < Level::Frein {
+                    err(format!("{at}: a safety answer signals at least `frein`"));
                 }
                 if a.exclusive && q.kind == Kind::Single {
                     err(format!("{at}: `exclusive` only makes sense in a multiple-choice question"));

@@ -118,8 +118,15 @@ pub struct Need {
     pub thematique: String,
     /// Message key completing « Parce que vous avez dit : … ».
     pub why: String,
-    /// Called for by an urgent answer: its contacts come first.
-    pub urgent: bool,
+    /// The signal of the answer that called for it: an urgent need's contacts come first,
+    /// then a heavier need's (`content/matching.toml`).
+    pub signal: Level,
+}
+
+impl Need {
+    pub fn urgent(&self) -> bool {
+        self.signal == Level::Urgent
+    }
 }
 
 /// What the profile says of the data·inclusion publics: those that fit the resident, and
@@ -248,12 +255,38 @@ impl Diagnostic {
     }
 
     /// The strongest signal among the field's answers; `None` when nothing was answered.
+    /// « Je ne sais pas » and « Je préfère ne pas répondre » are no evidence of no difficulty:
+    /// a field answered so at least `uncertain_share` % of the time, with no difficulty said,
+    /// is « à voir ensemble ».
     pub fn level(&self, s: &Session, field: &str) -> Option<Level> {
         let f = self.questionnaire.field(field)?;
         if s.is_skipped(field) {
             return None;
         }
-        self.chosen(s, f).map(|(_, a)| a.signal).max()
+        let signal = self.chosen(s, f).map(|(_, a)| a.signal).max();
+        if signal > Some(Level::Ok) {
+            return signal;
+        }
+        let (mut unsure, mut said) = (0u32, 0u32);
+        for q in self.visible_in(s, &f.questions) {
+            match s.answer(&q.id) {
+                Some(Response::DontKnow | Response::NoAnswer) => unsure += 1,
+                Some(Response::Chosen(_)) => said += 1,
+                _ => {}
+            }
+        }
+        if unsure > 0 && unsure * 100 >= u32::from(self.questionnaire.uncertain_share) * (unsure + said) {
+            return Some(Level::Ensemble);
+        }
+        signal
+    }
+
+    /// A safety answer was given (violence, a child in danger, dark thoughts) in this field, or
+    /// in any field (`None`).
+    pub fn safety(&self, s: &Session, field: Option<&str>) -> bool {
+        self.fields()
+            .filter(|f| field.is_none_or(|x| x == f.id) && !s.is_skipped(&f.id))
+            .any(|f| self.chosen(s, f).any(|(_, a)| a.safety))
     }
 
     pub fn needs(&self, s: &Session, field: &str) -> Vec<Need> {
@@ -262,18 +295,40 @@ impl Diagnostic {
             return vec![];
         }
         let mut needs: Vec<Need> = Vec::new();
-        for (q, a) in self.chosen(s, f) {
-            for t in a.thematiques.iter() {
-                if !needs.iter().any(|n| &n.thematique == t) {
-                    needs.push(Need {
-                        thematique: t.to_string(),
-                        why: format!("why-{}-{}", q.id, a.id),
-                        urgent: a.signal == Level::Urgent,
-                    });
+        // The heaviest answers first: a thématique is called for by the strongest answer naming it.
+        for level in [Level::Urgent, Level::Frein, Level::AVoir] {
+            for (q, a) in self.chosen(s, f).filter(|(_, a)| a.signal == level) {
+                for t in a.thematiques.iter() {
+                    if !needs.iter().any(|n| &n.thematique == t) {
+                        needs.push(Need {
+                            thematique: t.to_string(),
+                            why: format!("why-{}-{}", q.id, a.id),
+                            signal: a.signal,
+                        });
+                    }
                 }
             }
         }
+        if needs.is_empty() && self.level(s, field) == Some(Level::Ensemble) {
+            for t in f.check_with.iter() {
+                needs.push(Need { thematique: t.to_string(), why: "why-ensemble".into(), signal: Level::Ensemble });
+            }
+        }
         needs
+    }
+
+    /// Emergency numbers called for by the answers of one field.
+    pub fn field_emergencies(&self, s: &Session, field: &str) -> Vec<&Emergency> {
+        let mut out: Vec<&Emergency> = Vec::new();
+        let Some(f) = self.fields().find(|f| f.id == field && !s.is_skipped(&f.id)) else { return out };
+        for (_, a) in self.chosen(s, f) {
+            for e in a.emergency.iter().filter_map(|e| self.questionnaire.emergency(e)) {
+                if !out.contains(&e) {
+                    out.push(e);
+                }
+            }
+        }
+        out
     }
 
     /// Emergency numbers called for by the answers shown, without repeats.
@@ -654,10 +709,19 @@ mod tests {
         assert!(d.steps(&s).contains(&Step::Help("reseau".into())));
         assert_eq!(d.level(&s, "mobilite"), None, "nothing answered, nothing said");
         s.apply(&d, Action::DontKnow("mobilite-a".into()));
-        assert_eq!(d.level(&s, "mobilite"), None, "« je ne sais pas » is no signal");
+        assert_eq!(d.level(&s, "mobilite"), Some(Level::Ensemble), "« je ne sais pas » is no evidence of none");
+        s.apply(&d, choose("mobilite-b", "oui"));
+        assert_eq!(d.level(&s, "mobilite"), Some(Level::Ensemble), "half unsure: still to check together");
+        s.apply(&d, Action::NoAnswer("savoirs-a".into()));
+        s.apply(&d, choose("savoirs-b", "non"));
+        assert_eq!(d.level(&s, "savoirs"), Some(Level::Frein), "a difficulty said is a difficulty");
         assert_eq!(
             d.needs(&s, "reseau"),
-            [Need { thematique: "remobilisation--lien-social".into(), why: "why-reseau-b-non".into(), urgent: false }]
+            [Need {
+                thematique: "remobilisation--lien-social".into(),
+                why: "why-reseau-b-non".into(),
+                signal: Level::Frein
+            }]
         );
     }
 

@@ -8,13 +8,28 @@ use crate::engine::contacts::card::{card, Card};
 use crate::engine::contacts::hours::{self, Status};
 use crate::engine::contacts::matching::{contacts_for, Context};
 use crate::engine::contacts::reader::Directory;
-use crate::engine::diagnostic::questionnaire::Level;
+use crate::engine::diagnostic::questionnaire::{Emergency, Level};
 use crate::engine::diagnostic::session::{Diagnostic, FieldResult, Help, Session};
 use crate::engine::messages::Catalog;
 
 /// Fields whose answers are special-category data (GDPR): never counted, and left out of the
-/// take-away link, the copied text and the e-mail unless the resident asks for them.
+/// take-away link, the copied text, the e-mail and the print unless the resident asks for them.
+/// A field with a safety answer (violence, a child in danger, dark thoughts) is private too
+/// (`Diagnostic::safety`, `private_fields`).
 pub const PRIVATE_FIELDS: &[&str] = &["sante"];
+
+/// The neutral page « Quitter vite » leaves for: a search engine's home page, the most ordinary
+/// sight on any phone, which says nothing of what was on the screen (violence-support sites do
+/// the same).
+pub const NEUTRAL_PAGE: &str = "https://www.google.fr/";
+
+/// The fields private in this session: health, and any field with a safety answer.
+pub fn private_fields(d: &Diagnostic, s: &Session) -> Vec<String> {
+    d.fields()
+        .filter(|f| PRIVATE_FIELDS.contains(&&*f.id) || d.safety(s, Some(&f.id)))
+        .map(|f| f.id.to_string())
+        .collect()
+}
 
 fn time(t: &Catalog, minutes: u16) -> String {
     let (h, m) = ((minutes / 60) % 24, minutes % 60);
@@ -42,33 +57,81 @@ pub fn opening(t: &Catalog, text: &str, (weekday, minutes): (u8, u16)) -> String
     }
 }
 
-/// The next step for a barrier, from the contact to call first: who and how, when (on screen:
-/// open now or next; on paper: the week's hours), and what to bring.
+/// The next step for a barrier, from the contact to call first: what to do first when it is
+/// urgent, who and how, when (on screen: open now or next; on paper: the week's hours), and
+/// what to bring. A service only a professional can mobilise is worded for the counsellor.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct NextStep {
-    pub how: String,
+    /// Urgent: the emergency numbers to call first, or that nobody is reachable now.
+    pub first: Vec<String>,
+    pub how: Option<String>,
     /// « Ouvert maintenant, jusqu'à 17 h »: on screen only.
     pub when: Option<String>,
     /// The week's hours: on paper and in the copied text, which are read later.
     pub week: Option<String>,
+    /// Never for an urgent barrier.
     pub bring: Option<String>,
 }
 
+impl NextStep {
+    /// Every line as the screen shows it, in order (« now », not the week's hours).
+    pub fn screen(&self) -> Vec<String> {
+        self.first.iter().chain(&self.how).chain(&self.when).chain(&self.bring).cloned().collect()
+    }
+
+    /// Every line, as the copied text says it (the week's hours, not « now »).
+    pub fn lines(&self) -> impl Iterator<Item = &String> {
+        self.first.iter().chain(&self.how).chain(&self.week).chain(&self.bring)
+    }
+}
+
 pub fn next_step(t: &Catalog, field: &str, card: &Card, now: (u8, u16)) -> NextStep {
+    let bring = format!("field-{field}-bring");
+    NextStep {
+        first: Vec::new(),
+        how: Some(how(t, card)),
+        when: card.hours.as_deref().map(|h| opening(t, h, now)),
+        week: card.hours.as_deref().map(|h| week(t, h)),
+        bring: Catalog::has(&bring).then(|| t.format("ui-next-bring", &[("bring", t.t(&bring))])),
+    }
+}
+
+/// The next step of an urgent barrier: someone reachable now, never a closed place, never
+/// papers to bring. Violence, a child in danger, dark thoughts (`safety`): the specialised
+/// number first. No contact reachable now: said so, the emergency numbers first.
+pub fn urgent_step(t: &Catalog, numbers: &[&Emergency], safety: bool, card: Option<&Card>, now: (u8, u16)) -> NextStep {
+    let call = |e: &&Emergency| {
+        t.format("ui-next-emergency", &[("number", &e.number), ("what", t.t(&format!("emergency-{}", e.id)))])
+    };
+    let mut first = Vec::new();
+    let reachable = card.filter(|c| c.open_now && !c.professional);
+    if safety || reachable.is_none() {
+        first.extend(numbers.iter().map(call));
+    }
+    if reachable.is_none() && card.is_some() {
+        first.push(t.t("ui-next-none-now").to_string());
+    }
+    NextStep {
+        first,
+        how: card.map(|c| how(t, c)),
+        when: card.and_then(|c| c.hours.as_deref()).map(|h| opening(t, h, now)),
+        week: card.and_then(|c| c.hours.as_deref()).map(|h| week(t, h)),
+        bring: None,
+    }
+}
+
+/// How to reach a contact: walk in, call, go, online, or through the counsellor.
+fn how(t: &Catalog, card: &Card) -> String {
     let who = &card.title;
-    let how = match (&card.address, card.walk_in, &card.phone, &card.web) {
+    if card.professional {
+        return t.format("ui-next-professional", &[("who", who)]);
+    }
+    match (&card.address, card.walk_in, &card.phone, &card.web) {
         (Some(a), true, _, _) => t.format("ui-next-walk-in", &[("who", who), ("address", a)]),
         (_, _, Some((phone, _)), _) => t.format("ui-next-call", &[("who", who), ("phone", phone)]),
         (Some(a), false, None, _) => t.format("ui-next-go", &[("who", who), ("address", a)]),
         (None, _, None, Some(_)) => t.format("ui-next-online", &[("who", who)]),
         _ => t.format("ui-next-ask", &[("who", who)]),
-    };
-    let bring = format!("field-{field}-bring");
-    NextStep {
-        how,
-        when: card.hours.as_deref().map(|h| opening(t, h, now)),
-        week: card.hours.as_deref().map(|h| week(t, h)),
-        bring: Catalog::has(&bring).then(|| t.format("ui-next-bring", &[("bring", t.t(&bring))])),
     }
 }
 
@@ -90,6 +153,7 @@ pub fn context(d: &Diagnostic, s: &Session, config: &Config) -> Context {
         commune: s.commune.clone().or_else(|| config.commune.clone()),
         highlight: config.highlight.clone(),
         profile: d.profile(s),
+        now: None,
     }
 }
 
@@ -136,6 +200,8 @@ pub struct Other {
     /// The first question to answer it now, when skipped or unanswered.
     pub answer: Option<String>,
     pub note: Option<String>,
+    /// Health or safety: left out of the print unless asked for.
+    pub private: bool,
 }
 
 /// Everything « Ma feuille de route » and its print show.
@@ -190,6 +256,9 @@ pub fn facts(t: &Catalog, c: &Card) -> Vec<String> {
 /// The roadmap of a session: pure, so every rule here is tested natively.
 pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Context, now: (u8, u16)) -> Plan {
     let results = d.results(s);
+    let private = private_fields(d, s);
+    let is_private = |f: &str| private.iter().any(|x| x == f);
+    let ctx = &Context { now: Some(now), ..ctx.clone() };
     let note = |f: &str| s.accompanied.then(|| s.notes.iter().find(|(x, _)| x == f).map(|(_, n)| n.clone())).flatten();
     let directory = match source {
         Source::Loading => None,
@@ -202,11 +271,23 @@ pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Cont
             let f = &r.field;
             let cards: Vec<Card> =
                 directory.map(|dir| contacts_for(dir, &r.needs, ctx).iter().map(card).collect()).unwrap_or_default();
+            let next = if r.level == Some(Level::Urgent) {
+                match directory {
+                    // Someone reachable now if there is one, whatever the ranking's order says.
+                    Some(_) => {
+                        let reach = cards.iter().find(|c| c.open_now && !c.professional).or(cards.first());
+                        Some(urgent_step(t, &d.field_emergencies(s, f), d.safety(s, Some(f)), reach, now))
+                    }
+                    None => None,
+                }
+            } else {
+                cards.first().map(|c| next_step(t, f, c, now))
+            };
             Barrier {
                 field: f.clone(),
                 level: r.level,
-                level_key: r.level.map(|l| format!("field-{f}-{}", l.as_str())),
-                next: cards.first().map(|c| next_step(t, f, c, now)),
+                level_key: r.level.map(|l| l.sentence_key(f)),
+                next,
                 contacts: cards
                     .into_iter()
                     .map(|c| Contact {
@@ -218,7 +299,7 @@ pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Cont
                     })
                     .collect(),
                 note: note(f),
-                private: PRIVATE_FIELDS.contains(&f.as_str()),
+                private: is_private(f),
             }
         })
         .collect();
@@ -232,12 +313,13 @@ pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Cont
                 level: r.level,
                 sentence_key: match (r.skipped, r.level) {
                     (true, _) => "ui-results-skipped".into(),
-                    (false, Some(l)) => format!("field-{f}-{}", l.as_str()),
+                    (false, Some(l)) => l.sentence_key(f),
                     (false, None) => "ui-results-unanswered".into(),
                 },
                 wish_key: r.help.map(|h| format!("ui-results-help-{}", h.as_str())),
                 answer: d.first_question(f).filter(|_| r.skipped || r.level.is_none()).map(String::from),
                 note: note(f),
+                private: is_private(f),
             }
         })
         .collect();
@@ -252,9 +334,7 @@ pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Cont
         national: matches!(source, Source::National(_)),
         communes,
         commune: ctx.commune.clone(),
-        has_private: results
-            .iter()
-            .any(|r| PRIVATE_FIELDS.contains(&r.field.as_str()) && (r.level.is_some() || r.skipped)),
+        has_private: results.iter().any(|r| is_private(&r.field) && (r.level.is_some() || r.skipped)),
     }
 }
 
@@ -274,7 +354,7 @@ impl Plan {
         for (i, b) in shown.iter().enumerate() {
             out.push_str(&format!("\n{}. {}\n", i + 1, t.t(&format!("field-{}", b.field))));
             if let Some(n) = &b.next {
-                for line in std::iter::once(&n.how).chain(&n.week).chain(&n.bring) {
+                for line in n.lines() {
                     out.push_str(&format!("   {line}\n"));
                 }
             }
@@ -299,13 +379,11 @@ impl Plan {
     }
 }
 
-/// The anonymous count (SPEC §3): each field's level, never an answer, never a private field.
+/// The anonymous count (SPEC §3): each field's level, never an answer, never a private field
+/// (health, or a field with a safety answer).
 pub fn count(d: &Diagnostic, s: &Session) -> Vec<(String, Level)> {
-    d.results(s)
-        .into_iter()
-        .filter(|r| !PRIVATE_FIELDS.contains(&r.field.as_str()))
-        .filter_map(|r| Some((r.field, r.level?)))
-        .collect()
+    let private = private_fields(d, s);
+    d.results(s).into_iter().filter(|r| !private.contains(&r.field)).filter_map(|r| Some((r.field, r.level?))).collect()
 }
 
 #[cfg(test)]
@@ -322,6 +400,7 @@ mod tests {
             why: "why-famille-garde-aucune".into(),
             first: true,
             professional: false,
+            open_now: false,
             free: Some(true),
             walk_in: true,
             remote: false,
@@ -341,8 +420,8 @@ mod tests {
         let t = Catalog::new("fr");
         let n = next_step(&t, "famille", &card(), (0, 10 * 60));
         assert_eq!(
-            n.how,
-            "Allez voir Relais petite enfance, sans rendez-vous : 6 rue de la Crèche, 93900 Villeneuve-sur-Demo."
+            n.how.as_deref(),
+            Some("Allez voir Relais petite enfance, sans rendez-vous : 6 rue de la Crèche, 93900 Villeneuve-sur-Demo.")
         );
         assert_eq!(n.when.as_deref(), Some("Ouvert maintenant, jusqu'à 12 h"));
         assert!(n.week.as_deref().is_some_and(|w| w.starts_with("Horaires")), "{:?}", n.week);
@@ -350,7 +429,7 @@ mod tests {
         let call = Card { walk_in: false, ..card() };
         assert!(next_step(&t, "famille", &call, (5, 600))
             .how
-            .starts_with("Appelez Relais petite enfance au 01 99 00 13 30"));
+            .is_some_and(|h| h.starts_with("Appelez Relais petite enfance au 01 99 00 13 30")));
         let lunch = next_step(&t, "famille", &card(), (0, 12 * 60 + 15));
         assert_eq!(lunch.when.as_deref(), Some("Fermé maintenant. Ouvre aujourd'hui à 13 h 30"));
         let raw = Card { hours: Some("sur rendez-vous".into()), ..card() };
@@ -416,7 +495,11 @@ mod tests {
             assert!(!b.contacts.is_empty() && b.contacts.len() <= 3, "{}: {:?}", b.field, b.contacts.len());
             assert!(b.contacts[0].card.first && b.contacts.iter().skip(1).all(|c| !c.card.first));
             assert!(b.contacts.iter().all(|c| c.reason.starts_with("Parce que vous avez dit")), "{:?}", b.contacts);
-            assert_eq!(b.next, Some(next_step(&t, &b.field, &b.contacts[0].card, (0, 600))));
+            if b.level == Some(Level::Urgent) {
+                assert!(b.next.as_ref().is_some_and(|n| n.bring.is_none()), "{:?}", b.next);
+            } else {
+                assert_eq!(b.next, Some(next_step(&t, &b.field, &b.contacts[0].card, (0, 600))));
+            }
         }
         let loading = plan(&t, &d, &s, Source::Loading, &ctx(&d, &s), (0, 600));
         assert!(loading.loading && loading.barriers.iter().all(|b| b.contacts.is_empty() && b.next.is_none()));
