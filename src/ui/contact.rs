@@ -1,13 +1,14 @@
 use crate::engine::contacts::card::Card;
-use crate::engine::handoff::roadmap::opening;
+use crate::engine::contacts::hours::{departement, LocalTime};
+use crate::engine::contacts::opening::opening;
 use crate::engine::messages::Catalog;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ContactProps {
     pub card: Card,
-    /// Local time: weekday (0 = Monday) and minutes since midnight.
-    pub now: (u8, u16),
+    /// The device's local date and time.
+    pub now: LocalTime,
 }
 
 /// A contact a resident can act on: who, why, when, and how to reach them.
@@ -17,7 +18,7 @@ pub fn ContactCard(props: &ContactProps) -> Html {
     let c = &props.card;
     let mut facts: Vec<String> = Vec::new();
     if let Some(h) = &c.hours {
-        facts.push(opening(&t, h, props.now));
+        facts.push(opening(&t, h, props.now, c.address.as_deref().and_then(departement)));
     }
     if c.walk_in {
         facts.push(t.t("ui-contact-walk-in").into());

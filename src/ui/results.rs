@@ -2,6 +2,7 @@ use super::contact::ContactCard;
 use super::read_aloud::ReadAloud;
 use super::{use_heading_focus, Contacts, Dispatch};
 use crate::engine::contacts::card::{card, Card};
+use crate::engine::contacts::hours::LocalTime;
 use crate::engine::contacts::matching::{contacts_for, Context};
 use crate::engine::diagnostic::questionnaire::Level;
 use crate::engine::diagnostic::session::{Action, FieldResult, Help, Step};
@@ -17,8 +18,8 @@ pub struct ResultsProps {
     pub first_questions: Vec<(String, String)>,
     pub contacts: Contacts,
     pub context: Context,
-    /// Local time: weekday (0 = Monday), minutes since midnight.
-    pub now: (u8, u16),
+    /// The device's local date and time.
+    pub now: LocalTime,
     /// "22/11/2026".
     pub date: String,
     pub partner: Option<String>,

@@ -2,7 +2,9 @@
 //! bring), and the plain-text summary a resident copies or sends by e-mail.
 
 use crate::engine::contacts::card::Card;
-use crate::engine::contacts::hours::{self, Status};
+use crate::engine::contacts::hours::{self, LocalTime};
+/// Moved to the contacts engine, with the week in words; kept here for the callers.
+pub use crate::engine::contacts::opening::opening;
 use crate::engine::diagnostic::questionnaire::Level;
 use crate::engine::messages::Catalog;
 
@@ -14,34 +16,8 @@ pub struct Item {
     pub cards: Vec<Card>,
 }
 
-fn time(t: &Catalog, minutes: u16) -> String {
-    let (h, m) = ((minutes / 60) % 24, minutes % 60);
-    if m == 0 {
-        t.format("ui-time-h", &[("h", &h.to_string())])
-    } else {
-        t.format("ui-time-hm", &[("h", &h.to_string()), ("m", &format!("{m:02}"))])
-    }
-}
-
-/// "Ouvert maintenant, jusqu'à 17 h", "Ouvre lundi à 9 h", or the hours as written when
-/// they cannot be read. `now`: weekday (0 = Monday), minutes since midnight.
-pub fn opening(t: &Catalog, text: &str, (weekday, minutes): (u8, u16)) -> String {
-    let Some(week) = hours::parse(text) else {
-        return t.format("ui-contact-hours", &[("hours", text)]);
-    };
-    match hours::status(&week, weekday, minutes) {
-        Status::Open { until } => t.format("ui-open-until", &[("time", &time(t, until))]),
-        Status::Opens { in_days: 0, at, .. } => t.format("ui-opens-today", &[("time", &time(t, at))]),
-        Status::Opens { in_days: 1, at, .. } => t.format("ui-opens-tomorrow", &[("time", &time(t, at))]),
-        Status::Opens { weekday, at, .. } => {
-            t.format("ui-opens-on", &[("day", t.t(&format!("ui-day-{weekday}"))), ("time", &time(t, at))])
-        }
-        Status::Never => t.format("ui-contact-hours", &[("hours", text)]),
-    }
-}
-
 /// The next step for a barrier, from the contact to call first.
-pub fn next_step(t: &Catalog, field: &str, card: &Card, now: (u8, u16)) -> Vec<String> {
+pub fn next_step(t: &Catalog, field: &str, card: &Card, now: LocalTime) -> Vec<String> {
     let who = &card.title;
     let mut lines = vec![match (&card.address, card.walk_in, &card.phone, &card.web) {
         (Some(a), true, _, _) => t.format("ui-next-walk-in", &[("who", who), ("address", a)]),
@@ -51,7 +27,7 @@ pub fn next_step(t: &Catalog, field: &str, card: &Card, now: (u8, u16)) -> Vec<S
         _ => t.format("ui-next-ask", &[("who", who)]),
     }];
     if let Some(h) = &card.hours {
-        lines.push(opening(t, h, now));
+        lines.push(opening(t, h, now, card.address.as_deref().and_then(hours::departement)));
     }
     let bring = format!("field-{field}-bring");
     if Catalog::has(&bring) {
@@ -61,7 +37,7 @@ pub fn next_step(t: &Catalog, field: &str, card: &Card, now: (u8, u16)) -> Vec<S
 }
 
 /// The roadmap as plain text, for the clipboard and an e-mail.
-pub fn summary(t: &Catalog, items: &[Item], date: &str, partner: Option<&str>, link: &str, now: (u8, u16)) -> String {
+pub fn summary(t: &Catalog, items: &[Item], date: &str, partner: Option<&str>, link: &str, now: LocalTime) -> String {
     let mut out = format!("{}\n{}", t.t("ui-roadmap-title"), t.format("ui-roadmap-date", &[("date", date)]));
     if let Some(p) = partner {
         out.push_str(&format!(" · {}", t.format("ui-partner", &[("partner", p)])));
@@ -100,6 +76,11 @@ pub fn summary(t: &Catalog, items: &[Item], date: &str, partner: Option<&str>, l
 mod tests {
     use super::*;
 
+    /// A weekday of the week of Monday 7 December 2026, no holiday in it.
+    fn at(weekday: u8, minutes: u16) -> LocalTime {
+        LocalTime { year: 2026, month: 12, day: 7 + weekday, weekday, minutes }
+    }
+
     fn card() -> Card {
         Card {
             id: "s".into(),
@@ -126,7 +107,7 @@ mod tests {
     #[test]
     fn the_next_step_says_who_where_when_and_what_to_bring() {
         let t = Catalog::new("fr");
-        let lines = next_step(&t, "famille", &card(), (0, 10 * 60));
+        let lines = next_step(&t, "famille", &card(), at(0, 10 * 60));
         assert_eq!(
             lines[0],
             "Allez voir Relais petite enfance, sans rendez-vous : 6 rue de la Crèche, 93900 Villeneuve-sur-Demo."
@@ -134,22 +115,21 @@ mod tests {
         assert_eq!(lines[1], "Ouvert maintenant, jusqu'à 12 h");
         assert!(lines[2].starts_with("À apporter : "), "{}", lines[2]);
         let call = Card { walk_in: false, ..card() };
-        assert!(
-            next_step(&t, "famille", &call, (5, 600))[0].starts_with("Appelez Relais petite enfance au 01 99 00 13 30")
-        );
+        assert!(next_step(&t, "famille", &call, at(5, 600))[0]
+            .starts_with("Appelez Relais petite enfance au 01 99 00 13 30"));
         assert_eq!(
-            next_step(&t, "famille", &card(), (0, 12 * 60 + 15))[1],
+            next_step(&t, "famille", &card(), at(0, 12 * 60 + 15))[1],
             "Fermé maintenant. Ouvre aujourd'hui à 13 h 30"
         );
         let raw = Card { hours: Some("sur rendez-vous".into()), ..card() };
-        assert_eq!(next_step(&t, "famille", &raw, (0, 0))[1], "Horaires : sur rendez-vous");
+        assert_eq!(next_step(&t, "famille", &raw, at(0, 0))[1], "Horaires : sur rendez-vous");
     }
 
     #[test]
     fn the_summary_is_plain_text_with_every_contact_and_the_link() {
         let t = Catalog::new("fr");
         let items = vec![Item { field: "famille".into(), level: Some(Level::Frein), cards: vec![card()] }];
-        let s = summary(&t, &items, "22/11/2026", Some("Centre social"), "https://x/widget.html#r=1", (0, 600));
+        let s = summary(&t, &items, "22/11/2026", Some("Centre social"), "https://x/widget.html#r=1", at(0, 600));
         for needle in [
             "Ma feuille de route",
             "22/11/2026",
@@ -161,6 +141,6 @@ mod tests {
             assert!(s.contains(needle), "«{needle}» missing from:\n{s}");
         }
         assert!(!s.contains('<'));
-        assert!(summary(&t, &[], "d", None, "l", (0, 0)).contains(t.t("ui-roadmap-empty")));
+        assert!(summary(&t, &[], "d", None, "l", at(0, 0)).contains(t.t("ui-roadmap-empty")));
     }
 }
