@@ -135,7 +135,9 @@ fn lex(text: &str) -> Option<Vec<Tok<'_>>> {
                 while i < b.len() && b[i].is_ascii_digit() {
                     i += 1;
                 }
-                v.push(Tok::Num(text[start..i].parse().ok()?, i - start));
+                // Digits by hand: no integer parser in the wasm for this.
+                let n = b[start..i].iter().try_fold(0u16, |n, &c| n.checked_mul(10)?.checked_add((c - b'0') as u16))?;
+                v.push(Tok::Num(n, i - start));
             }
             b'a'..=b'z' | b'A'..=b'Z' => {
                 while i < b.len() && b[i].is_ascii_alphabetic() {
@@ -444,14 +446,17 @@ impl Schedule {
             }
             chosen.push(n);
         }
+        // The day's boundaries, in order (inserted by hand: no sorting code in the wasm for this).
         let mut cuts = vec![0, DAY];
         for &n in &chosen {
             for &(s, e) in &self.rules[n].spans {
-                cuts.extend([s, e]);
+                for x in [s, e] {
+                    if let Err(k) = cuts.binary_search(&x) {
+                        cuts.insert(k, x);
+                    }
+                }
             }
         }
-        cuts.sort_unstable();
-        cuts.dedup();
         let mut out: Vec<(u16, u16, State, Option<usize>)> = Vec::new();
         for w in cuts.windows(2) {
             let (mut state, mut by) = (State::Closed, None);
