@@ -1,6 +1,6 @@
 use crate::engine::contacts::card::Card;
 use crate::engine::contacts::hours::{departement, LocalTime};
-use crate::engine::contacts::opening::opening;
+use crate::engine::contacts::opening::{opening, weekly};
 use crate::engine::messages::Catalog;
 use yew::prelude::*;
 
@@ -20,6 +20,8 @@ pub fn ContactCard(props: &ContactProps) -> Html {
     if let Some(h) = &c.hours {
         facts.push(opening(&t, h, props.now, c.address.as_deref().and_then(departement)));
     }
+    // The week in words: on demand on screen, always on paper.
+    let week = c.hours.as_deref().and_then(|h| weekly(&t, h));
     if c.walk_in {
         facts.push(t.t("ui-contact-walk-in").into());
     }
@@ -44,7 +46,13 @@ pub fn ContactCard(props: &ContactProps) -> Html {
             if c.professional { <p class="pw-pro">{ t.t("ui-contact-professional") }</p> }
             <p>{ &c.summary }</p>
             <p class="pw-why">{ t.format("ui-contact-because", &[("why", t.t(&c.why))]) }</p>
-            <ul class="pw-contact-facts">{ for facts.iter().map(|f| html! { <li>{ f }</li> }) }</ul>
+            <ul class="pw-contact-facts">
+                { for facts.iter().map(|f| html! { <li>{ f }</li> }) }
+                if let Some(w) = &week { <li class="pw-print-only">{ t.format("ui-contact-week", &[("week", w)]) }</li> }
+            </ul>
+            if let Some(w) = &week {
+                <details class="pw-week pw-noprint"><summary>{ t.t("ui-contact-week-show") }</summary><p>{ w }</p></details>
+            }
             <p class="pw-actions">
                 if let Some((shown, href)) = &c.phone {
                     // A number never breaks across lines.
