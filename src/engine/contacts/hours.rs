@@ -509,7 +509,12 @@ pub fn status(schedule: &Schedule, now: LocalTime, departement: Option<&str>) ->
     let here = plan.iter().find(|p| p.0 <= m && m < p.1).copied().unwrap_or((0, DAY, State::Closed, None));
     let comment = here.3.and_then(|n| schedule.rules[n].comment.clone());
     let mut next = plan.iter().find(|p| p.0 > m && p.2 != here.2).map(|p| (today, p.0, p.2));
-    for d in today + 1..today + HORIZON {
+    // A week without holidays, months, dates or weeks repeats every 7 days: no need to look further.
+    let weekly = schedule
+        .rules
+        .iter()
+        .all(|r| r.days.is_none_or(|m| m & 0x80 == 0) && r.months.is_none() && r.dates.is_none() && r.weeks.is_none());
+    for d in today + 1..today + if weekly { 8 } else { HORIZON } {
         if next.is_some() {
             break;
         }
