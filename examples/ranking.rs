@@ -18,7 +18,13 @@ fn main() {
     let ctx = Context {
         mode: Mode::Accompagne,
         commune: Some("93901".into()),
-        now: (std::env::var("RANKING_NOW").as_deref() != Ok("0")).then_some((0, 600)),
+        // Monday 7 December 2026, 10:00.
+        now: (std::env::var("RANKING_NOW").as_deref() != Ok("0")).then(|| {
+            passerelle::engine::contacts::hours::LocalTime::at(
+                passerelle::engine::contacts::hours::days(2026, 12, 7),
+                600,
+            )
+        }),
         ..Context::default()
     };
     let rounds = 100;

@@ -7,6 +7,7 @@
 //! shows, to write a new one.
 
 use passerelle::engine::config::{Config, Mode};
+use passerelle::engine::contacts::hours::{self, LocalTime};
 use passerelle::engine::contacts::reader::{read, Directory};
 use passerelle::engine::diagnostic::questionnaire::{Level, Questionnaire};
 use passerelle::engine::diagnostic::session::{Diagnostic, Help, Response, Session};
@@ -18,13 +19,22 @@ use toml::Value;
 
 const DAYS: [&str; 7] = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
 
-/// "Mo 10:00" → (0, 600).
-fn time(text: &str) -> Result<(u8, u16), String> {
+/// "Mo 10:00": that weekday of the week of Monday 7 December 2026 (no public holiday in it);
+/// "2026-05-01 10:00": that very day, public holidays included.
+fn time(text: &str) -> Result<LocalTime, String> {
     let (day, hm) = text.split_once(' ').ok_or(format!("now `{text}`: expected e.g. \"Mo 10:00\""))?;
-    let d = DAYS.iter().position(|x| *x == day).ok_or(format!("now `{text}`: unknown day `{day}`"))?;
     let (h, m) = hm.split_once(':').ok_or(format!("now `{text}`: expected HH:MM"))?;
     let (h, m): (u16, u16) = (h.parse().map_err(|_| "hour")?, m.parse().map_err(|_| "minutes")?);
-    Ok((d as u8, h * 60 + m))
+    let days = match DAYS.iter().position(|x| *x == day) {
+        Some(d) => hours::days(2026, 12, 7) + d as i32,
+        None => {
+            let ymd: Vec<&str> = day.split('-').collect();
+            let n =
+                |i: usize| ymd.get(i).and_then(|x| x.parse::<i32>().ok()).ok_or(format!("now `{text}`: unknown day"));
+            hours::days(n(0)?, n(1)? as u8, n(2)? as u8)
+        }
+    };
+    Ok(LocalTime::at(days, h * 60 + m))
 }
 
 fn strings(v: Option<&Value>) -> Vec<String> {

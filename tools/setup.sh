@@ -41,7 +41,8 @@ if [ -n "$missing" ]; then
   [ "$status" -eq 0 ] || exit "$status"
 fi
 
-# npm dev tools (wasm-opt, playwright-core, axe-core), pinned by tests/package-lock.json.
+# npm dev tools (wasm-opt, playwright-core, axe-core, the opening_hours reference), pinned by
+# tests/package-lock.json.
 if [ ! -d tests/node_modules ] || [ tests/package-lock.json -nt tests/node_modules/.package-lock.json ]; then
   say "installing npm dev tools"
   (cd tests && npm ci --no-audit --no-fund --loglevel=error)

@@ -36,6 +36,8 @@ stage() { # name command...
 stage native cargo test --quiet
 # The official data·inclusion models as the oracle of the contacts reader and the importer.
 stage oracle tools/oracle.sh
+# Opening hours against the reference implementation (npm opening_hours): tests/hours/oracle.mjs.
+stage hours env TZ=Europe/Paris node tests/hours/oracle.mjs
 stage components cargo test --target wasm32-unknown-unknown --test web
 # A bundle with test hooks (a panic on demand) for the panic-containment test, then the real one.
 stage build-hooks env PASSERELLE_FEATURES=test-hooks PASSERELLE_DIST=target/test-dist node tools/build.mjs

@@ -1,9 +1,17 @@
 //! What the device offers the widget: its clock, the clipboard, the printer.
 
-/// The device's local time: weekday (0 = Monday) and minutes since midnight.
-pub fn now() -> (u8, u16) {
+use crate::engine::contacts::hours::LocalTime;
+
+/// The device's local date and time.
+pub fn now() -> LocalTime {
     let d = js_sys::Date::new_0();
-    (((d.get_day() + 6) % 7) as u8, (d.get_hours() * 60 + d.get_minutes()) as u16)
+    LocalTime {
+        year: d.get_full_year() as i32,
+        month: (d.get_month() + 1) as u8,
+        day: d.get_date() as u8,
+        weekday: ((d.get_day() + 6) % 7) as u8,
+        minutes: (d.get_hours() * 60 + d.get_minutes()) as u16,
+    }
 }
 
 /// Today's date on this device: (day, month, year).

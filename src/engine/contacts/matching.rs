@@ -3,7 +3,7 @@
 //! the answer that brought it.
 
 use crate::engine::config::Mode;
-use crate::engine::contacts::hours::{self, Status};
+use crate::engine::contacts::hours::{self, LocalTime, State};
 use crate::engine::contacts::reader::{public_bit, theme_bit, Directory, Service, Structure};
 use crate::engine::diagnostic::session::{Need, Profile};
 
@@ -25,7 +25,7 @@ pub struct Context {
     pub profile: Profile,
     /// The resident's time (weekday 0 = Monday, minutes since midnight): for an urgent need,
     /// services open now come first. `None`: not known.
-    pub now: Option<(u8, u16)>,
+    pub now: Option<LocalTime>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -107,12 +107,13 @@ impl Context {
     /// Open now by its hours (24/7 included); unknown or unreadable hours are not "now". Each
     /// distinct text is read once per ranking (`seen`, sorted): territories repeat a few.
     fn open_now<'a>(&self, s: &'a Service, seen: &mut Vec<(&'a str, bool)>) -> bool {
-        let (Some(text), Some((day, minutes))) = (&s.horaires_accueil, self.now) else { return false };
+        let (Some(text), Some(now)) = (&s.horaires_accueil, self.now) else { return false };
         match seen.binary_search_by(|(t, _)| (*t).cmp(text.as_str())) {
             Ok(i) => seen[i].1,
             Err(i) => {
-                let open =
-                    hours::parse(text).is_some_and(|w| matches!(hours::status(&w, day, minutes), Status::Open { .. }));
+                // Alsace-Moselle's own holidays follow the service's département.
+                let dep = s.code_postal.as_deref().or(s.code_insee.as_deref()).and_then(|c| c.get(..2));
+                let open = hours::parse(text).is_some_and(|w| hours::status(&w, now, dep).state == State::Open);
                 seen.insert(i, (text, open));
                 open
             }
@@ -475,10 +476,12 @@ mod tests {
             service("pro", json!({ "horaires_accueil": "24/7", "mobilisable_par": ["professionnels"] })),
         ]);
         let urgent = vec![Need { signal: Level::Urgent, ..need("famille--garde-denfants", "why-a") }];
-        let at = |now| Context { now: Some(now), mode: Mode::Accompagne, ..ctx() };
-        let m = contacts_for(&dir, &urgent, &at((0, 20 * 60)));
+        // Monday 30 November 2026.
+        let monday = |minutes| LocalTime { year: 2026, month: 11, day: 30, weekday: 0, minutes };
+        let at = |now| Context { now: Some(monday(now)), mode: Mode::Accompagne, ..ctx() };
+        let m = contacts_for(&dir, &urgent, &at(20 * 60));
         assert_eq!(ids(&m)[0], "ligne", "Monday evening: the 24/7 line");
         assert!(m[0].open_now && !m.iter().any(|m| m.service.id == "pro" && m.open_now));
-        assert_eq!(ids(&contacts_for(&dir, &urgent, &at((0, 10 * 60))))[..2], ["jour", "ligne"]);
+        assert_eq!(ids(&contacts_for(&dir, &urgent, &at(10 * 60)))[..2], ["jour", "ligne"]);
     }
 }

@@ -4,6 +4,7 @@
 pub mod card;
 pub mod hours;
 pub mod matching;
+pub mod opening;
 pub mod reader;
 
 pub use reader::{read, Directory, Service, Structure, Tree};

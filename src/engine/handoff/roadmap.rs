@@ -5,8 +5,9 @@
 
 use crate::engine::config::{Config, Mode};
 use crate::engine::contacts::card::{card, Card};
-use crate::engine::contacts::hours::{self, Status};
+use crate::engine::contacts::hours::{self, LocalTime};
 use crate::engine::contacts::matching::{contacts_for, Context};
+use crate::engine::contacts::opening::weekly;
 use crate::engine::contacts::reader::Directory;
 use crate::engine::diagnostic::questionnaire::{Emergency, Level};
 use crate::engine::diagnostic::session::{Diagnostic, FieldResult, Help, Session};
@@ -31,30 +32,12 @@ pub fn private_fields(d: &Diagnostic, s: &Session) -> Vec<String> {
         .collect()
 }
 
-fn time(t: &Catalog, minutes: u16) -> String {
-    let (h, m) = ((minutes / 60) % 24, minutes % 60);
-    if m == 0 {
-        t.format("ui-time-h", &[("h", &h.to_string())])
-    } else {
-        t.format("ui-time-hm", &[("h", &h.to_string()), ("m", &format!("{m:02}"))])
-    }
-}
+/// Moved to the contacts engine, with the week in words; kept here for the callers.
+pub use crate::engine::contacts::opening::opening;
 
-/// "Ouvert maintenant, jusqu'à 17 h", "Ouvre lundi à 9 h", or the hours as written when
-/// they cannot be read. `now`: weekday (0 = Monday), minutes since midnight.
-pub fn opening(t: &Catalog, text: &str, (weekday, minutes): (u8, u16)) -> String {
-    let Some(week) = hours::parse(text) else {
-        return t.format("ui-contact-hours", &[("hours", text)]);
-    };
-    match hours::status(&week, weekday, minutes) {
-        Status::Open { until } => t.format("ui-open-until", &[("time", &time(t, until))]),
-        Status::Opens { in_days: 0, at, .. } => t.format("ui-opens-today", &[("time", &time(t, at))]),
-        Status::Opens { in_days: 1, at, .. } => t.format("ui-opens-tomorrow", &[("time", &time(t, at))]),
-        Status::Opens { weekday, at, .. } => {
-            t.format("ui-opens-on", &[("day", t.t(&format!("ui-day-{weekday}"))), ("time", &time(t, at))])
-        }
-        Status::Never => t.format("ui-contact-hours", &[("hours", text)]),
-    }
+/// The département of a card, for Alsace-Moselle's own public holidays.
+fn departement(c: &Card) -> Option<&str> {
+    c.address.as_deref().and_then(hours::departement)
 }
 
 /// The next step for a barrier, from the contact to call first: what to do first when it is
@@ -85,12 +68,12 @@ impl NextStep {
     }
 }
 
-pub fn next_step(t: &Catalog, field: &str, card: &Card, now: (u8, u16)) -> NextStep {
+pub fn next_step(t: &Catalog, field: &str, card: &Card, now: LocalTime) -> NextStep {
     let bring = format!("field-{field}-bring");
     NextStep {
         first: Vec::new(),
         how: Some(how(t, card)),
-        when: card.hours.as_deref().map(|h| opening(t, h, now)),
+        when: card.hours.as_deref().map(|h| opening(t, h, now, departement(card))),
         week: card.hours.as_deref().map(|h| week(t, h)),
         bring: Catalog::has(&bring).then(|| t.format("ui-next-bring", &[("bring", t.t(&bring))])),
     }
@@ -99,7 +82,7 @@ pub fn next_step(t: &Catalog, field: &str, card: &Card, now: (u8, u16)) -> NextS
 /// The next step of an urgent barrier: someone reachable now, never a closed place, never
 /// papers to bring. Violence, a child in danger, dark thoughts (`safety`): the specialised
 /// number first. No contact reachable now: said so, the emergency numbers first.
-pub fn urgent_step(t: &Catalog, numbers: &[&Emergency], safety: bool, card: Option<&Card>, now: (u8, u16)) -> NextStep {
+pub fn urgent_step(t: &Catalog, numbers: &[&Emergency], safety: bool, card: Option<&Card>, now: LocalTime) -> NextStep {
     let call = |e: &&Emergency| {
         t.format("ui-next-emergency", &[("number", &e.number), ("what", t.t(&format!("emergency-{}", e.id)))])
     };
@@ -114,7 +97,7 @@ pub fn urgent_step(t: &Catalog, numbers: &[&Emergency], safety: bool, card: Opti
     NextStep {
         first,
         how: card.map(|c| how(t, c)),
-        when: card.and_then(|c| c.hours.as_deref()).map(|h| opening(t, h, now)),
+        when: card.and_then(|c| Some(opening(t, c.hours.as_deref()?, now, departement(c)))),
         week: card.and_then(|c| c.hours.as_deref()).map(|h| week(t, h)),
         bring: None,
     }
@@ -226,9 +209,13 @@ pub fn wanted(r: &FieldResult) -> bool {
     r.level > Some(Level::Ok) && (matches!(r.help, Some(Help::Oui | Help::PlusTard)) || r.level == Some(Level::Urgent))
 }
 
-/// The week's hours of a contact, for paper and for the resident who asks.
+/// The week's hours of a contact, for paper and for the resident who asks: in words, or as
+/// written when they cannot be put in words.
 pub fn week(t: &Catalog, text: &str) -> String {
-    t.format("ui-contact-hours", &[("hours", text)])
+    match weekly(t, text) {
+        Some(w) => t.format("ui-contact-week", &[("week", &w)]),
+        None => t.format("ui-contact-hours", &[("hours", text)]),
+    }
 }
 
 /// The facts of a contact card that do not change with the time of day.
@@ -254,7 +241,7 @@ pub fn facts(t: &Catalog, c: &Card) -> Vec<String> {
 }
 
 /// The roadmap of a session: pure, so every rule here is tested natively.
-pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Context, now: (u8, u16)) -> Plan {
+pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Context, now: LocalTime) -> Plan {
     let results = d.results(s);
     let private = private_fields(d, s);
     let is_private = |f: &str| private.iter().any(|x| x == f);
@@ -292,7 +279,7 @@ pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Cont
                     .into_iter()
                     .map(|c| Contact {
                         reason: t.format("ui-contact-because", &[("why", t.t(&c.why))]),
-                        now: c.hours.as_deref().map(|h| opening(t, h, now)),
+                        now: c.hours.as_deref().map(|h| opening(t, h, now, departement(&c))),
                         week: c.hours.as_deref().map(|h| week(t, h)),
                         facts: facts(t, &c),
                         card: c,
@@ -389,7 +376,13 @@ pub fn count(d: &Diagnostic, s: &Session) -> Vec<(String, Level)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
     use crate::engine::diagnostic::session::Response;
+
+    /// A weekday of the week of Monday 7 December 2026, no holiday in it.
+    fn at(weekday: u8, minutes: u16) -> LocalTime {
+        LocalTime { year: 2026, month: 12, day: 7 + weekday, weekday, minutes }
+    }
 
     fn card() -> Card {
         Card {
@@ -418,7 +411,7 @@ mod tests {
     #[test]
     fn the_next_step_says_who_where_when_and_what_to_bring() {
         let t = Catalog::new("fr");
-        let n = next_step(&t, "famille", &card(), (0, 10 * 60));
+        let n = next_step(&t, "famille", &card(), at(0, 10 * 60));
         assert_eq!(
             n.how.as_deref(),
             Some("Allez voir Relais petite enfance, sans rendez-vous : 6 rue de la Crèche, 93900 Villeneuve-sur-Demo.")
@@ -427,13 +420,13 @@ mod tests {
         assert!(n.week.as_deref().is_some_and(|w| w.starts_with("Horaires")), "{:?}", n.week);
         assert!(n.bring.as_deref().is_some_and(|b| b.starts_with("À apporter : ")), "{:?}", n.bring);
         let call = Card { walk_in: false, ..card() };
-        assert!(next_step(&t, "famille", &call, (5, 600))
+        assert!(next_step(&t, "famille", &call, at(5, 600))
             .how
             .is_some_and(|h| h.starts_with("Appelez Relais petite enfance au 01 99 00 13 30")));
-        let lunch = next_step(&t, "famille", &card(), (0, 12 * 60 + 15));
+        let lunch = next_step(&t, "famille", &card(), at(0, 12 * 60 + 15));
         assert_eq!(lunch.when.as_deref(), Some("Fermé maintenant. Ouvre aujourd'hui à 13 h 30"));
         let raw = Card { hours: Some("sur rendez-vous".into()), ..card() };
-        assert_eq!(next_step(&t, "famille", &raw, (0, 0)).when.as_deref(), Some("Horaires : sur rendez-vous"));
+        assert_eq!(next_step(&t, "famille", &raw, at(0, 0)).when.as_deref(), Some("Horaires : sur rendez-vous"));
     }
 
     fn demo() -> Directory {
@@ -473,7 +466,7 @@ mod tests {
     #[test]
     fn the_roadmap_holds_urgent_and_wanted_barriers_urgent_first() {
         let (t, d, s, dir) = (Catalog::new("fr"), diagnostic(), session(), demo());
-        let p = plan(&t, &d, &s, Source::Local(&dir), &ctx(&d, &s), (0, 600));
+        let p = plan(&t, &d, &s, Source::Local(&dir), &ctx(&d, &s), at(0, 600));
         let fields: Vec<&str> = p.barriers.iter().map(|b| b.field.as_str()).collect();
         assert_eq!(fields[0], "logement", "urgent first, though no wish was asked");
         assert!(fields.contains(&"famille") && !fields.contains(&"finances"), "{fields:?}: « non » keeps it off");
@@ -490,7 +483,7 @@ mod tests {
     #[test]
     fn each_barrier_has_contacts_with_reasons_and_a_next_step_from_the_first() {
         let (t, d, s, dir) = (Catalog::new("fr"), diagnostic(), session(), demo());
-        let p = plan(&t, &d, &s, Source::Local(&dir), &ctx(&d, &s), (0, 600));
+        let p = plan(&t, &d, &s, Source::Local(&dir), &ctx(&d, &s), at(0, 600));
         for b in &p.barriers {
             assert!(!b.contacts.is_empty() && b.contacts.len() <= 3, "{}: {:?}", b.field, b.contacts.len());
             assert!(b.contacts[0].card.first && b.contacts.iter().skip(1).all(|c| !c.card.first));
@@ -498,12 +491,12 @@ mod tests {
             if b.level == Some(Level::Urgent) {
                 assert!(b.next.as_ref().is_some_and(|n| n.bring.is_none()), "{:?}", b.next);
             } else {
-                assert_eq!(b.next, Some(next_step(&t, &b.field, &b.contacts[0].card, (0, 600))));
+                assert_eq!(b.next, Some(next_step(&t, &b.field, &b.contacts[0].card, at(0, 600))));
             }
         }
-        let loading = plan(&t, &d, &s, Source::Loading, &ctx(&d, &s), (0, 600));
+        let loading = plan(&t, &d, &s, Source::Loading, &ctx(&d, &s), at(0, 600));
         assert!(loading.loading && loading.barriers.iter().all(|b| b.contacts.is_empty() && b.next.is_none()));
-        let national = plan(&t, &d, &s, Source::National(&dir), &ctx(&d, &s), (0, 600));
+        let national = plan(&t, &d, &s, Source::National(&dir), &ctx(&d, &s), at(0, 600));
         assert!(national.national && national.communes.is_empty(), "no commune to choose in the national file");
     }
 
@@ -511,10 +504,10 @@ mod tests {
     fn notes_only_in_the_accompanied_mode() {
         let (t, d, dir) = (Catalog::new("fr"), diagnostic(), demo());
         let s = session();
-        let p = plan(&t, &d, &s, Source::Local(&dir), &ctx(&d, &s), (0, 600));
+        let p = plan(&t, &d, &s, Source::Local(&dir), &ctx(&d, &s), at(0, 600));
         assert!(p.barriers.iter().all(|b| b.note.is_none()));
         let s = Session { accompanied: true, ..session() };
-        let p = plan(&t, &d, &s, Source::Local(&dir), &ctx(&d, &s), (0, 600));
+        let p = plan(&t, &d, &s, Source::Local(&dir), &ctx(&d, &s), at(0, 600));
         let famille = p.barriers.iter().find(|b| b.field == "famille").unwrap();
         assert_eq!(famille.note.as_deref(), Some("Voir la crèche"));
         assert_eq!(ctx(&d, &s).mode, Mode::Accompagne);
@@ -531,7 +524,7 @@ mod tests {
     #[test]
     fn health_stays_private_in_the_text_and_never_counts() {
         let (t, d, s, dir) = (Catalog::new("fr"), diagnostic(), session(), demo());
-        let p = plan(&t, &d, &s, Source::Local(&dir), &ctx(&d, &s), (0, 600));
+        let p = plan(&t, &d, &s, Source::Local(&dir), &ctx(&d, &s), at(0, 600));
         assert!(p.has_private);
         assert!(p.barriers.iter().any(|b| b.field == "sante" && b.private));
         let without = p.text(&t, "22/11/2026", Some("Centre social"), "https://x/widget.html#r=1", false);
@@ -555,7 +548,7 @@ mod tests {
     fn an_empty_roadmap_says_so() {
         let (t, d) = (Catalog::new("fr"), diagnostic());
         let s = Session::default();
-        let p = plan(&t, &d, &s, Source::Loading, &ctx(&d, &s), (0, 0));
+        let p = plan(&t, &d, &s, Source::Loading, &ctx(&d, &s), at(0, 0));
         assert!(p.barriers.is_empty() && !p.has_private);
         assert!(p.text(&t, "d", None, "l", false).contains(t.t("ui-roadmap-empty")));
     }

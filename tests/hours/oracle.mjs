@@ -1,0 +1,116 @@
+// The opening-hours oracle: the reference implementation of OSM opening_hours (npm `opening_hours`,
+// pinned in tests/package.json) gives its verdict on every value of tests/hours/corpus.txt at every
+// local time below (Europe/Paris), into target/hours-oracle.json; then the native test
+// tests/hours_oracle.rs compares the widget's reader with it. Run by `make test` (stage "hours").
+process.env.TZ = "Europe/Paris";
+import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import opening_hours from "opening_hours";
+
+// The reference reports what it cannot evaluate (school holidays: "SH") on the console: not our verdict.
+console.error = console.warn = () => {};
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
+const values = readFileSync(join(root, "tests/hours/corpus.txt"), "utf8").split("\n").filter((v) => v !== "");
+
+// Local times: a whole week at many times of day, summer and winter days, every French public
+// holiday of 2026 and 2027, and Alsace-Moselle's two extra ones (département 57, 67 or 68).
+// Daylight-saving days are left out: their 02:00–03:00 does not exist or happens twice.
+const times = [];
+const at = (y, m, d, minutes, dep = null) => times.push({ y, m, d, minutes, dep });
+const dayTimes = [0, 180, 450, 510, 539, 540, 600, 719, 720, 750, 810, 840, 990, 1020, 1110, 1290, 1410];
+for (let d = 7; d <= 13; d++) for (const t of dayTimes) at(2026, 12, d, t);
+for (const [y, m, d] of [[2027, 1, 4], [2027, 2, 12], [2027, 7, 3], [2027, 8, 16], [2026, 6, 30], [2027, 9, 5]]) {
+  for (const t of [600, 900, 1380]) at(y, m, d, t);
+}
+const holidays = [[1, 1], [5, 1], [5, 8], [7, 14], [8, 15], [11, 1], [11, 11], [12, 25]];
+const easter = { 2026: [4, 5], 2027: [3, 28] };
+for (const y of [2026, 2027]) {
+  const e = new Date(y, easter[y][0] - 1, easter[y][1], 12);
+  const plus = (n) => { const x = new Date(e); x.setDate(x.getDate() + n); return [x.getMonth() + 1, x.getDate()]; };
+  for (const [m, d] of [...holidays, plus(1), plus(39), plus(50)]) for (const t of [600, 900]) at(y, m, d, t);
+  for (const dep of [null, "57", "67", "68"]) {
+    const [m, d] = plus(-2);
+    at(y, m, d, 600, dep);
+    at(y, 12, 26, 600, dep);
+    at(y, 12, 24, 1380, dep);
+  }
+}
+at(2026, 12, 31, 1410);
+at(2026, 12, 24, 1410);
+
+const states = { "57": "Moselle", "67": "Bas-Rhin", "68": "Haut-Rhin" };
+const HORIZON = 800; // days, as hours.rs looks ahead
+const dateOf = ({ y, m, d, minutes }) => new Date(y, m - 1, d, Math.floor(minutes / 60), minutes % 60);
+const limitOf = ({ y, m, d }) => new Date(y, m - 1, d + HORIZON);
+const local = (x) => [x.getFullYear(), x.getMonth() + 1, x.getDate(), x.getHours() * 60 + x.getMinutes()];
+const stateOf = (o) => (o.getUnknown() ? "unknown" : o.getState() ? "open" : "closed");
+const first = new Date(Math.min(...times.map((t) => dateOf(t).getTime())));
+first.setHours(0, 0, 0, 0);
+const last = new Date(Math.max(...times.map((t) => limitOf(t).getTime())));
+
+// Every state change of `oh` over the whole window, walked once with the reference's iterator
+// (getNextChange from every time would take minutes); a sample is checked against getState and
+// getNextChange themselves.
+function changes(oh) {
+  const it = oh.getIterator(first);
+  const marks = [[first.getTime(), stateOf(it)]];
+  while (it.advance(last)) {
+    const s = stateOf(it);
+    if (s !== marks[marks.length - 1][1]) marks.push([it.getDate().getTime(), s]);
+  }
+  return marks;
+}
+function verdict(marks, t) {
+  const now = dateOf(t).getTime();
+  let k = 0;
+  while (k + 1 < marks.length && marks[k + 1][0] <= now) k++;
+  const next = marks[k + 1] && marks[k + 1][0] < limitOf(t).getTime() ? local(new Date(marks[k + 1][0])) : null;
+  return [marks[k][1], next];
+}
+
+const out = { times, values: [] };
+let walkedNot = 0;
+for (const value of values) {
+  const objects = {};
+  const make = (dep) => {
+    const key = dep ?? "";
+    if (!(key in objects)) {
+      const address = { country_code: "fr", state: states[dep] ?? "Île-de-France" };
+      try {
+        const oh = new opening_hours(value, { lat: 48.86, lon: 2.35, address }, { mode: 0 });
+        objects[key] = { oh, marks: changes(oh) };
+      } catch {
+        objects[key] = null;
+      }
+    }
+    return objects[key];
+  };
+  if (!make(null)) {
+    out.values.push({ value, ok: false });
+    continue;
+  }
+  const direct = (t) => {
+    const { oh } = make(t.dep);
+    const date = dateOf(t);
+    const next = oh.getNextChange(date, limitOf(t));
+    return [oh.getUnknown(date) ? "unknown" : oh.getState(date) ? "open" : "closed", next ? local(next) : null];
+  };
+  let verdicts = times.map((t) => verdict(make(t.dep).marks, t));
+  // Where the walk and getNextChange differ (open ends "09:00+" do), the direct calls are the verdict.
+  if (times.some((t, i) => i % 41 === 0 && JSON.stringify(direct(t)) !== JSON.stringify(verdicts[i]))) {
+    walkedNot++;
+    verdicts = times.map(direct);
+  }
+  out.values.push({ value, ok: true, verdicts });
+}
+mkdirSync(join(root, "target"), { recursive: true });
+const file = join(root, "target/hours-oracle.json");
+writeFileSync(file, JSON.stringify(out));
+console.log(`hours oracle: ${values.length} values × ${times.length} local times, ${out.values.filter((v) => v.ok).length} accepted by the reference (${walkedNot} evaluated time by time)`);
+
+const run = spawnSync("cargo", ["test", "--quiet", "--test", "hours_oracle", "--", "--ignored", "--nocapture"],
+  { cwd: root, stdio: "inherit", env: { ...process.env, HOURS_ORACLE: file } });
+process.exit(run.status ?? 1);
