@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
 # Every test: native core, components in headless Chromium, end to end against the built bundle
 # served by nginx with the deployment configuration (deploy/nginx/passerelle.conf, tools/nginx.mjs).
-# Runs all stages, then prints one closing line: "N passed, N failed".
+# Runs all stages, prints each stage's duration, then one closing line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
+now() { date +%s.%N; }
+secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; } # from to
+t0=$(now)
 tools/setup.sh || { echo "setup failed"; echo "0 passed, 1 failed"; exit 1; }
+times="setup $(secs "$t0" "$(now)")"
 
 export CHROMEDRIVER=/usr/bin/chromedriver
 log=$(mktemp -d)
 passed=0 failed=0 broken=""
 
 # Adds a stage's counts; a stage that fails without reporting a failed test counts as one failure.
-count() { # name status file
+count() { # name status file seconds
   local p f
   p=$(grep -Eo '([0-9]+) passed' "$3" | awk '{ s += $1 } END { print s + 0 }')
   f=$(grep -Eo '([0-9]+) failed' "$3" | awk '{ s += $1 } END { print s + 0 }')
@@ -22,14 +26,19 @@ count() { # name status file
   if [ "$2" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
   passed=$((passed + p)); failed=$((failed + f))
   [ "$2" -ne 0 ] && broken="$broken $1"
-  echo "== $1: $p passed, $f failed"
+  echo "== $1: $p passed, $f failed, $4 s"
 }
 
 stage() { # name command...
-  local name=$1; shift
+  local name=$1 start status took; shift
   echo "== $name: $*"
+  start=$(now)
   "$@" 2>&1 | tee "$log/$name"
-  count "$name" "${PIPESTATUS[0]}" "$log/$name"
+  status=${PIPESTATUS[0]}
+  took=$(secs "$start" "$(now)")
+  times="$times
+$name $took"
+  count "$name" "$status" "$log/$name" "$took"
 }
 
 stage native cargo test --quiet
@@ -41,6 +50,8 @@ stage build node tools/build.mjs
 stage e2e node --test --test-concurrency=1 tests/e2e/
 
 echo
+echo "durations (s):"
+printf '%s\ntotal %s\n' "$times" "$(secs "$t0" "$(now)")" | awk '{ printf "  %-12s %7.1f\n", $1, $2 }'
 [ -n "$broken" ] && echo "failed stages:$broken"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
