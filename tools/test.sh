@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Every test: native core, components in headless Chromium, end to end against the built bundle
-# served by nginx with the deployment configuration (deploy/nginx/passerelle.conf, tools/nginx.mjs).
+# Every test: formatting and lints (native and wasm32), native core, components in headless Chromium,
+# end to end against the built bundle served by nginx with the deployment configuration
+# (deploy/nginx/passerelle.conf, tools/nginx.mjs).
 # Runs all stages, prints each stage's duration, then one closing line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -15,11 +16,14 @@ log=$(mktemp -d)
 passed=0 failed=0 broken=""
 
 # Adds a stage's counts; a stage that fails without reporting a failed test counts as one failure.
+# A formatting or lint stage is one check: passed or failed.
 count() { # name status file seconds
   local p f
   p=$(grep -Eo '([0-9]+) passed' "$3" | awk '{ s += $1 } END { print s + 0 }')
   f=$(grep -Eo '([0-9]+) failed' "$3" | awk '{ s += $1 } END { print s + 0 }')
-  if [ "$1" = e2e ]; then
+  if [ "$1" = fmt ] || [ "${1%%-*}" = clippy ]; then
+    p=$(( $2 == 0 )); f=0
+  elif [ "$1" = e2e ]; then
     p=$(awk '/^# pass /{ print $3 }' "$3" | tail -1); f=$(awk '/^# fail /{ print $3 }' "$3" | tail -1)
     p=${p:-0}; f=${f:-0}
   fi
@@ -41,6 +45,10 @@ $name $took"
   count "$name" "$status" "$log/$name" "$took"
 }
 
+stage fmt cargo fmt --check
+stage clippy cargo clippy --quiet --all-targets -- -D warnings
+# The library and the component tests (the engine's unit tests, the importer and the examples are native).
+stage clippy-wasm cargo clippy --quiet --target wasm32-unknown-unknown --lib --test web -- -D warnings
 stage native cargo test --quiet
 stage components cargo test --target wasm32-unknown-unknown --test web
 # A bundle with test hooks (a panic on demand) for the panic-containment test, then the real one.
