@@ -51,8 +51,11 @@ stage clippy cargo clippy --quiet --all-targets -- -D warnings
 stage clippy-wasm cargo clippy --quiet --target wasm32-unknown-unknown --lib --test web -- -D warnings
 stage native cargo test --quiet
 stage components cargo test --target wasm32-unknown-unknown --test web
-# A bundle with test hooks (a panic on demand) for the panic-containment test, then the real one.
-stage build-hooks env PASSERELLE_FEATURES=test-hooks PASSERELLE_DIST=target/test-dist node tools/build.mjs
+# The bundle with test hooks (a panic on demand, a 1 s contacts time limit) for the tests of panic
+# containment and of a contacts host that never answers: the same code, built with the dev profile on
+# the dependencies the component tests just compiled, no wasm-opt (seconds, not a second release build).
+stage build-hooks env PASSERELLE_FEATURES=test-hooks PASSERELLE_PROFILE=dev PASSERELLE_DIST=target/test-dist \
+  node tools/build.mjs
 stage build node tools/build.mjs
 # Each test file starts its own nginx on 127.0.0.1 (tests/e2e/harness.mjs) and fails if it cannot.
 stage e2e node --test --test-concurrency=1 tests/e2e/
