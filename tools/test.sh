@@ -57,8 +57,10 @@ stage components cargo test --target wasm32-unknown-unknown --test web
 stage build-hooks env PASSERELLE_FEATURES=test-hooks PASSERELLE_PROFILE=dev PASSERELLE_DIST=target/test-dist \
   node tools/build.mjs
 stage build node tools/build.mjs
-# Each test file starts its own nginx on 127.0.0.1 (tests/e2e/harness.mjs) and fails if it cannot.
-stage e2e node --test --test-concurrency=1 tests/e2e/
+# Each test file starts its own nginx on 127.0.0.1 (tests/e2e/harness.mjs) and fails if it cannot. Files
+# share nothing (own servers on free ports, own browser), so two run at once: the tests mostly wait on
+# the browser, and two cores are kept busy.
+stage e2e node --test --test-concurrency=2 tests/e2e/
 
 echo
 echo "durations (s):"
