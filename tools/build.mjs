@@ -16,18 +16,26 @@ const wbg = `${out}.wbg`;
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: "inherit" });
 
 const features = process.env.PASSERELLE_FEATURES; // e.g. a test hook, never in a release
+if (/test-hooks/.test(features ?? "") && !process.env.PASSERELLE_DIST) {
+  throw new Error("a bundle with test hooks goes to its own folder (PASSERELLE_DIST), never to target/dist");
+}
+// The cargo profile: `release` (size-tuned, then wasm-opt). The test bundle (tools/test.sh) takes `dev`:
+// the same code unoptimised, built in seconds on the dependencies the component tests already
+// compiled, without wasm-opt and with quick compression.
+const profile = process.env.PASSERELLE_PROFILE || "release";
+const release = profile === "release";
 // JSON messages on stdout tell where build.rs wrote the language files.
-const cargoOut = execFileSync("cargo", ["build", "--release", "--lib", "--target", "wasm32-unknown-unknown",
+const cargoOut = execFileSync("cargo", ["build", "--profile", profile, "--lib", "--target", "wasm32-unknown-unknown",
   "--message-format=json-render-diagnostics", ...(features ? ["--features", features] : [])],
   { cwd: root, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8", maxBuffer: 64 << 20 });
 const outDir = cargoOut.split("\n").filter((l) => l.includes('"build-script-executed"'))
   .map((l) => JSON.parse(l)).find((m) => /passerelle/.test(m.package_id))?.out_dir;
 if (!outDir) throw new Error("build.rs output folder not found in cargo's messages");
 rmSync(wbg, { recursive: true, force: true });
-run("wasm-bindgen", [join(root, "target/wasm32-unknown-unknown/release/passerelle.wasm"),
+run("wasm-bindgen", [join(root, "target/wasm32-unknown-unknown", profile === "dev" ? "debug" : profile, "passerelle.wasm"),
   "--target", "web", "--no-typescript", "--out-dir", wbg]);
 // The features Rust's wasm32 target enables by default, so wasm-opt keeps them.
-run(join(root, "tests/node_modules/.bin/wasm-opt"), ["-Oz", "--converge", "--strip-debug", "--strip-producers",
+if (release) run(join(root, "tests/node_modules/.bin/wasm-opt"), ["-Oz", "--converge", "--strip-debug", "--strip-producers",
   "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
   "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue",
   join(wbg, "passerelle_bg.wasm"), "-o", join(wbg, "passerelle_bg.opt.wasm")]);
@@ -37,7 +45,7 @@ const hash = (...bufs) => {
   for (const b of bufs) h.update(b);
   return h.digest("hex").slice(0, 10);
 };
-const wasm = readFileSync(join(wbg, "passerelle_bg.opt.wasm"));
+const wasm = readFileSync(join(wbg, release ? "passerelle_bg.opt.wasm" : "passerelle_bg.wasm"));
 // Minified (terser): the loader and the glue are read by browsers, not people; −2.6 KB brotli.
 const small = async (code, module) => (await minify(code, { module, compress: { passes: 2 }, mangle: true })).code;
 const glue = Buffer.from(await small(readFileSync(join(wbg, "passerelle.js"), "utf8"), true));
@@ -77,8 +85,8 @@ writeFileSync(join(out, "manifest.json"), JSON.stringify(files, null, 2) + "\n")
 for (const name of readdirSync(out)) {
   const body = readFileSync(join(out, name));
   writeFileSync(join(out, name + ".br"), brotliCompressSync(body, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+    params: { [constants.BROTLI_PARAM_QUALITY]: release ? 11 : 4, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
   }));
-  writeFileSync(join(out, name + ".gz"), gzipSync(body, { level: 9 }));
+  writeFileSync(join(out, name + ".gz"), gzipSync(body, { level: release ? 9 : 1 }));
 }
 console.log(`bundle written to ${out}`);

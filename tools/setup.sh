@@ -5,6 +5,15 @@ cd "$(dirname "$0")/.."
 
 say() { echo "setup: $*"; }
 
+# rustfmt and clippy: `make test` checks formatting and lints (rust-toolchain.toml lists them; an
+# already-installed toolchain may lack them).
+for component in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    say "adding the $component component"
+    rustup component add "$component"
+  fi
+done
+
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown

@@ -76,15 +76,15 @@ async function title(w) {
   return (await w.root.getByRole("heading", { level: 2 }).last().textContent()).trim();
 }
 
-/** Does `action`, then waits for the next screen. */
+/** Does `action`, then waits for the next screen: its title (the one `h2.pw-title`, which `title`
+ *  reads) no longer reads `before`; looked at every animation frame in the widget's document. */
 async function step(w, action) {
   const before = await title(w);
   await action();
-  for (let i = 0; i < 250; i++) {
-    if ((await title(w)) !== before) return;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  assert.fail(`the screen «${before}» did not change`);
+  const root = w.frame ? "document" : 'document.querySelector("div.passerelle").shadowRoot';
+  const changed = `(() => { const t = ${root}.querySelector("h2.pw-title"); return !!t && t.textContent.trim() !== ${JSON.stringify(before)}; })()`;
+  await (w.frame ?? w.page).waitForFunction(changed, null, { polling: "raf", timeout: 5000 })
+    .catch(() => assert.fail(`the screen «${before}» did not change`));
 }
 
 /** « Appeler le 115 » (in a right-to-left language the number is isolated, U+2068 … U+2069). */

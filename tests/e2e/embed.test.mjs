@@ -45,7 +45,8 @@ test("embedding", async (t) => {
       const f = document.querySelector("div.passerelle").shadowRoot.querySelector("iframe");
       return Math.abs(f.getBoundingClientRect().height - b) <= 1;
     }, before);
-    // Stable: no resize loop.
+    // Stable: no resize loop. This wait is the point of the check: a loop shows only over time
+    // (each turn is a frame or two), so the height must stay put for half a second.
     const h1 = (await iframe.boundingBox()).height;
     await page.waitForTimeout(500);
     assert.equal((await iframe.boundingBox()).height, h1);
@@ -57,8 +58,16 @@ test("embedding", async (t) => {
     const page = await h.page(null, { viewport: { width: 1024, height: 700 } });
     page.on("request", (r) => requested.push(new URL(r.url()).pathname));
     await page.goto(h.servers.demo + "/lazy.html");
-    await page.waitForTimeout(800);
+    // The loader has run (its iframe is there) and its IntersectionObserver has had its first look:
+    // an observer made after it gets its first callback after it, in the same task.
+    const iframe = page.locator("div.passerelle iframe");
+    await iframe.waitFor({ state: "attached" });
+    const src = await iframe.evaluate((f) => new Promise((ok) => {
+      const io = new IntersectionObserver(() => { io.disconnect(); ok(f.getAttribute("src")); });
+      io.observe(f);
+    }));
     assert.ok(requested.includes("/embed.js"));
+    assert.equal(src, null, "the widget page was asked for before it was needed");
     assert.ok(!requested.includes("/widget.html"), "the widget page loaded before it was needed");
     await page.locator("div.passerelle").scrollIntoViewIfNeeded();
     await widgetFrame(page);

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
-import { setup, openHtml, shell, widgetFrame, PHONE } from "./harness.mjs";
+import { setup, openHtml, shell, widgetFrame, quiet, PHONE } from "./harness.mjs";
 
 const AXE = fileURLToPath(new URL("../node_modules/axe-core/axe.min.js", import.meta.url));
 const ALL_FIELDS = ["reseau", "savoirs", "numerique", "famille", "mobilite", "logement", "finances", "sante"];
@@ -181,8 +181,9 @@ test("snippet generator", async (t) => {
     const edge = attrsOf(await code(page))["data-color"];
     assert.ok(contrastWithWhite(edge) >= 4.5, edge);
     await page.waitForFunction((c) => document.querySelector("#apercu script")?.getAttribute("data-color") === c, edge);
+    // The preview's old widget is removed before the new tag runs, so this is the new one; the
+    // widget writes its configuration's warnings before it draws anything (src/web/mod.rs, start).
     await page.locator("#apercu div.passerelle .pw-app").waitFor();
-    await page.waitForTimeout(300);
     assert.ok(!page.warnings.some((w) => w.includes("data-color")), page.warnings.join("\n"));
 
     await page.getByRole("button", { name: "Copier le code" }).click();
@@ -191,7 +192,8 @@ test("snippet generator", async (t) => {
   });
 
   await t.test("no console error on the generator page", async () => {
-    await page.waitForTimeout(600);
+    // Everything the page asked for has been answered (a failed load logs its error by then).
+    await quiet(page);
     assert.deepEqual(page.errors, []);
   });
 

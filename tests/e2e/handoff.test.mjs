@@ -4,7 +4,7 @@
 // liaison sheet and « Nouvelle personne », and the anonymous count, given once, on consent only.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { setup, widgetFrame, openHtml, snippet, shell, W, run, PERSONAS } from "./harness.mjs";
+import { setup, widgetFrame, openHtml, snippet, shell, W, run, PERSONAS, delivered } from "./harness.mjs";
 
 const PARTNER = "Centre social Les Tilleuls";
 // The partner's page has its own icon: no /favicon.ico 404 in the console.
@@ -278,8 +278,8 @@ test("hand-off", async (t) => {
     const notes = [lure.replace(/[^A-Za-z0-9]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")), "", "", "", "", "", "", ""];
     const page = await h.page(null);
     await page.goto(`${widgetUrl(h)}#r=1${fp}.r..AAAAAAAA..B.${notes.join("~")}`);
+    // The link is read before the first screen is drawn: that screen is what the link gives.
     await page.locator(".pw-app").waitFor();
-    await page.waitForTimeout(300);
     assert.equal(await page.getByText(lure).count(), 0, "a stranger's text shown as « Note : … » on the resident's roadmap");
     assert.equal(await page.getByRole("button", { name: W["ui-new-person"] }).count(), 0, "the link switched the device to the accompanied mode");
     assert.deepEqual(page.errors, []);
@@ -363,12 +363,12 @@ test("hand-off", async (t) => {
     await run(frame, KARIM);
     await contactsLoaded(frame);
     assert.ok(await frame.getByText(W["field-sante-a_voir"]).count() >= 1, "a health level to leave out");
-    await page.waitForTimeout(300);
+    await delivered(page, frame);
     assert.deepEqual(await page.evaluate(() => window.completed), [], "nothing counted without consent");
 
     await frame.getByRole("checkbox", { name: W["ui-consent"] }).check();
     await page.waitForFunction(() => window.completed.length > 0);
-    await page.waitForTimeout(300);
+    await delivered(page, frame);
     const events = await page.evaluate(() => window.completed);
     assert.equal(events.length, 1);
     const detail = events[0];
@@ -394,7 +394,7 @@ test("hand-off", async (t) => {
     const box = frame.getByRole("checkbox", { name: W["ui-consent"] });
     assert.ok(await box.isChecked(), "still checked");
     assert.ok(await box.isDisabled(), "cannot be given twice");
-    await page.waitForTimeout(500);
+    await delivered(page, frame);
     assert.deepEqual(await page.evaluate(() => window.completed), []);
     assert.equal(await page.evaluate(() => sessionStorage.getItem("completed-total")), "1", "one count in the whole session");
     assert.deepEqual(page.errors, []);
@@ -407,7 +407,7 @@ test("hand-off", async (t) => {
     const frame = await widgetFrame(page);
     await run(frame, KARIM);
     await contactsLoaded(frame);
-    await page.waitForTimeout(300);
+    await delivered(page, frame);
     assert.deepEqual(await page.evaluate(() => window._paq), [], "nothing to Matomo without consent");
     await frame.getByRole("checkbox", { name: W["ui-consent"] }).check();
     await page.waitForFunction(() => window.completed.length > 0);

@@ -43,6 +43,10 @@ export async function setup(t, { bundleDir, ...options } = {}) {
         if (m.type() === "warning") page.warnings.push(m.text());
       });
       page.on("pageerror", (e) => page.errors.push(String(e)));
+      // Requests still running, for quiet(page).
+      page.inflight = new Set();
+      page.on("request", (r) => page.inflight.add(r));
+      for (const end of ["requestfinished", "requestfailed"]) page.on(end, (r) => page.inflight.delete(r));
       if (path !== null) await page.goto(origin + path);
       return page;
     },
@@ -55,6 +59,34 @@ export async function widgetFrame(page, n = 0) {
   const frame = await handle.contentFrame();
   await frame.waitForSelector(".pw-app");
   return frame;
+}
+
+/** Waits until the page has handled every message `frame` posted to it so far: a marker posted
+ *  after them arrives after them (postMessage keeps the order of one sender). What the widget
+ *  would have told its host by now, the host has heard. */
+export async function delivered(page, frame) {
+  const marker = `passerelle-test-${Math.random().toString(36).slice(2)}`;
+  await page.evaluate((m) => addEventListener("message", (e) => { if (e.data === m) window[m] = true; }), marker);
+  await frame.evaluate((m) => parent.postMessage(m, "*"), marker);
+  await page.waitForFunction((m) => window[m] === true, marker);
+}
+
+/** Two animation frames of `scope` (a page or a frame): what the last change set off (resize and
+ *  intersection observers, layout) has run. */
+export function frames(scope) {
+  return scope.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/** Waits until no request of the page (or of its frames) is in flight, then two frames. */
+export async function quiet(page) {
+  while (page.inflight.size) {
+    await new Promise((ok) => {
+      const done = () => { page.off("requestfinished", done); page.off("requestfailed", done); ok(); };
+      page.on("requestfinished", done);
+      page.on("requestfailed", done);
+    });
+  }
+  await frames(page);
 }
 
 /** Serves `html` at `path` on the demo origin (%BUNDLE% replaced), then opens it. */

@@ -2,7 +2,7 @@
 // container, a right-to-left page, a widget removed; and the privacy proofs.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { setup, widgetFrame, openHtml, snippet, shell, W, run, PERSONAS, PHONE } from "./harness.mjs";
+import { setup, widgetFrame, openHtml, snippet, shell, W, run, PERSONAS, PHONE, delivered, frames } from "./harness.mjs";
 
 const HOSTILE_CSS = `<style>* { all: revert; font-size: 40px !important; color: red !important }
 button { display: none } iframe { height: 0 } div { padding: 30px !important }</style>`;
@@ -13,6 +13,7 @@ const BROKEN_GLOBALS = () => {
   window.Promise = function () { throw new Error("host Promise"); };
   window.Promise.resolve = P.resolve.bind(P);
   Array.prototype.map = function () { throw new Error("host map"); };
+  // Not a wait: a host script that throws later, on its own.
   setTimeout(() => { throw new Error("host script error"); }, 0);
 };
 
@@ -126,7 +127,9 @@ test("hostile host pages", async (t) => {
     };
     await frame.evaluate((msgs) => msgs.forEach((m) => { try { parent.postMessage(m, "*"); } catch { /* not clonable */ } }), await page.evaluate(`(${fuzz})()`));
     await page.evaluate(`(${fuzz})().forEach((m) => { try { window.postMessage(m, "*"); } catch {} })`);
-    await page.waitForTimeout(500);
+    // Every message handled: a marker from each sender arrives after that sender's messages.
+    await delivered(page, frame);
+    await delivered(page, page.mainFrame());
     const after = (await iframe.boundingBox()).height;
     assert.ok(after > 0 && after < 1e5, `iframe height ${after} (was ${before})`);
     assert.deepEqual((await page.evaluate(() => window.hostErrors)).filter(ours), []);
@@ -144,7 +147,8 @@ test("hostile host pages", async (t) => {
     await inline.getByRole("button", { name: W["ui-start"] }).click();
     await inline.getByRole("heading", { level: 2, name: W["q-profil-age"] }).waitFor();
     await page.evaluate(() => document.querySelector("#b").remove());
-    await page.waitForTimeout(300);
+    // What the removal sets off (observers, layout) runs by the second frame after it.
+    await frames(page);
     assert.deepEqual((await page.evaluate(() => window.hostErrors)).filter(ours), []);
     assert.deepEqual(page.errors, []);
   });

@@ -1,12 +1,21 @@
 // Panic containment (SPEC §7): a bug shows a short apology with the partner's name and a reload
 // button, the details go to the console, and the host page keeps working. The bundle built
-// with `--features test-hooks` (target/test-dist) can panic on demand.
+// with `--features test-hooks` (target/test-dist, a quick unoptimised build of the same code, see
+// tools/test.sh) can panic on demand; the release bundle (target/dist) cannot.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { setup, openHtml, snippet, shell, W, widgetFrame } from "./harness.mjs";
 
 const dist = new URL("../../target/test-dist/", import.meta.url);
+const release = new URL("../../target/dist/", import.meta.url);
+
+test("the release bundle has no test hook", { skip: !existsSync(release) && "run make build" }, () => {
+  const files = JSON.parse(readFileSync(new URL("manifest.json", release), "utf8"));
+  for (const file of [files.js, files.wasm]) {
+    assert.ok(!readFileSync(new URL(file, release)).includes("panic_for_tests"), `${file} exports the panic on demand`);
+  }
+});
 
 test("panic containment", { skip: !existsSync(dist) && "run tools/test.sh (it builds target/test-dist)" }, async (t) => {
   const h = await setup(t, { bundleDir: dist.pathname });
