@@ -166,3 +166,13 @@ ui-liaison-note = ملاحظة: { $note }
 ui-language-self = العربية
 ui-language = اللغة
 ui-read-aloud = استمع
+
+## الاستماع إلى الاستبيان (قارئات الشاشة، القراءة بصوت عالٍ)
+ui-page-title = { $step } — { -marque }
+ui-page-h1 = { -marque }
+ui-progress-short = السؤال { $index } من { $total }
+ui-help-goes-on = اختيارك ينقلك إلى الخطوة التالية.
+ui-help-chosen = هذا هو اختيارك السابق.
+ui-new-tab = يُفتح في علامة تبويب جديدة
+ui-read-stop = أوقف القراءة
+ui-read-no-voice = لا يوجد على هذا الجهاز صوت للقراءة بالعربية.

@@ -165,3 +165,13 @@ ui-liaison-note = Note: { $note }
 ui-language-self = English
 ui-language = Language
 ui-read-aloud = Listen
+
+## Hearing the questionnaire (screen readers, read-aloud)
+ui-page-title = { $step } — { -marque }
+ui-page-h1 = { -marque }
+ui-progress-short = Question { $index } of { $total }
+ui-help-goes-on = Your choice takes you to the next step.
+ui-help-chosen = This is the choice you made earlier.
+ui-new-tab = opens in a new tab
+ui-read-stop = Stop reading
+ui-read-no-voice = This device has no voice to read English.
