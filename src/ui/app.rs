@@ -251,8 +251,13 @@ pub fn App(props: &AppProps) -> Html {
             t.format("ui-emergency-announce", &[("numbers", &numbers.join(" "))])
         }
     };
-    let urgent =
-        Urgent { numbers: emergencies.clone(), here, spoken: (!emergencies.is_empty()).then(|| announce.clone()) };
+    let safety = d.safety(s, None);
+    let urgent = Urgent {
+        numbers: emergencies.clone(),
+        here,
+        spoken: (!emergencies.is_empty()).then(|| announce.clone()),
+        noprint: safety,
+    };
     // In a page of its own (full page or iframe) the document's title follows the step;
     // an inline widget leaves the host page's title alone.
     let page_title = match &s.step {
@@ -276,7 +281,6 @@ pub fn App(props: &AppProps) -> Html {
     // partner's page has it.
     let own_page = matches!(*props.host.0, crate::web::Host::Page);
     // « Quitter vite », once a safety answer is given: wipes this device, leaves for a neutral page.
-    let safety = d.safety(s, None);
     let onquit = {
         let (store, host, dispatch) = (props.store.clone(), props.host.clone(), dispatch.clone());
         Callback::from(move |_: MouseEvent| {

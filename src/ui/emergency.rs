@@ -13,6 +13,8 @@ pub struct Urgent {
     pub here: bool,
     /// The announcement, one sentence: « Numéros d'urgence, gratuits, jour et nuit : Le 115… ».
     pub spoken: Option<String>,
+    /// A safety answer was given: the numbers stay off the paper (they would show it).
+    pub noprint: bool,
 }
 
 #[derive(Properties, PartialEq)]
@@ -51,5 +53,9 @@ pub fn AfterHeading() -> Html {
     if urgent.here || urgent.numbers.is_empty() {
         return html! {};
     }
-    html! { <EmergencyNumbers numbers={urgent.numbers.clone()} /> }
+    html! {
+        <div class={classes!("pw-after-heading", urgent.noprint.then_some("pw-noprint"))}>
+            <EmergencyNumbers numbers={urgent.numbers.clone()} />
+        </div>
+    }
 }
