@@ -11,7 +11,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { setup, wording, PHONE } from "./harness.mjs";
+import { setup, wording, PHONE, openHtml, shell, snippet, widgetFrame, W } from "./harness.mjs";
 
 const VSR = (() => {
   const src = readFileSync(new URL("../node_modules/@guidepup/virtual-screen-reader/lib/esm/index.browser.js", import.meta.url), "utf8");
@@ -164,4 +164,22 @@ test("heard with a screen reader", async (t) => {
   const h = await setup(t);
   await t.test("in French", (t) => walk(t, h, "fr"));
   await t.test("in Arabic", (t) => walk(t, h, "ar"));
+
+  await t.test("the title: the frame's document follows the step; inline, the partner's title stays", async () => {
+    const framed = await openHtml(h, "/heard-iframe.html", shell(snippet('data-integration="iframe"')));
+    const frame = await widgetFrame(framed);
+    await frame.getByRole("button", { name: W["ui-start"] }).click();
+    await frame.getByRole("heading", { level: 2, name: W["q-profil-age"] }).waitFor();
+    const progress = plain(await frame.locator(".pw-progress").textContent());
+    assert.equal(plain(await frame.title()), plain(fill(W["ui-page-title"], { step: progress })));
+    assert.equal(await framed.title(), "Test", "the partner's page keeps its title");
+    assert.equal(await frame.locator("h1").count(), 0, "in a frame, the partner's page has the h1");
+
+    const inline = await openHtml(h, "/heard-inline.html", shell(snippet('data-integration="inline"')));
+    const root = inline.locator("div.passerelle");
+    await root.getByRole("button", { name: W["ui-start"] }).click();
+    await root.getByRole("heading", { level: 2, name: W["q-profil-age"] }).waitFor();
+    assert.equal(await inline.title(), "Test", "inline, the partner's title is left alone");
+    assert.equal(await root.locator("h1").count(), 0);
+  });
 });
