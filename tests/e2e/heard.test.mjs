@@ -58,6 +58,12 @@ async function open(h, lang) {
       let heard = [];
       for (let i = 0; i < 80 && (await sr.title()) !== plain(until); i++) {
         const help = page.getByRole("button", { name: T["ui-help-oui"], exact: true });
+        if ((await help.count()) && !sr.help) {
+          // How « Oui » is heard when reached: a button that says it goes on.
+          await help.focus();
+          await page.waitForTimeout(50);
+          sr.help = (await sr.log()).at(-1);
+        }
         const target = (await help.count()) ? help : page.getByRole("button", { name: T["ui-next"] });
         heard = await sr.moment(() => target.click());
       }
@@ -156,6 +162,15 @@ async function walk(t, h, lang) {
   note("roadmap, reading on", on);
   assert.ok(on.slice(0, 2).some((p) => p.includes(plain(T["ui-emergency-title"]))), "the numbers first on the roadmap");
   assert.equal(plain(await page.title()), plain(T["ui-page-title"].replace("{ $step }", T["ui-roadmap-title"])));
+  // A help screen's answers say they go on; a link opening a new tab says so.
+  note("help answer, on focus", sr.help);
+  assert.equal(sr.help, `button, ${T["ui-help-oui"]}, ${plain(T["ui-help-goes-on"])}`);
+  const away = page.locator(".pw-contact a[target=_blank]").first();
+  await away.focus();
+  await page.waitForTimeout(50);
+  const link = (await sr.log()).at(-1);
+  note("a link to another site, on focus", link);
+  assert.ok(link.startsWith("link,") && link.includes(`(${plain(T["ui-new-tab"])})`), link);
   assert.deepEqual(page.errors, []);
   return heard;
 }
