@@ -73,8 +73,13 @@ async fn a_question_is_a_fieldset_of_labelled_choices() {
     start.click();
     yew::scheduler::flush().await;
 
-    let legend = shadow.query_selector("fieldset > legend h2").unwrap().expect("the question is the legend");
-    assert!(!legend.text_content().unwrap().is_empty());
+    // The question is the heading, said once when it takes focus, and it names the group.
+    let fieldset = shadow.query_selector("fieldset[aria-labelledby]").unwrap().expect("a named group of answers");
+    let heading = shadow
+        .query_selector(&format!("h2#{}", fieldset.get_attribute("aria-labelledby").unwrap()))
+        .unwrap()
+        .expect("the group is named by the question's heading");
+    assert!(!heading.text_content().unwrap().is_empty());
     let radios = shadow.query_selector_all("fieldset input[type=radio]").unwrap();
     assert!(radios.length() >= 4, "answers plus « je ne sais pas » and « je préfère ne pas répondre »");
     for i in 0..radios.length() {

@@ -7,7 +7,8 @@
 //!   code, the anonymous count.
 //!
 //! Shared basics: the embedding [`config`], the accent [`color`], the [`messages`] of each
-//! language, and the small [`formats`] every part checks (INSEE codes, phones, links).
+//! language, the small [`formats`] every part checks (INSEE codes, phones, links), and which of the
+//! device's voices reads a language ([`speech`]).
 
 pub mod color;
 pub mod config;
@@ -17,6 +18,7 @@ pub mod formats;
 pub mod handoff;
 pub mod messages;
 pub mod plural;
+pub mod speech;
 
 /// The eight fields of SPEC §4, in their canonical order.
 pub const FIELD_IDS: &[&str] =

@@ -1,5 +1,5 @@
 use super::clear::ClearButton;
-use super::emergency::EmergencyNumbers;
+use super::emergency::{EmergencyNumbers, Urgent};
 use super::help::HelpScreen;
 use super::language::LanguageMenu;
 use super::overview::Overview;
@@ -16,7 +16,6 @@ use crate::engine::messages::Catalog;
 use crate::web::storage::Store;
 use crate::web::HostRef;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -223,7 +222,19 @@ pub fn App(props: &AppProps) -> Html {
             }
         }
     };
-    let emergencies: Vec<_> = d.emergencies(s).into_iter().cloned().collect();
+    let emergencies: Rc<Vec<_>> = Rc::new(d.emergencies(s).into_iter().cloned().collect());
+    // The screen where a number appeared keeps it below (nothing moves under the resident's
+    // finger); on later screens it comes right after the heading (`AfterHeading`).
+    let appeared = use_mut_ref(|| (emergencies.len(), None::<Step>));
+    {
+        let mut a = appeared.borrow_mut();
+        if emergencies.len() > a.0 {
+            *a = (emergencies.len(), Some(s.step.clone()));
+        } else {
+            a.0 = emergencies.len();
+        }
+    }
+    let here = appeared.borrow().1.as_ref() == Some(&s.step);
     // The moment an urgent answer adds a number, the numbers come into view (after the
     // resident's own action only, never on load) and are announced, in one change.
     let block = use_node_ref();
@@ -246,19 +257,36 @@ pub fn App(props: &AppProps) -> Html {
             t.format("ui-emergency-announce", &[("numbers", &numbers.join(" "))])
         }
     };
-    let onjump = {
-        let (block, host) = (block.clone(), props.host.clone());
-        Callback::from(move |_: MouseEvent| {
-            if let Some(el) = block.cast::<web_sys::HtmlElement>() {
-                host.0.show(&el);
-                if let Ok(Some(h)) = el.query_selector("h3") {
-                    let _ = h.unchecked_into::<web_sys::HtmlElement>().focus();
+    let safety = d.safety(s, None);
+    let urgent = Urgent {
+        numbers: emergencies.clone(),
+        here,
+        spoken: (!emergencies.is_empty()).then(|| announce.clone()),
+        noprint: safety,
+    };
+    // In a page of its own (full page or iframe) the document's title follows the step;
+    // an inline widget leaves the host page's title alone.
+    let page_title = match &s.step {
+        Step::Welcome => t.t("ui-welcome-title").to_string(),
+        Step::Question(_) => t.format("ui-page-title", &[("step", progress.as_deref().unwrap_or_default())]),
+        Step::Help(f) => t.format("ui-page-title", &[("step", t.t(&format!("field-{f}")))]),
+        Step::Overview => t.format("ui-page-title", &[("step", t.t("ui-overview-title"))]),
+        Step::Results => t.format("ui-page-title", &[("step", t.t("ui-roadmap-title"))]),
+    };
+    {
+        let inline = props.host.0.is_inline();
+        use_effect_with(page_title, move |title| {
+            if !inline {
+                if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+                    doc.set_title(title);
                 }
             }
-        })
-    };
+        });
+    }
+    // The widget page opened on its own has the page's one `h1`; in a frame or inline, the
+    // partner's page has it.
+    let own_page = matches!(*props.host.0, crate::web::Host::Page);
     // « Quitter vite », once a safety answer is given: wipes this device, leaves for a neutral page.
-    let safety = d.safety(s, None);
     let onquit = {
         let (store, host, dispatch) = (props.store.clone(), props.host.clone(), dispatch.clone());
         Callback::from(move |_: MouseEvent| {
@@ -269,7 +297,11 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <ContextProvider<Catalog> context={t}>
+        <ContextProvider<Urgent> context={urgent}>
             <div class={classes!("pw-app", s.accompanied.then_some("pw-accompanied"))} lang={t.lang} dir={t.dir()}>
+                if own_page {
+                    <h1 class="pw-sr">{ t.t("ui-page-h1") }</h1>
+                }
                 if safety {
                     <div class="pw-quit pw-noprint">
                         <button type="button" class="pw-button pw-danger" onclick={onquit} aria-describedby="pw-quit-hint">
@@ -286,25 +318,22 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 // Always there and filled in one change, so the numbers are announced at once.
                 <p class="pw-sr" aria-live="assertive" aria-atomic="true">{ announce }</p>
-                if !emergencies.is_empty() {
-                    <button type="button" class="pw-button pw-link pw-emergency-jump pw-noprint" onclick={onjump}>
-                        { t.t("ui-emergency-jump") }
-                    </button>
-                }
-                // Announced on each step; present from the start so screen readers hear the changes.
-                <p class="pw-progress" aria-live="polite">{ progress.unwrap_or_default() }</p>
+                // Announced on each step; present from the start so screen readers hear the
+                // changes. Seen (and read on) on the screen itself, after its heading.
+                <p class="pw-progress pw-sr" aria-live="polite">{ progress.unwrap_or_default() }</p>
                 { screen }
-                // Right after the screen, where the resident's eyes are; on the paper only when
-                // no safety answer would show through them.
+                // Right after the screen where the urgent answer was given, where the resident's
+                // eyes are; on the paper only when no safety answer would show through them.
                 <div ref={block} class={classes!(safety.then_some("pw-noprint"))}>
-                    if !emergencies.is_empty() {
-                        <EmergencyNumbers numbers={emergencies} />
+                    if here && !emergencies.is_empty() {
+                        <EmergencyNumbers numbers={emergencies.clone()} />
                     }
                 </div>
                 if s.step != Step::Welcome || s.accompanied {
                     <ClearButton accompanied={s.accompanied} onclear={dispatch.reform(|_| Action::Clear)} />
                 }
             </div>
+        </ContextProvider<Urgent>>
         </ContextProvider<Catalog>>
     }
 }

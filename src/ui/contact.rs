@@ -34,7 +34,7 @@ pub fn ContactCard(props: &ContactProps) -> Html {
                     <a class="pw-button pw-primary" href={href.clone()}>{ t.format("ui-contact-call", &[("phone", &shown.replace(' ', "\u{a0}"))]) }</a>
                 }
                 if let Some(web) = &c.web {
-                    <a class="pw-button" href={web.clone()} target="_blank" rel="noopener noreferrer">{ t.t("ui-contact-web") }</a>
+                    <a class="pw-button" href={web.clone()} target="_blank" rel="noopener noreferrer">{ t.t("ui-contact-web") }<span class="pw-sr">{ format!(" ({})", t.t("ui-new-tab")) }</span></a>
                 }
                 if let Some(mail) = &c.email {
                     <a class="pw-button" href={mail.clone()}>{ t.t("ui-contact-email") }</a>
@@ -48,7 +48,7 @@ pub fn ContactCard(props: &ContactProps) -> Html {
                 <p class="pw-address">
                     { value(a) }
                     if let Some(map) = &c.map {
-                        { " · " }<a class="pw-map" href={map.clone()} target="_blank" rel="noopener noreferrer">{ t.t("ui-contact-map") }</a>
+                        { " · " }<a class="pw-map" href={map.clone()} target="_blank" rel="noopener noreferrer">{ t.t("ui-contact-map") }<span class="pw-sr">{ format!(" ({})", t.t("ui-new-tab")) }</span></a>
                     }
                 </p>
             }

@@ -1,14 +1,29 @@
 use crate::engine::diagnostic::questionnaire::Emergency;
 use crate::engine::messages::Catalog;
+use std::rc::Rc;
 use yew::prelude::*;
+
+/// The emergency numbers the answers call for, given to every screen (a context): where the
+/// block stands, and what « Écouter » reads first.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Urgent {
+    pub numbers: Rc<Vec<Emergency>>,
+    /// The urgent answer was given on this screen: the block stands below it (nothing moves
+    /// under the resident's finger); on later screens it comes right after the heading.
+    pub here: bool,
+    /// The announcement, one sentence: « Numéros d'urgence, gratuits, jour et nuit : Le 115… ».
+    pub spoken: Option<String>,
+    /// A safety answer was given: the numbers stay off the paper (they would show it).
+    pub noprint: bool,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct EmergencyProps {
-    pub numbers: Vec<Emergency>,
+    pub numbers: Rc<Vec<Emergency>>,
 }
 
-/// Shown as soon as an urgent answer is given, right below the screen, and brought into view:
-/// the flow goes on, and the numbers stay on every later screen.
+/// The numbers, each with a call button: below the screen where the urgent answer is given
+/// (brought into view and announced), then right after the heading of every later screen.
 #[component]
 pub fn EmergencyNumbers(props: &EmergencyProps) -> Html {
     let t = use_context::<Catalog>().expect("catalog context");
@@ -27,5 +42,20 @@ pub fn EmergencyNumbers(props: &EmergencyProps) -> Html {
                 }) }
             </ul>
         </section>
+    }
+}
+
+/// Placed by each screen right after its heading: the numbers, on the screens after the one
+/// where they appeared, so that reading on from the focused heading meets them first.
+#[component]
+pub fn AfterHeading() -> Html {
+    let urgent = use_context::<Urgent>().unwrap_or_default();
+    if urgent.here || urgent.numbers.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class={classes!("pw-after-heading", urgent.noprint.then_some("pw-noprint"))}>
+            <EmergencyNumbers numbers={urgent.numbers.clone()} />
+        </div>
     }
 }

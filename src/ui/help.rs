@@ -1,3 +1,4 @@
+use super::emergency::AfterHeading;
 use super::read_aloud::ReadAloud;
 use super::{use_heading_focus, Dispatch};
 use crate::engine::diagnostic::questionnaire::Level;
@@ -21,24 +22,37 @@ pub fn HelpScreen(props: &HelpProps) -> Html {
     let t = use_context::<Catalog>().expect("catalog context");
     let heading = use_heading_focus(props.autofocus);
     let f = &props.field;
+    // Each answer goes on to the next step: plain buttons (not toggles) whose description says
+    // so; the one chosen before, when the resident comes back, says that too.
     let buttons = Help::ALL.iter().map(|h| {
         let action = Action::Help(f.clone(), *h);
-        let class = classes!("pw-button", (*h == Help::Oui).then_some("pw-primary"));
+        let chosen = props.chosen == Some(*h);
+        let class = classes!("pw-button", (*h == Help::Oui).then_some("pw-primary"), chosen.then_some("pw-chosen"));
+        let described = if chosen { "pw-help-goes-on pw-help-chosen" } else { "pw-help-goes-on" };
         html! {
-            <button type="button" {class} aria-pressed={(props.chosen == Some(*h)).to_string()}
+            <button type="button" {class} aria-describedby={described}
                 onclick={props.dispatch.reform(move |_| action.clone())}>
                 { t.t(&format!("ui-help-{}", h.as_str())) }
             </button>
         }
     });
+    let sentence = props.level.map(|l| t.t(&l.sentence_key(f)).to_string());
+    let spoken: Vec<String> = std::iter::once(t.t(&format!("field-{f}")).to_string())
+        .chain(sentence.clone())
+        .chain([t.t("ui-help-question").to_string(), t.t("ui-help-goes-on").to_string()])
+        .chain(Help::ALL.iter().map(|h| t.t(&format!("ui-help-{}", h.as_str())).to_string()))
+        .collect();
     html! {
         <section class="pw-screen pw-help">
             <h2 class="pw-title" tabindex="-1" ref={heading}>{ t.t(&format!("field-{f}")) }</h2>
-            if let Some(level) = props.level {
-                <p>{ t.t(&level.sentence_key(f)) }</p>
+            <AfterHeading />
+            if let Some(sentence) = sentence {
+                <p>{ sentence }</p>
             }
             <p id="pw-help-q" class="pw-question-text">{ t.t("ui-help-question") }</p>
-            <ReadAloud text={format!("{}. {}. {}", t.t(&format!("field-{f}")), props.level.map_or(String::new(), |l| t.t(&l.sentence_key(f)).to_string()), t.t("ui-help-question"))} />
+            <ReadAloud parts={spoken} />
+            <p id="pw-help-goes-on" class="pw-hint">{ t.t("ui-help-goes-on") }</p>
+            if props.chosen.is_some() { <span id="pw-help-chosen" class="pw-sr">{ t.t("ui-help-chosen") }</span> }
             <div class="pw-choices" role="group" aria-labelledby="pw-help-q">{ for buttons }</div>
             <div class="pw-nav">
                 <button type="button" class="pw-button" onclick={props.dispatch.reform(|_| Action::Back)}>

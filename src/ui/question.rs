@@ -1,3 +1,4 @@
+use super::emergency::AfterHeading;
 use super::read_aloud::ReadAloud;
 use super::{use_heading_focus, Dispatch};
 use crate::engine::diagnostic::questionnaire::{Field, Kind, Question, DONT_KNOW, NO_ANSWER};
@@ -18,8 +19,8 @@ pub struct QuestionProps {
     pub dispatch: Dispatch,
 }
 
-/// One question per screen: a fieldset whose legend is the question, real radio buttons or
-/// checkboxes with labels, and the two answers every question offers.
+/// One question per screen: a group of real radio buttons or checkboxes with labels, named by
+/// the question's heading, and the two answers every question offers.
 #[component]
 pub fn QuestionScreen(props: &QuestionProps) -> Html {
     let t = use_context::<Catalog>().expect("catalog context");
@@ -66,41 +67,67 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
     let help_key = format!("q-{}-help", qid);
     let hint = Catalog::has(&help_key).then(|| t.t(&help_key).to_string());
     let first = props.progress.as_ref().is_some_and(|p| p.index == 1);
+    let intro = first.then(|| {
+        t.t(&props.field.as_ref().map(|f| format!("field-{}-intro", f.id)).unwrap_or_else(|| "profile-intro".into()))
+            .to_string()
+    });
     let onsubmit = d.reform(|e: SubmitEvent| {
         e.prevent_default();
         Action::Next
     });
-    // Read aloud: the question, then each answer.
-    let spoken = std::iter::once(t.t(&format!("q-{}", qid)).to_string())
-        .chain(q.answers.iter().map(|a| t.t(&format!("a-{}-{}", qid, a.id)).to_string()))
-        .chain([t.t("ui-dont-know").to_string(), t.t("ui-no-answer").to_string()])
-        .collect::<Vec<_>>()
-        .join(". ");
     let field_title = props
         .field
         .as_ref()
         .map(|f| t.t(&format!("field-{}", f.id)).to_string())
         .unwrap_or_else(|| t.t("profile-title").to_string());
+    let theme = props
+        .field_index
+        .map(|i| t.format_with("ui-field-start", &[("index", (i + 1).into()), ("total", props.field_total.into())]));
+    let count = props
+        .progress
+        .as_ref()
+        .map(|p| t.format("ui-progress-short", &[("index", &p.index.to_string()), ("total", &p.total.to_string())]));
+    let heading_id = format!("pw-q-{qid}");
+    // The hints say how to answer: tied to the group of answers, so they are heard with it.
+    let described: Vec<String> =
+        [hint.as_ref().map(|_| format!("pw-hint-{qid}")), multiple.then(|| format!("pw-multiple-{qid}"))]
+            .into_iter()
+            .flatten()
+            .collect();
+    // Read aloud in the order of the screen: the question, its hints, then each answer.
+    let spoken: Vec<String> = std::iter::once(t.t(&format!("q-{}", qid)).to_string())
+        .chain(hint.clone())
+        .chain(multiple.then(|| t.t("ui-multiple-hint").to_string()))
+        .chain(q.answers.iter().map(|a| t.t(&format!("a-{}-{}", qid, a.id)).to_string()))
+        .chain([t.t("ui-dont-know").to_string(), t.t("ui-no-answer").to_string()])
+        .collect();
+    // Heard in this order: the question (the focused heading, said once: the group of answers
+    // is named by it, not by a legend around it), the emergency numbers once given, where the
+    // resident is (theme, question count), the theme's introduction, then the group of answers
+    // with its hints.
     html! {
         <section class="pw-screen pw-question">
+            <h2 id={heading_id.clone()} class="pw-title" tabindex="-1" ref={heading}>{ t.t(&format!("q-{}", qid)) }</h2>
+            <AfterHeading />
             <p class="pw-kicker">
-                if let Some(i) = props.field_index {
-                    <span class="pw-theme-count">{ t.format_with("ui-field-start", &[("index", (i + 1).into()), ("total", props.field_total.into())]) }</span>
+                if let Some(theme) = theme {
+                    <span class="pw-theme-count">{ theme }</span>
                     { " · " }
                 }
                 <span>{ field_title }</span>
+                if let Some(count) = count {
+                    { " · " }<span class="pw-count">{ count }</span>
+                }
             </p>
-            if first {
-                <p class="pw-intro">{ t.t(&props.field.as_ref().map(|f| format!("field-{}-intro", f.id)).unwrap_or_else(|| "profile-intro".into())) }</p>
+            if let Some(intro) = intro {
+                <p class="pw-intro">{ intro }</p>
             }
+            <ReadAloud parts={spoken} />
             <form class="pw-form" {onsubmit} novalidate=true>
-                <fieldset class="pw-fieldset">
-                    <legend class="pw-legend">
-                        <h2 class="pw-title" tabindex="-1" ref={heading}>{ t.t(&format!("q-{}", qid)) }</h2>
-                    </legend>
-                    if let Some(hint) = hint { <p class="pw-hint">{ hint }</p> }
-                    <ReadAloud text={spoken} />
-                    if multiple { <p class="pw-hint">{ t.t("ui-multiple-hint") }</p> }
+                <fieldset class="pw-fieldset" aria-labelledby={heading_id}
+                    aria-describedby={(!described.is_empty()).then(|| described.join(" "))}>
+                    if let Some(hint) = hint { <p class="pw-hint" id={format!("pw-hint-{qid}")}>{ hint }</p> }
+                    if multiple { <p class="pw-hint" id={format!("pw-multiple-{qid}")}>{ t.t("ui-multiple-hint") }</p> }
                     <div class="pw-options">{ for answers }</div>
                     <div class="pw-options pw-universal">{ dont_know }{ no_answer }</div>
                 </fieldset>

@@ -1,4 +1,5 @@
 use super::contact::ContactCard;
+use super::emergency::AfterHeading;
 use super::read_aloud::ReadAloud;
 use super::{use_heading_focus, Dispatch};
 use crate::engine::diagnostic::session::{Action, Step};
@@ -118,6 +119,7 @@ pub fn Results(props: &ResultsProps) -> Html {
 
     let link = if *with_private { props.links.1.clone() } else { props.links.0.clone() };
     let text = plan.text(&t, &props.date, props.partner.as_deref(), &link, *with_private);
+    let spoken = spoken(&t, plan, &props.date, props.partner.as_deref(), *with_private);
     let mailto = format!("mailto:?subject={}&body={}", encode_query(t.t("ui-roadmap-title")), encode_query(&text));
     // The QR code: on screen in « Garder ma feuille de route », and again on paper (there only).
     let qr = |class: &'static str| {
@@ -168,6 +170,7 @@ pub fn Results(props: &ResultsProps) -> Html {
     html! {
         <section class="pw-screen pw-results">
             <h2 class="pw-title" tabindex="-1" ref={heading}>{ t.t("ui-roadmap-title") }</h2>
+            <AfterHeading />
             <p class="pw-print-head">
                 { t.format("ui-roadmap-date", &[("date", &props.date)]) }
                 if let Some(p) = &props.partner { { " · " }{ t.format("ui-partner", &[("partner", p)]) } }
@@ -177,7 +180,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                     if props.assisted { { " · " }{ t.t("ui-liaison-assisted") } }
                 </p>
             }
-            <ReadAloud text={text.replace(&link, "")} />
+            <ReadAloud parts={spoken} />
             if plan.national {
                 <p class="pw-notice" role="status">{ t.t("ui-contacts-failed") }</p>
             }
@@ -238,4 +241,63 @@ pub fn Results(props: &ResultsProps) -> Html {
             </div>
         </section>
     }
+}
+
+/// Ends `s` as a sentence, so a voice pauses after it.
+fn sentence(s: &str) -> String {
+    let s = s.trim();
+    match s.chars().last() {
+        None => String::new(),
+        Some('.' | '!' | '?' | '…' | ':' | '؟') => s.to_string(),
+        Some(_) => format!("{s}."),
+    }
+}
+
+/// The roadmap as « Écouter » reads it, one part per utterance: what the screen says, in its
+/// order, with the words of the links and never their addresses; it ends on how to keep it.
+fn spoken(t: &Catalog, plan: &Plan, date: &str, partner: Option<&str>, with_private: bool) -> Vec<String> {
+    let mut head = vec![sentence(t.t("ui-roadmap-title")), sentence(&t.format("ui-roadmap-date", &[("date", date)]))];
+    if let Some(p) = partner {
+        head.push(sentence(&t.format("ui-partner", &[("partner", p)])));
+    }
+    let shown: Vec<&Barrier> = plan.barriers.iter().filter(|b| with_private || !b.private).collect();
+    head.push(sentence(&if shown.is_empty() {
+        t.t("ui-roadmap-empty").to_string()
+    } else {
+        t.format_with("ui-roadmap-intro", &[("count", shown.len().into())])
+    }));
+    let mut parts = vec![head.join(" ")];
+    for (i, b) in shown.iter().enumerate() {
+        let mut p = vec![sentence(&format!("{}. {}", i + 1, t.t(&format!("field-{}", b.field))))];
+        p.extend(b.level_key.as_ref().map(|k| sentence(t.t(k))));
+        if let Some(n) = &b.next {
+            p.push(format!("{} :", t.t("ui-roadmap-next")));
+            p.extend(n.screen().iter().map(|l| sentence(l)));
+        }
+        if !b.contacts.is_empty() {
+            p.push(format!("{} :", t.t("ui-contacts-title")));
+        }
+        for c in &b.contacts {
+            let c = &c.card;
+            p.push(sentence(&c.title));
+            p.extend(c.organisation.as_deref().map(sentence));
+            p.extend(c.phone.as_ref().map(|(shown, _)| sentence(&t.format("ui-contact-call", &[("phone", shown)]))));
+            p.extend(c.address.as_deref().map(sentence));
+            if c.web.is_some() {
+                p.push(sentence(t.t("ui-contact-web")));
+            }
+        }
+        parts.push(p.join(" "));
+    }
+    let others: Vec<&Other> = plan.others.iter().filter(|o| with_private || !o.private).collect();
+    if !others.is_empty() {
+        let mut p = vec![sentence(t.t("ui-roadmap-others"))];
+        for o in others {
+            p.push(sentence(t.t(&format!("field-{}", o.field))));
+            p.push(sentence(t.t(&o.sentence_key)));
+        }
+        parts.push(p.join(" "));
+    }
+    parts.push(format!("{} {}", sentence(t.t("ui-keep-title")), sentence(t.t("ui-keep-text"))));
+    parts
 }

@@ -229,3 +229,13 @@ ui-read-aloud = استمع
 ui-contact-phone = الهاتف: { $phone }
 ui-copy-select = لم ينجح النسخ التلقائي. النص محدد أدناه: انسخه (بالضغط المطوّل على الهاتف، أو Ctrl+C).
 ui-copy-text-label = نص خطة عملي
+
+## الاستماع إلى الاستبيان (قارئات الشاشة، القراءة بصوت عالٍ)
+ui-page-title = { $step } — { -marque }
+ui-page-h1 = { -marque }
+ui-progress-short = السؤال { $index } من { $total }
+ui-help-goes-on = اختيارك ينقلك إلى الخطوة التالية.
+ui-help-chosen = هذا هو اختيارك السابق.
+ui-new-tab = يُفتح في علامة تبويب جديدة
+ui-read-stop = أوقف القراءة
+ui-read-no-voice = لا يوجد على هذا الجهاز صوت للقراءة بالعربية.

@@ -219,3 +219,13 @@ ui-read-aloud = Listen
 ui-contact-phone = Phone: { $phone }
 ui-copy-select = Automatic copying did not work. The text is selected below: copy it (long press on a phone, or Ctrl+C).
 ui-copy-text-label = Text of my action plan
+
+## Hearing the questionnaire (screen readers, read-aloud)
+ui-page-title = { $step } — { -marque }
+ui-page-h1 = { -marque }
+ui-progress-short = Question { $index } of { $total }
+ui-help-goes-on = Your choice takes you to the next step.
+ui-help-chosen = This is the choice you made earlier.
+ui-new-tab = opens in a new tab
+ui-read-stop = Stop reading
+ui-read-no-voice = This device has no voice to read English.

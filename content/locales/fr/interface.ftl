@@ -216,3 +216,13 @@ ui-read-aloud = Écouter
 ui-contact-phone = Téléphone : { $phone }
 ui-copy-select = La copie automatique n'a pas marché. Le texte est sélectionné ci-dessous : copiez-le (appui long sur un téléphone, ou Ctrl+C).
 ui-copy-text-label = Texte de ma feuille de route
+
+## Entendre le questionnaire (lecteurs d'écran, lecture à voix haute)
+ui-page-title = { $step } — { -marque }
+ui-page-h1 = { -marque }
+ui-progress-short = Question { $index } sur { $total }
+ui-help-goes-on = Votre choix vous fait passer à la suite.
+ui-help-chosen = C'est votre choix de tout à l'heure.
+ui-new-tab = s'ouvre dans un nouvel onglet
+ui-read-stop = Arrêter la lecture
+ui-read-no-voice = Cet appareil n'a pas de voix pour lire en français.
