@@ -51,9 +51,10 @@ test("safety", async (t) => {
     assert.ok(shown, "115 is in the phone's view");
     const live = frame.locator('[aria-live="assertive"]');
     assert.match(await live.textContent(), /115/, "announced in the assertive live region");
-    // Later screens keep them, with a button at the top.
+    // Later screens keep them, right after the question's heading.
     await frame.getByRole("button", { name: W["ui-next"] }).click();
-    assert.ok(await frame.getByRole("button", { name: W["ui-emergency-jump"] }).isVisible());
+    await frame.getByRole("heading", { level: 2, name: W["q-logement-risque"] }).waitFor();
+    assert.ok(await frame.locator(".pw-emergency").isVisible(), "the numbers stay on the next screen");
     await run2(frame);
     const next = await item(frame, "logement").locator(".pw-next").textContent();
     assert.match(next, /Ligne d’urgence/, next);

@@ -175,7 +175,6 @@ ui-level-ensemble = لم تكن متأكدًا من إجاباتك. هذا أم�
 why-ensemble = لم تكن متأكدًا من إجاباتك
 ui-quit = الخروج بسرعة
 ui-quit-hint = يغلق هذه الصفحة ويمحو إجاباتك.
-ui-emergency-jump = أرقام الطوارئ
 ui-emergency-announce = أرقام الطوارئ، مجانية، ليلًا ونهارًا: { $numbers }
 
 ## الاحتفاظ بخطة العمل (Garder sa feuille de route)

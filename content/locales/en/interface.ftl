@@ -168,7 +168,6 @@ ui-level-ensemble = You were not sure of your answers. That is normal: look at t
 why-ensemble = you were not sure of your answers
 ui-quit = Leave quickly
 ui-quit-hint = Closes this page and erases your answers.
-ui-emergency-jump = Emergency numbers
 ui-emergency-announce = Emergency numbers, free, day and night: { $numbers }
 
 ## Keep your action plan

@@ -165,7 +165,6 @@ ui-level-ensemble = Vous n'étiez pas sûr de vos réponses. C'est normal : rega
 why-ensemble = vous n'étiez pas sûr de vos réponses
 ui-quit = Quitter vite
 ui-quit-hint = Ferme cette page et efface vos réponses.
-ui-emergency-jump = Numéros d'urgence
 ui-emergency-announce = Numéros d'urgence, gratuits, jour et nuit : { $numbers }
 
 ## Garder sa feuille de route
