@@ -1,5 +1,6 @@
 // Builds the release bundle into target/dist/: a folder ready to copy to any static host.
 //   embed.js (stable name, short cache) · widget.html · passerelle-<hash>.{js,wasm,css} · contacts.json
+//   · passerelle-<hash>.wasm chunks, fetched after the first screen (see "The split" below)
 // Each file also gets precompressed .br and .gz siblings for the static server.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -15,30 +16,46 @@ const out = process.env.PASSERELLE_DIST || join(root, "target", "dist");
 const wbg = `${out}.wbg`;
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: "inherit" });
 
-const features = process.env.PASSERELLE_FEATURES; // e.g. a test hook, never in a release
-if (/test-hooks/.test(features ?? "") && !process.env.PASSERELLE_DIST) {
+const features = (process.env.PASSERELLE_FEATURES || "").split(",").filter(Boolean); // e.g. a test hook, never in a release
+if (features.includes("test-hooks") && !process.env.PASSERELLE_DIST) {
   throw new Error("a bundle with test hooks goes to its own folder (PASSERELLE_DIST), never to target/dist");
 }
-// The cargo profile: `release` (size-tuned, then wasm-opt). The test bundle (tools/test.sh) takes `dev`:
-// the same code unoptimised, built in seconds on the dependencies the component tests already
-// compiled, without wasm-opt and with quick compression.
+// The cargo profile: `release` (size-tuned, split, then wasm-opt). The test bundle (tools/test.sh) takes
+// `dev`: the same code unoptimised and in one module, built in seconds on the dependencies the component
+// tests already compiled, without wasm-opt and with quick compression.
 const profile = process.env.PASSERELLE_PROFILE || "release";
 const release = profile === "release";
-// JSON messages on stdout tell where build.rs wrote the language files.
-const cargoOut = execFileSync("cargo", ["build", "--profile", profile, "--lib", "--target", "wasm32-unknown-unknown",
-  "--message-format=json-render-diagnostics", ...(features ? ["--features", features] : [])],
+// The split: what only the end of the diagnostic needs (src/ui/later.rs) goes into a second wasm
+// chunk. wasm-split-cli (tools/setup.sh) cuts the linked module at the split point, following the
+// relocations the linker keeps with --emit-relocs; wasm-bindgen then processes the first module.
+// Not for the benchmarks' floor, which has no widget to split, nor for the dev-profile test bundle.
+const split = release && !features.includes("floor");
+if (split) features.push("split");
+// JSON messages on stdout tell where build.rs wrote the language files. `cargo rustc` passes the
+// linker flag to this crate only: the dependencies' builds are untouched.
+const cargoOut = execFileSync("cargo", ["rustc", "--profile", profile, "--lib", "--crate-type", "cdylib",
+  "--target", "wasm32-unknown-unknown", "--message-format=json-render-diagnostics",
+  ...(features.length ? ["--features", features.join(",")] : []), ...(split ? ["--", "-C", "link-arg=--emit-relocs"] : [])],
   { cwd: root, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8", maxBuffer: 64 << 20 });
 const outDir = cargoOut.split("\n").filter((l) => l.includes('"build-script-executed"'))
   .map((l) => JSON.parse(l)).find((m) => /passerelle/.test(m.package_id))?.out_dir;
 if (!outDir) throw new Error("build.rs output folder not found in cargo's messages");
 rmSync(wbg, { recursive: true, force: true });
-run("wasm-bindgen", [join(root, "target/wasm32-unknown-unknown", profile === "dev" ? "debug" : profile, "passerelle.wasm"),
-  "--target", "web", "--no-typescript", "--out-dir", wbg]);
+const linked = join(root, "target/wasm32-unknown-unknown", release ? "release" : "debug", "passerelle.wasm");
+const cut = `${out}.split`;
+rmSync(cut, { recursive: true, force: true });
+if (split) run("wasm-split-cli", [linked, cut, "--out-name", "passerelle"]);
+// --keep-lld-exports: the chunks import the first module's function table, memory and stack pointer.
+run("wasm-bindgen", [split ? join(cut, "passerelle.wasm") : linked, "--target", "web", "--no-typescript",
+  ...(split ? ["--keep-lld-exports"] : []), "--out-dir", wbg]);
 // The features Rust's wasm32 target enables by default, so wasm-opt keeps them.
-if (release) run(join(root, "tests/node_modules/.bin/wasm-opt"), ["-Oz", "--converge", "--strip-debug", "--strip-producers",
-  "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
-  "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue",
-  join(wbg, "passerelle_bg.wasm"), "-o", join(wbg, "passerelle_bg.opt.wasm")]);
+const opt = (from, to) => run(join(root, "tests/node_modules/.bin/wasm-opt"), ["-Oz", "--converge", "--strip-debug",
+  "--strip-producers", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
+  "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue", from, "-o", to]);
+if (release) opt(join(wbg, "passerelle_bg.wasm"), join(wbg, "passerelle_bg.opt.wasm"));
+// The chunks and the small module that fetches them (wasm-split-cli's "link" module).
+const chunks = split ? readdirSync(cut).filter((f) => f.endsWith(".wasm") && f !== "passerelle.wasm") : [];
+for (const c of chunks) opt(join(cut, c), join(wbg, c));
 
 const hash = (...bufs) => {
   const h = createHash("sha256");
@@ -48,23 +65,50 @@ const hash = (...bufs) => {
 const wasm = readFileSync(join(wbg, release ? "passerelle_bg.opt.wasm" : "passerelle_bg.wasm"));
 // Minified (terser): the loader and the glue are read by browsers, not people; −2.6 KB brotli.
 const small = async (code, module) => (await minify(code, { module, compress: { passes: 2 }, mangle: true })).code;
-const glue = Buffer.from(await small(readFileSync(join(wbg, "passerelle.js"), "utf8"), true));
+let glue = await small(readFileSync(join(wbg, "passerelle.js"), "utf8"), true);
 const css = readFileSync(join(root, "www/passerelle.css"));
+// Chunks are named by their content; the link module and the glue import each other, so both
+// are named by the whole set.
+const chunkBytes = Object.fromEntries(chunks.map((c) => [c, readFileSync(join(wbg, c))]));
+const chunkNames = Object.fromEntries(chunks.map((c) => [c, `passerelle-${hash(chunkBytes[c])}.wasm`]));
+let link = split ? await small(readFileSync(join(cut, "__wasm_split.js"), "utf8"), true) : null;
+const set = hash(glue, wasm, ...(split ? [link, ...Object.values(chunkBytes)] : []));
 // The glue and the wasm only work as a pair: the glue's name depends on both.
 const files = {
-  js: `passerelle-${hash(glue, wasm)}.js`,
+  js: `passerelle-${set}.js`,
   wasm: `passerelle-${hash(wasm)}.wasm`,
   css: `passerelle-${hash(css)}.css`,
   page: "widget.html",
 };
+if (split) {
+  files.split = `passerelle-split-${set}.js`;
+  files.chunks = Object.values(chunkNames);
+  // Each reference, a string literal in the minified code, is replaced by the hashed name.
+  // (In the glue, only the import statement: the wasm's import object keeps the module's own name.)
+  const swap = (code, from, to, before = "") => {
+    const quoted = new RegExp(`(${before}\\s*)(["'])\\./${from.replace(/[.]/g, "\\.")}\\2`, "g");
+    if (!quoted.test(code)) throw new Error(`no reference to ${from} found`);
+    return code.replace(quoted, `$1"./${to}"`);
+  };
+  glue = swap(glue, "__wasm_split.js", files.split, "from");
+  link = swap(link, "passerelle.js", files.js);
+  for (const c of chunks) link = swap(link, c, chunkNames[c]);
+}
+glue = Buffer.from(glue);
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, files.wasm), wasm);
 writeFileSync(join(out, files.js), glue);
 writeFileSync(join(out, files.css), css);
+if (split) {
+  writeFileSync(join(out, files.split), link);
+  for (const c of chunks) writeFileSync(join(out, chunkNames[c]), chunkBytes[c]);
+}
 const page = readFileSync(join(root, "www/widget.html"), "utf8")
-  .replaceAll("{{CSS}}", files.css).replaceAll("{{JS}}", files.js).replaceAll("{{WASM}}", files.wasm);
+  .replaceAll("{{CSS}}", files.css).replaceAll("{{JS}}", files.js).replaceAll("{{WASM}}", files.wasm)
+  // The link module is imported by the glue: preloaded beside it, not after it.
+  .replace("{{SPLIT}}", files.split ? `<link rel="modulepreload" href="${files.split}">` : "");
 writeFileSync(join(out, "widget.html"), page);
 const embed = readFileSync(join(root, "www/embed.js"), "utf8").replace('"__FILES__"', JSON.stringify(files));
 writeFileSync(join(out, "embed.js"), await small(embed, false));

@@ -27,6 +27,14 @@ if [ "$want" != "$have" ]; then
   cargo install wasm-bindgen-cli --version "$want" --force
 fi
 
+# wasm-split-cli cuts the release wasm in two (tools/build.mjs, "The split"); pinned, as the
+# runtime half in Cargo.toml (wasm_split_helpers) must speak its format. About 2 minutes.
+split_cli=0.2.4
+if ! command -v wasm-split-cli >/dev/null || ! cargo install --list | grep -qx "wasm_split_cli_support v$split_cli:"; then
+  say "installing wasm-split-cli $split_cli (crate wasm_split_cli_support); about 2 minutes"
+  cargo install wasm_split_cli_support --version "$split_cli" --features build-binary --force
+fi
+
 missing=""
 command -v chromium >/dev/null || missing="$missing chromium"
 command -v chromedriver >/dev/null || missing="$missing chromium-driver"

@@ -153,6 +153,8 @@
       // The wasm download starts now, beside the glue's, not after it: one round trip less.
       var wasm = fetch(url(FILES.wasm));
       wasm["catch"](function () {}); // reported by init, or moot if the glue failed first
+      // The glue imports the module that will fetch the later chunk: both requests at once.
+      if (FILES.split) import(url(FILES.split))["catch"](function () {}); // reported by the glue's import
       shared[key] = Promise.all([
         import(key).then(function (m) { return m.default({ module_or_path: wasm }).then(function () { return m; }); }),
         fetch(url(FILES.css)).then(function (r) {

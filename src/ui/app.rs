@@ -2,16 +2,15 @@ use super::clear::ClearButton;
 use super::emergency::{EmergencyNumbers, Urgent};
 use super::help::HelpScreen;
 use super::language::LanguageMenu;
+use super::later::{self, Chunk, ResultsInputs, Waiting};
 use super::overview::Overview;
 use super::question::QuestionScreen;
-use super::results::Results;
 use super::welcome::Welcome;
 use super::Contacts;
 use crate::engine::config::{Config, Mode};
 use crate::engine::diagnostic::questionnaire::Questionnaire;
 use crate::engine::diagnostic::session::{Action, Diagnostic, Session, Step};
-use crate::engine::handoff::roadmap::{self, Plan, Source};
-use crate::engine::handoff::share;
+use crate::engine::handoff::roadmap::Plan;
 use crate::engine::messages::Catalog;
 use crate::web::storage::Store;
 use crate::web::HostRef;
@@ -84,31 +83,57 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    // Contacts load after the first screen is drawn, while the resident answers.
+    // After the first screen is drawn, while the resident answers: the rest of the widget (a
+    // second wasm chunk, `later.rs`) and the contacts file, fetched and parsed side by side.
+    let chunk = use_state(|| Chunk::Loading);
+    let raw = use_state(|| None::<Result<wasm_bindgen::JsValue, String>>);
+    {
+        let (chunk, raw) = (chunk.clone(), raw.clone());
+        let url = props.config.contacts.clone().unwrap_or_else(|| "contacts.json".into());
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move { chunk.set(later::load().await) });
+            wasm_bindgen_futures::spawn_local(async move { raw.set(Some(crate::web::fetch::contacts(&url).await)) });
+        });
+    }
+    let onretry = {
+        let chunk = chunk.clone();
+        Callback::from(move |_| {
+            chunk.set(Chunk::Loading);
+            let chunk = chunk.clone();
+            wasm_bindgen_futures::spawn_local(async move { chunk.set(later::load().await) });
+        })
+    };
+    // The file is read once both are there; the national contacts if it cannot be used.
     let contacts = use_state(|| Contacts::Loading);
     {
         let contacts = contacts.clone();
         let url = props.config.contacts.clone().unwrap_or_else(|| "contacts.json".into());
         let national = props.national.clone();
-        use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                match crate::web::fetch::contacts(&url).await {
-                    Ok(dir) => contacts.set(Contacts::Local(Rc::new(dir))),
-                    Err(why) => {
-                        gloo::console::error!(format!(
-                            "Passerelle: local contacts could not be loaded ({why}); showing national contacts."
-                        ));
-                        // Fetched only now: most residents never need it.
-                        let dir = crate::web::fetch::contacts(&national).await.unwrap_or_else(|e| {
-                            gloo::console::error!(format!(
-                                "Passerelle: national contacts could not be loaded either ({e})."
-                            ));
-                            Default::default()
-                        });
+        use_effect_with(((*raw).clone(), *chunk), move |(raw, chunk)| {
+            let (Some(raw), Chunk::Ready(later)) = (raw, chunk) else { return };
+            let later = *later;
+            let local = raw.clone().and_then(|json| (later.read)(&json).map_err(|e| format!("{url}: {e}")));
+            match local {
+                Ok(dir) => contacts.set(Contacts::Local(Rc::new(dir))),
+                Err(why) => {
+                    gloo::console::error!(format!(
+                        "Passerelle: local contacts could not be loaded ({why}); showing national contacts."
+                    ));
+                    // Fetched only now: most residents never need it.
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let dir = crate::web::fetch::contacts(&national)
+                            .await
+                            .and_then(|json| (later.read)(&json).map_err(|e| format!("{national}: {e}")))
+                            .unwrap_or_else(|e| {
+                                gloo::console::error!(format!(
+                                    "Passerelle: national contacts could not be loaded either ({e})."
+                                ));
+                                Default::default()
+                            });
                         contacts.set(Contacts::National(Rc::new(dir)));
-                    }
+                    });
                 }
-            });
+            }
         });
     }
     // Focus follows the resident's own steps, never the first load.
@@ -144,7 +169,6 @@ pub fn App(props: &AppProps) -> Html {
     let t = *catalog;
     let d = &state.diagnostic;
     let s = &state.session;
-    let mode = if s.accompanied { Mode::Accompagne } else { Mode::Autonome };
     let progress = d.progress(s).map(|p| {
         let field = p.field.as_ref().map_or(t.t("ui-profile").to_string(), |f| t.t(&format!("field-{f}")).to_string());
         t.format_with(
@@ -155,17 +179,11 @@ pub fn App(props: &AppProps) -> Html {
     // The roadmap is the engine's: computed when what it depends on changes, not at each render.
     let plan = {
         let on_results = s.step == Step::Results;
-        let key = (on_results.then(|| s.clone()), (*contacts).clone(), t.lang);
+        let key = (on_results.then(|| s.clone()), (*contacts).clone(), t.lang, *chunk);
         let (d, config) = (state.diagnostic.clone(), props.config.clone());
-        use_memo(key, move |(session, contacts, _)| {
-            let Some(s) = session else { return Rc::new(Plan::default()) };
-            let source = match contacts {
-                Contacts::Loading => Source::Loading,
-                Contacts::Local(dir) => Source::Local(dir),
-                Contacts::National(dir) => Source::National(dir),
-            };
-            let ctx = roadmap::context(&d, s, &config);
-            Rc::new(roadmap::plan(&t, &d, s, source, &ctx, crate::web::device::now()))
+        use_memo(key, move |(session, contacts, _, chunk)| match (session, chunk) {
+            (Some(s), Chunk::Ready(later)) => Rc::new((later.plan)(&t, &d, s, contacts, &config)),
+            _ => Rc::new(Plan::default()),
         })
     };
     let field_total = d.fields().count();
@@ -192,35 +210,22 @@ pub fn App(props: &AppProps) -> Html {
             let fields = d.overview(s);
             html! { <Overview {fields} notes={s.notes.clone()} assisted={s.assisted} {autofocus} dispatch={dispatch.clone()} /> }
         }
-        Step::Results => {
-            let (day, month, year) = crate::web::device::today();
-            let date = t.format(
-                "ui-date",
-                &[("d", &format!("{day:02}")), ("m", &format!("{month:02}")), ("y", &year.to_string())],
-            );
-            let links = (
-                share::link(&props.page, &props.config, t.lang, &s.link(d, false)),
-                share::link(&props.page, &props.config, t.lang, &s.link(d, true)),
-            );
-            // The anonymous count: what to send is the engine's rule (levels only, never health).
-            let oncount = {
-                let (host, dispatch, fields) = (props.host.clone(), dispatch.clone(), roadmap::count(d, s));
-                let (lang, partner) = (t.lang, props.config.partner.clone());
-                Callback::from(move |_| {
-                    host.0.completed(&fields, mode.as_str(), lang, partner.as_deref());
-                    dispatch.emit(Action::Counted);
-                })
-            };
-            let oncopy = Callback::from(|(text, done): (String, Callback<bool>)| {
-                wasm_bindgen_futures::spawn_local(async move { done.emit(crate::web::device::copy(text).await) })
-            });
-            html! {
-                <Results plan={(*plan).clone()} {date} partner={props.config.partner.clone()} {links}
-                    accompanied={s.accompanied} assisted={s.assisted} counted={s.counted}
-                    {oncount} onprint={Callback::from(|_| crate::web::device::print())} {oncopy}
-                    {autofocus} dispatch={dispatch.clone()} />
-            }
-        }
+        Step::Results => match *chunk {
+            Chunk::Ready(later) => (later.results)(ResultsInputs {
+                t,
+                d,
+                s,
+                plan: (*plan).clone(),
+                config: &props.config,
+                page: &props.page,
+                host: &props.host,
+                dispatch: &dispatch,
+                autofocus,
+            }),
+            waiting => html! {
+                <Waiting failed={waiting == Chunk::Failed} {onretry} {autofocus} dispatch={dispatch.clone()} />
+            },
+        },
     };
     let emergencies: Rc<Vec<_>> = Rc::new(d.emergencies(s).into_iter().cloned().collect());
     // The screen where a number appeared keeps it below (nothing moves under the resident's
@@ -292,7 +297,7 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             store.clear();
             dispatch.emit(Action::Clear);
-            host.0.leave(roadmap::NEUTRAL_PAGE);
+            host.0.leave(crate::engine::handoff::roadmap::NEUTRAL_PAGE);
         })
     };
     html! {

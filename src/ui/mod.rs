@@ -6,6 +6,7 @@ mod contact;
 mod emergency;
 mod help;
 mod language;
+mod later;
 mod overview;
 mod question;
 mod read_aloud;

@@ -33,3 +33,8 @@ pub fn print() {
         let _ = w.print();
     }
 }
+
+/// Today in UTC, as the official data·inclusion models bound `date_maj` (no date in the future).
+pub fn today_utc() -> crate::engine::contacts::reader::Day {
+    crate::engine::contacts::reader::Day::from_unix_days((js_sys::Date::now() / 86_400_000.0).floor() as i64)
+}

@@ -1,7 +1,9 @@
 //! Loading the contacts file: fetched from the partner's URL with a time limit and a size
 //! limit, parsed by the browser's own `JSON.parse`, read by the pure core.
 
-use crate::engine::contacts::reader::{read, Day, Directory, Issue, Tree};
+use crate::engine::contacts::reader::Tree;
+#[cfg(feature = "bench")]
+use crate::engine::contacts::reader::{read, Directory};
 use crate::engine::messages::Catalog;
 use js_sys::{Array, Reflect, JSON};
 use wasm_bindgen::prelude::*;
@@ -49,25 +51,22 @@ impl Tree for JsValue {
 }
 
 /// Reads JSON text into a directory; entries left out are reported on the console, once.
+/// (The widget reads through `ui::later`, in the second chunk; this is the benchmark's way.)
+#[cfg(feature = "bench")]
 pub fn parse(text: &str) -> Result<Directory, String> {
     let value = JSON::parse(text).map_err(|_| "the file is not valid JSON".to_string())?;
-    // Today (UTC) bounds `date_maj`, as the official models do.
-    let today = Day::from_unix_days((js_sys::Date::now() / 86_400_000.0).floor() as i64);
-    let (dir, issues) = read(&value, today).map_err(|e| e.0)?;
-    report(&issues);
-    Ok(dir)
-}
-
-fn report(issues: &[Issue]) {
+    let (dir, issues) = read(&value, crate::web::device::today_utc()).map_err(|e| e.0)?;
     for i in issues {
         gloo::console::warn!(i.message());
     }
+    Ok(dir)
 }
 
-/// Fetches and reads the contacts file at `url`. The error says why, for the console.
-pub async fn contacts(url: &str) -> Result<Directory, String> {
+/// Fetches the contacts file at `url` and parses it with the browser's `JSON.parse`; reading it
+/// is the second chunk's (`ui::later`). The error says why, for the console.
+pub async fn contacts(url: &str) -> Result<JsValue, String> {
     let text = fetch_text(url).await?;
-    parse(&text).map_err(|e| format!("{url}: {e}"))
+    JSON::parse(&text).map_err(|_| format!("{url}: the file is not valid JSON"))
 }
 
 /// A file's text, with a time limit and a size limit, without cookie or referrer.

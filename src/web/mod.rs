@@ -52,7 +52,7 @@ pub fn mount_page() -> Result<(), JsValue> {
     let param = |name: &str| attrs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
     let host = Host::from_page(&window, param("origin").as_deref());
     let instance = param("instance").and_then(|i| i.parse().ok()).unwrap_or(0);
-    let attrs = attrs.into_iter().filter(|(k, _)| k != "origin" && k != "instance");
+    let attrs = attrs.into_iter().filter(|(k, _)| k != "origin" && k != "instance").collect();
     let shared = page::take_fragment(&window);
     start(root, attrs, host, instance, String::new(), shared)
 }
@@ -75,14 +75,16 @@ pub fn mount(
             Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
         })
         .collect();
-    start(root, attrs.into_iter(), Host::Inline(emit), instance, bundle, None)
+    start(root, attrs, Host::Inline(emit), instance, bundle, None)
 }
 
 /// `bundle`: the bundle's folder URL, empty when the page is in it.
 /// `shared`: the answers of a take-away link, if the page was opened from one.
+/// Not generic, and not inlined: one copy for both entry points.
+#[inline(never)]
 fn start(
     root: Element,
-    attrs: impl Iterator<Item = (String, String)>,
+    attrs: Vec<(String, String)>,
     host: Host,
     instance: u32,
     bundle: String,
@@ -96,7 +98,6 @@ fn start(
         host.emit("passerelle:ready", &JsValue::NULL);
         return Ok(());
     }
-    let attrs: Vec<(String, String)> = attrs.collect();
     let (config, warnings) =
         Config::parse(attrs.iter().map(|(k, v)| (k.as_str(), v.as_str())), crate::engine::FIELD_IDS);
     for w in warnings {

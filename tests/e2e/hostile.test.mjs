@@ -165,7 +165,7 @@ test("privacy", async (t) => {
     const frame = await widgetFrame(page);
     await run(frame, PERSONAS.awa);
     await frame.locator(".pw-contact").first().waitFor();
-    const allowed = /^\/(embed\.js|widget\.html|contacts\.json|national\.json|passerelle-[0-9a-f]{10}\.(js|wasm|css)|messages-[a-z]+-[0-9a-f]{10}\.txt)$/;
+    const allowed = /^\/(embed\.js|widget\.html|contacts\.json|national\.json|passerelle-(split-)?[0-9a-f]{10}\.(js|wasm|css)|messages-[a-z]+-[0-9a-f]{10}\.txt)$/;
     for (const u of requested) {
       const url = new URL(u);
       if (url.origin === h.servers.demo) continue; // the partner's own page and files

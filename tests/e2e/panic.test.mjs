@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
-import { setup, openHtml, snippet, shell, W, widgetFrame } from "./harness.mjs";
+import { setup, openHtml, snippet, shell, run, W, widgetFrame } from "./harness.mjs";
 
 const dist = new URL("../../target/test-dist/", import.meta.url);
 const release = new URL("../../target/dist/", import.meta.url);
@@ -46,6 +46,41 @@ test("panic containment", { skip: !existsSync(dist) && "run tools/test.sh (it bu
       await page.locator("#host-button").click();
       assert.equal(await page.evaluate(() => window.hostClicked), true, "the host page still works");
       assert.deepEqual(await page.evaluate(() => window.hostErrors), []);
+    });
+  }
+});
+
+// The later chunk (tools/build.mjs, "The split") is fetched while the resident answers. If it
+// never comes, the results screen says so plainly, the answers are kept, and « Réessayer » works
+// once the network is back; the host page is not touched.
+test("the later chunk never arrives", async (t) => {
+  const release = new URL("../../target/dist/", import.meta.url);
+  const chunks = JSON.parse(readFileSync(new URL("manifest.json", release), "utf8")).chunks || [];
+  if (!chunks.length) return t.skip("no later chunk in this bundle");
+  const h = await setup(t);
+  for (const integration of ["iframe", "inline"]) {
+    await t.test(`${integration}: a clear message, answers kept, « Réessayer » brings the roadmap`, async () => {
+      const page = await h.page(null);
+      let blocked = true, refused = 0;
+      await page.context().route((u) => chunks.some((c) => u.pathname.endsWith(c)), (route) => {
+        if (!blocked) return route.continue();
+        refused++;
+        return route.abort("internetdisconnected");
+      });
+      h.servers.pages.set(`/chunk-${integration}.html`, shell(snippet(`data-integration="${integration}" data-fields="mobilite"`)));
+      await page.goto(`${h.servers.demo}/chunk-${integration}.html`);
+      const scope = integration === "iframe" ? await widgetFrame(page) : page;
+      await run(scope, {});
+      const alert = scope.getByRole("alert");
+      await alert.waitFor({ timeout: 30000 }); // after the retries: 1 + 3 + 9 s
+      assert.equal((await alert.textContent()).trim(), W["ui-later-failed"]);
+      assert.ok(refused >= 2, `retried: ${refused} attempts`);
+      assert.ok(page.errors.some((e) => e.includes("the rest of the widget could not be loaded")), page.errors.join("\n"));
+      blocked = false;
+      await scope.getByRole("button", { name: W["ui-retry"] }).click();
+      await scope.locator(".pw-keep").waitFor();
+      assert.ok(await scope.locator(".pw-roadmap > li, .pw-others > li").count() >= 1, "the roadmap, from the kept answers");
+      await page.context().close();
     });
   }
 });

@@ -28,6 +28,8 @@ ui-crash-title = Sorry, something went wrong.
 ui-crash-text = Reload the page to start again.
 ui-crash-contact = You can also ask for help here: { $partner }
 ui-reload = Reload
+ui-later-failed = The rest of the tool could not be loaded. Your answers are kept on this device. Check your connection, then try again.
+ui-retry = Try again
 
 ## Questions
 ui-profile = About you

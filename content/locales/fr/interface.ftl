@@ -25,6 +25,8 @@ ui-crash-title = Désolé, un problème est survenu.
 ui-crash-text = Rechargez la page pour recommencer.
 ui-crash-contact = Vous pouvez aussi demander de l'aide à : { $partner }
 ui-reload = Recharger
+ui-later-failed = La suite de l'outil n'a pas pu être chargée. Vos réponses sont gardées sur cet appareil. Vérifiez votre connexion, puis réessayez.
+ui-retry = Réessayer
 
 ## Questions
 ui-profile = Vous

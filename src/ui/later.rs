@@ -1,0 +1,203 @@
+//! What only the end of the diagnostic needs — reading the contacts file (data·inclusion
+//! codes and checks), matching, opening hours, the roadmap, the results screen and its QR
+//! code — is reached only through [`Later`]. In the release bundle (`--features split`,
+//! tools/build.mjs) `wasm-split-cli` moves all of it into a second wasm chunk, fetched in the
+//! background once the first screen is drawn; without the feature (tests) it is all in one module.
+
+use super::results::Results;
+use super::{use_heading_focus, Contacts, Dispatch};
+use crate::engine::config::{Config, Mode};
+use crate::engine::contacts::reader::{read, Directory};
+use crate::engine::diagnostic::session::{Action, Diagnostic, Session};
+use crate::engine::handoff::roadmap::{self, Plan, Source};
+use crate::engine::handoff::share;
+use crate::engine::messages::Catalog;
+use crate::web::HostRef;
+use std::rc::Rc;
+use wasm_bindgen::JsValue;
+use yew::prelude::*;
+
+/// The chunk's functions; the first module calls them through these pointers.
+pub struct Later {
+    /// Reads a parsed contacts file; entries left out are reported on the console, once.
+    pub read: fn(&JsValue) -> Result<Directory, String>,
+    /// The roadmap, from the session and the contacts.
+    pub plan: fn(&Catalog, &Diagnostic, &Session, &Contacts, &Config) -> Plan,
+    /// « Ma feuille de route ».
+    pub results: fn(ResultsInputs) -> Html,
+}
+
+/// What the results screen is drawn from.
+pub struct ResultsInputs<'a> {
+    pub t: Catalog,
+    pub d: &'a Diagnostic,
+    pub s: &'a Session,
+    pub plan: Rc<Plan>,
+    pub config: &'a Rc<Config>,
+    /// The widget page's URL, for take-away links.
+    pub page: &'a str,
+    pub host: &'a HostRef,
+    pub dispatch: &'a Dispatch,
+    pub autofocus: bool,
+}
+
+static LATER: Later = Later { read: read_contacts, plan, results };
+
+fn read_contacts(value: &JsValue) -> Result<Directory, String> {
+    let (dir, issues) = read(value, crate::web::device::today_utc()).map_err(|e| e.0)?;
+    for i in issues {
+        gloo::console::warn!(i.message());
+    }
+    Ok(dir)
+}
+
+fn plan(t: &Catalog, d: &Diagnostic, s: &Session, contacts: &Contacts, config: &Config) -> Plan {
+    let source = match contacts {
+        Contacts::Loading => Source::Loading,
+        Contacts::Local(dir) => Source::Local(dir),
+        Contacts::National(dir) => Source::National(dir),
+    };
+    let ctx = roadmap::context(d, s, config);
+    roadmap::plan(t, d, s, source, &ctx, crate::web::device::now())
+}
+
+fn results(i: ResultsInputs) -> Html {
+    let (t, d, s) = (i.t, i.d, i.s);
+    let mode = if s.accompanied { Mode::Accompagne } else { Mode::Autonome };
+    let (day, month, year) = crate::web::device::today();
+    let date =
+        t.format("ui-date", &[("d", &format!("{day:02}")), ("m", &format!("{month:02}")), ("y", &year.to_string())]);
+    let links = (
+        share::link(i.page, i.config, t.lang, &s.link(d, false)),
+        share::link(i.page, i.config, t.lang, &s.link(d, true)),
+    );
+    // The anonymous count: what to send is the engine's rule (levels only, never health).
+    let oncount = {
+        let (host, dispatch, fields) = (i.host.clone(), i.dispatch.clone(), roadmap::count(d, s));
+        let (lang, partner) = (t.lang, i.config.partner.clone());
+        Callback::from(move |_| {
+            host.0.completed(&fields, mode.as_str(), lang, partner.as_deref());
+            dispatch.emit(Action::Counted);
+        })
+    };
+    let oncopy = Callback::from(|(text, done): (String, Callback<bool>)| {
+        wasm_bindgen_futures::spawn_local(async move { done.emit(crate::web::device::copy(text).await) })
+    });
+    html! {
+        <Results plan={i.plan} {date} partner={i.config.partner.clone()} {links}
+            accompanied={s.accompanied} assisted={s.assisted} counted={s.counted}
+            {oncount} onprint={Callback::from(|_| crate::web::device::print())} {oncopy}
+            autofocus={i.autofocus} dispatch={i.dispatch.clone()} />
+    }
+}
+
+/// The chunk could not be fetched (a network error, logged on the console by the loader).
+#[derive(Debug)]
+pub struct Missing;
+
+#[cfg(feature = "split")]
+impl From<wasm_split_helpers::SplitLoaderError> for Missing {
+    fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
+        Missing
+    }
+}
+
+/// The split point: its body, and all that only it reaches, is the chunk.
+#[cfg(feature = "split")]
+#[wasm_split_helpers::wasm_split(later, fallible)]
+fn parts() -> Result<&'static Later, Missing> {
+    Ok(&LATER)
+}
+
+#[cfg(not(feature = "split"))]
+async fn parts() -> Result<&'static Later, Missing> {
+    Ok(&LATER)
+}
+
+/// Where the chunk is.
+#[derive(Clone, Copy)]
+pub enum Chunk {
+    Loading,
+    Ready(&'static Later),
+    /// Not arrived after every retry; the resident can ask again.
+    Failed,
+}
+
+impl PartialEq for Chunk {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Chunk::Ready(a), Chunk::Ready(b)) => std::ptr::eq(*a, *b),
+            (Chunk::Loading, Chunk::Loading) | (Chunk::Failed, Chunk::Failed) => true,
+            _ => false,
+        }
+    }
+}
+
+/// Waits `ms` milliseconds.
+async fn pause(ms: i32) {
+    let wait = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
+}
+
+/// Fetches the chunk, retrying a failed fetch after 1, 3 and 9 s.
+pub async fn load() -> Chunk {
+    let mut wait = 1_000;
+    loop {
+        match parts().await {
+            Ok(later) => return Chunk::Ready(later),
+            Err(Missing) if wait <= 9_000 => {
+                gloo::console::warn!(format!(
+                    "Passerelle: the rest of the widget could not be loaded; trying again in {} s.",
+                    wait / 1000
+                ));
+                pause(wait).await;
+                wait *= 3;
+            }
+            Err(Missing) => {
+                gloo::console::error!("Passerelle: the rest of the widget could not be loaded; the answers are kept.");
+                return Chunk::Failed;
+            }
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct WaitingProps {
+    /// The chunk has not come after every retry.
+    pub failed: bool,
+    pub onretry: Callback<()>,
+    pub autofocus: bool,
+    pub dispatch: Dispatch,
+}
+
+/// The results screen while the chunk is on its way (it is rarely seen: the chunk is fetched
+/// during the questions), or when it never came: said plainly, answers kept, a way to retry.
+#[component]
+pub fn Waiting(props: &WaitingProps) -> Html {
+    let t = use_context::<Catalog>().expect("catalog context");
+    let heading = use_heading_focus(props.autofocus);
+    html! {
+        <section class="pw-screen pw-results">
+            <h2 class="pw-title" tabindex="-1" ref={heading}>{ t.t("ui-roadmap-title") }</h2>
+            if props.failed {
+                <p class="pw-notice" role="alert">{ t.t("ui-later-failed") }</p>
+                <div class="pw-actions">
+                    <button type="button" class="pw-button pw-primary" onclick={props.onretry.reform(|_: MouseEvent| ())}>
+                        { t.t("ui-retry") }
+                    </button>
+                </div>
+            } else {
+                <p role="status">{ t.t("ui-contacts-loading") }</p>
+            }
+            <div class="pw-nav pw-noprint">
+                <button type="button" class="pw-button" onclick={props.dispatch.reform(|_| Action::Back)}>
+                    <span aria-hidden="true" class="pw-arrow-back">{ "←" }</span>{ t.t("ui-results-change") }
+                </button>
+            </div>
+        </section>
+    }
+}
