@@ -13,6 +13,10 @@
   // document.currentScript is set only while this script first runs: read it now.
   var script = document.currentScript;
   if (!script || script.hasAttribute("data-passerelle-mounted")) return;
+  // Numbers the widgets of the page (each keeps its own answers) from the DOM, not from a global
+  // the page could have set: the loaders that ran before this one marked their tags. A page can
+  // only shift the count by marking tags itself, never make it anything but a small integer.
+  var instance = document.querySelectorAll("script[data-passerelle-mounted]").length;
   script.setAttribute("data-passerelle-mounted", "");
   var base = new URL(".", script.src);
   var url = function (name) { return new URL(name, base).href; };
@@ -30,24 +34,48 @@
     warn('data-integration="' + integration + '" ignored: expected "iframe" or "inline"; using "iframe"');
     integration = "iframe";
   }
-  var place = null;
-  if (cfg.target) {
-    try { place = document.querySelector(cfg.target); } catch (e) { /* invalid selector: reported below */ }
-    if (!place) warn('data-target="' + cfg.target + '" ignored: no element matches; the widget stands where the script is');
-  }
+  var target = cfg.target;
   delete cfg.integration;
   delete cfg.target;
   // Relative URLs are the partner's, relative to their page; the widget may run elsewhere.
   try { cfg.contacts = cfg.contacts ? new URL(cfg.contacts, document.baseURI).href : url("contacts.json"); } catch (e) { /* the widget reports it */ }
 
-  // Numbers the widgets of the page: each keeps its own answers.
-  var shared = window.__passerelle || (window.__passerelle = { count: 0 });
-  var instance = shared.count++;
+  // What the inline widgets of a page share (one download and compilation of the bundle): a
+  // property this loader defines once, neither writable nor configurable nor enumerable, holding a
+  // prototype-less object. Anything else under that name is the page's, and is left alone.
+  var shared = (function () {
+    var KEY = "__passerelle";
+    var d = Object.getOwnPropertyDescriptor(window, KEY);
+    if (!d) {
+      try {
+        Object.defineProperty(window, KEY, { value: Object.create(null), writable: false, enumerable: false, configurable: false });
+        d = Object.getOwnPropertyDescriptor(window, KEY);
+      } catch (e) { d = null; }
+    }
+    var v = d && d.value;
+    if (d && !d.writable && !d.configurable && !d.enumerable && v && typeof v === "object" && Object.getPrototypeOf(v) === null) return v;
+    return Object.create(null);
+  })();
 
   var box = document.createElement("div");
   box.className = "passerelle";
-  if (place) place.appendChild(box);
-  else script.parentNode.insertBefore(box, script.nextSibling);
+  // Where the box goes: data-target, else where the tag stands in <body>; a tag in <head> (or
+  // anywhere outside <body>) puts it at the start of <body>, once there is one.
+  function place() {
+    var into = null;
+    if (target) {
+      try { into = document.querySelector(target); } catch (e) { /* invalid selector: reported below */ }
+      if (!into && document.readyState === "loading") return false;
+      if (into) { into.appendChild(box); return true; }
+      warn('data-target="' + target + '" ignored: no element matches; the widget stands where the script is');
+      target = null;
+    }
+    var body = document.body;
+    if (body && body.contains(script)) script.parentNode.insertBefore(box, script.nextSibling);
+    else if (body) body.insertBefore(box, body.firstChild);
+    else return false;
+    return true;
+  }
 
   function emit(name, detail) {
     if (EVENTS[name] !== 1) return;
@@ -113,7 +141,10 @@
   // (a clean page of our own) is the safe place.
   function pristine() {
     var native = /\{\s*\[native code\]\s*\}\s*$/;
-    var list = [window.fetch, window.Promise, Array.prototype.map, Array.prototype.forEach, Object.defineProperty, window.WebAssembly && WebAssembly.instantiate];
+    var J = window.JSON, R = window.Reflect, P = window.Promise;
+    var list = [window.fetch, P, P && P.prototype && P.prototype.then, Array.prototype.map, Array.prototype.forEach,
+      Object.defineProperty, Object.entries, Object.keys, J && J.parse, J && J.stringify, R && R.get, R && R.set,
+      R && R.apply, R && R.getOwnPropertyDescriptor, window.WebAssembly && WebAssembly.instantiate];
     for (var i = 0; i < list.length; i++) {
       if (typeof list[i] !== "function" || !native.test(Function.prototype.toString.call(list[i]))) return false;
     }
@@ -161,8 +192,12 @@
     });
   }
 
-  // Both integrations live in a shadow root: the host page's CSS cannot reach them.
-  var shadow = box.attachShadow({ mode: "open" });
-  if (integration === "inline") inline(shadow);
-  else frame(shadow);
+  function go() {
+    // Both integrations live in a shadow root: the host page's CSS cannot reach them.
+    var shadow = box.attachShadow({ mode: "open" });
+    if (integration === "inline") inline(shadow);
+    else frame(shadow);
+  }
+  if (place()) go();
+  else document.addEventListener("DOMContentLoaded", function () { if (place()) go(); });
 })();

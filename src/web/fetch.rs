@@ -18,7 +18,14 @@ impl Tree for JsValue {
         if !Tree::is_object(self) {
             return None;
         }
-        Reflect::get(self, &key.into()).ok().filter(|v| !v.is_undefined())
+        // Own properties only, as the native reader (serde_json) reads them: a page that added
+        // `nom` or `telephone` to Object.prototype must not fill in what a file left out.
+        let key = JsValue::from(key);
+        let own = Reflect::get_own_property_descriptor(self.unchecked_ref::<js_sys::Object>(), &key).ok()?;
+        if own.is_undefined() {
+            return None;
+        }
+        Reflect::get(self, &key).ok().filter(|v| !v.is_undefined())
     }
     fn as_text(&self) -> Option<String> {
         self.as_string()

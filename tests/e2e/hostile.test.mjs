@@ -2,6 +2,7 @@
 // container, a right-to-left page, a widget removed; and the privacy proofs.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { setup, widgetFrame, openHtml, snippet, shell, W, run, PERSONAS, PHONE } from "./harness.mjs";
 
 const HOSTILE_CSS = `<style>* { all: revert; font-size: 40px !important; color: red !important }
@@ -96,6 +97,87 @@ test("hostile host pages", async (t) => {
       assert.equal(dir, "ltr");
     });
   }
+
+  await t.test("a tag in <head> mounts the widget at the start of <body>, with defer or without", async () => {
+    for (const defer of ["defer", ""]) {
+      const tag = snippet().replace(" defer ", ` ${defer} `);
+      const page = await openHtml(h, `/head-${defer || "sync"}.html`, shell('<p id="own">Texte du site</p>', tag), { viewport: PHONE });
+      const frame = await widgetFrame(page);
+      assert.ok(await frame.getByRole("button", { name: W["ui-start"] }).isVisible());
+      const where = await page.evaluate(() => {
+        const box = document.querySelector("div.passerelle");
+        return { parent: box.parentElement.tagName, first: document.body.firstElementChild === box, height: box.getBoundingClientRect().height };
+      });
+      assert.deepEqual({ parent: where.parent, first: where.first }, { parent: "BODY", first: true }, `${defer || "no defer"}`);
+      assert.ok(where.height > 200, `box ${where.height}px high`);
+    }
+    // data-target still wins, even for an element parsed after the tag.
+    const page = await openHtml(h, "/head-target.html", shell('<div id="ici"></div>', snippet('data-target="#ici"').replace(" defer ", " ")));
+    await widgetFrame(page);
+    assert.equal(await page.evaluate(() => document.querySelector("div.passerelle").parentElement.id), "ici");
+  });
+
+  await t.test("a page's own window.__passerelle cannot poison the loader", async () => {
+    const poisons = {
+      object: "window.__passerelle = { count: 'x' }",
+      getter: "Object.defineProperty(window, '__passerelle', { get() { throw new Error('host getter'); }, configurable: false })",
+      element: "document.write('<div id=\"__passerelle\"></div>')",
+      frozen: "Object.defineProperty(window, '__passerelle', { value: Object.create(null), writable: false, configurable: false, enumerable: false }); window.__passerelle.x = 1",
+    };
+    for (const [name, poison] of Object.entries(poisons)) {
+      const page = await openHtml(h, `/poison-${name}.html`,
+        shell(`<div id="a">${snippet()}</div><div id="b">${snippet('data-integration="inline"')}</div><div id="c">${snippet('data-integration="inline"')}</div>`, `<script>${poison}</script>`),
+        { init: RECORD_ERRORS });
+      await widgetFrame(page, 0);
+      const boxes = page.locator("div.passerelle");
+      await boxes.nth(1).locator(".pw-app").waitFor();
+      await boxes.nth(2).locator(".pw-app").waitFor();
+      const src = await page.evaluate(() => document.querySelector("div.passerelle").shadowRoot.querySelector("iframe").src);
+      assert.equal(new URL(src).searchParams.get("instance"), "0", name);
+      // Each widget keeps its own answers: the second inline one starts, the third does not follow.
+      await boxes.nth(1).getByRole("button", { name: W["ui-start"] }).click();
+      await boxes.nth(1).getByRole("heading", { level: 2, name: W["q-profil-age"] }).waitFor();
+      assert.ok(await boxes.nth(2).getByRole("button", { name: W["ui-start"] }).isVisible(), name);
+      const keys = await page.evaluate(() => Object.keys(sessionStorage));
+      assert.deepEqual(keys.filter((k) => k.startsWith("passerelle:")).map((k) => k.split(":").pop()), ["1"], `${name}: ${keys}`);
+      assert.deepEqual((await page.evaluate(() => window.hostErrors)).filter(ours), [], name);
+    }
+  });
+
+  await t.test("inline: a page that replaced JSON, Reflect or Object.entries gets the iframe", async () => {
+    const breaks = {
+      "JSON.parse": "JSON.parse = (t) => ({ services: [] })",
+      "Reflect.get": "Reflect.get = () => undefined",
+      "Object.entries": "Object.entries = () => []",
+    };
+    for (const [name, breaker] of Object.entries(breaks)) {
+      const page = await openHtml(h, `/broken-${name}.html`, shell(snippet('data-integration="inline"')), {
+        init: `if (window === window.top) { ${breaker}; }`,
+      });
+      await widgetWorks(page, "iframe");
+      assert.ok(page.warnings.some((w) => w.includes("replaced") && w.includes("iframe")), `${name}: ${page.warnings.join("\n")}`);
+    }
+  });
+
+  await t.test("inline: the contacts reader reads a file's own properties, never Object.prototype's", async () => {
+    const demo = JSON.parse(readFileSync(new URL("../../content/contacts/demo.json", import.meta.url), "utf8"));
+    const service = demo.services.find((s) => s.id === "demo-tilleuls-accueil-emploi");
+    delete service.nom;
+    delete service.telephone;
+    h.servers.pages.set("/polluted-contacts.json", JSON.stringify(demo));
+    const page = await openHtml(h, "/polluted.html",
+      shell(snippet('data-integration="inline" data-contacts="/polluted-contacts.json" data-commune="93901"')),
+      { init: () => { Object.prototype.nom = "Service emprunté"; Object.prototype.telephone = "08 99 99 99 99"; } });
+    const box = page.locator("div.passerelle");
+    await box.locator(".pw-app").waitFor();
+    await page.waitForFunction(() => true);
+    for (let i = 0; i < 50 && !page.warnings.some((w) => w.includes("demo-tilleuls-accueil-emploi")); i++) await page.waitForTimeout(100);
+    assert.ok(page.warnings.some((w) => w.includes('"demo-tilleuls-accueil-emploi" left out: `nom`')), page.warnings.join("\n"));
+    await run(page.locator("div.passerelle"), PERSONAS.karim);
+    await box.locator(".pw-contact").first().waitFor();
+    assert.ok(!(await box.textContent()).includes("Service emprunté"));
+    assert.ok(!(await box.textContent()).includes("08 99 99 99 99"));
+  });
 
   await t.test("the loader's message handler shrugs off 2 000 random messages", async () => {
     const page = await openHtml(h, "/messages.html", shell(snippet()), {
