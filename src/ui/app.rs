@@ -90,14 +90,22 @@ pub fn App(props: &AppProps) -> Html {
         let contacts = contacts.clone();
         let url = props.config.contacts.clone().unwrap_or_else(|| "contacts.json".into());
         let national = props.national.clone();
+        let unvouched = props.config.unvouched;
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                match crate::web::fetch::contacts(&url).await {
+                // A link naming a contacts file the deployment does not list: the national ones.
+                let local = match unvouched {
+                    true => Err("not listed by this deployment".to_string()),
+                    false => crate::web::fetch::contacts(&url).await,
+                };
+                match local {
                     Ok(dir) => contacts.set(Contacts::Local(Rc::new(dir))),
                     Err(why) => {
-                        gloo::console::error!(format!(
-                            "Passerelle: local contacts could not be loaded ({why}); showing national contacts."
-                        ));
+                        if !unvouched {
+                            gloo::console::error!(format!(
+                                "Passerelle: local contacts could not be loaded ({why}); showing national contacts."
+                            ));
+                        }
                         // Fetched only now: most residents never need it.
                         let dir = crate::web::fetch::contacts(&national).await.unwrap_or_else(|e| {
                             gloo::console::error!(format!(
@@ -223,6 +231,9 @@ pub fn App(props: &AppProps) -> Html {
             <div class={classes!("pw-app", s.accompanied.then_some("pw-accompanied"))} lang={t.lang} dir={t.dir()}>
                 if props.config.langs.len() > 1 {
                     <LanguageMenu current={t.lang} offered={props.config.langs.clone()} onchange={onlang} />
+                }
+                if props.config.unvouched && s.step == Step::Welcome {
+                    <p class="pw-notice">{ t.t("ui-unvouched") }</p>
                 }
                 if state.broken_link && s.step == Step::Welcome {
                     <p class="pw-notice" role="alert">{ t.t("ui-link-broken") }</p>

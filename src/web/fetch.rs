@@ -2,6 +2,7 @@
 //! limit, parsed by the browser's own `JSON.parse`, read by the pure core.
 
 use crate::engine::contacts::reader::{read, Directory, Issue, Tree};
+use crate::engine::contacts::trust::Trust;
 use crate::engine::messages::Catalog;
 use js_sys::{Array, Reflect, JSON};
 use wasm_bindgen::prelude::*;
@@ -100,6 +101,20 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
         return Err(fail(&too_big));
     }
     Ok(text)
+}
+
+/// The deployment's `trust.json`, beside the widget page. Unreachable or unreadable: nothing is
+/// vouched for (said on the console).
+pub async fn trust() -> Trust {
+    let read = async {
+        let text = fetch_text("trust.json").await?;
+        let value = JSON::parse(&text).map_err(|_| "trust.json: not valid JSON".to_string())?;
+        Ok::<_, String>(Trust::read(&value))
+    };
+    read.await.unwrap_or_else(|e| {
+        gloo::console::warn!(format!("Passerelle: {e}; no partner or contacts file is vouched for."));
+        Trust::default()
+    })
 }
 
 /// A language's messages, fetched from the bundle; French if they cannot be had.

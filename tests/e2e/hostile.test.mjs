@@ -243,7 +243,7 @@ test("privacy", async (t) => {
     const frame = await widgetFrame(page);
     await run(frame, PERSONAS.awa);
     await frame.locator(".pw-contact").first().waitFor();
-    const allowed = /^\/(embed\.js|widget\.html|contacts\.json|national\.json|passerelle-[0-9a-f]{10}\.(js|wasm|css)|messages-[a-z]+-[0-9a-f]{10}\.txt)$/;
+    const allowed = /^\/(embed\.js|widget\.html|contacts\.json|national\.json|trust\.json|passerelle-[0-9a-f]{10}\.(js|wasm|css)|messages-[a-z]+-[0-9a-f]{10}\.txt)$/;
     for (const u of requested) {
       const url = new URL(u);
       if (url.origin === h.servers.demo) continue; // the partner's own page and files
@@ -260,5 +260,45 @@ test("privacy", async (t) => {
     });
     assert.notEqual(peek, "readable");
     assert.equal(await page.evaluate(() => sessionStorage.length), 0, "nothing in the partner's storage");
+  });
+});
+
+test("a crafted link does not borrow the bundle's origin", async (t) => {
+  const stranger = JSON.parse(readFileSync(new URL("../../content/contacts/demo.json", import.meta.url), "utf8"));
+  for (const s of stranger.services) s.nom = "Service de l'inconnu";
+  const h = await setup(t, {
+    route: (req, res, url) => {
+      if (url.pathname !== "/c.json") return false;
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(stranger));
+      return true;
+    },
+  });
+
+  await t.test("widget.html?partner=Caisse Test&contacts=stranger: neither the name nor the stranger's services", async () => {
+    const page = await h.page(null, { viewport: PHONE });
+    const requested = [];
+    page.on("request", (r) => requested.push(r.url()));
+    await page.goto(`${h.servers.bundle}/widget.html?partner=Caisse%20Test&contacts=${h.servers.faults}/c.json&commune=93901`);
+    await page.locator(".pw-app").waitFor();
+    await page.getByText(W["ui-unvouched"]).waitFor();
+    assert.ok(!(await page.locator(".pw-app").textContent()).includes("Caisse Test"));
+    await run(page, PERSONAS.awa);
+    const text = await page.locator(".pw-app").textContent();
+    assert.ok(!text.includes("Caisse Test") && !text.includes("Service de l'inconnu"), "borrowed trust");
+    await page.locator(".pw-contact").first().waitFor();
+    assert.ok(!requested.some((u) => new URL(u).pathname === "/c.json"), "the stranger's file was fetched");
+    assert.ok(page.warnings.some((w) => w.includes("trust.json") && w.includes("Caisse Test")), page.warnings.join("\n"));
+  });
+
+  await t.test("a listed partner's link, and the same stranger file on a partner's own page, still work", async () => {
+    const page = await h.page(null, { viewport: PHONE });
+    await page.goto(`${h.servers.bundle}/widget.html?partner=${encodeURIComponent("Centre social Les Tilleuls")}&contacts=${encodeURIComponent(h.servers.bundle + "/contacts.json")}`);
+    await page.locator(".pw-app").waitFor();
+    assert.ok((await page.locator(".pw-app").textContent()).includes("Centre social Les Tilleuls"));
+    assert.equal(await page.getByText(W["ui-unvouched"]).count(), 0);
+    const partner = await openHtml(h, "/caisse.html", shell(`<script src="%BUNDLE%/embed.js" defer data-partner="Caisse Test" data-contacts="${h.servers.faults}/c.json" data-commune="93901"></script>`), { viewport: PHONE });
+    const frame = await widgetFrame(partner);
+    assert.ok((await frame.locator(".pw-app").textContent()).includes("Caisse Test"));
+    assert.equal(await frame.getByText(W["ui-unvouched"]).count(), 0);
   });
 });

@@ -163,3 +163,6 @@ ui-contact-phone = الهاتف: { $phone }
 ui-contact-week = عرض أوقات العمل
 ui-copy-select = لم ينجح النسخ التلقائي. النص محدد أدناه: انسخه (بالضغط المطوّل على الهاتف، أو Ctrl+C).
 ui-copy-text-label = نص خطة عملي
+
+## A link opened directly that names a partner or contacts file this site does not list
+ui-unvouched = هذا الرابط لا يأتي من شريك يعرفه هذا الموقع. إليك الأرقام الوطنية المجانية.

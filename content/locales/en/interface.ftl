@@ -162,3 +162,6 @@ ui-contact-phone = Phone: { $phone }
 ui-contact-week = See the opening hours
 ui-copy-select = Automatic copying did not work. The text is selected below: copy it (long press on a phone, or Ctrl+C).
 ui-copy-text-label = Text of my action plan
+
+## A link opened directly that names a partner or contacts file this site does not list
+ui-unvouched = This link does not come from a partner this site knows. Here are the free national numbers.

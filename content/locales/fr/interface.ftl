@@ -159,3 +159,6 @@ ui-contact-phone = Téléphone : { $phone }
 ui-contact-week = Voir les horaires
 ui-copy-select = La copie automatique n'a pas marché. Le texte est sélectionné ci-dessous : copiez-le (appui long sur un téléphone, ou Ctrl+C).
 ui-copy-text-label = Texte de ma feuille de route
+
+## A link opened directly that names a partner or contacts file this site does not list
+ui-unvouched = Ce lien ne vient pas d'un partenaire connu de ce site. Voici les numéros nationaux, gratuits.

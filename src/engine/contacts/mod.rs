@@ -5,5 +5,6 @@ pub mod card;
 pub mod hours;
 pub mod matching;
 pub mod reader;
+pub mod trust;
 
 pub use reader::{read, Directory, Service, Structure, Tree};
