@@ -141,8 +141,9 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     let onlang = {
-        let (catalog, bundle) = (catalog.clone(), props.bundle.clone());
+        let (catalog, bundle, store) = (catalog.clone(), props.bundle.clone(), props.store.clone());
         Callback::from(move |lang: String| {
+            store.save_lang(&lang);
             let (catalog, bundle) = (catalog.clone(), bundle.clone());
             wasm_bindgen_futures::spawn_local(
                 async move { catalog.set(crate::web::fetch::language(&bundle, &lang).await) },

@@ -15,7 +15,7 @@ pub mod panic;
 pub mod speech;
 pub mod storage;
 
-pub use host::{object, Host};
+pub use host::{object, reveal, Host};
 
 /// The host, handed to the root component (compared by identity).
 #[derive(Clone)]
@@ -126,7 +126,10 @@ fn start(
         // Through the CSSOM, which a strict style-src CSP allows (a style attribute it would not).
         el.style().set_property("--accent", &color.hex())?;
     }
-    let lang = config.lang.unwrap_or_else(|| page::browser_language(&config.langs));
+    let store = storage::Store::new(config.mode.as_str(), instance);
+    // The language chosen in the menu comes back with the answers after a reload.
+    let chosen = store.load_lang().and_then(|l| config.langs.iter().copied().find(|s| *s == l));
+    let lang = chosen.or(config.lang).unwrap_or_else(|| page::browser_language(&config.langs));
     host.watch_size(&root);
     let host = std::rc::Rc::new(host);
     let base = bundle.clone();
@@ -138,7 +141,6 @@ fn start(
             ("lang", catalog.lang.into()),
             ("partner", config.partner.as_deref().map_or(JsValue::NULL, JsValue::from)),
         ]);
-        let store = storage::Store::new(config.mode.as_str(), instance);
         root.set_inner_html("");
         let props = AppProps {
             config: config.into(),
