@@ -175,8 +175,10 @@ test("hostile host pages", async (t) => {
     assert.ok(page.warnings.some((w) => w.includes('"demo-tilleuls-accueil-emploi" left out: `nom`')), page.warnings.join("\n"));
     await run(page.locator("div.passerelle"), PERSONAS.karim);
     await box.locator(".pw-contact").first().waitFor();
-    assert.ok(!(await box.textContent()).includes("Service emprunté"));
-    assert.ok(!(await box.textContent()).includes("08 99 99 99 99"));
+    const shown = await page.evaluate(() => document.querySelector("div.passerelle").shadowRoot.textContent);
+    assert.ok(shown.includes("Centre social") || shown.length > 200, "the roadmap is shown");
+    assert.ok(!shown.includes("Service emprunté"));
+    assert.ok(!shown.includes("08 99 99 99 99"));
   });
 
   await t.test("the loader's message handler shrugs off 2 000 random messages", async () => {
@@ -300,5 +302,46 @@ test("a crafted link does not borrow the bundle's origin", async (t) => {
     const frame = await widgetFrame(partner);
     assert.ok((await frame.locator(".pw-app").textContent()).includes("Caisse Test"));
     assert.equal(await frame.getByText(W["ui-unvouched"]).count(), 0);
+  });
+});
+
+test("older browsers", async (t) => {
+  const h = await setup(t);
+  const OLD = () => { WebAssembly.validate = () => false; };
+
+  for (const integration of ["iframe", "inline"]) {
+    await t.test(`${integration}: no WebAssembly reference types: the national numbers in the partner's colour, and why on the console`, async () => {
+      const page = await openHtml(h, `/old-${integration}.html`, shell(snippet(`data-integration="${integration}" data-color="#7c3a12"`), `<link rel="icon" href="data:,">`), { init: OLD });
+      const box = page.locator("div.passerelle");
+      await box.getByRole("heading", { name: "Votre navigateur est trop ancien pour ce questionnaire." }).waitFor();
+      const numbers = await box.locator("a[href^='tel:']").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+      assert.deepEqual(numbers, ["tel:115", "tel:3919", "tel:119", "tel:3114", "tel:17"]);
+      assert.ok((await page.evaluate(() => document.querySelector("div.passerelle").shadowRoot.textContent)).includes("Centre social Les Tilleuls"));
+      assert.equal(await box.locator("a", { hasText: "Retour au site" }).getAttribute("href"), h.servers.demo + "/");
+      assert.equal(await box.locator("h2").evaluate((e) => getComputedStyle(e).color), "rgb(124, 58, 18)");
+      assert.equal(await page.evaluate(() => document.querySelector("div.passerelle").shadowRoot.querySelector("iframe")), null);
+      assert.ok(page.warnings.some((w) => w.includes("reference types") && w.includes("Safari/iOS 15")), page.warnings.join("\n"));
+      assert.deepEqual(page.errors, []);
+    });
+  }
+
+  await t.test("the widget page opened directly in such a browser shows the numbers, and downloads no wasm", async () => {
+    const page = await h.page(null);
+    const wasm = [];
+    page.on("request", (r) => { if (r.url().endsWith(".wasm")) wasm.push(r.url()); });
+    await page.addInitScript(OLD);
+    await page.goto(`${h.servers.bundle}/widget.html`);
+    await page.getByRole("heading", { name: "Votre navigateur est trop ancien pour ce questionnaire." }).waitFor();
+    assert.equal(await page.locator("a[href='tel:3919']").count(), 1);
+    assert.deepEqual(wasm, []);
+    assert.ok(page.warnings.some((w) => w.includes("reference types")), page.warnings.join("\n"));
+  });
+
+  await t.test("inline without constructable stylesheets: the iframe, and why", async () => {
+    const page = await openHtml(h, "/no-replacesync.html", shell(snippet('data-integration="inline"')), {
+      init: `if (window === window.top) delete CSSStyleSheet.prototype.replaceSync;`,
+    });
+    await widgetWorks(page, "iframe");
+    assert.ok(page.warnings.some((w) => w.includes("constructable stylesheets") && w.includes("iframe")), page.warnings.join("\n"));
   });
 });
