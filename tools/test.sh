@@ -39,6 +39,8 @@ stage build-hooks env PASSERELLE_FEATURES=test-hooks PASSERELLE_DIST=target/test
 stage build node tools/build.mjs
 # Each test file starts its own nginx on 127.0.0.1 (tests/e2e/harness.mjs) and fails if it cannot.
 stage e2e node --test --test-concurrency=1 tests/e2e/
+# A resident's run in Firefox ESR and in WebKitGTK (Safari's engine), under a virtual display.
+stage engines tests/e2e-engines/run.sh
 
 echo
 [ -n "$broken" ] && echo "failed stages:$broken"
