@@ -254,6 +254,8 @@ test("privacy", async (t) => {
       assert.equal(url.hash, "");
     }
     assert.ok(requested.some((u) => u.endsWith("/contacts.json")));
+    // One download of the wasm (no preload fetched beside it).
+    assert.equal(requested.filter((u) => u.endsWith(".wasm")).length, 1, "downloads of the wasm");
     assert.deepEqual(await page.context().cookies(), []);
     // Cross-origin: the partner page's scripts cannot reach the answers.
     const peek = await page.evaluate(() => {
