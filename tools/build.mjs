@@ -115,6 +115,11 @@ writeFileSync(join(out, "embed.js"), await small(embed, false));
 copyFileSync(join(root, "content/contacts/demo.json"), join(out, "contacts.json"));
 // The partners' snippet generator (stable names, like embed.js).
 for (const name of ["integrer.html", "integrer.js", "integrer.css"]) copyFileSync(join(root, "www", name), join(out, name));
+// The partners and contacts files this deployment vouches for, when the widget page is opened
+// directly (SPEC §7, src/engine/contacts/trust.rs); a deployment edits deploy/trust.json, or the copy.
+const trust = JSON.parse(readFileSync(join(root, "deploy/trust.json"), "utf8"));
+if (!Array.isArray(trust.partners) || !Array.isArray(trust.contacts)) throw new Error("deploy/trust.json: expected {\"partners\": [...], \"contacts\": [...]}");
+writeFileSync(join(out, "trust.json"), JSON.stringify(trust, null, 2) + "\n");
 // Loaded only when the partner's contacts cannot be.
 copyFileSync(join(root, "content/contacts/national.json"), join(out, "national.json"));
 // Languages other than French: one file each, fetched when a resident picks it.

@@ -42,6 +42,11 @@ command -v chromedriver >/dev/null || missing="$missing chromium-driver"
 # configuration (deploy/nginx/passerelle.conf). The tests start their own nginx, never the service.
 [ -x /usr/sbin/nginx ] || missing="$missing nginx"
 [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || missing="$missing libnginx-mod-http-brotli-static"
+# The resident's other engines (tests/e2e-engines/): Firefox ESR, and WebKitGTK (Safari's engine)
+# with its WebDriver and MiniBrowser, which needs a display: xvfb-run.
+command -v firefox-esr >/dev/null || missing="$missing firefox-esr"
+command -v WebKitWebDriver >/dev/null || missing="$missing webkit2gtk-driver"
+command -v xvfb-run >/dev/null || missing="$missing xvfb"
 if [ -n "$missing" ]; then
   say "installing Debian packages:$missing"
   export DEBIAN_FRONTEND=noninteractive
@@ -58,8 +63,8 @@ if [ -n "$missing" ]; then
   [ "$status" -eq 0 ] || exit "$status"
 fi
 
-# npm dev tools (wasm-opt, playwright-core, axe-core, the opening_hours reference), pinned by
-# tests/package-lock.json.
+# npm dev tools (wasm-opt, terser, playwright-core, axe-core, the opening_hours reference, the virtual
+# screen reader, puppeteer-core, selenium-webdriver), pinned by tests/package-lock.json.
 if [ ! -d tests/node_modules ] || [ tests/package-lock.json -nt tests/node_modules/.package-lock.json ]; then
   say "installing npm dev tools"
   (cd tests && npm ci --no-audit --no-fund --loglevel=error)

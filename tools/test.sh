@@ -66,6 +66,8 @@ stage build node tools/build.mjs
 # share nothing (own servers on free ports, own browser), so two run at once: the tests mostly wait on
 # the browser, and two cores are kept busy.
 stage e2e node --test --test-concurrency=2 tests/e2e/
+# A resident's run in Firefox ESR and in WebKitGTK (Safari's engine), under a virtual display.
+stage engines tests/e2e-engines/run.sh
 
 echo
 echo "durations (s):"

@@ -12,10 +12,26 @@
   // « Quitter vite » leaves for this page, never for one a message names: a search engine's
   // home page, the most ordinary sight on a phone.
   var NEUTRAL = "https://www.google.fr/";
+  var EMPTY = [0, 97, 115, 109, 1, 0, 0, 0];
+  // A module whose one type takes an externref: valid only where reference types are supported
+  // (Safari/iOS 15, Chrome 96, Firefox 79), which the bundle's wasm needs.
+  var REFS = EMPTY.concat([1, 5, 1, 96, 1, 111, 0]);
+  // What an old browser shows instead of the widget: the national numbers (content/questionnaire.toml).
+  var NUMBERS = [
+    ["115", "pour trouver un endroit où dormir cette nuit."],
+    ["3919", "si vous subissez des violences. Anonyme."],
+    ["119", "si un enfant est en danger."],
+    ["3114", "si vous allez très mal, pour parler à quelqu'un."],
+    ["17", "la police, si vous êtes en danger maintenant."]
+  ];
 
   // document.currentScript is set only while this script first runs: read it now.
   var script = document.currentScript;
   if (!script || script.hasAttribute("data-passerelle-mounted")) return;
+  // Numbers the widgets of the page (each keeps its own answers) from the DOM, not from a global
+  // the page could have set: the loaders that ran before this one marked their tags. A page can
+  // only shift the count by marking tags itself, never make it anything but a small integer.
+  var instance = document.querySelectorAll("script[data-passerelle-mounted]").length;
   script.setAttribute("data-passerelle-mounted", "");
   var base = new URL(".", script.src);
   var url = function (name) { return new URL(name, base).href; };
@@ -33,24 +49,48 @@
     warn('data-integration="' + integration + '" ignored: expected "iframe" or "inline"; using "iframe"');
     integration = "iframe";
   }
-  var place = null;
-  if (cfg.target) {
-    try { place = document.querySelector(cfg.target); } catch (e) { /* invalid selector: reported below */ }
-    if (!place) warn('data-target="' + cfg.target + '" ignored: no element matches; the widget stands where the script is');
-  }
+  var target = cfg.target;
   delete cfg.integration;
   delete cfg.target;
   // Relative URLs are the partner's, relative to their page; the widget may run elsewhere.
   try { cfg.contacts = cfg.contacts ? new URL(cfg.contacts, document.baseURI).href : url("contacts.json"); } catch (e) { /* the widget reports it */ }
 
-  // Numbers the widgets of the page: each keeps its own answers.
-  var shared = window.__passerelle || (window.__passerelle = { count: 0 });
-  var instance = shared.count++;
+  // What the inline widgets of a page share (one download and compilation of the bundle): a
+  // property this loader defines once, neither writable nor configurable nor enumerable, holding a
+  // prototype-less object. Anything else under that name is the page's, and is left alone.
+  var shared = (function () {
+    var KEY = "__passerelle";
+    var d = Object.getOwnPropertyDescriptor(window, KEY);
+    if (!d) {
+      try {
+        Object.defineProperty(window, KEY, { value: Object.create(null), writable: false, enumerable: false, configurable: false });
+        d = Object.getOwnPropertyDescriptor(window, KEY);
+      } catch (e) { d = null; }
+    }
+    var v = d && d.value;
+    if (d && !d.writable && !d.configurable && !d.enumerable && v && typeof v === "object" && Object.getPrototypeOf(v) === null) return v;
+    return Object.create(null);
+  })();
 
   var box = document.createElement("div");
   box.className = "passerelle";
-  if (place) place.appendChild(box);
-  else script.parentNode.insertBefore(box, script.nextSibling);
+  // Where the box goes: data-target, else where the tag stands in <body>; a tag in <head> (or
+  // anywhere outside <body>) puts it at the start of <body>, once there is one.
+  function place() {
+    var into = null;
+    if (target) {
+      try { into = document.querySelector(target); } catch (e) { /* invalid selector: reported below */ }
+      if (!into && document.readyState === "loading") return false;
+      if (into) { into.appendChild(box); return true; }
+      warn('data-target="' + target + '" ignored: no element matches; the widget stands where the script is');
+      target = null;
+    }
+    var body = document.body;
+    if (body && body.contains(script)) script.parentNode.insertBefore(box, script.nextSibling);
+    else if (body) body.insertBefore(box, body.firstChild);
+    else return false;
+    return true;
+  }
 
   function emit(name, detail) {
     if (EVENTS[name] !== 1) return;
@@ -92,6 +132,15 @@
         s.setProperty("height", Math.ceil(d.height) + "px", "important");
       } else if (d.type === "event" && typeof d.name === "string") {
         emit(d.name, d.detail);
+      } else if (d.type === "step" && typeof d.top === "number" && d.top >= 0 && d.top < 1e5) {
+        // WebKit does not scroll the page for a focus inside a cross-origin frame: the widget
+        // says where its new step's heading is, and the page scrolls to it if it is out of view.
+        var y = f.getBoundingClientRect().top + d.top;
+        if (y < 0 || y > window.innerHeight - 48) {
+          var still = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+          var to = Math.max(0, window.pageYOffset + y - 16);
+          try { window.scrollTo({ top: to, behavior: still ? "instant" : "smooth" }); } catch (err) { window.scrollTo(0, to); }
+        }
       } else if (d.type === "lang" && typeof d.lang === "string" && Object.prototype.hasOwnProperty.call(TITLES, d.lang)) {
         // The frame's title follows the language the resident chose.
         f.title = TITLES[d.lang];
@@ -123,19 +172,92 @@
   // (a clean page of our own) is the safe place.
   function pristine() {
     var native = /\{\s*\[native code\]\s*\}\s*$/;
-    var list = [window.fetch, window.Promise, Array.prototype.map, Array.prototype.forEach, Object.defineProperty, window.WebAssembly && WebAssembly.instantiate];
+    var J = window.JSON, R = window.Reflect, P = window.Promise;
+    var list = [window.fetch, P, P && P.prototype && P.prototype.then, Array.prototype.map, Array.prototype.forEach,
+      Object.defineProperty, Object.entries, Object.keys, J && J.parse, J && J.stringify, R && R.get, R && R.set,
+      R && R.apply, R && R.getOwnPropertyDescriptor, window.WebAssembly && WebAssembly.instantiate];
     for (var i = 0; i < list.length; i++) {
       if (typeof list[i] !== "function" || !native.test(Function.prototype.toString.call(list[i]))) return false;
     }
     return true;
   }
 
-  // A CSP without 'wasm-unsafe-eval' refuses to compile any module, however small.
+  // A CSP without 'wasm-unsafe-eval' refuses any module, however small: Chromium and Firefox at
+  // compilation, WebKit only at instantiation, so the probe does both (nothing downloaded yet).
   function wasmAllowed() {
-    try { new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])); return true; } catch (e) { return false; }
+    try { new WebAssembly.Instance(new WebAssembly.Module(new Uint8Array(EMPTY))); return true; } catch (e) { return false; }
+  }
+
+  // The partner's colour, darkened until it reads on white (4.5:1), as the widget does.
+  function readable(hex) {
+    var c = [1, 3, 5].map(function (i) { return parseInt(hex.slice(i, i + 2), 16); });
+    var lum = function (v) {
+      v = v.map(function (x) { x /= 255; return x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4); });
+      return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2];
+    };
+    for (var n = 0; n < 40 && 1.05 / (lum(c) + 0.05) < 4.5; n++) c = c.map(function (x) { return Math.floor(x * 0.9); });
+    return "rgb(" + c.join(", ") + ")";
+  }
+
+  // What the bundle needs of the browser; the reason why not, for the console.
+  function unsupported() {
+    var W = window.WebAssembly;
+    if (!W || typeof W.validate !== "function") return "no WebAssembly";
+    try { if (!W.validate(new Uint8Array(REFS))) return "WebAssembly without reference types"; } catch (e) { return "WebAssembly.validate failed"; }
+    if (typeof window.ResizeObserver !== "function" || typeof window.IntersectionObserver !== "function") return "no ResizeObserver or IntersectionObserver";
+    return "";
+  }
+
+  // Instead of a blank box: a short plain page, in the partner's colour, with the national
+  // numbers and a link to the partner's site. Built with the DOM (no markup parsed), so a strict
+  // CSP allows it; styled through the CSSOM.
+  function oldBrowser(shadow, why) {
+    warn("this browser cannot run the widget (" + why + "; it needs Safari/iOS 15, Chrome 96, Firefox 79 or newer); showing the national numbers instead");
+    var color = readable(/^#[0-9a-fA-F]{6}$/.test(cfg.color || "") ? cfg.color : "#1d4f91");
+    var el = function (tag, text, parent) {
+      var e = document.createElement(tag);
+      if (text) e.textContent = text;
+      (parent || page).appendChild(e);
+      return e;
+    };
+    var page = document.createElement("div");
+    page.className = "pw-old";
+    page.setAttribute("lang", "fr");
+    page.setAttribute("dir", "ltr");
+    var st = page.style;
+    st.setProperty("border", "3px solid " + color);
+    st.setProperty("border-radius", "8px");
+    st.setProperty("padding", "16px");
+    st.setProperty("font", "18px/1.5 system-ui, sans-serif");
+    st.setProperty("color", "#1a1a1a");
+    st.setProperty("background", "#fff");
+    var h = el("h2", "Votre navigateur est trop ancien pour ce questionnaire.");
+    h.style.setProperty("color", color);
+    h.style.setProperty("font-size", "22px");
+    h.style.setProperty("margin", "0 0 8px");
+    el("p", "Vous pouvez appeler ces numéros. Ils sont gratuits, jour et nuit.");
+    var ul = el("ul");
+    for (var i = 0; i < NUMBERS.length; i++) {
+      var li = el("li", "", ul);
+      var a = el("a", "Le " + NUMBERS[i][0], li);
+      a.href = "tel:" + NUMBERS[i][0];
+      a.style.setProperty("color", color);
+      a.style.setProperty("font-weight", "bold");
+      el("span", " : " + NUMBERS[i][1], li);
+    }
+    el("p", "Pour être aidé près de chez vous, demandez " + (cfg.partner ? "à " + cfg.partner : "au site qui vous a envoyé ici") + ".");
+    var back = el("a", cfg.partner ? "Retour au site de " + cfg.partner : "Retour à l'accueil du site");
+    back.href = location.origin + "/";
+    back.style.setProperty("color", color);
+    shadow.appendChild(page);
   }
 
   function inline(shadow) {
+    var C = window.CSSStyleSheet;
+    if (!C || typeof C.prototype.replaceSync !== "function" || !("adoptedStyleSheets" in shadow)) {
+      warn("this browser has no constructable stylesheets; using the iframe integration instead");
+      return frame(shadow);
+    }
     if (!wasmAllowed()) {
       warn("this page's Content-Security-Policy forbids WebAssembly ('wasm-unsafe-eval'); using the iframe integration instead");
       return frame(shadow);
@@ -173,8 +295,14 @@
     });
   }
 
-  // Both integrations live in a shadow root: the host page's CSS cannot reach them.
-  var shadow = box.attachShadow({ mode: "open" });
-  if (integration === "inline") inline(shadow);
-  else frame(shadow);
+  function go() {
+    // Both integrations live in a shadow root: the host page's CSS cannot reach them.
+    var shadow = box.attachShadow({ mode: "open" });
+    var why = unsupported();
+    if (why) oldBrowser(shadow, why);
+    else if (integration === "inline") inline(shadow);
+    else frame(shadow);
+  }
+  if (place()) go();
+  else document.addEventListener("DOMContentLoaded", function () { if (place()) go(); });
 })();

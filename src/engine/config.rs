@@ -42,6 +42,9 @@ pub struct Config {
     pub highlight: Vec<String>,
     /// Send anonymous counts to the host's Matomo too (`data-matomo` present).
     pub matomo: bool,
+    /// A page opened directly asked for a partner or contacts file the deployment does not
+    /// list (`contacts::trust::Trust::vouch`): the national contacts, and a note.
+    pub unvouched: bool,
 }
 
 /// One console line for a partner's developer.

@@ -90,9 +90,17 @@ pub fn App(props: &AppProps) -> Html {
     {
         let (chunk, raw) = (chunk.clone(), raw.clone());
         let url = props.config.contacts.clone().unwrap_or_else(|| "contacts.json".into());
+        let unvouched = props.config.unvouched;
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move { chunk.set(later::load().await) });
-            wasm_bindgen_futures::spawn_local(async move { raw.set(Some(crate::web::fetch::contacts(&url).await)) });
+            wasm_bindgen_futures::spawn_local(async move {
+                // A link naming a contacts file the deployment does not list: the national ones.
+                let local = match unvouched {
+                    true => Err(crate::web::fetch::UNVOUCHED.to_string()),
+                    false => crate::web::fetch::contacts(&url).await,
+                };
+                raw.set(Some(local))
+            });
         });
     }
     let onretry = {
@@ -116,9 +124,11 @@ pub fn App(props: &AppProps) -> Html {
             match local {
                 Ok(dir) => contacts.set(Contacts::Local(Rc::new(dir))),
                 Err(why) => {
-                    gloo::console::error!(format!(
-                        "Passerelle: local contacts could not be loaded ({why}); showing national contacts."
-                    ));
+                    if why != crate::web::fetch::UNVOUCHED {
+                        gloo::console::error!(format!(
+                            "Passerelle: local contacts could not be loaded ({why}); showing national contacts."
+                        ));
+                    }
                     // Fetched only now: most residents never need it.
                     wasm_bindgen_futures::spawn_local(async move {
                         let dir = crate::web::fetch::contacts(&national)
@@ -158,8 +168,9 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     let onlang = {
-        let (catalog, bundle) = (catalog.clone(), props.bundle.clone());
+        let (catalog, bundle, store) = (catalog.clone(), props.bundle.clone(), props.store.clone());
         Callback::from(move |lang: String| {
+            store.save_lang(&lang);
             let (catalog, bundle) = (catalog.clone(), bundle.clone());
             wasm_bindgen_futures::spawn_local(
                 async move { catalog.set(crate::web::fetch::language(&bundle, &lang).await) },
@@ -317,6 +328,9 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 if props.config.langs.len() > 1 {
                     <LanguageMenu current={t.lang} offered={props.config.langs.clone()} onchange={onlang} />
+                }
+                if props.config.unvouched && s.step == Step::Welcome {
+                    <p class="pw-notice">{ t.t("ui-unvouched") }</p>
                 }
                 if state.broken_link && s.step == Step::Welcome {
                     <p class="pw-notice" role="alert">{ t.t("ui-link-broken") }</p>

@@ -57,6 +57,7 @@ pub fn use_heading_focus(autofocus: bool) -> NodeRef {
             if autofocus {
                 if let Some(el) = node.cast::<web_sys::HtmlElement>() {
                     let _ = el.focus();
+                    crate::web::reveal(&el);
                 }
             }
         });

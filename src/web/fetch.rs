@@ -4,6 +4,7 @@
 use crate::engine::contacts::reader::Tree;
 #[cfg(feature = "bench")]
 use crate::engine::contacts::reader::{read, Directory};
+use crate::engine::contacts::trust::Trust;
 use crate::engine::messages::Catalog;
 use js_sys::{Array, Reflect, JSON};
 use wasm_bindgen::prelude::*;
@@ -17,6 +18,8 @@ const TIMEOUT_MS: u32 = 10_000;
 /// test of a host that never answers waits 1 s, not 10.
 #[cfg(feature = "test-hooks")]
 const TIMEOUT_MS: u32 = 1_000;
+/// Why a contacts file named by a link opened directly is not loaded (`contacts::trust`).
+pub const UNVOUCHED: &str = "not listed by this deployment";
 /// Parsing is on the page's thread: a bounded file keeps it short (a territory's file is far smaller).
 pub const MAX_BYTES: usize = 20 * 1024 * 1024;
 
@@ -25,7 +28,14 @@ impl Tree for JsValue {
         if !Tree::is_object(self) {
             return None;
         }
-        Reflect::get(self, &key.into()).ok().filter(|v| !v.is_undefined())
+        // Own properties only, as the native reader (serde_json) reads them: a page that added
+        // `nom` or `telephone` to Object.prototype must not fill in what a file left out.
+        let key = JsValue::from(key);
+        let own = Reflect::get_own_property_descriptor(self.unchecked_ref::<js_sys::Object>(), &key).ok()?;
+        if own.is_undefined() {
+            return None;
+        }
+        Reflect::get(self, &key).ok().filter(|v| !v.is_undefined())
     }
     fn as_text(&self) -> Option<String> {
         self.as_string()
@@ -105,6 +115,20 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
         return Err(fail(&too_big));
     }
     Ok(text)
+}
+
+/// The deployment's `trust.json`, beside the widget page. Unreachable or unreadable: nothing is
+/// vouched for (said on the console).
+pub async fn trust() -> Trust {
+    let read = async {
+        let text = fetch_text("trust.json").await?;
+        let value = JSON::parse(&text).map_err(|_| "trust.json: not valid JSON".to_string())?;
+        Ok::<_, String>(Trust::read(&value))
+    };
+    read.await.unwrap_or_else(|e| {
+        gloo::console::warn!(format!("Passerelle: {e}; no partner or contacts file is vouched for."));
+        Trust::default()
+    })
 }
 
 /// A language's messages, fetched from the bundle; French if they cannot be had.

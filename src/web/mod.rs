@@ -15,7 +15,7 @@ pub mod panic;
 pub mod speech;
 pub mod storage;
 
-pub use host::{object, Host};
+pub use host::{object, reveal, Host};
 
 /// The host, handed to the root component (compared by identity).
 #[derive(Clone)]
@@ -28,6 +28,7 @@ impl PartialEq for HostRef {
 }
 
 use crate::engine::config::Config;
+use crate::engine::contacts::trust::Trust;
 use crate::engine::messages::Catalog;
 use crate::ui::{App, AppProps};
 use wasm_bindgen::prelude::*;
@@ -52,9 +53,21 @@ pub fn mount_page() -> Result<(), JsValue> {
     let param = |name: &str| attrs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
     let host = Host::from_page(&window, param("origin").as_deref());
     let instance = param("instance").and_then(|i| i.parse().ok()).unwrap_or(0);
-    let attrs = attrs.into_iter().filter(|(k, _)| k != "origin" && k != "instance").collect();
+    let attrs: Vec<(String, String)> = attrs.into_iter().filter(|(k, _)| k != "origin" && k != "instance").collect();
     let shared = page::take_fragment(&window);
-    start(root, attrs, host, instance, String::new(), shared)
+    // Opened directly (not in a partner's page): the bundle's origin vouches only for the partners
+    // and contacts files its deployment lists (SPEC §7).
+    let asks = attrs.iter().any(|(k, _)| k == "partner" || k == "contacts");
+    if matches!(host, Host::Page) && asks {
+        wasm_bindgen_futures::spawn_local(async move {
+            let trust = fetch::trust().await;
+            if let Err(e) = start(root, attrs, host, instance, String::new(), shared, Some(trust)) {
+                gloo::console::error!(e);
+            }
+        });
+        return Ok(());
+    }
+    start(root, attrs, host, instance, String::new(), shared, None)
 }
 
 /// Entry point of the inline integration: `root` lies in a shadow root the loader made,
@@ -75,7 +88,7 @@ pub fn mount(
             Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
         })
         .collect();
-    start(root, attrs, Host::Inline(emit), instance, bundle, None)
+    start(root, attrs, Host::Inline(emit), instance, bundle, None, None)
 }
 
 /// `bundle`: the bundle's folder URL, empty when the page is in it.
@@ -89,6 +102,7 @@ fn start(
     instance: u32,
     bundle: String,
     shared: Option<String>,
+    trust: Option<Trust>,
 ) -> Result<(), JsValue> {
     // The floor: a bare Yew page behind the same loader, size and ready messages; nothing of ours.
     #[cfg(feature = "floor")]
@@ -98,16 +112,25 @@ fn start(
         host.emit("passerelle:ready", &JsValue::NULL);
         return Ok(());
     }
-    let (config, warnings) =
+    let (mut config, warnings) =
         Config::parse(attrs.iter().map(|(k, v)| (k.as_str(), v.as_str())), crate::engine::FIELD_IDS);
     for w in warnings {
         gloo::console::warn!(w.0);
+    }
+    if let Some(trust) = trust {
+        let refused = trust.vouch(&mut config, page::absolute);
+        if refused.any() {
+            gloo::console::warn!(refused.message());
+        }
     }
     if let (Some(color), Some(el)) = (config.color, root.dyn_ref::<HtmlElement>()) {
         // Through the CSSOM, which a strict style-src CSP allows (a style attribute it would not).
         el.style().set_property("--accent", &color.hex())?;
     }
-    let lang = config.lang.unwrap_or_else(|| page::browser_language(&config.langs));
+    let store = storage::Store::new(config.mode.as_str(), instance);
+    // The language chosen in the menu comes back with the answers after a reload.
+    let chosen = store.load_lang().and_then(|l| config.langs.iter().copied().find(|s| *s == l));
+    let lang = chosen.or(config.lang).unwrap_or_else(|| page::browser_language(&config.langs));
     host.watch_size(&root);
     let host = std::rc::Rc::new(host);
     let base = bundle.clone();
@@ -120,7 +143,6 @@ fn start(
             ("lang", catalog.lang.into()),
             ("partner", config.partner.as_deref().map_or(JsValue::NULL, JsValue::from)),
         ]);
-        let store = storage::Store::new(config.mode.as_str(), instance);
         root.set_inner_html("");
         let props = AppProps {
             config: config.into(),

@@ -45,3 +45,9 @@ pub fn browser_language(offered: &[&'static str]) -> &'static str {
         .find_map(|l| offered.iter().copied().find(|s| s.eq_ignore_ascii_case(l)))
         .unwrap_or("fr")
 }
+
+/// `url` made absolute against this page's address (the bundle's folder for the widget page).
+pub fn absolute(url: &str) -> Option<String> {
+    let base = web_sys::window()?.location().href().ok()?;
+    web_sys::Url::new_with_base(url, &base).ok().map(|u| u.href())
+}

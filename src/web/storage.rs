@@ -29,6 +29,18 @@ impl Store {
         }
     }
 
+    /// The language the resident chose in the menu, kept beside the answers (its own key, so
+    /// clearing the answers on the welcome screen keeps it).
+    pub fn load_lang(&self) -> Option<String> {
+        Self::storage()?.get_item(&format!("{}:lang", self.key)).ok().flatten()
+    }
+
+    pub fn save_lang(&self, lang: &str) {
+        if let Some(s) = Self::storage() {
+            let _ = s.set_item(&format!("{}:lang", self.key), lang);
+        }
+    }
+
     pub fn clear(&self) {
         if let Some(s) = Self::storage() {
             let _ = s.remove_item(&self.key);

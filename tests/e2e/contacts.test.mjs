@@ -49,14 +49,18 @@ async function failing(h, path, why) {
   h.servers.pages.set("/no-cors.json", "[]");
   const url = path.startsWith("demo:") ? h.servers.demo + path.slice(5)
     : path.startsWith("/faults/") ? h.servers.faults + path : h.servers.bundle + path;
-  await page.goto(`${h.servers.bundle}/widget.html?contacts=${encodeURIComponent(url)}`);
-  await run(page, PERSONAS.awa);
-  await page.getByText(W["ui-contacts-failed"]).waitFor();
-  const national = await cards(page, "famille");
+  // On a partner's page (a link opened directly names only files the deployment lists, trust.json).
+  const name = `/fault-${path.replace(/\W/g, "-")}.html`;
+  h.servers.pages.set(name, `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Partenaire</title><link rel="icon" href="data:,"></head><body><script src="${h.servers.bundle}/embed.js" data-contacts="${url}"></script></body></html>`);
+  await page.goto(h.servers.demo + name);
+  const frame = await widgetFrame(page);
+  await run(frame, PERSONAS.awa);
+  await frame.getByText(W["ui-contacts-failed"]).waitFor({ timeout: 20000 });
+  const national = await cards(frame, "famille");
   assert.ok(national.length >= 1, "national contacts instead");
   assert.ok(page.errors.some((e) => e.includes("local contacts could not be loaded") && e.includes(why)), page.errors.join("\n"));
   // The diagnostic itself never waited for the file: still usable.
-  assert.ok(await page.getByRole("button", { name: W["ui-results-change"] }).isEnabled());
+  assert.ok(await frame.getByRole("button", { name: W["ui-results-change"] }).isEnabled());
 }
 
 test("contacts", async (t) => {

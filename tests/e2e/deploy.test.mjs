@@ -25,6 +25,7 @@ const FILES = [
   ["contacts.json", "application/json", SHORT],
   ["national.json", "application/json", SHORT],
   ["manifest.json", "application/json", SHORT],
+  ["trust.json", "application/json", SHORT],
   ["integrer.html", "text/html; charset=utf-8", SHORT],
   ["integrer.js", JS, SHORT],
   ["integrer.css", "text/css; charset=utf-8", SHORT],

@@ -20,10 +20,11 @@ export async function launch() {
 
 /** Starts the servers and a browser; `t.after` cleans up. Returns helpers for one test file.
  *  `bundleDir`: the folder nginx serves (target/dist by default); `route`: see tools/serve.mjs
- *  (answered on `servers.faults`, an origin of its own). No fallback: if nginx cannot start, the
+ *  (answered on `servers.faults`, an origin of its own); PASSERELLE_DIST: another folder for every file
+ *  (e.g. an older build, to see a new test fail on it). No fallback: if nginx cannot start, the
  *  test file fails with nginx's message. */
 export async function setup(t, { bundleDir, ...options } = {}) {
-  const nginx = await startNginx({ root: bundleDir });
+  const nginx = await startNginx({ root: bundleDir ?? process.env.PASSERELLE_DIST });
   let servers, browser;
   t.after(async () => { await browser?.close(); await servers?.close(); await nginx.stop(); });
   servers = await serve({ ...options, bundleOrigin: nginx.origin });

@@ -2,6 +2,7 @@
 // container, a right-to-left page, a widget removed; and the privacy proofs.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { setup, widgetFrame, openHtml, snippet, shell, W, run, PERSONAS, PHONE, delivered, frames } from "./harness.mjs";
 
 const HOSTILE_CSS = `<style>* { all: revert; font-size: 40px !important; color: red !important }
@@ -98,6 +99,89 @@ test("hostile host pages", async (t) => {
     });
   }
 
+  await t.test("a tag in <head> mounts the widget at the start of <body>, with defer or without", async () => {
+    for (const defer of ["defer", ""]) {
+      const tag = snippet().replace(" defer ", ` ${defer} `);
+      const page = await openHtml(h, `/head-${defer || "sync"}.html`, shell('<p id="own">Texte du site</p>', tag), { viewport: PHONE });
+      const frame = await widgetFrame(page);
+      assert.ok(await frame.getByRole("button", { name: W["ui-start"] }).isVisible());
+      const where = await page.evaluate(() => {
+        const box = document.querySelector("div.passerelle");
+        return { parent: box.parentElement.tagName, first: document.body.firstElementChild === box, height: box.getBoundingClientRect().height };
+      });
+      assert.deepEqual({ parent: where.parent, first: where.first }, { parent: "BODY", first: true }, `${defer || "no defer"}`);
+      assert.ok(where.height > 200, `box ${where.height}px high`);
+    }
+    // data-target still wins, even for an element parsed after the tag.
+    const page = await openHtml(h, "/head-target.html", shell('<div id="ici"></div>', snippet('data-target="#ici"').replace(" defer ", " ")));
+    await widgetFrame(page);
+    assert.equal(await page.evaluate(() => document.querySelector("div.passerelle").parentElement.id), "ici");
+  });
+
+  await t.test("a page's own window.__passerelle cannot poison the loader", async () => {
+    const poisons = {
+      object: "window.__passerelle = { count: 'x' }",
+      getter: "Object.defineProperty(window, '__passerelle', { get() { throw new Error('host getter'); }, configurable: false })",
+      element: "document.write('<div id=\"__passerelle\"></div>')",
+      frozen: "Object.defineProperty(window, '__passerelle', { value: Object.create(null), writable: false, configurable: false, enumerable: false }); window.__passerelle.x = 1",
+    };
+    for (const [name, poison] of Object.entries(poisons)) {
+      const page = await openHtml(h, `/poison-${name}.html`,
+        shell(`<div id="a">${snippet()}</div><div id="b">${snippet('data-integration="inline"')}</div><div id="c">${snippet('data-integration="inline"')}</div>`, `<script>${poison}</script>`),
+        { init: RECORD_ERRORS });
+      await widgetFrame(page, 0);
+      const boxes = page.locator("div.passerelle");
+      await boxes.nth(1).locator(".pw-app").waitFor();
+      await boxes.nth(2).locator(".pw-app").waitFor();
+      const src = await page.evaluate(() => document.querySelector("div.passerelle").shadowRoot.querySelector("iframe").src);
+      assert.equal(new URL(src).searchParams.get("instance"), "0", name);
+      // Each widget keeps its own answers: the second inline one starts, the third does not follow.
+      await boxes.nth(1).getByRole("button", { name: W["ui-start"] }).click();
+      await boxes.nth(1).getByRole("heading", { level: 2, name: W["q-profil-age"] }).waitFor();
+      assert.ok(await boxes.nth(2).getByRole("button", { name: W["ui-start"] }).isVisible(), name);
+      const keys = await page.evaluate(() => Object.keys(sessionStorage));
+      assert.deepEqual(keys.filter((k) => k.startsWith("passerelle:")).map((k) => k.split(":").pop()), ["1"], `${name}: ${keys}`);
+      assert.deepEqual((await page.evaluate(() => window.hostErrors)).filter(ours), [], name);
+    }
+  });
+
+  await t.test("inline: a page that replaced JSON, Reflect or Object.entries gets the iframe", async () => {
+    const breaks = {
+      "JSON.parse": "JSON.parse = (t) => ({ services: [] })",
+      "Reflect.get": "Reflect.get = () => undefined",
+      "Object.entries": "Object.entries = () => []",
+    };
+    for (const [name, breaker] of Object.entries(breaks)) {
+      const page = await openHtml(h, `/broken-${name}.html`, shell(snippet('data-integration="inline"')), {
+        init: `if (window === window.top) { ${breaker}; }`,
+      });
+      await widgetWorks(page, "iframe");
+      assert.ok(page.warnings.some((w) => w.includes("replaced") && w.includes("iframe")), `${name}: ${page.warnings.join("\n")}`);
+    }
+  });
+
+  await t.test("inline: the contacts reader reads a file's own properties, never Object.prototype's", async () => {
+    const demo = JSON.parse(readFileSync(new URL("../../content/contacts/demo.json", import.meta.url), "utf8"));
+    const service = demo.services.find((s) => s.id === "demo-tilleuls-accueil-emploi");
+    delete service.nom;
+    delete service.telephone;
+    h.servers.pages.set("/polluted-contacts.json", JSON.stringify(demo));
+    const page = await openHtml(h, "/polluted.html",
+      shell(snippet('data-integration="inline" data-contacts="/polluted-contacts.json" data-commune="93901"')),
+      { init: () => { Object.prototype.nom = "Service emprunté"; Object.prototype.telephone = "08 99 99 99 99"; } });
+    const box = page.locator("div.passerelle");
+    await box.locator(".pw-app").waitFor();
+    await page.waitForFunction(() => true);
+    for (let i = 0; i < 50 && !page.warnings.some((w) => w.includes("demo-tilleuls-accueil-emploi")); i++) await page.waitForTimeout(100);
+    assert.ok(page.warnings.some((w) => w.includes('"demo-tilleuls-accueil-emploi" left out: `nom`')), page.warnings.join("\n"));
+    await run(page.locator("div.passerelle"), PERSONAS.karim);
+    await box.locator(".pw-contact").first().waitFor();
+    const shown = await page.evaluate(() => document.querySelector("div.passerelle").shadowRoot.textContent);
+    assert.ok(shown.includes("Centre social") || shown.length > 200, "the roadmap is shown");
+    assert.ok(!shown.includes("Service emprunté"));
+    assert.ok(!shown.includes("08 99 99 99 99"));
+  });
+
   await t.test("the loader's message handler shrugs off 2 000 random messages", async () => {
     const page = await openHtml(h, "/messages.html", shell(snippet()), {
       init: () => {
@@ -165,7 +249,7 @@ test("privacy", async (t) => {
     const frame = await widgetFrame(page);
     await run(frame, PERSONAS.awa);
     await frame.locator(".pw-contact").first().waitFor();
-    const allowed = /^\/(embed\.js|widget\.html|contacts\.json|national\.json|passerelle-(split-)?[0-9a-f]{10}\.(js|wasm|css)|messages-[a-z]+-[0-9a-f]{10}\.txt)$/;
+    const allowed = /^\/(embed\.js|widget\.html|contacts\.json|national\.json|trust\.json|passerelle-(split-)?[0-9a-f]{10}\.(js|wasm|css)|messages-[a-z]+-[0-9a-f]{10}\.txt)$/;
     for (const u of requested) {
       const url = new URL(u);
       if (url.origin === h.servers.demo) continue; // the partner's own page and files
@@ -174,6 +258,8 @@ test("privacy", async (t) => {
       assert.equal(url.hash, "");
     }
     assert.ok(requested.some((u) => u.endsWith("/contacts.json")));
+    // One download of the wasm (no preload fetched beside it).
+    assert.equal(requested.filter((u) => u.endsWith(".wasm")).length, 1, "downloads of the wasm");
     assert.deepEqual(await page.context().cookies(), []);
     // Cross-origin: the partner page's scripts cannot reach the answers.
     const peek = await page.evaluate(() => {
@@ -182,5 +268,86 @@ test("privacy", async (t) => {
     });
     assert.notEqual(peek, "readable");
     assert.equal(await page.evaluate(() => sessionStorage.length), 0, "nothing in the partner's storage");
+  });
+});
+
+test("a crafted link does not borrow the bundle's origin", async (t) => {
+  const stranger = JSON.parse(readFileSync(new URL("../../content/contacts/demo.json", import.meta.url), "utf8"));
+  for (const s of stranger.services) s.nom = "Service de l'inconnu";
+  const h = await setup(t, {
+    route: (req, res, url) => {
+      if (url.pathname !== "/c.json") return false;
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(stranger));
+      return true;
+    },
+  });
+
+  await t.test("widget.html?partner=Caisse Test&contacts=stranger: neither the name nor the stranger's services", async () => {
+    const page = await h.page(null, { viewport: PHONE });
+    const requested = [];
+    page.on("request", (r) => requested.push(r.url()));
+    await page.goto(`${h.servers.bundle}/widget.html?partner=Caisse%20Test&contacts=${h.servers.faults}/c.json&commune=93901`);
+    await page.locator(".pw-app").waitFor();
+    await page.getByText(W["ui-unvouched"]).waitFor();
+    assert.ok(!(await page.locator(".pw-app").textContent()).includes("Caisse Test"));
+    await run(page, PERSONAS.awa);
+    const text = await page.locator(".pw-app").textContent();
+    assert.ok(!text.includes("Caisse Test") && !text.includes("Service de l'inconnu"), "borrowed trust");
+    await page.locator(".pw-contact").first().waitFor();
+    assert.ok(!requested.some((u) => new URL(u).pathname === "/c.json"), "the stranger's file was fetched");
+    assert.ok(page.warnings.some((w) => w.includes("trust.json") && w.includes("Caisse Test")), page.warnings.join("\n"));
+  });
+
+  await t.test("a listed partner's link, and the same stranger file on a partner's own page, still work", async () => {
+    const page = await h.page(null, { viewport: PHONE });
+    await page.goto(`${h.servers.bundle}/widget.html?partner=${encodeURIComponent("Centre social Les Tilleuls")}&contacts=${encodeURIComponent(h.servers.bundle + "/contacts.json")}`);
+    await page.locator(".pw-app").waitFor();
+    assert.ok((await page.locator(".pw-app").textContent()).includes("Centre social Les Tilleuls"));
+    assert.equal(await page.getByText(W["ui-unvouched"]).count(), 0);
+    const partner = await openHtml(h, "/caisse.html", shell(`<script src="%BUNDLE%/embed.js" defer data-partner="Caisse Test" data-contacts="${h.servers.faults}/c.json" data-commune="93901"></script>`), { viewport: PHONE });
+    const frame = await widgetFrame(partner);
+    assert.ok((await frame.locator(".pw-app").textContent()).includes("Caisse Test"));
+    assert.equal(await frame.getByText(W["ui-unvouched"]).count(), 0);
+  });
+});
+
+test("older browsers", async (t) => {
+  const h = await setup(t);
+  const OLD = () => { WebAssembly.validate = () => false; };
+
+  for (const integration of ["iframe", "inline"]) {
+    await t.test(`${integration}: no WebAssembly reference types: the national numbers in the partner's colour, and why on the console`, async () => {
+      const page = await openHtml(h, `/old-${integration}.html`, shell(snippet(`data-integration="${integration}" data-color="#7c3a12"`), `<link rel="icon" href="data:,">`), { init: OLD });
+      const box = page.locator("div.passerelle");
+      await box.getByRole("heading", { name: "Votre navigateur est trop ancien pour ce questionnaire." }).waitFor();
+      const numbers = await box.locator("a[href^='tel:']").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+      assert.deepEqual(numbers, ["tel:115", "tel:3919", "tel:119", "tel:3114", "tel:17"]);
+      assert.ok((await page.evaluate(() => document.querySelector("div.passerelle").shadowRoot.textContent)).includes("Centre social Les Tilleuls"));
+      assert.equal(await box.locator("a", { hasText: "Retour au site" }).getAttribute("href"), h.servers.demo + "/");
+      assert.equal(await box.locator("h2").evaluate((e) => getComputedStyle(e).color), "rgb(124, 58, 18)");
+      assert.equal(await page.evaluate(() => document.querySelector("div.passerelle").shadowRoot.querySelector("iframe")), null);
+      assert.ok(page.warnings.some((w) => w.includes("reference types") && w.includes("Safari/iOS 15")), page.warnings.join("\n"));
+      assert.deepEqual(page.errors, []);
+    });
+  }
+
+  await t.test("the widget page opened directly in such a browser shows the numbers, and downloads no wasm", async () => {
+    const page = await h.page(null);
+    const wasm = [];
+    page.on("request", (r) => { if (r.url().endsWith(".wasm")) wasm.push(r.url()); });
+    await page.addInitScript(OLD);
+    await page.goto(`${h.servers.bundle}/widget.html`);
+    await page.getByRole("heading", { name: "Votre navigateur est trop ancien pour ce questionnaire." }).waitFor();
+    assert.equal(await page.locator("a[href='tel:3919']").count(), 1);
+    assert.deepEqual(wasm, []);
+    assert.ok(page.warnings.some((w) => w.includes("reference types")), page.warnings.join("\n"));
+  });
+
+  await t.test("inline without constructable stylesheets: the iframe, and why", async () => {
+    const page = await openHtml(h, "/no-replacesync.html", shell(snippet('data-integration="inline"')), {
+      init: `if (window === window.top) delete CSSStyleSheet.prototype.replaceSync;`,
+    });
+    await widgetWorks(page, "iframe");
+    assert.ok(page.warnings.some((w) => w.includes("constructable stylesheets") && w.includes("iframe")), page.warnings.join("\n"));
   });
 });

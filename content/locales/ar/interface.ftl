@@ -240,3 +240,6 @@ ui-help-chosen = هذا هو اختيارك السابق.
 ui-new-tab = يُفتح في علامة تبويب جديدة
 ui-read-stop = أوقف القراءة
 ui-read-no-voice = لا يوجد على هذا الجهاز صوت للقراءة بالعربية.
+
+## A link opened directly that names a partner or contacts file this site does not list
+ui-unvouched = هذا الرابط لا يأتي من شريك يعرفه هذا الموقع. إليك الأرقام الوطنية المجانية.

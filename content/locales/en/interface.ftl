@@ -230,3 +230,6 @@ ui-help-chosen = This is the choice you made earlier.
 ui-new-tab = opens in a new tab
 ui-read-stop = Stop reading
 ui-read-no-voice = This device has no voice to read English.
+
+## A link opened directly that names a partner or contacts file this site does not list
+ui-unvouched = This link does not come from a partner this site knows. Here are the free national numbers.

@@ -227,3 +227,6 @@ ui-help-chosen = C'est votre choix de tout à l'heure.
 ui-new-tab = s'ouvre dans un nouvel onglet
 ui-read-stop = Arrêter la lecture
 ui-read-no-voice = Cet appareil n'a pas de voix pour lire en français.
+
+## A link opened directly that names a partner or contacts file this site does not list
+ui-unvouched = Ce lien ne vient pas d'un partenaire connu de ce site. Voici les numéros nationaux, gratuits.

@@ -6,5 +6,6 @@ pub mod hours;
 pub mod matching;
 pub mod opening;
 pub mod reader;
+pub mod trust;
 
 pub use reader::{read, Directory, Service, Structure, Tree};
