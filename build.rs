@@ -237,8 +237,9 @@ mod rust {
             ),
         };
         format!(
-            "Question {{ id: {}, kind: {kind}, show_if: {show_if}, answers: {} }}",
+            "Question {{ id: {}, kind: {kind}, show_if: {show_if}, screening: {}, answers: {} }}",
             text(&v["id"]),
+            flag(&v["screening"]),
             list(&v["answers"], answer)
         )
     }

@@ -1,9 +1,9 @@
 use super::clear::ClearButton;
 use super::emergency::{EmergencyNumbers, Urgent};
-use super::help::HelpScreen;
+use super::help::{HelpChecklist, HelpScreen};
 use super::language::LanguageMenu;
 use super::overview::Overview;
-use super::question::QuestionScreen;
+use super::question::{ProfileScreen, QuestionScreen};
 use super::results::Results;
 use super::welcome::Welcome;
 use super::Contacts;
@@ -176,6 +176,12 @@ pub fn App(props: &AppProps) -> Html {
                 onstart={dispatch.reform(|_| Action::Start)} onaccompanied={dispatch.reform(Action::SetAccompanied)} />
         },
         Step::Question(id) => match d.questionnaire.question(id) {
+            // The profile: one screen.
+            Some((None, _)) => {
+                let questions: Vec<_> = d.questionnaire.profile.iter().filter(|q| d.visible(s, q)).cloned().collect();
+                let responses: Vec<_> = questions.iter().map(|q| s.answer(&q.id).cloned()).collect();
+                html! { <ProfileScreen key="profile" {questions} {responses} {autofocus} dispatch={dispatch.clone()} /> }
+            }
             Some((field, q)) => html! {
                 <QuestionScreen key={id.clone()} question={q.clone()} field={field.cloned()}
                     progress={d.progress(s)} response={s.answer(id).cloned()}
@@ -184,6 +190,15 @@ pub fn App(props: &AppProps) -> Html {
             },
             None => html! {},
         },
+        Step::Help(field) if !s.accompanied => {
+            let fields: Vec<_> = d
+                .results(s)
+                .into_iter()
+                .filter(|r| r.level.is_some_and(|l| l > crate::engine::diagnostic::questionnaire::Level::Ok))
+                .map(|r| (r.field, r.help))
+                .collect();
+            html! { <HelpChecklist key="wishes" {fields} {autofocus} dispatch={dispatch.clone()} /> }
+        }
         Step::Help(field) => html! {
             <HelpScreen key={field.clone()} field={field.clone()} level={d.level(s, field)}
                 chosen={s.help_for(field)} {autofocus} dispatch={dispatch.clone()} />

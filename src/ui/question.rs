@@ -152,3 +152,84 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
         </section>
     }
 }
+
+#[derive(Properties, PartialEq)]
+pub struct ProfileProps {
+    /// The profile questions shown, in order.
+    pub questions: Vec<Question>,
+    pub responses: Vec<Option<Response>>,
+    pub autofocus: bool,
+    pub dispatch: Dispatch,
+}
+
+/// The profile on one screen: each question a group of radio buttons named by its own heading,
+/// all optional.
+#[component]
+pub fn ProfileScreen(props: &ProfileProps) -> Html {
+    let t = use_context::<Catalog>().expect("catalog context");
+    let heading = use_heading_focus(props.autofocus);
+    let d = props.dispatch.clone();
+    let groups = props.questions.iter().zip(props.responses.iter()).map(|(q, response)| {
+        let qid = q.id.to_string();
+        let chosen = |a: &str| matches!(response, Some(Response::Chosen(ids)) if ids.iter().any(|x| x == a));
+        let option = |value: &str, label: String, checked: bool, action: Action| {
+            let d = d.clone();
+            let id = format!("pw-{}-{}", qid, value);
+            html! {
+                <div class="pw-option">
+                    <input type="radio" id={id.clone()} name={qid.clone()} value={value.to_string()} {checked}
+                        onchange={Callback::from(move |_: Event| d.emit(action.clone()))} />
+                    <label for={id}>{ label }</label>
+                </div>
+            }
+        };
+        let answers = q.answers.iter().map(|a| {
+            let action = Action::Choose(qid.clone(), a.id.to_string());
+            option(&a.id, t.t(&format!("a-{}-{}", qid, a.id)).to_string(), chosen(&a.id), action)
+        });
+        let no_answer = option(
+            NO_ANSWER,
+            t.t("ui-no-answer").into(),
+            *response == Some(Response::NoAnswer),
+            Action::NoAnswer(qid.clone()),
+        );
+        let help_key = format!("q-{}-help", qid);
+        let hint = Catalog::has(&help_key).then(|| t.t(&help_key).to_string());
+        let heading_id = format!("pw-q-{qid}");
+        html! {
+            <fieldset class="pw-fieldset pw-profile-q" aria-labelledby={heading_id.clone()}
+                aria-describedby={hint.as_ref().map(|_| format!("pw-hint-{qid}"))}>
+                <h3 id={heading_id} class="pw-question-text">{ t.t(&format!("q-{}", qid)) }</h3>
+                if let Some(hint) = hint { <p class="pw-hint" id={format!("pw-hint-{qid}")}>{ hint }</p> }
+                <div class="pw-options">{ for answers }{ no_answer }</div>
+            </fieldset>
+        }
+    });
+    let spoken: Vec<String> = std::iter::once(t.t("profile-title").to_string())
+        .chain([t.t("profile-intro").to_string()])
+        .chain(props.questions.iter().map(|q| t.t(&format!("q-{}", q.id)).to_string()))
+        .collect();
+    let onsubmit = d.reform(|e: SubmitEvent| {
+        e.prevent_default();
+        Action::Next
+    });
+    html! {
+        <section class="pw-screen pw-question pw-profile">
+            <h2 class="pw-title" tabindex="-1" ref={heading}>{ t.t("profile-title") }</h2>
+            <AfterHeading />
+            <p class="pw-intro">{ t.t("profile-intro") }</p>
+            <ReadAloud parts={spoken} />
+            <form class="pw-form" {onsubmit} novalidate=true>
+                { for groups }
+                <div class="pw-nav">
+                    <button type="button" class="pw-button" onclick={d.reform(|_| Action::Back)}>
+                        <span aria-hidden="true" class="pw-arrow-back">{ "←" }</span>{ t.t("ui-back") }
+                    </button>
+                    <button type="submit" class="pw-button pw-primary">
+                        { t.t("ui-next") }<span aria-hidden="true" class="pw-arrow-next">{ "→" }</span>
+                    </button>
+                </div>
+            </form>
+        </section>
+    }
+}

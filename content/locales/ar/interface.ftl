@@ -49,6 +49,7 @@ ui-field-start = الموضوع { $index } من { $total }
 
 ## المساعدة (Aide)
 ui-help-question = هل تريد مساعدة في هذا الأمر؟
+ui-wishes-title = في أي من هذه المواضيع تريد مساعدة؟
 ui-help-oui = نعم
 ui-help-plus-tard = لاحقًا
 ui-help-non = لا

@@ -44,6 +44,7 @@ ui-field-start = Topic { $index } of { $total }
 
 ## Help
 ui-help-question = Do you want help with this?
+ui-wishes-title = Which of these do you want help with?
 ui-help-oui = Yes
 ui-help-plus-tard = Later
 ui-help-non = No

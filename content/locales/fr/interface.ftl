@@ -41,6 +41,7 @@ ui-field-start = Thème { $index } sur { $total }
 
 ## Aide
 ui-help-question = Voulez-vous de l'aide pour cela ?
+ui-wishes-title = Pour quels sujets voulez-vous de l'aide ?
 ui-help-oui = Oui
 ui-help-plus-tard = Plus tard
 ui-help-non = Non

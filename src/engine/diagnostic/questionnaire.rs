@@ -68,6 +68,11 @@ pub struct Question {
     pub kind: Kind,
     #[serde(default)]
     pub show_if: Option<Condition>,
+    /// Asked to every resident in the autonomous mode. A field's other questions (its detail)
+    /// are asked there only when one of its screening answers signals something or is « Je ne
+    /// sais pas »; the accompanied mode asks them all. Screening questions come first in a field.
+    #[serde(default)]
+    pub screening: bool,
     pub answers: List<AnswerDef>,
 }
 
@@ -307,6 +312,15 @@ impl Questionnaire {
                             err(format!("{where_}: show_if lists no answer"));
                         }
                     }
+                }
+            }
+        }
+        // The detail depends on the screening answers: they come first, so answering never
+        // changes the steps before the current one.
+        for f in self.fields.iter() {
+            if let Some(i) = f.questions.iter().position(|q| !q.screening) {
+                if let Some(q) = f.questions[i..].iter().find(|q| q.screening) {
+                    errors.push(format!("question `{}`: screening questions come first in field `{}`", q.id, f.id));
                 }
             }
         }
