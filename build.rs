@@ -237,9 +237,10 @@ mod rust {
             ),
         };
         format!(
-            "Question {{ id: {}, kind: {kind}, show_if: {show_if}, screening: {}, answers: {} }}",
+            "Question {{ id: {}, kind: {kind}, show_if: {show_if}, screening: {}, deep: {}, answers: {} }}",
             text(&v["id"]),
             flag(&v["screening"]),
+            flag(&v["deep"]),
             list(&v["answers"], answer)
         )
     }

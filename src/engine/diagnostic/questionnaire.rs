@@ -73,6 +73,10 @@ pub struct Question {
     /// sais pas »; the accompanied mode asks them all. Screening questions come first in a field.
     #[serde(default)]
     pub screening: bool,
+    /// Asked only in the accompanied mode, where the counsellor goes into a field's full detail:
+    /// the autonomous detail stays two or three questions a field.
+    #[serde(default)]
+    pub deep: bool,
     pub answers: List<AnswerDef>,
 }
 
@@ -319,6 +323,9 @@ impl Questionnaire {
         // changes the steps before the current one.
         for f in self.fields.iter() {
             if let Some(i) = f.questions.iter().position(|q| !q.screening) {
+                if let Some(q) = f.questions.iter().find(|q| q.screening && q.deep) {
+                    errors.push(format!("question `{}`: a screening question is never `deep`", q.id));
+                }
                 if let Some(q) = f.questions[i..].iter().find(|q| q.screening) {
                     errors.push(format!("question `{}`: screening questions come first in field `{}`", q.id, f.id));
                 }

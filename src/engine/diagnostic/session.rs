@@ -173,6 +173,9 @@ impl Diagnostic {
     /// A question is shown when its condition's question is shown and was answered so; in the
     /// autonomous mode, a field's detail only when its screening says something (`opens`).
     pub fn visible(&self, s: &Session, q: &Question) -> bool {
+        if q.deep && !s.accompanied {
+            return false;
+        }
         if !q.screening && !s.accompanied {
             if let Some((Some(f), _)) = self.questionnaire.question(&q.id) {
                 if f.questions.iter().any(|x| x.screening) && !self.opens(s, f) {
@@ -777,6 +780,7 @@ mod tests {
         assert!(!d.steps(&s).contains(&Step::Question("reseau-contacts".into())));
         s.apply(&d, choose("reseau-experience", "jamais"));
         assert!(d.steps(&s).contains(&Step::Question("reseau-contacts".into())), "a barrier opens the detail");
+        assert!(!d.steps(&s).contains(&Step::Question("reseau-envies".into())), "the deep detail is the counsellor's");
         s.apply(&d, Action::DontKnow("mobilite-transports".into()));
         assert!(d.steps(&s).contains(&Step::Question("mobilite-permis".into())), "« je ne sais pas » too");
         // Safety questions are screening: asked to everyone, their follow-ups as soon as they matter.
@@ -789,6 +793,7 @@ mod tests {
         assert_eq!(wishes, [Step::Help("reseau".into())], "one checklist, after every field");
         s.apply(&d, Action::SetAccompanied(true));
         assert!(d.steps(&s).contains(&Step::Question("numerique-cv".into())), "the counsellor keeps the depth");
+        assert!(d.steps(&s).contains(&Step::Question("reseau-envies".into())));
     }
 
     #[test]
