@@ -71,10 +71,20 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
         t.t(&props.field.as_ref().map(|f| format!("field-{}-intro", f.id)).unwrap_or_else(|| "profile-intro".into()))
             .to_string()
     });
-    let onsubmit = d.reform(|e: SubmitEvent| {
-        e.prevent_default();
-        Action::Next
-    });
+    // « Suivant » with nothing chosen asks once, gently, and keeps the focus where it is; pressed
+    // again, it goes on (the answer stays « not said »).
+    let asked = use_state(|| false);
+    let onsubmit = {
+        let (d, asked, empty) = (d.clone(), asked.clone(), props.response.is_none());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if empty && !*asked {
+                asked.set(true);
+            } else {
+                d.emit(Action::Next);
+            }
+        })
+    };
     let field_title = props
         .field
         .as_ref()
@@ -139,7 +149,11 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
                         { t.t("ui-next") }<span aria-hidden="true" class="pw-arrow-next">{ "→" }</span>
                     </button>
                 </div>
-                <button type="button" class="pw-button pw-link" onclick={d.reform(|_| Action::Skip)}>{ t.t("ui-skip") }</button>
+                if *asked && props.response.is_none() {
+                    <p class="pw-nothing-chosen" role="status">{ t.t("ui-nothing-chosen") }</p>
+                } else {
+                    <p class="pw-nothing-chosen" role="status"></p>
+                }
                 if let Some(f) = props.field.as_ref().filter(|f| f.sensitive) {
                     <div class="pw-skip-field">
                         <p>{ t.t("ui-skip-field-hint") }</p>
@@ -197,7 +211,7 @@ pub fn ProfileScreen(props: &ProfileProps) -> Html {
         let hint = Catalog::has(&help_key).then(|| t.t(&help_key).to_string());
         let heading_id = format!("pw-q-{qid}");
         html! {
-            <fieldset class="pw-fieldset pw-profile-q" aria-labelledby={heading_id.clone()}
+            <fieldset key={qid.clone()} class="pw-fieldset pw-profile-q" aria-labelledby={heading_id.clone()}
                 aria-describedby={hint.as_ref().map(|_| format!("pw-hint-{qid}"))}>
                 <h3 id={heading_id} class="pw-question-text">{ t.t(&format!("q-{}", qid)) }</h3>
                 if let Some(hint) = hint { <p class="pw-hint" id={format!("pw-hint-{qid}")}>{ hint }</p> }

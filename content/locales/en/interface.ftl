@@ -36,6 +36,7 @@ ui-multiple-hint = You can choose more than one answer.
 ui-dont-know = I don't know
 ui-no-answer = I prefer not to answer
 ui-next = Next
+ui-nothing-chosen = You have not chosen anything. Choose an answer, or “I prefer not to answer”. Press “Next” again to go on anyway.
 ui-back = Back
 ui-skip = Skip this question
 ui-skip-field = Skip this whole topic

@@ -33,6 +33,7 @@ ui-multiple-hint = Vous pouvez choisir plusieurs réponses.
 ui-dont-know = Je ne sais pas
 ui-no-answer = Je préfère ne pas répondre
 ui-next = Suivant
+ui-nothing-chosen = Vous n'avez rien choisi. Choisissez une réponse, ou « Je préfère ne pas répondre ». Appuyez encore sur « Suivant » pour continuer quand même.
 ui-back = Retour
 ui-skip = Passer cette question
 ui-skip-field = Passer tout ce thème
