@@ -171,8 +171,10 @@ pub fn App(props: &AppProps) -> Html {
     let field_total = d.fields().count();
     let screen = match &s.step {
         Step::Welcome => html! {
-            // About a minute a field, and two for the profile and the roadmap: 10 for all eight.
-            <Welcome partner={props.config.partner.clone()} minutes={2 + field_total} {autofocus} accompanied={s.accompanied}
+            // Measured (tools/flow.mjs, README): the short pass is 12 to 25 screens for eight
+            // fields, at about 15 to 20 s a screen: about 5 minutes; half a minute a field plus one.
+            <Welcome partner={props.config.partner.clone()} minutes={1 + field_total.div_ceil(2)} {autofocus} accompanied={s.accompanied}
+                fields={d.fields().map(|f| f.id.to_string()).collect::<Vec<_>>()}
                 onstart={dispatch.reform(|_| Action::Start)} onaccompanied={dispatch.reform(Action::SetAccompanied)} />
         },
         Step::Question(id) => match d.questionnaire.question(id) {

@@ -12,14 +12,14 @@
 
 ## Welcome
 ui-welcome-title = { -marque }: find help near you
-ui-welcome-intro = A few simple questions about your everyday life: work, French, the internet, family, getting around, housing, money and health.
+ui-welcome-intro = A few simple questions about your everyday life: { $topics }.
 ui-welcome-result = At the end, you get a list of people to contact near you.
 ui-welcome-time = { $minutes ->
     [one] It takes about { $minutes } minute.
    *[other] It takes about { $minutes } minutes.
 }
 ui-welcome-privacy = Your answers stay on your device. They are not sent to anyone.
-ui-welcome-skip = You can skip a question at any time.
+ui-welcome-skip = You can always answer “I prefer not to answer”.
 ui-start = Start
 ui-partner = Offered by { $partner }
 
@@ -231,3 +231,19 @@ ui-help-chosen = This is the choice you made earlier.
 ui-new-tab = opens in a new tab
 ui-read-stop = Stop reading
 ui-read-no-voice = This device has no voice to read English.
+ui-more-contacts = { $count ->
+    [one] See one more contact
+   *[other] See { $count } more contacts
+}
+ui-show-others = See my other answers
+# The welcome names the fields asked (data-fields), joined: « a, b et c ».
+topic-reseau = work
+topic-savoirs = French
+topic-numerique = the internet
+topic-famille = family
+topic-mobilite = getting around
+topic-logement = housing
+topic-finances = money
+topic-sante = health
+ui-list-pair = { $a } and { $b }
+ui-list-more = { $a }, { $b }

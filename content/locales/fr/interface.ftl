@@ -9,14 +9,14 @@
 
 ## Accueil
 ui-welcome-title = { -marque } : trouver de l'aide près de chez vous
-ui-welcome-intro = Quelques questions simples sur votre vie de tous les jours : le travail, le français, internet, la famille, les transports, le logement, l'argent et la santé.
+ui-welcome-intro = Quelques questions simples sur votre vie de tous les jours : { $topics }.
 ui-welcome-result = À la fin, vous avez une liste de personnes à contacter près de chez vous.
 ui-welcome-time = { $minutes ->
     [one] Cela prend environ { $minutes } minute.
    *[other] Cela prend environ { $minutes } minutes.
 }
 ui-welcome-privacy = Vos réponses restent sur votre appareil. Elles ne sont envoyées à personne.
-ui-welcome-skip = Vous pouvez passer une question à tout moment.
+ui-welcome-skip = Vous pouvez toujours répondre « Je préfère ne pas répondre ».
 ui-start = Commencer
 ui-partner = Proposé par { $partner }
 
@@ -228,3 +228,19 @@ ui-help-chosen = C'est votre choix de tout à l'heure.
 ui-new-tab = s'ouvre dans un nouvel onglet
 ui-read-stop = Arrêter la lecture
 ui-read-no-voice = Cet appareil n'a pas de voix pour lire en français.
+ui-more-contacts = { $count ->
+    [one] Voir un autre contact
+   *[other] Voir { $count } autres contacts
+}
+ui-show-others = Voir mes autres réponses
+# The welcome names the fields asked (data-fields), joined: « a, b et c ».
+topic-reseau = le travail
+topic-savoirs = le français
+topic-numerique = internet
+topic-famille = la famille
+topic-mobilite = les transports
+topic-logement = le logement
+topic-finances = l'argent
+topic-sante = la santé
+ui-list-pair = { $a } et { $b }
+ui-list-more = { $a }, { $b }
