@@ -79,7 +79,8 @@ pub fn HelpChecklist(props: &ChecklistProps) -> Html {
     let d = props.dispatch.clone();
     let boxes = props.fields.iter().map(|(f, h)| {
         let id = format!("pw-wish-{f}");
-        let checked = *h == Some(Help::Oui);
+        // Ticked by default (the engine reads « Suivant » so).
+        let checked = *h != Some(Help::Non) && *h != Some(Help::PlusTard);
         let action = Action::Help(f.clone(), if checked { Help::Non } else { Help::Oui });
         html! {
             <div class="pw-option">

@@ -103,7 +103,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                     { for b.contacts.iter().take(1).map(|c| html! { <ContactCard key={c.card.id.clone()} contact={c.clone()} /> }) }
                     if more > 0 {
                         { more_button }
-                        <div id={more_id} class={more_class}>
+                        <div id={more_id} class={classes!("pw-more-contacts", more_class)}>
                             { for b.contacts.iter().skip(1).map(|c| html! { <ContactCard key={c.card.id.clone()} contact={c.clone()} /> }) }
                         </div>
                     }
@@ -203,7 +203,6 @@ pub fn Results(props: &ResultsProps) -> Html {
         })
     };
     let (others_button, others_class, others_id) = fold("others".into(), t.t("ui-show-others").to_string());
-    let (keep_button, keep_class, keep_id) = fold("keep".into(), t.t("ui-keep-title").to_string());
     html! {
         <section class="pw-screen pw-results">
             <h2 class="pw-title" tabindex="-1" ref={heading}>{ t.t("ui-roadmap-title") }</h2>
@@ -233,8 +232,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 { others_button }
                 <ul id={others_id} class={classes!("pw-result-list", "pw-others", others_class)}>{ for plan.others.iter().map(other) }</ul>
             }
-            { keep_button }
-            <section id={keep_id} class={classes!("pw-keep", "pw-noprint", keep_class)} aria-labelledby="pw-keep-title">
+            <section class="pw-keep pw-noprint" aria-labelledby="pw-keep-title">
                 <h3 id="pw-keep-title">{ t.t("ui-keep-title") }</h3>
                 <p>{ t.t("ui-keep-text") }</p>
                 <div class="pw-actions">

@@ -48,7 +48,7 @@ async function fingerprint(h) {
   const probe = await h.page(null);
   await probe.goto(`${h.servers.bundle}/widget.html`);
   await probe.getByRole("button", { name: W["ui-start"] }).click();
-  await probe.getByRole("heading", { level: 2, name: W["q-profil-age"] }).waitFor();
+  await probe.getByRole("heading", { level: 2, name: W["profile-title"] }).waitFor();
   const stored = await probe.evaluate(() => sessionStorage.getItem(sessionStorage.key(0)));
   await probe.context().close();
   assert.match(stored, /^1[A-Za-z0-9_-]{4}\./, stored);
@@ -263,7 +263,7 @@ test("hand-off", async (t) => {
       assert.equal((await alert.textContent()).trim(), W["ui-link-broken"], what);
       assert.equal(await page.evaluate(() => location.hash), "", `${what}: fragment removed`);
       await page.getByRole("button", { name: W["ui-start"] }).click();
-      await page.getByRole("heading", { level: 2, name: W["q-profil-age"] }).waitFor();
+      await page.getByRole("heading", { level: 2, name: W["profile-title"] }).waitFor();
       assert.equal(await page.getByRole("alert").count(), 0, `${what}: the notice goes with the welcome screen`);
       assert.deepEqual(page.errors, [], what);
       await page.context().close();

@@ -184,7 +184,7 @@ test("heard with a screen reader", async (t) => {
     const framed = await openHtml(h, "/heard-iframe.html", shell(snippet('data-integration="iframe"')));
     const frame = await widgetFrame(framed);
     await frame.getByRole("button", { name: W["ui-start"] }).click();
-    await frame.getByRole("heading", { level: 2, name: W["q-profil-age"] }).waitFor();
+    await frame.getByRole("heading", { level: 2, name: W["profile-title"] }).waitFor();
     const progress = plain(await frame.locator(".pw-progress").textContent());
     assert.equal(plain(await frame.title()), plain(fill(W["ui-page-title"], { step: progress })));
     assert.equal(await framed.title(), "Test", "the partner's page keeps its title");
@@ -193,7 +193,7 @@ test("heard with a screen reader", async (t) => {
     const inline = await openHtml(h, "/heard-inline.html", shell(snippet('data-integration="inline"')));
     const root = inline.locator("div.passerelle");
     await root.getByRole("button", { name: W["ui-start"] }).click();
-    await root.getByRole("heading", { level: 2, name: W["q-profil-age"] }).waitFor();
+    await root.getByRole("heading", { level: 2, name: W["profile-title"] }).waitFor();
     assert.equal(await inline.title(), "Test", "inline, the partner's title is left alone");
     assert.equal(await root.locator("h1").count(), 0);
   });

@@ -56,7 +56,7 @@ test("read-aloud", async (t) => {
 
   await t.test("no voice at all on the device: no button", async () => {
     const page = await open(null);
-    await page.getByRole("heading", { level: 2, name: W["q-profil-age"] }).waitFor();
+    await page.getByRole("heading", { level: 2, name: W["profile-title"] }).waitFor();
     assert.equal(await page.locator(".pw-read").count(), 0);
   });
 

@@ -508,6 +508,18 @@ impl Session {
             Action::DontKnow(q) => self.universal(d, q, Response::DontKnow),
             Action::NoAnswer(q) => self.universal(d, q, Response::NoAnswer),
             Action::Next => {
+                // The checklist of wishes is ticked by default: what was not unticked is wanted.
+                if matches!(self.step, Step::Help(_)) && !self.accompanied {
+                    let wanted: Vec<String> = d
+                        .fields()
+                        .filter(|f| !self.is_skipped(&f.id) && self.help_for(&f.id).is_none())
+                        .filter(|f| d.level(self, &f.id).is_some_and(|l| l > Level::Ok))
+                        .map(|f| f.id.to_string())
+                        .collect();
+                    for f in wanted {
+                        put(&mut self.help, f, Help::Oui);
+                    }
+                }
                 if let Step::Question(q) = &self.step {
                     if self.answer(q).is_none() {
                         self.set_answer(q.clone(), Response::Skipped);
@@ -791,6 +803,10 @@ mod tests {
         assert!(d.steps(&s).contains(&Step::Question("sante-idees".into())));
         let wishes: Vec<_> = d.steps(&s).into_iter().filter(|x| matches!(x, Step::Help(_))).collect();
         assert_eq!(wishes, [Step::Help("reseau".into())], "one checklist, after every field");
+        s.apply(&d, Action::GoTo(Step::Help("reseau".into())));
+        s.apply(&d, Action::Next);
+        assert_eq!(s.help_for("reseau"), Some(Help::Oui), "ticked by default");
+        assert_eq!(s.step, Step::Results);
         s.apply(&d, Action::SetAccompanied(true));
         assert!(d.steps(&s).contains(&Step::Question("numerique-cv".into())), "the counsellor keeps the depth");
         assert!(d.steps(&s).contains(&Step::Question("reseau-envies".into())));
