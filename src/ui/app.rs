@@ -197,7 +197,16 @@ pub fn App(props: &AppProps) -> Html {
                 .results(s)
                 .into_iter()
                 .filter(|r| r.level.is_some_and(|l| l > crate::engine::diagnostic::questionnaire::Level::Ok))
-                .map(|r| (r.field, r.help))
+                .map(|r| {
+                    let pic = d.questionnaire.field(&r.field).and_then(|f| f.picto.clone());
+                    (
+                        r.field,
+                        r.help,
+                        pic.and_then(|p| {
+                            crate::engine::pictograms::PICTOGRAMS.iter().find(|(n, _)| *n == p).map(|(n, _)| *n)
+                        }),
+                    )
+                })
                 .collect();
             html! { <HelpChecklist key="wishes" {fields} {autofocus} dispatch={dispatch.clone()} /> }
         }

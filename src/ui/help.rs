@@ -1,4 +1,5 @@
 use super::emergency::AfterHeading;
+use super::picto::picto;
 use super::read_aloud::ReadAloud;
 use super::{use_heading_focus, Dispatch};
 use crate::engine::diagnostic::questionnaire::Level;
@@ -66,7 +67,7 @@ pub fn HelpScreen(props: &HelpProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct ChecklistProps {
     /// The fields that signal something, in the roadmap's order, with the wish said so far.
-    pub fields: Vec<(String, Option<Help>)>,
+    pub fields: Vec<(String, Option<Help>, Option<&'static str>)>,
     pub autofocus: bool,
     pub dispatch: Dispatch,
 }
@@ -77,7 +78,7 @@ pub fn HelpChecklist(props: &ChecklistProps) -> Html {
     let t = use_context::<Catalog>().expect("catalog context");
     let heading = use_heading_focus(props.autofocus);
     let d = props.dispatch.clone();
-    let boxes = props.fields.iter().map(|(f, h)| {
+    let boxes = props.fields.iter().map(|(f, h, pic)| {
         let id = format!("pw-wish-{f}");
         // Ticked by default (the engine reads « Suivant » so).
         let checked = *h != Some(Help::Non) && *h != Some(Help::PlusTard);
@@ -86,13 +87,13 @@ pub fn HelpChecklist(props: &ChecklistProps) -> Html {
             <div class="pw-option">
                 <input type="checkbox" id={id.clone()} name="pw-wishes" value={f.clone()} {checked}
                     onchange={d.reform(move |_: Event| action.clone())} />
-                <label for={id}>{ t.t(&format!("field-{f}")) }</label>
+                <label for={id}>{ picto(*pic) }{ t.t(&format!("field-{f}")) }</label>
             </div>
         }
     });
     let spoken: Vec<String> = std::iter::once(t.t("ui-wishes-title").to_string())
         .chain([t.t("ui-multiple-hint").to_string()])
-        .chain(props.fields.iter().map(|(f, _)| t.t(&format!("field-{f}")).to_string()))
+        .chain(props.fields.iter().map(|(f, _, _)| t.t(&format!("field-{f}")).to_string()))
         .collect();
     let onsubmit = d.reform(|e: SubmitEvent| {
         e.prevent_default();

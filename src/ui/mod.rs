@@ -7,6 +7,7 @@ mod emergency;
 mod help;
 mod language;
 mod overview;
+mod picto;
 mod question;
 mod read_aloud;
 mod results;

@@ -1,4 +1,5 @@
 use super::emergency::AfterHeading;
+use super::picto::picto;
 use super::read_aloud::ReadAloud;
 use super::{use_heading_focus, Dispatch};
 use crate::engine::diagnostic::questionnaire::{Field, Kind, Question, DONT_KNOW, NO_ANSWER};
@@ -32,7 +33,7 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
     let chosen = |a: &str| matches!(&props.response, Some(Response::Chosen(ids)) if ids.iter().any(|x| x == a));
     let d = props.dispatch.clone();
 
-    let option = |value: &str, label: String, checked: bool, action: Action| {
+    let option = |value: &str, label: Html, checked: bool, action: Action| {
         let d = d.clone();
         let id = format!("pw-{}-{}", qid, value);
         html! {
@@ -49,17 +50,18 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
         } else {
             Action::Choose(qid.clone(), a.id.to_string())
         };
-        option(&a.id, t.t(&format!("a-{}-{}", qid, a.id)).to_string(), chosen(&a.id), action)
+        let label = html! { <>{ picto(a.picto.as_deref()) }{ t.t(&format!("a-{}-{}", qid, a.id)) }</> };
+        option(&a.id, label, chosen(&a.id), action)
     });
     let dont_know = option(
         DONT_KNOW,
-        t.t("ui-dont-know").into(),
+        html! { t.t("ui-dont-know") },
         props.response == Some(Response::DontKnow),
         Action::DontKnow(qid.clone()),
     );
     let no_answer = option(
         NO_ANSWER,
-        t.t("ui-no-answer").into(),
+        html! { t.t("ui-no-answer") },
         props.response == Some(Response::NoAnswer),
         Action::NoAnswer(qid.clone()),
     );
@@ -124,7 +126,7 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
                     <span class="pw-theme-count">{ theme }</span>
                     { " · " }
                 }
-                <span>{ field_title }</span>
+                { picto(props.field.as_ref().and_then(|f| f.picto.as_deref())) }<span>{ field_title }</span>
                 if let Some(count) = count {
                     { " · " }<span class="pw-count">{ count }</span>
                 }
@@ -186,7 +188,7 @@ pub fn ProfileScreen(props: &ProfileProps) -> Html {
     let groups = props.questions.iter().zip(props.responses.iter()).map(|(q, response)| {
         let qid = q.id.to_string();
         let chosen = |a: &str| matches!(response, Some(Response::Chosen(ids)) if ids.iter().any(|x| x == a));
-        let option = |value: &str, label: String, checked: bool, action: Action| {
+        let option = |value: &str, label: Html, checked: bool, action: Action| {
             let d = d.clone();
             let id = format!("pw-{}-{}", qid, value);
             html! {
@@ -199,11 +201,12 @@ pub fn ProfileScreen(props: &ProfileProps) -> Html {
         };
         let answers = q.answers.iter().map(|a| {
             let action = Action::Choose(qid.clone(), a.id.to_string());
-            option(&a.id, t.t(&format!("a-{}-{}", qid, a.id)).to_string(), chosen(&a.id), action)
+            let label = html! { <>{ picto(a.picto.as_deref()) }{ t.t(&format!("a-{}-{}", qid, a.id)) }</> };
+            option(&a.id, label, chosen(&a.id), action)
         });
         let no_answer = option(
             NO_ANSWER,
-            t.t("ui-no-answer").into(),
+            html! { t.t("ui-no-answer") },
             *response == Some(Response::NoAnswer),
             Action::NoAnswer(qid.clone()),
         );

@@ -232,12 +232,13 @@ export function levelOf(rows, field) {
 
 /** The three personas of domain.md §2. */
 export const PERSONAS = {
-  // A 22-year-old without diploma or driving licence.
+  // A 22-year-old without diploma or driving licence; unsure about reading letters and about
+  // getting around (« je ne sais pas » on those screening questions opens their detail).
   karim: {
     answers: {
       "profil-age": "16-25", "profil-enfants": "non", "profil-suivi": "non", "profil-qpv": "oui",
-      "reseau-experience": "jamais", "savoirs-lire": "avec-aide", "savoirs-diplome": "aucun", "savoirs-oral": "tout",
-      "mobilite-transports": "un-peu-difficile", "mobilite-permis": "non", "mobilite-vehicule": "aucun", "logement-nuit": "parents",
+      "reseau-experience": "jamais", "savoirs-lire": "?", "savoirs-diplome": "aucun", "savoirs-oral": "tout",
+      "mobilite-transports": "?", "mobilite-permis": "non", "mobilite-vehicule": "aucun", "logement-nuit": "parents",
     },
     expect: { reseau: "frein", savoirs: "a_voir", mobilite: "a_voir", logement: "ok" },
   },

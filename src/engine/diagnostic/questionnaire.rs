@@ -48,6 +48,9 @@ pub struct Field {
     /// The resident may skip the whole field (health, money).
     #[serde(default)]
     pub sensitive: bool,
+    /// Its pictogram (`content/pictograms/<name>.svg`).
+    #[serde(default)]
+    pub picto: Option<Text>,
     /// The thématiques of someone to check the field with, when it is « à voir ensemble ».
     #[serde(default)]
     pub check_with: List<Text>,
@@ -134,6 +137,9 @@ pub struct AnswerDef {
     pub id: Text,
     #[serde(default)]
     pub signal: Level,
+    /// A pictogram beside the answer (`content/pictograms/<name>.svg`), for key answers.
+    #[serde(default)]
+    pub picto: Option<Text>,
     /// data·inclusion thématiques this answer calls for.
     #[serde(default)]
     pub thematiques: List<Text>,
