@@ -813,6 +813,23 @@ mod tests {
     }
 
     #[test]
+    fn every_pictogram_named_by_the_questionnaire_is_drawn() {
+        use crate::engine::pictograms::paths;
+        let q = Questionnaire::builtin();
+        for f in q.fields.iter() {
+            let name = f.picto.as_deref().unwrap_or_else(|| panic!("field `{}` has no pictogram", f.id));
+            assert!(paths(name).is_some(), "{name}");
+        }
+        for (_, question) in q.questions() {
+            for a in question.answers.iter() {
+                if let Some(name) = &a.picto {
+                    assert!(paths(name).is_some_and(|p| !p.is_empty()), "{}/{}: {name}", question.id, a.id);
+                }
+            }
+        }
+    }
+
+    #[test]
     fn urgent_answers_bring_emergency_numbers_and_come_first() {
         let d = diag();
         let s = run(
