@@ -95,10 +95,6 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
     let theme = props
         .field_index
         .map(|i| t.format_with("ui-field-start", &[("index", (i + 1).into()), ("total", props.field_total.into())]));
-    let count = props
-        .progress
-        .as_ref()
-        .map(|p| t.format("ui-progress-short", &[("index", &p.index.to_string()), ("total", &p.total.to_string())]));
     let heading_id = format!("pw-q-{qid}");
     // The hints say how to answer: tied to the group of answers, so they are heard with it.
     let described: Vec<String> =
@@ -127,10 +123,13 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
                     { " · " }
                 }
                 { picto(props.field.as_ref().and_then(|f| f.picto.as_deref())) }<span>{ field_title }</span>
-                if let Some(count) = count {
-                    { " · " }<span class="pw-count">{ count }</span>
-                }
             </p>
+            // One bar for the pass: the field among the fields asked, a total that never changes
+            // (the question count within a field grew when its detail opened); the words above
+            // say the same.
+            if let Some(i) = props.field_index {
+                <progress class="pw-progress" aria-hidden="true" max={props.field_total.to_string()} value={(i + 1).to_string()}></progress>
+            }
             if let Some(intro) = intro {
                 <p class="pw-intro">{ intro }</p>
             }

@@ -292,11 +292,12 @@ test("hand-off", async (t) => {
     await frame.getByRole("button", { name: W["ui-start"] }).click();
     // The profile: a parent raising children alone, in a QPV.
     const profile = { "profil-age": "26-49", "profil-enfants": "oui", "profil-seul": "oui", "profil-suivi": "non", "profil-qpv": "oui" };
+    // One screen, each question a group named by its wording.
+    await frame.getByRole("heading", { level: 2, name: W["profile-title"] }).waitFor();
     for (const [q, a] of Object.entries(profile)) {
-      await frame.getByRole("heading", { level: 2, name: W[`q-${q}`] }).waitFor();
-      await frame.getByRole("radio", { name: W[`a-${q}-${a}`], exact: true }).check();
-      await frame.getByRole("button", { name: W["ui-next"] }).click();
+      await frame.getByRole("group", { name: W[`q-${q}`], exact: true }).getByRole("radio", { name: W[`a-${q}-${a}`], exact: true }).check();
     }
+    await frame.getByRole("button", { name: W["ui-next"] }).click();
     const overview = frame.getByRole("heading", { level: 2, name: W["ui-overview-title"] });
     await overview.waitFor();
     const starts = frame.getByRole("button", { name: new RegExp(`^${W["ui-overview-start"]} : `) });
@@ -353,7 +354,7 @@ test("hand-off", async (t) => {
   });
 
   // Karim, who also says he only has a carte Vitale: a health level exists, and must not be counted.
-  const KARIM = { ...PERSONAS.karim, answers: { ...PERSONAS.karim.answers, "sante-couverture": "carte-vitale" } };
+  const KARIM = { ...PERSONAS.karim, answers: { ...PERSONAS.karim.answers, "sante-gene": "un-peu", "sante-couverture": "carte-vitale" } };
   const ANSWER_IDS = ["16-25", "jamais", "aucun", "parents", "carte-vitale", "profil-age", "reseau-experience"];
 
   await t.test("anonymous count: on consent only, levels only, once per session", async () => {

@@ -235,7 +235,6 @@ ui-copy-text-label = نص خطة عملي
 ## الاستماع إلى الاستبيان (قارئات الشاشة، القراءة بصوت عالٍ)
 ui-page-title = { $step } — { -marque }
 ui-page-h1 = { -marque }
-ui-progress-short = السؤال { $index } من { $total }
 ui-help-goes-on = اختيارك ينقلك إلى الخطوة التالية.
 ui-help-chosen = هذا هو اختيارك السابق.
 ui-new-tab = يُفتح في علامة تبويب جديدة

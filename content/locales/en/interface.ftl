@@ -225,7 +225,6 @@ ui-copy-text-label = Text of my action plan
 ## Hearing the questionnaire (screen readers, read-aloud)
 ui-page-title = { $step } — { -marque }
 ui-page-h1 = { -marque }
-ui-progress-short = Question { $index } of { $total }
 ui-help-goes-on = Your choice takes you to the next step.
 ui-help-chosen = This is the choice you made earlier.
 ui-new-tab = opens in a new tab

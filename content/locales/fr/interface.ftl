@@ -222,7 +222,6 @@ ui-copy-text-label = Texte de ma feuille de route
 ## Entendre le questionnaire (lecteurs d'écran, lecture à voix haute)
 ui-page-title = { $step } — { -marque }
 ui-page-h1 = { -marque }
-ui-progress-short = Question { $index } sur { $total }
 ui-help-goes-on = Votre choix vous fait passer à la suite.
 ui-help-chosen = C'est votre choix de tout à l'heure.
 ui-new-tab = s'ouvre dans un nouvel onglet
