@@ -128,7 +128,7 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
             // (the question count within a field grew when its detail opened); the words above
             // say the same.
             if let Some(i) = props.field_index {
-                <progress class="pw-progress" aria-hidden="true" max={props.field_total.to_string()} value={(i + 1).to_string()}></progress>
+                <progress class="pw-pass-bar" aria-hidden="true" max={props.field_total.to_string()} value={(i + 1).to_string()}></progress>
             }
             if let Some(intro) = intro {
                 <p class="pw-intro">{ intro }</p>

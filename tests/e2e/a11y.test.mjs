@@ -109,7 +109,12 @@ async function advance(w, until, help = "oui") {
   for (let i = 0; i < 80; i++) {
     const t = await title(w);
     if (until(t)) return t;
-    if (w.Q[t] || t === w.T["profile-title"] || t === w.T["ui-wishes-title"]) await press(w, w.T["ui-next"]);
+    if (w.Q[t] && !(await w.root.locator(".pw-question input:checked").count())) {
+      // Nothing chosen: « Suivant » asks once, gently; pressed again, it goes on.
+      await button(w, w.T["ui-next"]).click();
+      await w.root.getByText(w.T["ui-nothing-chosen"]).waitFor();
+      await press(w, w.T["ui-next"]);
+    } else if (w.Q[t] || t === w.T["profile-title"] || t === w.T["ui-wishes-title"]) await press(w, w.T["ui-next"]);
     else if (w.F[t]) await press(w, w.T[`ui-help-${help}`]);
     else assert.fail(`unexpected screen «${t}»`);
   }
