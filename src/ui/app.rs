@@ -186,7 +186,7 @@ pub fn App(props: &AppProps) -> Html {
             }
             Some((field, q)) => html! {
                 <QuestionScreen key={id.clone()} question={q.clone()} field={field.cloned()}
-                    progress={d.progress(s)} response={s.answer(id).cloned()}
+                    progress={d.progress(s)} first={d.first_of_field(s, id)} response={s.answer(id).cloned()}
                     field_index={field.and_then(|f| d.fields().position(|x| x.id == f.id))}
                     {field_total} {autofocus} dispatch={dispatch.clone()} />
             },

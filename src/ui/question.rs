@@ -13,6 +13,8 @@ pub struct QuestionProps {
     /// `None` for a profile question.
     pub field: Option<Field>,
     pub progress: Option<Progress>,
+    /// The first question shown in its field: it carries the field's introduction.
+    pub first: bool,
     pub response: Option<Response>,
     pub field_index: Option<usize>,
     pub field_total: usize,
@@ -68,7 +70,7 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
 
     let help_key = format!("q-{}-help", qid);
     let hint = Catalog::has(&help_key).then(|| t.t(&help_key).to_string());
-    let first = props.progress.as_ref().is_some_and(|p| p.index == 1);
+    let first = props.first;
     let intro = first.then(|| {
         t.t(&props.field.as_ref().map(|f| format!("field-{}-intro", f.id)).unwrap_or_else(|| "profile-intro".into()))
             .to_string()

@@ -36,7 +36,7 @@ ui-reload = إعادة التحميل
 
 ## الأسئلة (Questions)
 ui-profile = معلومات عنك
-ui-progress = السؤال { $index } من { $total } — { $field }
+ui-progress = الموضوع { $index } من { $total } — { $field }
 ui-multiple-hint = يمكنك اختيار أكثر من إجابة.
 ui-dont-know = لا أعرف
 ui-no-answer = أفضّل عدم الإجابة

@@ -31,7 +31,7 @@ ui-reload = Reload
 
 ## Questions
 ui-profile = About you
-ui-progress = Question { $index } of { $total } — { $field }
+ui-progress = Topic { $index } of { $total } — { $field }
 ui-multiple-hint = You can choose more than one answer.
 ui-dont-know = I don't know
 ui-no-answer = I prefer not to answer

@@ -28,7 +28,7 @@ ui-reload = Recharger
 
 ## Questions
 ui-profile = Vous
-ui-progress = Question { $index } sur { $total } — { $field }
+ui-progress = Thème { $index } sur { $total } — { $field }
 ui-multiple-hint = Vous pouvez choisir plusieurs réponses.
 ui-dont-know = Je ne sais pas
 ui-no-answer = Je préfère ne pas répondre

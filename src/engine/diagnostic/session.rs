@@ -264,14 +264,20 @@ impl Diagnostic {
         }
     }
 
+    /// Where the resident is in the pass: the field among the fields asked. Its total never
+    /// changes as answers open or close a field's detail (a count of questions would).
     pub fn progress(&self, s: &Session) -> Option<Progress> {
         let Step::Question(id) = &s.step else { return None };
-        let (field, _) = self.questionnaire.question(id)?;
-        field?;
-        let qs = field.map_or(&self.questionnaire.profile, |f| &f.questions);
-        let shown: Vec<_> = self.visible_in(s, qs).collect();
-        let index = shown.iter().position(|q| &q.id == id)? + 1;
-        Some(Progress { field: field.map(|f| f.id.to_string()), index, total: shown.len() })
+        let field = self.questionnaire.question(id)?.0?;
+        let index = self.fields().position(|f| f.id == field.id)? + 1;
+        Some(Progress { field: Some(field.id.to_string()), index, total: self.fields().count() })
+    }
+
+    /// The question's place among its field's shown questions (the first one carries the
+    /// field's introduction).
+    pub fn first_of_field(&self, s: &Session, question: &str) -> bool {
+        let Some((Some(f), _)) = self.questionnaire.question(question) else { return false };
+        self.visible_in(s, &f.questions).next().is_some_and(|q| q.id == question)
     }
 
     /// The answers given to the shown questions of a field.
@@ -774,7 +780,8 @@ mod tests {
     fn progress_counts_the_shown_questions_of_the_field() {
         let d = diag();
         let s = run(&d, [Action::GoTo(Step::Question("mobilite-b".into()))]);
-        assert_eq!(d.progress(&s), Some(Progress { field: Some("mobilite".into()), index: 2, total: 2 }));
+        assert_eq!(d.progress(&s), Some(Progress { field: Some("mobilite".into()), index: 5, total: 8 }));
+        assert!(!d.first_of_field(&s, "mobilite-b") && d.first_of_field(&s, "mobilite-a"));
         let s = run(&d, [Action::Start]);
         assert_eq!(d.progress(&s), None, "the profile is one screen, without a count");
     }
