@@ -636,7 +636,8 @@ test("accessibility", async (t) => {
     await to(w, "ui-roadmap-title");
     await roadmapReady(w);
     const bad = [];
-    const filled = await w.frame.locator("a.pw-call, a.pw-primary, button.pw-primary").all();
+    // What is shown (the other contacts unfold on demand).
+    const filled = await w.frame.locator("a.pw-call:visible, a.pw-primary:visible, button.pw-primary:visible").all();
     assert.ok(filled.length >= 2, "call buttons on the roadmap");
     for (const b of filled) {
       const name = (await b.textContent()).trim();
