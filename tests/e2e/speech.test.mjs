@@ -127,7 +127,7 @@ test("read-aloud", async (t) => {
     const page = await open(["ar-EG", "ar-SA", "fr-FR"], "&lang=ar");
     await page.getByRole("button", { name: AR["ui-read-aloud"] }).click();
     const said = await spoken(page);
-    assert.equal(said[0].text, AR["q-profil-age"]);
+    assert.equal(said[0].text, AR["profile-title"]);
     assert.ok(said.every((u) => u.voice === "ar-SA" && u.lang === "ar-SA"));
   });
 
