@@ -72,6 +72,11 @@ async fn a_question_is_a_fieldset_of_labelled_choices() {
     let start: web_sys::HtmlElement = shadow.query_selector(".pw-primary").unwrap().unwrap().dyn_into().unwrap();
     start.click();
     yew::scheduler::flush().await;
+    // The profile, one screen: « Suivant » to the first screening question.
+    let next: web_sys::HtmlElement =
+        shadow.query_selector(".pw-profile .pw-primary").unwrap().unwrap().dyn_into().unwrap();
+    next.click();
+    yew::scheduler::flush().await;
 
     // The question is the heading, said once when it takes focus, and it names the group.
     let fieldset = shadow.query_selector("fieldset[aria-labelledby]").unwrap().expect("a named group of answers");
@@ -89,5 +94,5 @@ async fn a_question_is_a_fieldset_of_labelled_choices() {
         assert!(label.is_some_and(|l| !l.text_content().unwrap().is_empty()), "{id} has a label");
     }
     let progress = shadow.query_selector(".pw-progress[aria-live=polite]").unwrap().expect("a live progress line");
-    assert!(progress.text_content().unwrap().starts_with("Question 1 sur"));
+    assert!(progress.text_content().unwrap().starts_with("Thème 1 sur"));
 }

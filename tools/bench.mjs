@@ -6,6 +6,7 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "./serve.mjs";
 import { launch } from "../tests/e2e/harness.mjs";
+import { flow } from "./flow.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const work = join(root, "target", "bench");
@@ -22,6 +23,17 @@ console.log(size);
 row("first load (brotli)", `${total} KB`, "≤ 120 KB", Number(total) <= 120);
 const later = /full run \(with contacts.json\)\s+[\d.]+\s+([\d.]+)/.exec(size)?.[1];
 if (later) row("  files of a full run: first load, later chunk, contacts (brotli)", `${later} KB`);
+
+// Screens and taps to the roadmap on a 360 px phone (issue 15), counted from the welcome's
+// « Commencer » to the roadmap, both screens included.
+for (const r of await flow()) {
+  const three = r.name === "karim"; // three barriers: reseau, savoirs, mobilite
+  const plain = r.name === "nothing to report";
+  const budget = plain ? "≤ 12 + 2" : three ? "≤ 25, ≤ 40 taps" : "";
+  const ok = plain ? r.screens - 2 <= 12 : three ? r.screens <= 25 && r.taps <= 40 : null;
+  row(`to the roadmap, ${r.name} (360 px)`, `${r.screens} screens, ${r.taps} taps`, budget, ok);
+  row(`  roadmap top (next steps), ${r.name}`, `${r.top.toFixed(1)} phone screens`, three ? "≤ 2" : "", three ? r.top <= 2 : null);
+}
 
 // Ranking, natively.
 sh("cargo", ["build", "--quiet", "--release", "--examples"], { stdio: "inherit" });

@@ -17,6 +17,7 @@ pub mod diagnostic;
 pub mod formats;
 pub mod handoff;
 pub mod messages;
+pub mod pictograms;
 pub mod plural;
 pub mod speech;
 

@@ -1,10 +1,10 @@
 use super::clear::ClearButton;
 use super::emergency::{EmergencyNumbers, Urgent};
-use super::help::HelpScreen;
+use super::help::{HelpChecklist, HelpScreen};
 use super::language::LanguageMenu;
 use super::later::{self, Chunk, ResultsInputs, Waiting};
 use super::overview::Overview;
-use super::question::QuestionScreen;
+use super::question::{ProfileScreen, QuestionScreen};
 use super::welcome::Welcome;
 use super::Contacts;
 use crate::engine::config::{Config, Mode};
@@ -200,19 +200,45 @@ pub fn App(props: &AppProps) -> Html {
     let field_total = d.fields().count();
     let screen = match &s.step {
         Step::Welcome => html! {
-            // About a minute a field, and two for the profile and the roadmap: 10 for all eight.
-            <Welcome partner={props.config.partner.clone()} minutes={2 + field_total} {autofocus} accompanied={s.accompanied}
+            // Measured (tools/flow.mjs, README): the short pass is 12 to 25 screens for eight
+            // fields, at about 15 to 20 s a screen: about 5 minutes; half a minute a field plus one.
+            <Welcome partner={props.config.partner.clone()} minutes={1 + field_total.div_ceil(2)} {autofocus} accompanied={s.accompanied}
+                fields={d.fields().map(|f| f.id.to_string()).collect::<Vec<_>>()}
                 onstart={dispatch.reform(|_| Action::Start)} onaccompanied={dispatch.reform(Action::SetAccompanied)} />
         },
         Step::Question(id) => match d.questionnaire.question(id) {
+            // The profile: one screen.
+            Some((None, _)) => {
+                let questions: Vec<_> = d.questionnaire.profile.iter().filter(|q| d.visible(s, q)).cloned().collect();
+                let responses: Vec<_> = questions.iter().map(|q| s.answer(&q.id).cloned()).collect();
+                html! { <ProfileScreen key="profile" {questions} {responses} {autofocus} dispatch={dispatch.clone()} /> }
+            }
             Some((field, q)) => html! {
                 <QuestionScreen key={id.clone()} question={q.clone()} field={field.cloned()}
-                    progress={d.progress(s)} response={s.answer(id).cloned()}
+                    progress={d.progress(s)} first={d.first_of_field(s, id)} response={s.answer(id).cloned()}
                     field_index={field.and_then(|f| d.fields().position(|x| x.id == f.id))}
                     {field_total} {autofocus} dispatch={dispatch.clone()} />
             },
             None => html! {},
         },
+        Step::Help(field) if !s.accompanied => {
+            let fields: Vec<_> = d
+                .results(s)
+                .into_iter()
+                .filter(|r| r.level.is_some_and(|l| l > crate::engine::diagnostic::questionnaire::Level::Ok))
+                .map(|r| {
+                    let pic = d.questionnaire.field(&r.field).and_then(|f| f.picto.clone());
+                    (
+                        r.field,
+                        r.help,
+                        pic.and_then(|p| {
+                            crate::engine::pictograms::PICTOGRAMS.iter().find(|(n, _)| *n == p).map(|(n, _)| *n)
+                        }),
+                    )
+                })
+                .collect();
+            html! { <HelpChecklist key="wishes" {fields} {autofocus} dispatch={dispatch.clone()} /> }
+        }
         Step::Help(field) => html! {
             <HelpScreen key={field.clone()} field={field.clone()} level={d.level(s, field)}
                 chosen={s.help_for(field)} {autofocus} dispatch={dispatch.clone()} />

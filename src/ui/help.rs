@@ -1,4 +1,5 @@
 use super::emergency::AfterHeading;
+use super::picto::picto;
 use super::read_aloud::ReadAloud;
 use super::{use_heading_focus, Dispatch};
 use crate::engine::diagnostic::questionnaire::Level;
@@ -59,6 +60,64 @@ pub fn HelpScreen(props: &HelpProps) -> Html {
                     <span aria-hidden="true" class="pw-arrow-back">{ "←" }</span>{ t.t("ui-back") }
                 </button>
             </div>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChecklistProps {
+    /// The fields that signal something, in the roadmap's order, with the wish said so far.
+    pub fields: Vec<(String, Option<Help>, Option<&'static str>)>,
+    pub autofocus: bool,
+    pub dispatch: Dispatch,
+}
+
+/// The autonomous mode asks once, at the end: a checkbox per field that signals something.
+#[component]
+pub fn HelpChecklist(props: &ChecklistProps) -> Html {
+    let t = use_context::<Catalog>().expect("catalog context");
+    let heading = use_heading_focus(props.autofocus);
+    let d = props.dispatch.clone();
+    let boxes = props.fields.iter().map(|(f, h, pic)| {
+        let id = format!("pw-wish-{f}");
+        // Ticked by default (the engine reads « Suivant » so).
+        let checked = *h != Some(Help::Non) && *h != Some(Help::PlusTard);
+        let action = Action::Help(f.clone(), if checked { Help::Non } else { Help::Oui });
+        html! {
+            <div class="pw-option">
+                <input type="checkbox" id={id.clone()} name="pw-wishes" value={f.clone()} {checked}
+                    onchange={d.reform(move |_: Event| action.clone())} />
+                <label for={id}>{ picto(*pic) }{ t.t(&format!("field-{f}")) }</label>
+            </div>
+        }
+    });
+    let spoken: Vec<String> = std::iter::once(t.t("ui-wishes-title").to_string())
+        .chain([t.t("ui-multiple-hint").to_string()])
+        .chain(props.fields.iter().map(|(f, _, _)| t.t(&format!("field-{f}")).to_string()))
+        .collect();
+    let onsubmit = d.reform(|e: SubmitEvent| {
+        e.prevent_default();
+        Action::Next
+    });
+    html! {
+        <section class="pw-screen pw-help pw-wishes">
+            <h2 id="pw-wishes-q" class="pw-title" tabindex="-1" ref={heading}>{ t.t("ui-wishes-title") }</h2>
+            <AfterHeading />
+            <ReadAloud parts={spoken} />
+            <form class="pw-form" {onsubmit} novalidate=true>
+                <fieldset class="pw-fieldset" aria-labelledby="pw-wishes-q" aria-describedby="pw-wishes-hint">
+                    <p class="pw-hint" id="pw-wishes-hint">{ t.t("ui-multiple-hint") }</p>
+                    <div class="pw-options">{ for boxes }</div>
+                </fieldset>
+                <div class="pw-nav">
+                    <button type="button" class="pw-button" onclick={d.reform(|_| Action::Back)}>
+                        <span aria-hidden="true" class="pw-arrow-back">{ "←" }</span>{ t.t("ui-back") }
+                    </button>
+                    <button type="submit" class="pw-button pw-primary">
+                        { t.t("ui-next") }<span aria-hidden="true" class="pw-arrow-next">{ "→" }</span>
+                    </button>
+                </div>
+            </form>
         </section>
     }
 }

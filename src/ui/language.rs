@@ -16,7 +16,12 @@ pub fn LanguageMenu(props: &LanguageProps) -> Html {
     html! {
         <div class="pw-lang pw-noprint">
             <label for="pw-lang">
-                <span aria-hidden="true" class="pw-lang-icon">{ "🌐 " }</span>{ t.t("ui-language") }
+                // A globe drawn in strokes, not an emoji (which some phones show as an empty box).
+                <svg class="pw-lang-icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" height="20"
+                    fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">
+                    <circle cx="12" cy="12" r="9" />
+                    <path d="M3 12h18M12 3c2.5 2.5 3.8 5.5 3.8 9s-1.3 6.5-3.8 9M12 3c-2.5 2.5-3.8 5.5-3.8 9s1.3 6.5 3.8 9" />
+                </svg>{ t.t("ui-language") }
             </label>
             <select id="pw-lang" {onchange}>
                 { for props.offered.iter().map(|l| html! {

@@ -8,6 +8,7 @@ mod help;
 mod language;
 mod later;
 mod overview;
+mod picto;
 mod question;
 mod read_aloud;
 mod results;

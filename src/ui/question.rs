@@ -1,4 +1,5 @@
 use super::emergency::AfterHeading;
+use super::picto::picto;
 use super::read_aloud::ReadAloud;
 use super::{use_heading_focus, Dispatch};
 use crate::engine::diagnostic::questionnaire::{Field, Kind, Question, DONT_KNOW, NO_ANSWER};
@@ -12,6 +13,8 @@ pub struct QuestionProps {
     /// `None` for a profile question.
     pub field: Option<Field>,
     pub progress: Option<Progress>,
+    /// The first question shown in its field: it carries the field's introduction.
+    pub first: bool,
     pub response: Option<Response>,
     pub field_index: Option<usize>,
     pub field_total: usize,
@@ -32,7 +35,7 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
     let chosen = |a: &str| matches!(&props.response, Some(Response::Chosen(ids)) if ids.iter().any(|x| x == a));
     let d = props.dispatch.clone();
 
-    let option = |value: &str, label: String, checked: bool, action: Action| {
+    let option = |value: &str, label: Html, checked: bool, action: Action| {
         let d = d.clone();
         let id = format!("pw-{}-{}", qid, value);
         html! {
@@ -49,32 +52,43 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
         } else {
             Action::Choose(qid.clone(), a.id.to_string())
         };
-        option(&a.id, t.t(&format!("a-{}-{}", qid, a.id)).to_string(), chosen(&a.id), action)
+        let label = html! { <>{ picto(a.picto.as_deref()) }{ t.t(&format!("a-{}-{}", qid, a.id)) }</> };
+        option(&a.id, label, chosen(&a.id), action)
     });
     let dont_know = option(
         DONT_KNOW,
-        t.t("ui-dont-know").into(),
+        html! { t.t("ui-dont-know") },
         props.response == Some(Response::DontKnow),
         Action::DontKnow(qid.clone()),
     );
     let no_answer = option(
         NO_ANSWER,
-        t.t("ui-no-answer").into(),
+        html! { t.t("ui-no-answer") },
         props.response == Some(Response::NoAnswer),
         Action::NoAnswer(qid.clone()),
     );
 
     let help_key = format!("q-{}-help", qid);
     let hint = Catalog::has(&help_key).then(|| t.t(&help_key).to_string());
-    let first = props.progress.as_ref().is_some_and(|p| p.index == 1);
+    let first = props.first;
     let intro = first.then(|| {
         t.t(&props.field.as_ref().map(|f| format!("field-{}-intro", f.id)).unwrap_or_else(|| "profile-intro".into()))
             .to_string()
     });
-    let onsubmit = d.reform(|e: SubmitEvent| {
-        e.prevent_default();
-        Action::Next
-    });
+    // « Suivant » with nothing chosen asks once, gently, and keeps the focus where it is; pressed
+    // again, it goes on (the answer stays « not said »).
+    let asked = use_state(|| false);
+    let onsubmit = {
+        let (d, asked, empty) = (d.clone(), asked.clone(), props.response.is_none());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if empty && !*asked {
+                asked.set(true);
+            } else {
+                d.emit(Action::Next);
+            }
+        })
+    };
     let field_title = props
         .field
         .as_ref()
@@ -83,10 +97,6 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
     let theme = props
         .field_index
         .map(|i| t.format_with("ui-field-start", &[("index", (i + 1).into()), ("total", props.field_total.into())]));
-    let count = props
-        .progress
-        .as_ref()
-        .map(|p| t.format("ui-progress-short", &[("index", &p.index.to_string()), ("total", &p.total.to_string())]));
     let heading_id = format!("pw-q-{qid}");
     // The hints say how to answer: tied to the group of answers, so they are heard with it.
     let described: Vec<String> =
@@ -114,11 +124,14 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
                     <span class="pw-theme-count">{ theme }</span>
                     { " · " }
                 }
-                <span>{ field_title }</span>
-                if let Some(count) = count {
-                    { " · " }<span class="pw-count">{ count }</span>
-                }
+                { picto(props.field.as_ref().and_then(|f| f.picto.as_deref())) }<span>{ field_title }</span>
             </p>
+            // One bar for the pass: the field among the fields asked, a total that never changes
+            // (the question count within a field grew when its detail opened); the words above
+            // say the same.
+            if let Some(i) = props.field_index {
+                <progress class="pw-pass-bar" aria-hidden="true" max={props.field_total.to_string()} value={(i + 1).to_string()}></progress>
+            }
             if let Some(intro) = intro {
                 <p class="pw-intro">{ intro }</p>
             }
@@ -139,7 +152,11 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
                         { t.t("ui-next") }<span aria-hidden="true" class="pw-arrow-next">{ "→" }</span>
                     </button>
                 </div>
-                <button type="button" class="pw-button pw-link" onclick={d.reform(|_| Action::Skip)}>{ t.t("ui-skip") }</button>
+                if *asked && props.response.is_none() {
+                    <p class="pw-nothing-chosen" role="status">{ t.t("ui-nothing-chosen") }</p>
+                } else {
+                    <p class="pw-nothing-chosen" role="status"></p>
+                }
                 if let Some(f) = props.field.as_ref().filter(|f| f.sensitive) {
                     <div class="pw-skip-field">
                         <p>{ t.t("ui-skip-field-hint") }</p>
@@ -148,6 +165,88 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
                         </button>
                     </div>
                 }
+            </form>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ProfileProps {
+    /// The profile questions shown, in order.
+    pub questions: Vec<Question>,
+    pub responses: Vec<Option<Response>>,
+    pub autofocus: bool,
+    pub dispatch: Dispatch,
+}
+
+/// The profile on one screen: each question a group of radio buttons named by its own heading,
+/// all optional.
+#[component]
+pub fn ProfileScreen(props: &ProfileProps) -> Html {
+    let t = use_context::<Catalog>().expect("catalog context");
+    let heading = use_heading_focus(props.autofocus);
+    let d = props.dispatch.clone();
+    let groups = props.questions.iter().zip(props.responses.iter()).map(|(q, response)| {
+        let qid = q.id.to_string();
+        let chosen = |a: &str| matches!(response, Some(Response::Chosen(ids)) if ids.iter().any(|x| x == a));
+        let option = |value: &str, label: Html, checked: bool, action: Action| {
+            let d = d.clone();
+            let id = format!("pw-{}-{}", qid, value);
+            html! {
+                <div class="pw-option">
+                    <input type="radio" id={id.clone()} name={qid.clone()} value={value.to_string()} {checked}
+                        onchange={Callback::from(move |_: Event| d.emit(action.clone()))} />
+                    <label for={id}>{ label }</label>
+                </div>
+            }
+        };
+        let answers = q.answers.iter().map(|a| {
+            let action = Action::Choose(qid.clone(), a.id.to_string());
+            let label = html! { <>{ picto(a.picto.as_deref()) }{ t.t(&format!("a-{}-{}", qid, a.id)) }</> };
+            option(&a.id, label, chosen(&a.id), action)
+        });
+        let no_answer = option(
+            NO_ANSWER,
+            html! { t.t("ui-no-answer") },
+            *response == Some(Response::NoAnswer),
+            Action::NoAnswer(qid.clone()),
+        );
+        let help_key = format!("q-{}-help", qid);
+        let hint = Catalog::has(&help_key).then(|| t.t(&help_key).to_string());
+        let heading_id = format!("pw-q-{qid}");
+        html! {
+            <fieldset key={qid.clone()} class="pw-fieldset pw-profile-q" aria-labelledby={heading_id.clone()}
+                aria-describedby={hint.as_ref().map(|_| format!("pw-hint-{qid}"))}>
+                <h3 id={heading_id} class="pw-question-text">{ t.t(&format!("q-{}", qid)) }</h3>
+                if let Some(hint) = hint { <p class="pw-hint" id={format!("pw-hint-{qid}")}>{ hint }</p> }
+                <div class="pw-options">{ for answers }{ no_answer }</div>
+            </fieldset>
+        }
+    });
+    let spoken: Vec<String> = std::iter::once(t.t("profile-title").to_string())
+        .chain([t.t("profile-intro").to_string()])
+        .chain(props.questions.iter().map(|q| t.t(&format!("q-{}", q.id)).to_string()))
+        .collect();
+    let onsubmit = d.reform(|e: SubmitEvent| {
+        e.prevent_default();
+        Action::Next
+    });
+    html! {
+        <section class="pw-screen pw-question pw-profile">
+            <h2 class="pw-title" tabindex="-1" ref={heading}>{ t.t("profile-title") }</h2>
+            <AfterHeading />
+            <p class="pw-intro">{ t.t("profile-intro") }</p>
+            <ReadAloud parts={spoken} />
+            <form class="pw-form" {onsubmit} novalidate=true>
+                { for groups }
+                <div class="pw-nav">
+                    <button type="button" class="pw-button" onclick={d.reform(|_| Action::Back)}>
+                        <span aria-hidden="true" class="pw-arrow-back">{ "←" }</span>{ t.t("ui-back") }
+                    </button>
+                    <button type="submit" class="pw-button pw-primary">
+                        { t.t("ui-next") }<span aria-hidden="true" class="pw-arrow-next">{ "→" }</span>
+                    </button>
+                </div>
             </form>
         </section>
     }

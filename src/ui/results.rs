@@ -47,8 +47,37 @@ pub fn Results(props: &ResultsProps) -> Html {
         _ => html! {},
     };
 
+    // On a phone the top shows each wanted field's next step and first contact; the other
+    // contacts, the other answers and the take-away unfold on demand. On paper everything shows
+    // (`.pw-folded` hides only on screen).
+    let open = use_state(Vec::<String>::new);
+    let fold = |id: String, label: String| {
+        let is_open = open.contains(&id);
+        let onclick = {
+            let (open, id) = (open.clone(), id.clone());
+            Callback::from(move |_: MouseEvent| {
+                let mut v = (*open).clone();
+                match v.iter().position(|x| *x == id) {
+                    Some(i) => {
+                        v.remove(i);
+                    }
+                    None => v.push(id.clone()),
+                }
+                open.set(v);
+            })
+        };
+        let button = html! {
+            <button type="button" class="pw-button pw-fold pw-noprint" aria-expanded={if is_open { "true" } else { "false" }}
+                aria-controls={format!("pw-fold-{id}")} {onclick}>{ label }</button>
+        };
+        (button, classes!((!is_open).then_some("pw-folded")), format!("pw-fold-{id}"))
+    };
+
     let roadmap_item = |b: &Barrier| {
         let f = &b.field;
+        let more = b.contacts.len().saturating_sub(1);
+        let (more_button, more_class, more_id) =
+            fold(format!("contacts-{f}"), t.format_with("ui-more-contacts", &[("count", more.into())]).to_string());
         html! {
             <li class={classes!("pw-result", b.level.map(|l| format!("pw-level-{}", l.as_str())), (b.private && !*with_private).then_some("pw-noprint"))}>
                 <h3>{ t.t(&format!("field-{f}")) }</h3>
@@ -71,7 +100,13 @@ pub fn Results(props: &ResultsProps) -> Html {
                     } else if b.contacts.is_empty() {
                         <p>{ t.t("ui-contacts-none") }</p>
                     }
-                    { for b.contacts.iter().map(|c| html! { <ContactCard key={c.card.id.clone()} contact={c.clone()} /> }) }
+                    { for b.contacts.iter().take(1).map(|c| html! { <ContactCard key={c.card.id.clone()} contact={c.clone()} /> }) }
+                    if more > 0 {
+                        { more_button }
+                        <div id={more_id} class={classes!("pw-more-contacts", more_class)}>
+                            { for b.contacts.iter().skip(1).map(|c| html! { <ContactCard key={c.card.id.clone()} contact={c.clone()} /> }) }
+                        </div>
+                    }
                 </div>
             </li>
         }
@@ -167,6 +202,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             }
         })
     };
+    let (others_button, others_class, others_id) = fold("others".into(), t.t("ui-show-others").to_string());
     html! {
         <section class="pw-screen pw-results">
             <h2 class="pw-title" tabindex="-1" ref={heading}>{ t.t("ui-roadmap-title") }</h2>
@@ -193,7 +229,8 @@ pub fn Results(props: &ResultsProps) -> Html {
             }
             if !plan.others.is_empty() {
                 <h3 class="pw-others-title">{ t.t("ui-roadmap-others") }</h3>
-                <ul class="pw-result-list pw-others">{ for plan.others.iter().map(other) }</ul>
+                { others_button }
+                <ul id={others_id} class={classes!("pw-result-list", "pw-others", others_class)}>{ for plan.others.iter().map(other) }</ul>
             }
             <section class="pw-keep pw-noprint" aria-labelledby="pw-keep-title">
                 <h3 id="pw-keep-title">{ t.t("ui-keep-title") }</h3>

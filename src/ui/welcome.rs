@@ -6,6 +6,8 @@ pub struct WelcomeProps {
     pub partner: Option<String>,
     /// About how long the diagnostic takes, with the fields asked.
     pub minutes: usize,
+    /// The fields asked (data-fields), in order: the introduction names only these.
+    pub fields: Vec<String>,
     pub autofocus: bool,
     pub accompanied: bool,
     pub onstart: Callback<()>,
@@ -18,10 +20,19 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
     let t = use_context::<Catalog>().expect("catalog context");
     let heading = super::use_heading_focus(props.autofocus);
     let onstart = props.onstart.reform(|_: MouseEvent| ());
+    // « a, b et c »: the last two joined by « et », the others by a comma.
+    let topics = props.fields.iter().rev().map(|f| t.t(&format!("topic-{f}")).to_string()).enumerate().fold(
+        String::new(),
+        |acc, (i, x)| match i {
+            0 => x,
+            1 => t.format("ui-list-pair", &[("a", &x), ("b", &acc)]),
+            _ => t.format("ui-list-more", &[("a", &x), ("b", &acc)]),
+        },
+    );
     html! {
         <section class="pw-screen pw-welcome" aria-labelledby="pw-title">
             <h2 id="pw-title" class="pw-title" tabindex="-1" ref={heading}>{ t.t("ui-welcome-title") }</h2>
-            <p>{ t.t("ui-welcome-intro") }</p>
+            <p>{ t.format("ui-welcome-intro", &[("topics", &topics)]) }</p>
             <p>{ t.t("ui-welcome-result") }</p>
             <ul class="pw-facts">
                 <li>{ t.format_with("ui-welcome-time", &[("minutes", props.minutes.into())]) }</li>

@@ -109,7 +109,12 @@ async function advance(w, until, help = "oui") {
   for (let i = 0; i < 80; i++) {
     const t = await title(w);
     if (until(t)) return t;
-    if (w.Q[t]) await press(w, w.T["ui-next"]);
+    if (w.Q[t] && !(await w.root.locator(".pw-question input:checked").count())) {
+      // Nothing chosen: « Suivant » asks once, gently; pressed again, it goes on.
+      await button(w, w.T["ui-next"]).click();
+      await w.root.getByText(w.T["ui-nothing-chosen"]).waitFor();
+      await press(w, w.T["ui-next"]);
+    } else if (w.Q[t] || t === w.T["profile-title"] || t === w.T["ui-wishes-title"]) await press(w, w.T["ui-next"]);
     else if (w.F[t]) await press(w, w.T[`ui-help-${help}`]);
     else assert.fail(`unexpected screen «${t}»`);
   }
@@ -136,14 +141,16 @@ async function settle(w) {
  *  emergency numbers, a help screen, the results. `visit(name)` runs on each. */
 async function walk(w, T, visit) {
   await press(w, T["ui-start"]);
+  await to(w, "q-reseau-experience");
+  await choose(w, "reseau-experience", "jamais");
   await to(w, "q-reseau-recherche");
   await choose(w, "reseau-recherche", "par-ou-commencer");
   await visit("question (checkboxes)");
   await to(w, "q-logement-nuit");
   await choose(w, "logement-nuit", "dehors");
   await visit("question with emergency numbers");
-  await to(w, "field-logement");
-  await visit("help screen");
+  await to(w, "ui-wishes-title");
+  await visit("help checklist");
   await to(w, "ui-roadmap-title");
   await roadmapReady(w);
   await visit("results");
@@ -190,23 +197,21 @@ async function walkAutonome(w, found) {
   const T = w.T;
   await audit(w, found, "welcome");
   await press(w, T["ui-start"]);
-  assert.equal(await title(w), T["q-profil-age"]);
+  assert.equal(await title(w), T["profile-title"]);
   if (T["ui-read-aloud"]) await button(w, T["ui-read-aloud"]).waitFor();
-  await audit(w, found, "profile question (radio)");
+  await audit(w, found, "profile (one screen, radio groups)");
   await to(w, "q-reseau-experience");
   await choose(w, "reseau-experience", "jamais");
   await audit(w, found, "field question (radio, answered)");
   await to(w, "q-reseau-recherche");
   await choose(w, "reseau-recherche", "internet", "par-ou-commencer");
   await audit(w, found, "multiple choice (checkboxes)");
-  await to(w, "field-reseau");
-  assert.ok(await w.root.getByText(T["ui-help-question"]).isVisible());
-  await audit(w, found, "help screen");
-  await press(w, T["ui-help-oui"]);
   await to(w, "q-logement-nuit");
   await choose(w, "logement-nuit", "dehors");
   await emergencyCall(w, "115").waitFor();
   await audit(w, found, "urgent answer (emergency numbers)");
+  await to(w, "ui-wishes-title");
+  await audit(w, found, "help checklist");
   await to(w, "ui-roadmap-title");
   await roadmapReady(w);
   await audit(w, found, "results (roadmap, contacts, take-away, QR, consent)");
@@ -408,7 +413,11 @@ test("accessibility", async (t) => {
       assert.ok(f && f.tag === "H2" && f.text === heading, `after «${before}», focus should be on the heading «${heading}», not on ${f ? f.html : "nothing"}`);
       before = heading;
       if (heading === T["ui-roadmap-title"]) break;
-      if (w.Q[heading]) {
+      if (heading === T["profile-title"] || heading === T["ui-wishes-title"]) {
+        // The one-screen profile and the checklist of wishes: Tab reaches « Suivant ».
+        await tabTo(heading, (x) => x.tag === "BUTTON" && x.text === T["ui-next"]);
+        await page.keyboard.press("Enter");
+      } else if (w.Q[heading]) {
         // Past « Écouter », Tab reaches the first answer.
         await page.keyboard.press("Tab");
         const first = await tabTo(heading, (x) => x.tag === "INPUT" || (x.tag === "BUTTON" && x.text === T["ui-next"]));
@@ -503,7 +512,8 @@ test("accessibility", async (t) => {
     await choose(w, "logement-nuit", "dehors");
     await to(w, "ui-roadmap-title");
     await roadmapReady(w);
-    const phones = await w.frame.locator('.pw-contact a[href^="tel:"], .pw-emergency a[href^="tel:"]').evaluateAll((links) => links.map((a) => {
+    // The contacts shown (the others unfold on demand).
+    const phones = await w.frame.locator('.pw-contact a[href^="tel:"], .pw-emergency a[href^="tel:"]').evaluateAll((links) => links.filter((a) => a.getClientRects().length).map((a) => {
       const text = a.textContent;
       // Where each group of digits is drawn: left to right, as written.
       const node = [...a.childNodes].find((n) => n.nodeType === 3 && /\d/.test(n.textContent));
@@ -550,8 +560,8 @@ test("accessibility", async (t) => {
       await to(w, "q-reseau-experience");
       await choose(w, "reseau-experience", "jamais");
       await audit(w, found, "field question");
-      await to(w, "field-reseau");
-      await audit(w, found, "help screen");
+      await to(w, "ui-wishes-title");
+      await audit(w, found, "help checklist");
       const lines = report(`fr · ${integration} · data-color #ffcc00`, found);
       assert.equal(lines.length, 0, lines.join("\n"));
     }
@@ -626,7 +636,8 @@ test("accessibility", async (t) => {
     await to(w, "ui-roadmap-title");
     await roadmapReady(w);
     const bad = [];
-    const filled = await w.frame.locator("a.pw-call, a.pw-primary, button.pw-primary").all();
+    // What is shown (the other contacts unfold on demand).
+    const filled = await w.frame.locator("a.pw-call:visible, a.pw-primary:visible, button.pw-primary:visible").all();
     assert.ok(filled.length >= 2, "call buttons on the roadmap");
     for (const b of filled) {
       const name = (await b.textContent()).trim();

@@ -95,16 +95,19 @@ test("diagnostic", async (t) => {
     const page = await h.page("/", { viewport: PHONE });
     let frame = await widgetFrame(page);
     await frame.getByRole("button", { name: W["ui-start"] }).click();
+    // The profile is one screen; then the first screening question.
     await frame.getByRole("radio", { name: W["a-profil-age-26-49"] }).check();
+    await frame.getByRole("group", { name: W["q-profil-enfants"] }).getByRole("radio", { name: W["a-profil-enfants-oui"] }).check();
     await frame.getByRole("button", { name: W["ui-next"] }).click();
-    await frame.getByRole("radio", { name: W["a-profil-enfants-oui"] }).check();
+    await frame.getByRole("radio", { name: W["a-reseau-experience-recent"] }).check();
     await page.reload();
     frame = await widgetFrame(page);
-    await frame.getByRole("heading", { name: W["q-profil-enfants"] }).waitFor();
-    assert.ok(await frame.getByRole("radio", { name: W["a-profil-enfants-oui"] }).isChecked());
+    await frame.getByRole("heading", { name: W["q-reseau-experience"] }).waitFor();
+    assert.ok(await frame.getByRole("radio", { name: W["a-reseau-experience-recent"] }).isChecked());
     assert.equal(await frame.evaluate(() => document.activeElement === document.body), true, "no focus stolen on reload");
     await frame.getByRole("button", { name: W["ui-back"] }).click();
     assert.ok(await frame.getByRole("radio", { name: W["a-profil-age-26-49"] }).isChecked());
+    assert.ok(await frame.getByRole("group", { name: W["q-profil-enfants"] }).getByRole("radio", { name: W["a-profil-enfants-oui"] }).isChecked());
   });
 
   await t.test("« Effacer mes réponses » asks, then leaves storage empty and starts again", async () => {

@@ -48,7 +48,7 @@ async function fingerprint(h) {
   const probe = await h.page(null);
   await probe.goto(`${h.servers.bundle}/widget.html`);
   await probe.getByRole("button", { name: W["ui-start"] }).click();
-  await probe.getByRole("heading", { level: 2, name: W["q-profil-age"] }).waitFor();
+  await probe.getByRole("heading", { level: 2, name: W["profile-title"] }).waitFor();
   const stored = await probe.evaluate(() => sessionStorage.getItem(sessionStorage.key(0)));
   await probe.context().close();
   assert.match(stored, /^1[A-Za-z0-9_-]{4}\./, stored);
@@ -263,7 +263,7 @@ test("hand-off", async (t) => {
       assert.equal((await alert.textContent()).trim(), W["ui-link-broken"], what);
       assert.equal(await page.evaluate(() => location.hash), "", `${what}: fragment removed`);
       await page.getByRole("button", { name: W["ui-start"] }).click();
-      await page.getByRole("heading", { level: 2, name: W["q-profil-age"] }).waitFor();
+      await page.getByRole("heading", { level: 2, name: W["profile-title"] }).waitFor();
       assert.equal(await page.getByRole("alert").count(), 0, `${what}: the notice goes with the welcome screen`);
       assert.deepEqual(page.errors, [], what);
       await page.context().close();
@@ -292,11 +292,12 @@ test("hand-off", async (t) => {
     await frame.getByRole("button", { name: W["ui-start"] }).click();
     // The profile: a parent raising children alone, in a QPV.
     const profile = { "profil-age": "26-49", "profil-enfants": "oui", "profil-seul": "oui", "profil-suivi": "non", "profil-qpv": "oui" };
+    // One screen, each question a group named by its wording.
+    await frame.getByRole("heading", { level: 2, name: W["profile-title"] }).waitFor();
     for (const [q, a] of Object.entries(profile)) {
-      await frame.getByRole("heading", { level: 2, name: W[`q-${q}`] }).waitFor();
-      await frame.getByRole("radio", { name: W[`a-${q}-${a}`], exact: true }).check();
-      await frame.getByRole("button", { name: W["ui-next"] }).click();
+      await frame.getByRole("group", { name: W[`q-${q}`], exact: true }).getByRole("radio", { name: W[`a-${q}-${a}`], exact: true }).check();
     }
+    await frame.getByRole("button", { name: W["ui-next"] }).click();
     const overview = frame.getByRole("heading", { level: 2, name: W["ui-overview-title"] });
     await overview.waitFor();
     const starts = frame.getByRole("button", { name: new RegExp(`^${W["ui-overview-start"]} : `) });
@@ -353,7 +354,7 @@ test("hand-off", async (t) => {
   });
 
   // Karim, who also says he only has a carte Vitale: a health level exists, and must not be counted.
-  const KARIM = { ...PERSONAS.karim, answers: { ...PERSONAS.karim.answers, "sante-couverture": "carte-vitale" } };
+  const KARIM = { ...PERSONAS.karim, answers: { ...PERSONAS.karim.answers, "sante-gene": "un-peu", "sante-couverture": "carte-vitale" } };
   const ANSWER_IDS = ["16-25", "jamais", "aucun", "parents", "carte-vitale", "profil-age", "reseau-experience"];
 
   await t.test("anonymous count: on consent only, levels only, once per session", async () => {

@@ -146,34 +146,71 @@ export const PHONE = { width: 360, height: 740 };
 export const QUESTION = Object.fromEntries(Object.entries(W).filter(([k]) => k.startsWith("q-") && !k.endsWith("-help")).map(([k, v]) => [v, k.slice(2)]));
 export const FIELD = Object.fromEntries(Object.entries(W).filter(([k]) => /^field-[a-z]+$/.test(k)).map(([k, v]) => [v, k.slice(6)]));
 
+/** Screens and taps of the last `run`, from « Commencer » to the roadmap (both counted). */
+export const lastRun = { screens: 0, taps: 0 };
+
 /** Answers `answers` ({question: answer | [answers]}, "?" je ne sais pas, "-" préfère ne pas répondre), wishes `help` ({field: "oui"|...}),
- *  skips `skip` (fields), "Suivant" on anything else; returns the screens seen. */
+ *  skips `skip` (fields), "Suivant" on anything else; returns the screens seen. The profile is one
+ *  screen (each question a group named by its wording); the wish for help one checklist, where a
+ *  field is ticked unless `help` says otherwise. */
 export async function run(frame, { answers = {}, help = {}, skip = [] }, keyboard = null) {
   await frame.getByRole("button", { name: W["ui-start"] }).click();
   let screens = 1;
+  let taps = 1;
+  const tick = async (scope, id, a) => {
+    // "?": « Je ne sais pas »; "-": « Je préfère ne pas répondre ».
+    const name = a === "?" ? W["ui-dont-know"] : a === "-" ? W["ui-no-answer"] : W[`a-${id}-${a}`];
+    assert.ok(name, `no wording for ${id}/${a}`);
+    await scope.getByRole(await scope.getByRole("radio", { name, exact: true }).count() ? "radio" : "checkbox", { name, exact: true }).check();
+    taps++;
+  };
   for (;;) {
     const title = frame.getByRole("heading", { level: 2 }).last();
     const text = (await title.textContent()).trim();
     screens++;
     assert.ok(screens < 80, "the diagnostic never ends");
-    if (text === W["ui-roadmap-title"]) return screens;
-    if (QUESTION[text]) {
+    if (text === W["ui-roadmap-title"]) {
+      Object.assign(lastRun, { screens, taps });
+      return screens;
+    }
+    if (text === W["profile-title"]) {
+      for (const [id, a] of Object.entries(answers).filter(([id]) => id.startsWith("profil-"))) {
+        const group = frame.getByRole("group", { name: W[`q-${id}`], exact: true });
+        if (await group.count()) await tick(group, id, a);
+      }
+      await frame.getByRole("button", { name: W["ui-next"] }).click();
+      taps++;
+    } else if (text === W["ui-wishes-title"]) {
+      for (const box of await frame.getByRole("checkbox").all()) {
+        const field = FIELD[(await box.evaluate((b) => b.labels[0].textContent)).trim()];
+        const want = (help[field] ?? "oui") === "oui";
+        if ((await box.isChecked()) !== want) {
+          await box.setChecked(want);
+          taps++;
+        }
+      }
+      await frame.getByRole("button", { name: W["ui-next"] }).click();
+      taps++;
+    } else if (QUESTION[text]) {
       const id = QUESTION[text];
       const field = id.split("-")[0];
       if (skip.includes(field)) {
         await frame.getByRole("button", { name: W["ui-skip-field"] }).click();
+        taps++;
         continue;
       }
-      for (const a of [answers[id] ?? []].flat()) {
-        // "?": « Je ne sais pas »; "-": « Je préfère ne pas répondre ».
-        const name = a === "?" ? W["ui-dont-know"] : a === "-" ? W["ui-no-answer"] : W[`a-${id}-${a}`];
-        assert.ok(name, `no wording for ${id}/${a}`);
-        await frame.getByRole(await frame.getByRole("radio", { name, exact: true }).count() ? "radio" : "checkbox", { name, exact: true }).check();
-      }
+      for (const a of [answers[id] ?? []].flat()) await tick(frame, id, a);
       await frame.getByRole("button", { name: W["ui-next"] }).click();
+      taps++;
+      // Nothing chosen: « Suivant » asks once, gently; pressed again, it goes on.
+      if (answers[id] === undefined && (await frame.locator(".pw-nothing-chosen").textContent()) === W["ui-nothing-chosen"]) {
+        await frame.getByRole("button", { name: W["ui-next"] }).click();
+        taps++;
+      }
     } else if (FIELD[text]) {
       const wish = help[FIELD[text]] ?? "oui";
       await frame.getByRole("button", { name: W[`ui-help-${wish}`], exact: true }).click();
+      taps++;
     } else {
       assert.fail(`unexpected screen «${text}»`);
     }
@@ -196,12 +233,13 @@ export function levelOf(rows, field) {
 
 /** The three personas of domain.md §2. */
 export const PERSONAS = {
-  // A 22-year-old without diploma or driving licence.
+  // A 22-year-old without diploma or driving licence; unsure about reading letters and about
+  // getting around (« je ne sais pas » on those screening questions opens their detail).
   karim: {
     answers: {
       "profil-age": "16-25", "profil-enfants": "non", "profil-suivi": "non", "profil-qpv": "oui",
-      "reseau-experience": "jamais", "savoirs-diplome": "aucun", "savoirs-oral": "tout",
-      "mobilite-permis": "non", "mobilite-vehicule": "aucun", "logement-nuit": "parents",
+      "reseau-experience": "jamais", "savoirs-lire": "?", "savoirs-diplome": "aucun", "savoirs-oral": "tout",
+      "mobilite-transports": "?", "mobilite-permis": "non", "mobilite-vehicule": "aucun", "logement-nuit": "parents",
     },
     expect: { reseau: "frein", savoirs: "a_voir", mobilite: "a_voir", logement: "ok" },
   },
@@ -210,7 +248,7 @@ export const PERSONAS = {
     answers: {
       "profil-age": "26-49", "profil-enfants": "oui", "profil-seul": "oui", "profil-qpv": "oui",
       "famille-garde": "aucune", "famille-horaires": "non", "famille-securite": "oui",
-      "numerique-internet": "toujours",
+      "numerique-demarches": "seul",
     },
     help: { famille: "oui", numerique: "plus-tard" },
     expect: { famille: "frein", numerique: "ok" },
@@ -218,9 +256,20 @@ export const PERSONAS = {
   },
   // A 55-year-old with a health problem who skips the health questions.
   michel: {
-    answers: { "profil-age": "50-plus", "profil-enfants": "non", "mobilite-permis": "oui", "savoirs-lire": "seul" },
+    answers: { "profil-age": "50-plus", "profil-enfants": "non", "mobilite-transports": "facile", "mobilite-permis": "oui", "savoirs-lire": "seul" },
     skip: ["sante"],
     expect: { mobilite: "ok", savoirs: "ok" },
     skipped: ["sante"],
+  },
+};
+
+/** A resident with nothing to report: every question of the first pass answered plainly. */
+export const PLAIN = {
+  answers: {
+    "profil-age": "26-49", "profil-enfants": "non", "profil-suivi": "non", "profil-qpv": "oui",
+    "reseau-experience": "recent", "savoirs-lire": "seul", "numerique-demarches": "seul",
+    "famille-aidant": "non", "famille-securite": "oui", "mobilite-transports": "facile",
+    "logement-nuit": "chez-moi", "logement-risque": "non", "finances-essentiel": "oui",
+    "sante-gene": "non", "sante-moral": "rarement",
   },
 };

@@ -65,6 +65,12 @@ async function open(h, lang) {
           sr.help = (await sr.log()).at(-1);
         }
         const target = (await help.count()) ? help : page.getByRole("button", { name: T["ui-next"] });
+        // A question with nothing chosen: « Suivant » asks once, gently, then goes on.
+        if (!(await help.count()) && (await page.locator(".pw-question:not(.pw-profile) fieldset").count())
+          && !(await page.locator(".pw-question input:checked").count())) {
+          await target.click();
+          await page.getByText(T["ui-nothing-chosen"]).waitFor();
+        }
         heard = await sr.moment(() => target.click());
       }
       assert.equal(await sr.title(), plain(until));
@@ -105,9 +111,12 @@ async function walk(t, h, lang) {
   assert.ok(welcome.some((p) => p.startsWith(`heading, ${plain(T["ui-welcome-title"])}, level 2`)));
   assert.equal(await page.title(), plain(T["ui-welcome-title"]));
 
-  // Three questions: each said once as it takes focus, with its progress.
+  // The profile is one screen; then three screening questions: each said once as it takes
+  // focus, with its progress.
   const questions = [];
-  let moment = await sr.moment(() => page.getByRole("button", { name: T["ui-start"] }).click());
+  await sr.moment(() => page.getByRole("button", { name: T["ui-start"] }).click());
+  assert.equal(await sr.title(), plain(T["profile-title"]));
+  let moment = await sr.moment(() => page.getByRole("button", { name: T["ui-next"] }).click());
   for (let i = 0; i < 3; i++) {
     const q = await sr.title();
     questions.push(q);
@@ -121,7 +130,8 @@ async function walk(t, h, lang) {
     const on = await sr.next(i === 0 ? 16 : 10);
     note(`question ${i + 1}, reading on`, on);
     const kicker = await page.locator(".pw-kicker > span").allTextContents();
-    const intro = i === 0 ? [plain(T["profile-intro"])] : [];
+    // Each is the first question of its field: the field's introduction.
+    const intro = [plain(T[`field-${sr.Q[q].split("-")[0]}-intro`])];
     const group = on.findIndex((p) => p.startsWith("group,"));
     assert.ok(group > 0, "then the group of answers");
     inOrder(on, [...kicker.map(plain), ...intro, on[group]], "theme, count, introduction, answers");
@@ -129,6 +139,9 @@ async function walk(t, h, lang) {
     assert.equal(count([on[group]], q), 1, "the group is named by the question");
     const hint = T[`q-${sr.Q[q]}-help`];
     if (hint) assert.ok(on[group].includes(plain(hint)), "its hint is tied to the answers");
+    // Nothing chosen: « Suivant » asks once, gently, then goes on.
+    await page.getByRole("button", { name: T["ui-next"] }).click();
+    await page.getByText(T["ui-nothing-chosen"]).waitFor();
     moment = await sr.moment(() => page.getByRole("button", { name: T["ui-next"] }).click());
   }
 
@@ -163,9 +176,11 @@ async function walk(t, h, lang) {
   assert.ok(on.slice(0, 2).some((p) => p.includes(plain(T["ui-emergency-title"]))), "the numbers first on the roadmap");
   assert.equal(plain(await page.title()), plain(T["ui-page-title"].replace("{ $step }", T["ui-roadmap-title"])));
   // A help screen's answers say they go on; a link opening a new tab says so.
-  note("help answer, on focus", sr.help);
-  assert.equal(sr.help, `button, ${T["ui-help-oui"]}, ${plain(T["ui-help-goes-on"])}`);
-  const away = page.locator(".pw-contact a[target=_blank]").first();
+  // On one's own, the wish for help is one checklist (checkboxes), not « Oui » buttons that go on.
+  assert.equal(sr.help, undefined);
+  // The other contacts unfold on demand.
+  for (const more of await page.locator(".pw-contacts .pw-fold[aria-expanded=false]").all()) await more.click();
+  const away = page.locator(".pw-contact a[target=_blank]:visible").first();
   await away.focus();
   await page.waitForTimeout(50);
   const link = (await sr.log()).at(-1);
@@ -184,7 +199,7 @@ test("heard with a screen reader", async (t) => {
     const framed = await openHtml(h, "/heard-iframe.html", shell(snippet('data-integration="iframe"')));
     const frame = await widgetFrame(framed);
     await frame.getByRole("button", { name: W["ui-start"] }).click();
-    await frame.getByRole("heading", { level: 2, name: W["q-profil-age"] }).waitFor();
+    await frame.getByRole("heading", { level: 2, name: W["profile-title"] }).waitFor();
     const progress = plain(await frame.locator(".pw-progress").textContent());
     assert.equal(plain(await frame.title()), plain(fill(W["ui-page-title"], { step: progress })));
     assert.equal(await framed.title(), "Test", "the partner's page keeps its title");
@@ -193,7 +208,7 @@ test("heard with a screen reader", async (t) => {
     const inline = await openHtml(h, "/heard-inline.html", shell(snippet('data-integration="inline"')));
     const root = inline.locator("div.passerelle");
     await root.getByRole("button", { name: W["ui-start"] }).click();
-    await root.getByRole("heading", { level: 2, name: W["q-profil-age"] }).waitFor();
+    await root.getByRole("heading", { level: 2, name: W["profile-title"] }).waitFor();
     assert.equal(await inline.title(), "Test", "inline, the partner's title is left alone");
     assert.equal(await root.locator("h1").count(), 0);
   });

@@ -34,7 +34,7 @@ async function widgetWorks(page, integration) {
     const box = await page.locator("div.passerelle iframe").boundingBox();
     assert.ok(box.height > 200, `iframe ${box.height}px high`);
     await start.click();
-    await frame.getByRole("heading", { level: 2, name: W["q-profil-age"] }).waitFor();
+    await frame.getByRole("heading", { level: 2, name: W["profile-title"] }).waitFor();
     return frame;
   }
   const root = page.locator("div.passerelle .pw-app");
@@ -49,7 +49,7 @@ async function widgetWorks(page, integration) {
   assert.ok(style.size >= 18 && style.size <= 30, `title ${style.size}px`);
   assert.notEqual(style.color, "rgb(255, 0, 0)");
   await start.click();
-  await page.locator("div.passerelle").getByRole("heading", { level: 2, name: W["q-profil-age"] }).waitFor();
+  await page.locator("div.passerelle").getByRole("heading", { level: 2, name: W["profile-title"] }).waitFor();
   return page;
 }
 
@@ -219,7 +219,7 @@ test("hostile host pages", async (t) => {
     assert.deepEqual((await page.evaluate(() => window.hostErrors)).filter(ours), []);
     // The widget still answers: a real resize still works.
     await frame.getByRole("button", { name: W["ui-start"] }).click();
-    await frame.getByRole("heading", { level: 2, name: W["q-profil-age"] }).waitFor();
+    await frame.getByRole("heading", { level: 2, name: W["profile-title"] }).waitFor();
   });
 
   await t.test("the snippet twice, one widget removed: the other still works", async () => {
@@ -229,7 +229,7 @@ test("hostile host pages", async (t) => {
     await page.evaluate(() => document.querySelector("#a").remove());
     const inline = page.locator("div.passerelle");
     await inline.getByRole("button", { name: W["ui-start"] }).click();
-    await inline.getByRole("heading", { level: 2, name: W["q-profil-age"] }).waitFor();
+    await inline.getByRole("heading", { level: 2, name: W["profile-title"] }).waitFor();
     await page.evaluate(() => document.querySelector("#b").remove());
     // What the removal sets off (observers, layout) runs by the second frame after it.
     await frames(page);

@@ -48,15 +48,22 @@ test("read-aloud", async (t) => {
     for (let i = 0; i < 80 && (await heading(page).textContent()).trim() !== until; i++) {
       const before = await heading(page).textContent();
       const help = page.getByRole("button", { name: T["ui-help-oui"], exact: true });
-      await ((await help.count()) ? help : page.getByRole("button", { name: T["ui-next"] })).click();
-      await page.waitForFunction((b) => [...document.querySelectorAll("h2")].at(-1)?.textContent !== b, before);
+      const target = (await help.count()) ? help : page.getByRole("button", { name: T["ui-next"] });
+      await target.click();
+      // Nothing chosen: « Suivant » asks once, gently; pressed again, it goes on.
+      await page.waitForFunction((b) => [...document.querySelectorAll("h2")].at(-1)?.textContent !== b
+        || document.querySelector(".pw-nothing-chosen")?.textContent, before);
+      if ((await heading(page).textContent()) === before) {
+        await target.click();
+        await page.waitForFunction((b) => [...document.querySelectorAll("h2")].at(-1)?.textContent !== b, before);
+      }
     }
     assert.equal((await heading(page).textContent()).trim(), until);
   };
 
   await t.test("no voice at all on the device: no button", async () => {
     const page = await open(null);
-    await page.getByRole("heading", { level: 2, name: W["q-profil-age"] }).waitFor();
+    await page.getByRole("heading", { level: 2, name: W["profile-title"] }).waitFor();
     assert.equal(await page.locator(".pw-read").count(), 0);
   });
 
@@ -64,8 +71,9 @@ test("read-aloud", async (t) => {
     const page = await open(["fr-BE", "fr-CA", "fr-FR", "en-US"]);
     await page.getByRole("button", { name: W["ui-read-aloud"] }).click();
     const said = await spoken(page);
-    assert.equal(said[0].text, W["q-profil-age"], "the question first");
-    assert.ok(said.some((u) => u.text === W["a-profil-age-16-25"]) && said.at(-1).text === W["ui-no-answer"]);
+    // The profile, one screen: its title first, then its questions.
+    assert.equal(said[0].text, W["profile-title"], "the title first");
+    assert.ok(said.some((u) => u.text === W["q-profil-age"]) && said.at(-1).text === W["q-profil-qpv"]);
     assert.ok(said.every((u) => u.voice === "fr-FR" && u.lang === "fr-FR"), JSON.stringify(said));
     // Pressing again stops, and does not start over.
     const stop = page.getByRole("button", { name: W["ui-read-stop"] });
@@ -79,7 +87,7 @@ test("read-aloud", async (t) => {
     await page.getByRole("button", { name: W["ui-read-aloud"] }).click();
     const n = await page.evaluate(() => window.cancels);
     await page.getByRole("button", { name: W["ui-next"] }).click();
-    await page.getByRole("heading", { level: 2, name: W["q-profil-enfants"] }).waitFor();
+    await page.getByRole("heading", { level: 2, name: W["q-reseau-experience"] }).waitFor();
     assert.ok(await page.evaluate(() => window.cancels) > n, "moving on stops the reading");
   });
 
@@ -91,10 +99,10 @@ test("read-aloud", async (t) => {
 
   await t.test("hints are read after the question", async () => {
     const page = await open(["fr-FR"]);
-    await to(page, W["q-profil-suivi"]);
+    await to(page, W["q-numerique-demarches"]);
     await page.getByRole("button", { name: W["ui-read-aloud"] }).click();
     const said = (await spoken(page)).map((u) => u.text);
-    assert.deepEqual(said.slice(0, 2), [W["q-profil-suivi"], W["q-profil-suivi-help"]]);
+    assert.deepEqual(said.slice(0, 2), [W["q-numerique-demarches"], W["q-numerique-demarches-help"]]);
   });
 
   await t.test("English with British English; Arabic without a voice: the button stays and says why", async () => {
@@ -103,7 +111,7 @@ test("read-aloud", async (t) => {
     await page.getByRole("button", { name: EN["ui-read-aloud"] }).click();
     const said = await spoken(page);
     assert.equal(said.at(-1).voice, "en-GB");
-    assert.equal(said[0].text, EN["q-profil-age"]);
+    assert.equal(said[0].text, EN["profile-title"]);
     await page.getByRole("combobox", { name: EN["ui-language"] }).selectOption("ar");
     await page.locator(".pw-app[lang=ar]").waitFor();
     const button = page.getByRole("button", { name: AR["ui-read-aloud"] });
@@ -119,7 +127,7 @@ test("read-aloud", async (t) => {
     const page = await open(["ar-EG", "ar-SA", "fr-FR"], "&lang=ar");
     await page.getByRole("button", { name: AR["ui-read-aloud"] }).click();
     const said = await spoken(page);
-    assert.equal(said[0].text, AR["q-profil-age"]);
+    assert.equal(said[0].text, AR["profile-title"]);
     assert.ok(said.every((u) => u.voice === "ar-SA" && u.lang === "ar-SA"));
   });
 

@@ -14,7 +14,7 @@
 
 ## الاستقبال (Accueil)
 ui-welcome-title = { -marque }: مساعدة قريبة منك
-ui-welcome-intro = بعض الأسئلة البسيطة عن حياتك اليومية: العمل، اللغة الفرنسية، الإنترنت، العائلة، التنقل، السكن، المال والصحة.
+ui-welcome-intro = بعض الأسئلة البسيطة عن حياتك اليومية: { $topics }.
 ui-welcome-result = في النهاية، تظهر لك قائمة بأشخاص يمكنك التواصل معهم قرب مكان سكنك.
 ui-welcome-time = { $minutes ->
     [zero] يستغرق ذلك أقل من دقيقة.
@@ -24,7 +24,7 @@ ui-welcome-time = { $minutes ->
    *[other] يستغرق ذلك حوالي { $minutes } دقيقة.
 }
 ui-welcome-privacy = تبقى إجاباتك على جهازك. لا تُرسَل إلى أي شخص.
-ui-welcome-skip = يمكنك تخطي أي سؤال في أي وقت.
+ui-welcome-skip = يمكنك دائمًا اختيار « أفضّل عدم الإجابة ».
 ui-start = البدء
 ui-partner = يقدّم هذه الخدمة: { $partner }
 
@@ -38,11 +38,12 @@ ui-retry = إعادة المحاولة
 
 ## الأسئلة (Questions)
 ui-profile = معلومات عنك
-ui-progress = السؤال { $index } من { $total } — { $field }
+ui-progress = الموضوع { $index } من { $total } — { $field }
 ui-multiple-hint = يمكنك اختيار أكثر من إجابة.
 ui-dont-know = لا أعرف
 ui-no-answer = أفضّل عدم الإجابة
 ui-next = التالي
+ui-nothing-chosen = لم تختر أي إجابة. اختر إجابة، أو « أفضّل عدم الإجابة ». اضغط على « التالي » مرة أخرى للمتابعة على أي حال.
 ui-back = رجوع
 ui-skip = تخطي هذا السؤال
 ui-skip-field = تخطي هذا الموضوع كله
@@ -51,6 +52,7 @@ ui-field-start = الموضوع { $index } من { $total }
 
 ## المساعدة (Aide)
 ui-help-question = هل تريد مساعدة في هذا الأمر؟
+ui-wishes-title = في أي من هذه المواضيع تريد مساعدة؟
 ui-help-oui = نعم
 ui-help-plus-tard = لاحقًا
 ui-help-non = لا
@@ -234,12 +236,31 @@ ui-copy-text-label = نص خطة عملي
 ## الاستماع إلى الاستبيان (قارئات الشاشة، القراءة بصوت عالٍ)
 ui-page-title = { $step } — { -marque }
 ui-page-h1 = { -marque }
-ui-progress-short = السؤال { $index } من { $total }
 ui-help-goes-on = اختيارك ينقلك إلى الخطوة التالية.
 ui-help-chosen = هذا هو اختيارك السابق.
 ui-new-tab = يُفتح في علامة تبويب جديدة
 ui-read-stop = أوقف القراءة
 ui-read-no-voice = لا يوجد على هذا الجهاز صوت للقراءة بالعربية.
+ui-more-contacts = { $count ->
+    [zero] عرض جهات أخرى
+    [one] عرض جهة اتصال أخرى
+    [two] عرض جهتي اتصال أخريين
+    [few] عرض { $count } جهات اتصال أخرى
+    [many] عرض { $count } جهة اتصال أخرى
+   *[other] عرض { $count } جهة اتصال أخرى
+}
+ui-show-others = عرض إجاباتي الأخرى
+# The welcome names the fields asked (data-fields), joined: « a, b et c ».
+topic-reseau = العمل
+topic-savoirs = اللغة الفرنسية
+topic-numerique = الإنترنت
+topic-famille = العائلة
+topic-mobilite = التنقل
+topic-logement = السكن
+topic-finances = المال
+topic-sante = الصحة
+ui-list-pair = { $a } و{ $b }
+ui-list-more = { $a }، { $b }
 
 ## A link opened directly that names a partner or contacts file this site does not list
 ui-unvouched = هذا الرابط لا يأتي من شريك يعرفه هذا الموقع. إليك الأرقام الوطنية المجانية.

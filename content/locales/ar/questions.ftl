@@ -63,7 +63,6 @@ why-reseau-contacts-non = ليس لديك معارف في هذه المهنة
 why-reseau-contacts-metier-a-choisir = ما زلت تبحث عن مهنتك
 
 q-reseau-recherche = ماذا تفعل للبحث عن عمل؟
-q-reseau-recherche-help = يمكنك اختيار أكثر من إجابة.
 a-reseau-recherche-internet = أبحث على الإنترنت
 a-reseau-recherche-conseiller = مع France Travail أو mission locale
 a-reseau-recherche-proches = أسأل أقاربي ومعارفي
@@ -74,7 +73,7 @@ a-reseau-recherche-pas-encore = لم أبدأ البحث بعد
 why-reseau-recherche-par-ou-commencer = لا تعرف من أين تبدأ البحث عن عمل
 
 q-reseau-envies = ما الذي يهمّك لإيجاد عمل؟
-q-reseau-envies-help = المرشد أو المرشدة (parrain أو marraine) شخص يعمل. يقدّم لك النصائح. يمكنك اختيار أكثر من إجابة.
+q-reseau-envies-help = المرشد أو المرشدة (parrain أو marraine) شخص يعمل. يقدّم لك النصائح.
 a-reseau-envies-employeurs = التعرّف على أصحاب عمل بالقرب مني
 a-reseau-envies-parrain = الحصول على مرشد أو مرشدة
 a-reseau-envies-metiers = اكتشاف مهن
@@ -146,7 +145,6 @@ field-numerique-frein = استعمال الإنترنت صعب عليك في ا�
 field-numerique-urgent = أنت بحاجة إلى مساعدة سريعة في إجراء على الإنترنت. يمكن لشخص أن يقوم به معك.
 
 q-numerique-appareils = ما الجهاز الذي لديك للدخول إلى الإنترنت؟
-q-numerique-appareils-help = يمكنك اختيار أكثر من إجابة.
 a-numerique-appareils-smartphone = هاتف فيه إنترنت (هاتف ذكي)
 a-numerique-appareils-tablette = جهاز لوحي (tablette)
 a-numerique-appareils-ordinateur = حاسوب
@@ -252,7 +250,6 @@ why-mobilite-permis-non = ليست لديك رخصة القيادة
 why-mobilite-permis-autre-pays = رخصتك من بلد آخر
 
 q-mobilite-vehicule = هل لديك وسيلة نقل خاصة بك؟
-q-mobilite-vehicule-help = يمكنك اختيار أكثر من إجابة.
 a-mobilite-vehicule-voiture = سيارة
 a-mobilite-vehicule-deux-roues = دراجة نارية أو سكوتر بمحرك (scooter)
 a-mobilite-vehicule-velo = دراجة هوائية أو سكوتر صغير (trottinette)
@@ -340,7 +337,6 @@ field-finances-frein = المال مصدر قلق حقيقي في الوقت ا�
 field-finances-urgent = أنت بحاجة إلى مساعدة الآن لتغطية حاجاتك الأساسية. من المهم أن تتصل بسرعة بإحدى الجهات في القائمة أو تذهب إليها.
 
 q-finances-revenus = من أين يأتيك المال في الوقت الحالي؟
-q-finances-revenus-help = يمكنك اختيار أكثر من إجابة.
 a-finances-revenus-salaire = راتب
 a-finances-revenus-chomage = منحة البطالة (allocation chômage)
 a-finances-revenus-rsa = RSA (مساعدة مالية للأشخاص ذوي الدخل الضعيف)

@@ -12,14 +12,14 @@
 
 ## Welcome
 ui-welcome-title = { -marque }: find help near you
-ui-welcome-intro = A few simple questions about your everyday life: work, French, the internet, family, getting around, housing, money and health.
+ui-welcome-intro = A few simple questions about your everyday life: { $topics }.
 ui-welcome-result = At the end, you get a list of people to contact near you.
 ui-welcome-time = { $minutes ->
     [one] It takes about { $minutes } minute.
    *[other] It takes about { $minutes } minutes.
 }
 ui-welcome-privacy = Your answers stay on your device. They are not sent to anyone.
-ui-welcome-skip = You can skip a question at any time.
+ui-welcome-skip = You can always answer “I prefer not to answer”.
 ui-start = Start
 ui-partner = Offered by { $partner }
 
@@ -33,11 +33,12 @@ ui-retry = Try again
 
 ## Questions
 ui-profile = About you
-ui-progress = Question { $index } of { $total } — { $field }
+ui-progress = Topic { $index } of { $total } — { $field }
 ui-multiple-hint = You can choose more than one answer.
 ui-dont-know = I don't know
 ui-no-answer = I prefer not to answer
 ui-next = Next
+ui-nothing-chosen = You have not chosen anything. Choose an answer, or “I prefer not to answer”. Press “Next” again to go on anyway.
 ui-back = Back
 ui-skip = Skip this question
 ui-skip-field = Skip this whole topic
@@ -46,6 +47,7 @@ ui-field-start = Topic { $index } of { $total }
 
 ## Help
 ui-help-question = Do you want help with this?
+ui-wishes-title = Which of these do you want help with?
 ui-help-oui = Yes
 ui-help-plus-tard = Later
 ui-help-non = No
@@ -224,12 +226,27 @@ ui-copy-text-label = Text of my action plan
 ## Hearing the questionnaire (screen readers, read-aloud)
 ui-page-title = { $step } — { -marque }
 ui-page-h1 = { -marque }
-ui-progress-short = Question { $index } of { $total }
 ui-help-goes-on = Your choice takes you to the next step.
 ui-help-chosen = This is the choice you made earlier.
 ui-new-tab = opens in a new tab
 ui-read-stop = Stop reading
 ui-read-no-voice = This device has no voice to read English.
+ui-more-contacts = { $count ->
+    [one] See one more contact
+   *[other] See { $count } more contacts
+}
+ui-show-others = See my other answers
+# The welcome names the fields asked (data-fields), joined: « a, b et c ».
+topic-reseau = work
+topic-savoirs = French
+topic-numerique = the internet
+topic-famille = family
+topic-mobilite = getting around
+topic-logement = housing
+topic-finances = money
+topic-sante = health
+ui-list-pair = { $a } and { $b }
+ui-list-more = { $a }, { $b }
 
 ## A link opened directly that names a partner or contacts file this site does not list
 ui-unvouched = This link does not come from a partner this site knows. Here are the free national numbers.

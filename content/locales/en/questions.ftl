@@ -62,7 +62,6 @@ why-reseau-contacts-non = you do not know anyone who does this job
 why-reseau-contacts-metier-a-choisir = you are still looking for your job
 
 q-reseau-recherche = What do you do to look for work?
-q-reseau-recherche-help = You can choose more than one answer.
 a-reseau-recherche-internet = I look on the internet
 a-reseau-recherche-conseiller = With France Travail or the mission locale
 a-reseau-recherche-proches = I ask my family and friends
@@ -73,7 +72,7 @@ a-reseau-recherche-pas-encore = I am not looking yet
 why-reseau-recherche-par-ou-commencer = you don't know where to start looking for work
 
 q-reseau-envies = What would you like to do to find work?
-q-reseau-envies-help = A mentor is a person who works. They give you advice. You can choose more than one answer.
+q-reseau-envies-help = A mentor is a person who works. They give you advice.
 a-reseau-envies-employeurs = Meet employers near me
 a-reseau-envies-parrain = Have a mentor
 a-reseau-envies-metiers = Discover jobs
@@ -145,7 +144,6 @@ field-numerique-frein = The internet is hard for you to use right now. Places ne
 field-numerique-urgent = You need help quickly with something you have to do on the internet. Someone can do it with you.
 
 q-numerique-appareils = What device do you have to go on the internet?
-q-numerique-appareils-help = You can choose more than one answer.
 a-numerique-appareils-smartphone = A phone with internet (smartphone)
 a-numerique-appareils-tablette = A tablet
 a-numerique-appareils-ordinateur = A computer
@@ -251,7 +249,6 @@ why-mobilite-permis-non = you do not have a driving licence
 why-mobilite-permis-autre-pays = your driving licence is from another country
 
 q-mobilite-vehicule = Do you have your own way to get around?
-q-mobilite-vehicule-help = You can choose more than one answer.
 a-mobilite-vehicule-voiture = A car
 a-mobilite-vehicule-deux-roues = A scooter or a motorbike
 a-mobilite-vehicule-velo = A bike or a kick scooter
@@ -339,7 +336,6 @@ field-finances-frein = Money is a real worry right now. There may be benefits fo
 field-finances-urgent = You need help right now to live. Quickly call or go and see one of the contacts on the list.
 
 q-finances-revenus = What money do you get at the moment?
-q-finances-revenus-help = You can choose more than one answer.
 a-finances-revenus-salaire = A salary
 a-finances-revenus-chomage = Unemployment benefit
 a-finances-revenus-rsa = The RSA (basic income support)

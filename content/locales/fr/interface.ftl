@@ -9,14 +9,14 @@
 
 ## Accueil
 ui-welcome-title = { -marque } : trouver de l'aide près de chez vous
-ui-welcome-intro = Quelques questions simples sur votre vie de tous les jours : le travail, le français, internet, la famille, les transports, le logement, l'argent et la santé.
+ui-welcome-intro = Quelques questions simples sur votre vie de tous les jours : { $topics }.
 ui-welcome-result = À la fin, vous avez une liste de personnes à contacter près de chez vous.
 ui-welcome-time = { $minutes ->
     [one] Cela prend environ { $minutes } minute.
    *[other] Cela prend environ { $minutes } minutes.
 }
 ui-welcome-privacy = Vos réponses restent sur votre appareil. Elles ne sont envoyées à personne.
-ui-welcome-skip = Vous pouvez passer une question à tout moment.
+ui-welcome-skip = Vous pouvez toujours répondre « Je préfère ne pas répondre ».
 ui-start = Commencer
 ui-partner = Proposé par { $partner }
 
@@ -30,11 +30,12 @@ ui-retry = Réessayer
 
 ## Questions
 ui-profile = Vous
-ui-progress = Question { $index } sur { $total } — { $field }
+ui-progress = Thème { $index } sur { $total } — { $field }
 ui-multiple-hint = Vous pouvez choisir plusieurs réponses.
 ui-dont-know = Je ne sais pas
 ui-no-answer = Je préfère ne pas répondre
 ui-next = Suivant
+ui-nothing-chosen = Vous n'avez rien choisi. Choisissez une réponse, ou « Je préfère ne pas répondre ». Appuyez encore sur « Suivant » pour continuer quand même.
 ui-back = Retour
 ui-skip = Passer cette question
 ui-skip-field = Passer tout ce thème
@@ -43,6 +44,7 @@ ui-field-start = Thème { $index } sur { $total }
 
 ## Aide
 ui-help-question = Voulez-vous de l'aide pour cela ?
+ui-wishes-title = Pour quels sujets voulez-vous de l'aide ?
 ui-help-oui = Oui
 ui-help-plus-tard = Plus tard
 ui-help-non = Non
@@ -221,12 +223,27 @@ ui-copy-text-label = Texte de ma feuille de route
 ## Entendre le questionnaire (lecteurs d'écran, lecture à voix haute)
 ui-page-title = { $step } — { -marque }
 ui-page-h1 = { -marque }
-ui-progress-short = Question { $index } sur { $total }
 ui-help-goes-on = Votre choix vous fait passer à la suite.
 ui-help-chosen = C'est votre choix de tout à l'heure.
 ui-new-tab = s'ouvre dans un nouvel onglet
 ui-read-stop = Arrêter la lecture
 ui-read-no-voice = Cet appareil n'a pas de voix pour lire en français.
+ui-more-contacts = { $count ->
+    [one] Voir un autre contact
+   *[other] Voir { $count } autres contacts
+}
+ui-show-others = Voir mes autres réponses
+# The welcome names the fields asked (data-fields), joined: « a, b et c ».
+topic-reseau = le travail
+topic-savoirs = le français
+topic-numerique = internet
+topic-famille = la famille
+topic-mobilite = les transports
+topic-logement = le logement
+topic-finances = l'argent
+topic-sante = la santé
+ui-list-pair = { $a } et { $b }
+ui-list-more = { $a }, { $b }
 
 ## A link opened directly that names a partner or contacts file this site does not list
 ui-unvouched = Ce lien ne vient pas d'un partenaire connu de ce site. Voici les numéros nationaux, gratuits.

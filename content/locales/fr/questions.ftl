@@ -57,7 +57,6 @@ why-reseau-contacts-non = vous ne connaissez personne dans ce métier
 why-reseau-contacts-metier-a-choisir = vous cherchez encore votre métier
 
 q-reseau-recherche = Pour chercher du travail, que faites-vous ?
-q-reseau-recherche-help = Vous pouvez choisir plusieurs réponses.
 a-reseau-recherche-internet = Je cherche sur internet
 a-reseau-recherche-conseiller = Avec France Travail ou la mission locale
 a-reseau-recherche-proches = Je demande à mes proches
@@ -68,7 +67,7 @@ a-reseau-recherche-pas-encore = Je ne cherche pas encore
 why-reseau-recherche-par-ou-commencer = vous ne savez pas par où commencer pour chercher du travail
 
 q-reseau-envies = Qu'aimeriez-vous faire pour trouver du travail ?
-q-reseau-envies-help = Un parrain ou une marraine est une personne qui travaille. Elle vous donne des conseils. Vous pouvez choisir plusieurs réponses.
+q-reseau-envies-help = Un parrain ou une marraine est une personne qui travaille. Elle vous donne des conseils.
 a-reseau-envies-employeurs = Rencontrer des employeurs près de chez moi
 a-reseau-envies-parrain = Avoir un parrain ou une marraine
 a-reseau-envies-metiers = Découvrir des métiers
@@ -140,7 +139,6 @@ field-numerique-frein = Internet est difficile à utiliser pour vous en ce momen
 field-numerique-urgent = Vous avez besoin d'aide vite pour une démarche sur internet. Une personne peut la faire avec vous.
 
 q-numerique-appareils = Quel appareil avez-vous pour aller sur internet ?
-q-numerique-appareils-help = Vous pouvez choisir plusieurs réponses.
 a-numerique-appareils-smartphone = Un téléphone avec internet (smartphone)
 a-numerique-appareils-tablette = Une tablette
 a-numerique-appareils-ordinateur = Un ordinateur
@@ -246,7 +244,6 @@ why-mobilite-permis-non = vous n'avez pas le permis
 why-mobilite-permis-autre-pays = votre permis vient d'un autre pays
 
 q-mobilite-vehicule = Avez-vous un moyen de transport à vous ?
-q-mobilite-vehicule-help = Vous pouvez choisir plusieurs réponses.
 a-mobilite-vehicule-voiture = Une voiture
 a-mobilite-vehicule-deux-roues = Un scooter ou une moto
 a-mobilite-vehicule-velo = Un vélo ou une trottinette
@@ -334,7 +331,6 @@ field-finances-frein = L'argent est un vrai souci en ce moment. Des aides existe
 field-finances-urgent = Vous avez besoin d'aide tout de suite pour vivre. Appelez ou allez voir vite un des contacts de la liste.
 
 q-finances-revenus = Quel argent recevez-vous en ce moment ?
-q-finances-revenus-help = Vous pouvez choisir plusieurs réponses.
 a-finances-revenus-salaire = Un salaire
 a-finances-revenus-chomage = Une allocation chômage
 a-finances-revenus-rsa = Le RSA (revenu de solidarité active)

@@ -48,6 +48,9 @@ pub struct Field {
     /// The resident may skip the whole field (health, money).
     #[serde(default)]
     pub sensitive: bool,
+    /// Its pictogram (`content/pictograms/<name>.svg`).
+    #[serde(default)]
+    pub picto: Option<Text>,
     /// The thématiques of someone to check the field with, when it is « à voir ensemble ».
     #[serde(default)]
     pub check_with: List<Text>,
@@ -68,6 +71,15 @@ pub struct Question {
     pub kind: Kind,
     #[serde(default)]
     pub show_if: Option<Condition>,
+    /// Asked to every resident in the autonomous mode. A field's other questions (its detail)
+    /// are asked there only when one of its screening answers signals something or is « Je ne
+    /// sais pas »; the accompanied mode asks them all. Screening questions come first in a field.
+    #[serde(default)]
+    pub screening: bool,
+    /// Asked only in the accompanied mode, where the counsellor goes into a field's full detail:
+    /// the autonomous detail stays two or three questions a field.
+    #[serde(default)]
+    pub deep: bool,
     pub answers: List<AnswerDef>,
 }
 
@@ -125,6 +137,9 @@ pub struct AnswerDef {
     pub id: Text,
     #[serde(default)]
     pub signal: Level,
+    /// A pictogram beside the answer (`content/pictograms/<name>.svg`), for key answers.
+    #[serde(default)]
+    pub picto: Option<Text>,
     /// data·inclusion thématiques this answer calls for.
     #[serde(default)]
     pub thematiques: List<Text>,
@@ -307,6 +322,18 @@ impl Questionnaire {
                             err(format!("{where_}: show_if lists no answer"));
                         }
                     }
+                }
+            }
+        }
+        // The detail depends on the screening answers: they come first, so answering never
+        // changes the steps before the current one.
+        for f in self.fields.iter() {
+            if let Some(i) = f.questions.iter().position(|q| !q.screening) {
+                if let Some(q) = f.questions.iter().find(|q| q.screening && q.deep) {
+                    errors.push(format!("question `{}`: a screening question is never `deep`", q.id));
+                }
+                if let Some(q) = f.questions[i..].iter().find(|q| q.screening) {
+                    errors.push(format!("question `{}`: screening questions come first in field `{}`", q.id, f.id));
                 }
             }
         }

@@ -170,12 +170,35 @@ impl Diagnostic {
         self.questionnaire.fields.iter().filter(|f| self.fields.iter().any(|x| *x == f.id))
     }
 
-    /// A question is shown when its condition's question is shown and was answered so.
+    /// A question is shown when its condition's question is shown and was answered so; in the
+    /// autonomous mode, a field's detail only when its screening says something (`opens`).
     pub fn visible(&self, s: &Session, q: &Question) -> bool {
+        if q.deep && !s.accompanied {
+            return false;
+        }
+        if !q.screening && !s.accompanied {
+            if let Some((Some(f), _)) = self.questionnaire.question(&q.id) {
+                if f.questions.iter().any(|x| x.screening) && !self.opens(s, f) {
+                    return false;
+                }
+            }
+        }
         let Some(c) = &q.show_if else { return true };
         let Some((_, cq)) = self.questionnaire.question(&c.question) else { return false };
         self.visible(s, cq)
             && matches!(s.answer(&c.question), Some(Response::Chosen(ids)) if ids.iter().any(|a| c.answers.iter().any(|x| x == a)))
+    }
+
+    /// A screening answer of the field signals something, or is « Je ne sais pas »: its detail
+    /// is asked.
+    pub fn opens(&self, s: &Session, f: &Field) -> bool {
+        f.questions.iter().filter(|q| q.screening).any(|q| match s.answer(&q.id) {
+            Some(Response::DontKnow) => self.visible(s, q),
+            Some(Response::Chosen(ids)) => {
+                self.visible(s, q) && q.answers.iter().any(|a| a.signal > Level::Ok && ids.iter().any(|x| *x == a.id))
+            }
+            _ => false,
+        })
     }
 
     fn visible_in<'a>(&'a self, s: &'a Session, qs: &'a [Question]) -> impl Iterator<Item = &'a Question> + 'a {
@@ -186,13 +209,22 @@ impl Diagnostic {
     /// steps before the current one never move.
     pub fn steps(&self, s: &Session) -> Vec<Step> {
         let mut steps = vec![Step::Welcome];
-        steps.extend(self.visible_in(s, &self.questionnaire.profile).map(|q| Step::Question(q.id.to_string())));
+        // The profile is one screen, named by its first question.
+        steps.extend(self.questionnaire.profile.first().map(|q| Step::Question(q.id.to_string())));
         if s.accompanied {
             steps.push(Step::Overview);
         }
+        let signals = |f: &Field| self.level(s, &f.id).is_some_and(|l| l > Level::Ok);
         for f in self.fields().filter(|f| !s.is_skipped(&f.id)) {
             steps.extend(self.visible_in(s, &f.questions).map(|q| Step::Question(q.id.to_string())));
-            if self.level(s, &f.id).is_some_and(|l| l > Level::Ok) {
+            if s.accompanied && signals(f) {
+                steps.push(Step::Help(f.id.to_string()));
+            }
+        }
+        // Autonomous: the wish for help asked once, as a checklist of the fields that signal
+        // something, named by the first of them.
+        if !s.accompanied {
+            if let Some(f) = self.fields().filter(|f| !s.is_skipped(&f.id)).find(|f| signals(f)) {
                 steps.push(Step::Help(f.id.to_string()));
             }
         }
@@ -201,11 +233,13 @@ impl Diagnostic {
     }
 
     /// Where a step stands in the questionnaire, whatever is shown.
-    fn rank(&self, step: &Step) -> usize {
+    fn rank(&self, step: &Step, accompanied: bool) -> usize {
         let q = &self.questionnaire;
         match step {
             Step::Welcome => 0,
             Step::Question(id) => 1 + 2 * q.questions().position(|(_, x)| x.id == *id).unwrap_or(usize::MAX / 4),
+            // Autonomous: the checklist after every field.
+            Step::Help(_) if !accompanied => usize::MAX - 1,
             Step::Help(f) => {
                 let last = q
                     .questions()
@@ -230,13 +264,20 @@ impl Diagnostic {
         }
     }
 
+    /// Where the resident is in the pass: the field among the fields asked. Its total never
+    /// changes as answers open or close a field's detail (a count of questions would).
     pub fn progress(&self, s: &Session) -> Option<Progress> {
         let Step::Question(id) = &s.step else { return None };
-        let (field, _) = self.questionnaire.question(id)?;
-        let qs = field.map_or(&self.questionnaire.profile, |f| &f.questions);
-        let shown: Vec<_> = self.visible_in(s, qs).collect();
-        let index = shown.iter().position(|q| &q.id == id)? + 1;
-        Some(Progress { field: field.map(|f| f.id.to_string()), index, total: shown.len() })
+        let field = self.questionnaire.question(id)?.0?;
+        let index = self.fields().position(|f| f.id == field.id)? + 1;
+        Some(Progress { field: Some(field.id.to_string()), index, total: self.fields().count() })
+    }
+
+    /// The question's place among its field's shown questions (the first one carries the
+    /// field's introduction).
+    pub fn first_of_field(&self, s: &Session, question: &str) -> bool {
+        let Some((Some(f), _)) = self.questionnaire.question(question) else { return false };
+        self.visible_in(s, &f.questions).next().is_some_and(|q| q.id == question)
     }
 
     /// The answers given to the shown questions of a field.
@@ -454,8 +495,8 @@ impl Session {
         // can change in any order): then go on to the next step that is still there.
         let steps = d.steps(self);
         if !steps.contains(&self.step) {
-            let rank = d.rank(&self.step);
-            self.step = steps.into_iter().find(|s| d.rank(s) >= rank).unwrap_or(Step::Results);
+            let rank = d.rank(&self.step, self.accompanied);
+            self.step = steps.into_iter().find(|s| d.rank(s, self.accompanied) >= rank).unwrap_or(Step::Results);
         }
     }
 
@@ -473,6 +514,18 @@ impl Session {
             Action::DontKnow(q) => self.universal(d, q, Response::DontKnow),
             Action::NoAnswer(q) => self.universal(d, q, Response::NoAnswer),
             Action::Next => {
+                // The checklist of wishes is ticked by default: what was not unticked is wanted.
+                if matches!(self.step, Step::Help(_)) && !self.accompanied {
+                    let wanted: Vec<String> = d
+                        .fields()
+                        .filter(|f| !self.is_skipped(&f.id) && self.help_for(&f.id).is_none())
+                        .filter(|f| d.level(self, &f.id).is_some_and(|l| l > Level::Ok))
+                        .map(|f| f.id.to_string())
+                        .collect();
+                    for f in wanted {
+                        put(&mut self.help, f, Help::Oui);
+                    }
+                }
                 if let Step::Question(q) = &self.step {
                     if self.answer(q).is_none() {
                         self.set_answer(q.clone(), Response::Skipped);
@@ -524,7 +577,8 @@ impl Session {
             Action::Help(f, h) => {
                 if d.fields().any(|x| x.id == f) {
                     put(&mut self.help, f.clone(), h);
-                    if self.step == Step::Help(f) {
+                    // Autonomous: a checklist, left with « Suivant ».
+                    if self.accompanied && self.step == Step::Help(f) {
                         self.advance(d);
                     }
                 }
@@ -684,11 +738,8 @@ mod tests {
         let d = diag();
         let s = run(&d, [Action::Start]);
         assert_eq!(s.step, Step::Question("profil-age".into()));
-        let s = run(
-            &d,
-            [Action::Start, choose("profil-age", "16-25"), Action::Next, choose("profil-enfants", "non"), Action::Next],
-        );
-        assert_eq!(s.step, Step::Question("reseau-a".into()));
+        let s = run(&d, [Action::Start, choose("profil-age", "16-25"), choose("profil-enfants", "non"), Action::Next]);
+        assert_eq!(s.step, Step::Question("reseau-a".into()), "the profile is one screen");
         assert!(!d.steps(&s).contains(&Step::Question("famille-garde".into())), "no children, no childcare question");
         let s = run(&d, [choose("profil-enfants", "oui")]);
         assert!(d.steps(&s).contains(&Step::Question("famille-garde".into())));
@@ -729,9 +780,60 @@ mod tests {
     fn progress_counts_the_shown_questions_of_the_field() {
         let d = diag();
         let s = run(&d, [Action::GoTo(Step::Question("mobilite-b".into()))]);
-        assert_eq!(d.progress(&s), Some(Progress { field: Some("mobilite".into()), index: 2, total: 2 }));
+        assert_eq!(d.progress(&s), Some(Progress { field: Some("mobilite".into()), index: 5, total: 8 }));
+        assert!(!d.first_of_field(&s, "mobilite-b") && d.first_of_field(&s, "mobilite-a"));
         let s = run(&d, [Action::Start]);
-        assert_eq!(d.progress(&s), Some(Progress { field: None, index: 1, total: 2 }));
+        assert_eq!(d.progress(&s), None, "the profile is one screen, without a count");
+    }
+
+    /// The shipped questionnaire: screening first, detail only where a screening answer signals
+    /// something, everything in the accompanied mode; the wish for help asked once.
+    #[test]
+    fn the_screening_pass_asks_the_detail_only_where_it_matters() {
+        let d = Diagnostic::new(Questionnaire::builtin(), &[]);
+        let questions = |s: &Session| d.steps(s).iter().filter(|x| matches!(x, Step::Question(_))).count();
+        let mut s = Session::default();
+        // The profile (one screen) and one or two screening questions per field.
+        assert_eq!(questions(&s), 1 + 11);
+        s.apply(&d, choose("reseau-experience", "recent"));
+        assert!(!d.steps(&s).contains(&Step::Question("reseau-contacts".into())));
+        s.apply(&d, choose("reseau-experience", "jamais"));
+        assert!(d.steps(&s).contains(&Step::Question("reseau-contacts".into())), "a barrier opens the detail");
+        assert!(!d.steps(&s).contains(&Step::Question("reseau-envies".into())), "the deep detail is the counsellor's");
+        s.apply(&d, Action::DontKnow("mobilite-transports".into()));
+        assert!(d.steps(&s).contains(&Step::Question("mobilite-permis".into())), "« je ne sais pas » too");
+        // Safety questions are screening: asked to everyone, their follow-ups as soon as they matter.
+        for q in ["famille-securite", "logement-nuit", "logement-risque", "finances-essentiel", "sante-moral"] {
+            assert!(d.steps(&s).contains(&Step::Question(q.into())), "{q}");
+        }
+        s.apply(&d, choose("sante-moral", "parfois"));
+        assert!(d.steps(&s).contains(&Step::Question("sante-idees".into())));
+        let wishes: Vec<_> = d.steps(&s).into_iter().filter(|x| matches!(x, Step::Help(_))).collect();
+        assert_eq!(wishes, [Step::Help("reseau".into())], "one checklist, after every field");
+        s.apply(&d, Action::GoTo(Step::Help("reseau".into())));
+        s.apply(&d, Action::Next);
+        assert_eq!(s.help_for("reseau"), Some(Help::Oui), "ticked by default");
+        assert_eq!(s.step, Step::Results);
+        s.apply(&d, Action::SetAccompanied(true));
+        assert!(d.steps(&s).contains(&Step::Question("numerique-cv".into())), "the counsellor keeps the depth");
+        assert!(d.steps(&s).contains(&Step::Question("reseau-envies".into())));
+    }
+
+    #[test]
+    fn every_pictogram_named_by_the_questionnaire_is_drawn() {
+        use crate::engine::pictograms::paths;
+        let q = Questionnaire::builtin();
+        for f in q.fields.iter() {
+            let name = f.picto.as_deref().unwrap_or_else(|| panic!("field `{}` has no pictogram", f.id));
+            assert!(paths(name).is_some(), "{name}");
+        }
+        for (_, question) in q.questions() {
+            for a in question.answers.iter() {
+                if let Some(name) = &a.picto {
+                    assert!(paths(name).is_some_and(|p| !p.is_empty()), "{}/{}: {name}", question.id, a.id);
+                }
+            }
+        }
     }
 
     #[test]
@@ -810,7 +912,7 @@ mod tests {
     #[test]
     fn accompanied_mode_goes_through_the_overview_in_any_order() {
         let d = diag();
-        let mut s = run(&d, [Action::SetAccompanied(true), Action::Start, Action::Next, Action::Next]);
+        let mut s = run(&d, [Action::SetAccompanied(true), Action::Start, Action::Next]);
         assert_eq!(s.step, Step::Overview, "after the profile, the overview");
         s.apply(&d, Action::GoTo(Step::Question("mobilite-a".into())));
         s.apply(&d, Action::Back);

@@ -449,6 +449,7 @@ mod tests {
             ("logement-nuit", "dehors"),
             ("famille-garde", "aucune"),
             ("finances-essentiel", "non"),
+            ("sante-gene", "un-peu"),
             ("sante-couverture", "aucune"),
         ] {
             s.set_answer(q.into(), Response::Chosen(vec![a.into()]));

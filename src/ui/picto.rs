@@ -1,0 +1,14 @@
+use crate::engine::pictograms::paths;
+use yew::prelude::*;
+
+/// A pictogram beside words that say the same: hidden from screen readers, drawn in the text's
+/// colour (`currentColor`, so the partner's accent where the text has it).
+pub fn picto(name: Option<&str>) -> Html {
+    let Some(ps) = name.and_then(paths) else { return html! {} };
+    html! {
+        <svg class="pw-picto" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="24" height="24"
+            fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">
+            { for ps.iter().map(|d| html! { <path d={*d} /> }) }
+        </svg>
+    }
+}
