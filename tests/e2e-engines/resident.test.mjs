@@ -96,7 +96,15 @@ async function headingInView(d) {
   }
 }
 
-/** The whole diagnostic, « Suivant » on every question, « Oui » to every offer of help. */
+/** « Suivant » with nothing chosen asks once, gently, and goes on when pressed again. */
+async function next(d, name, before, press = click) {
+  await press(d, name);
+  const moved = await until(async () => { const s = await state(d); return s && s.heading && s.heading !== before; }, "", 1500).catch(() => false);
+  if (!moved) await press(d, name);
+}
+
+/** The whole diagnostic, « Suivant » on every screen (the profile, each question, the checklist of
+ *  wishes, which comes ticked). */
 async function resident(d) {
   const out = [];
   let before = (await state(d)).heading;
@@ -109,8 +117,9 @@ async function resident(d) {
     if (off) out.push(`${s.heading} at y=${Math.round(off.y)} of ${off.height}`);
     if (off && process.env.DEBUG) console.log("# off", JSON.stringify(await d.top(() => [window.msgs && window.msgs.slice(-4), window.pageYOffset, document.documentElement.scrollHeight])));
     if (s.heading === W["ui-roadmap-title"]) return { screens, off: out };
-    if (QUESTION[s.heading]) await reach(d, W["ui-next"]);
-    else if (FIELD[s.heading]) await reach(d, W["ui-help-oui"]);
+    if (QUESTION[s.heading] || s.heading === W["profile-title"] || s.heading === W["ui-wishes-title"]) {
+      await next(d, W["ui-next"], s.heading, reach);
+    } else if (FIELD[s.heading]) await reach(d, W["ui-help-oui"]);
     else assert.fail(`unexpected screen «${s.heading}»`);
   }
 }
@@ -164,9 +173,9 @@ for (const [engine, launch] of [["firefox", firefox], ["webkit", webkit]]) {
         await d.widget(LANG, "en");
         await until(async () => (await state(d)).lang === "en", "English");
         await click(d, EN["ui-start"]);
-        await until(async () => (await state(d)).heading === EN["q-profil-age"], "the first question in English");
-        await click(d, EN["ui-next"]);
-        const second = await until(async () => { const s = await state(d); return s.heading !== EN["q-profil-age"] && s.heading; }, "the second question");
+        await until(async () => (await state(d)).heading === EN["profile-title"], "the profile screen in English");
+        await next(d, EN["ui-next"], EN["profile-title"]);
+        const second = await until(async () => { const s = await state(d); return s.heading !== EN["profile-title"] && s.heading; }, "the first screening question");
         await d.reload();
         await d.top(() => { const b = document.querySelector("div.passerelle"); if (b) b.scrollIntoView(); });
         const back = await until(async () => { const s = await state(d).catch(() => null); return s && s.heading && s; }, "the widget after the reload");

@@ -161,7 +161,12 @@ export async function run(frame, { answers = {}, help = {}, skip = [] }, keyboar
     // "?": « Je ne sais pas »; "-": « Je préfère ne pas répondre ».
     const name = a === "?" ? W["ui-dont-know"] : a === "-" ? W["ui-no-answer"] : W[`a-${id}-${a}`];
     assert.ok(name, `no wording for ${id}/${a}`);
-    await scope.getByRole(await scope.getByRole("radio", { name, exact: true }).count() ? "radio" : "checkbox", { name, exact: true }).check();
+    const box = scope.getByRole(await scope.getByRole("radio", { name, exact: true }).count() ? "radio" : "checkbox", { name, exact: true });
+    // The loader may still be scrolling the partner page to the new step (smoothly): a tap that lands
+    // while it moves misses, as a finger would; tap again once it has settled.
+    for (let i = 0; ; i++) {
+      try { await box.check(); break; } catch (e) { if (i === 2) throw e; await box.page().waitForTimeout(300); }
+    }
     taps++;
   };
   for (;;) {

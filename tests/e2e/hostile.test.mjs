@@ -137,7 +137,7 @@ test("hostile host pages", async (t) => {
       assert.equal(new URL(src).searchParams.get("instance"), "0", name);
       // Each widget keeps its own answers: the second inline one starts, the third does not follow.
       await boxes.nth(1).getByRole("button", { name: W["ui-start"] }).click();
-      await boxes.nth(1).getByRole("heading", { level: 2, name: W["q-profil-age"] }).waitFor();
+      await boxes.nth(1).getByRole("heading", { level: 2, name: W["profile-title"] }).waitFor();
       assert.ok(await boxes.nth(2).getByRole("button", { name: W["ui-start"] }).isVisible(), name);
       const keys = await page.evaluate(() => Object.keys(sessionStorage));
       assert.deepEqual(keys.filter((k) => k.startsWith("passerelle:")).map((k) => k.split(":").pop()), ["1"], `${name}: ${keys}`);
