@@ -124,23 +124,32 @@
     q.set("origin", location.origin);
     q.set("instance", String(instance));
     var src = url(FILES.page) + "?" + q.toString();
+    // The last step the widget announced, and bringing its heading into view when it is out of it.
+    var step = null;
+    function bring(top) {
+      var y = f.getBoundingClientRect().top + top;
+      if (y < 0 || y > window.innerHeight - 48) {
+        var still = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+        var to = Math.max(0, window.pageYOffset + y - 16);
+        try { window.scrollTo({ top: to, behavior: still ? "instant" : "smooth" }); } catch (err) { window.scrollTo(0, to); }
+      }
+    }
     window.addEventListener("message", function (e) {
       var d = e.data;
       // Only our own iframe, from the bundle's origin, in the shape the widget sends.
       if (e.source !== f.contentWindow || e.origin !== base.origin || !d || d.source !== "passerelle") return;
       if (d.type === "resize" && typeof d.height === "number" && d.height > 0 && d.height < 1e5) {
         s.setProperty("height", Math.ceil(d.height) + "px", "important");
+        // A new step often changes the frame's height just after it is shown (WebKit may then leave
+        // the page where the previous, longer step ended): look at the heading again.
+        if (step && Date.now() - step.at < 1500) bring(step.top);
       } else if (d.type === "event" && typeof d.name === "string") {
         emit(d.name, d.detail);
       } else if (d.type === "step" && typeof d.top === "number" && d.top >= 0 && d.top < 1e5) {
         // WebKit does not scroll the page for a focus inside a cross-origin frame: the widget
         // says where its new step's heading is, and the page scrolls to it if it is out of view.
-        var y = f.getBoundingClientRect().top + d.top;
-        if (y < 0 || y > window.innerHeight - 48) {
-          var still = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-          var to = Math.max(0, window.pageYOffset + y - 16);
-          try { window.scrollTo({ top: to, behavior: still ? "instant" : "smooth" }); } catch (err) { window.scrollTo(0, to); }
-        }
+        step = { top: d.top, at: Date.now() };
+        bring(d.top);
       } else if (d.type === "lang" && typeof d.lang === "string" && Object.prototype.hasOwnProperty.call(TITLES, d.lang)) {
         // The frame's title follows the language the resident chose.
         f.title = TITLES[d.lang];
@@ -149,7 +158,8 @@
         // « Quitter vite »: the widget has wiped its storage; the page goes, its history entry too.
         location.replace(NEUTRAL);
       } else if (d.type === "show" && typeof d.top === "number" && typeof d.height === "number") {
-        // Emergency numbers: brought into view when they are out of it.
+        // Emergency numbers: brought into view when they are out of it (and they stay there).
+        step = null;
         var r = f.getBoundingClientRect(), top = r.top + d.top, h = window.innerHeight || 0;
         if (top < 0 || top + Math.min(d.height, h) > h) window.scrollBy(0, top - Math.max(0, (h - d.height) / 2));
       }
