@@ -31,6 +31,8 @@ pub struct Card {
     pub address: Option<String>,
     pub map: Option<String>,
     pub hours: Option<String>,
+    /// For Alsace-Moselle's own public holidays (`Service::departement`).
+    pub departement: Option<String>,
 }
 
 const SUMMARY_MAX: usize = 180;
@@ -120,6 +122,7 @@ pub fn card(m: &Match) -> Card {
         address: address.filter(|_| in_person),
         map,
         hours: s.horaires_accueil.clone(),
+        departement: s.departement().map(String::from),
     }
 }
 

@@ -577,19 +577,6 @@ pub fn holiday(year: i32, month: u8, day: u8, departement: Option<&str>) -> bool
     matches!(off, 1 | 39 | 50) || alsace && off == -2
 }
 
-/// The département of a French postcode or INSEE code found in `text` (the last 5 digits in a row).
-pub fn departement(text: &str) -> Option<&str> {
-    let b = text.as_bytes();
-    (0..b.len().saturating_sub(4))
-        .rev()
-        .find(|&i| {
-            b[i..i + 5].iter().all(u8::is_ascii_digit)
-                && (i == 0 || !b[i - 1].is_ascii_digit())
-                && b.get(i + 5).is_none_or(|c| !c.is_ascii_digit())
-        })
-        .map(|i| &text[i..i + 2])
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -619,8 +606,6 @@ mod tests {
         assert!(holiday(2026, 5, 25, None), "Whit Monday 2026");
         assert!(!holiday(2026, 4, 3, None) && holiday(2026, 4, 3, Some("67")), "Good Friday");
         assert!(!holiday(2026, 12, 26, Some("93")) && holiday(2026, 12, 26, Some("57")));
-        assert_eq!(departement("6 rue X, 57000 Metz"), Some("57"));
-        assert_eq!(departement("12 rue Y"), None);
     }
 
     #[test]

@@ -105,16 +105,16 @@ impl Context {
     }
 
     /// Open now by its hours (24/7 included); unknown or unreadable hours are not "now". Each
-    /// distinct text is read once per ranking (`seen`, sorted): territories repeat a few.
-    fn open_now<'a>(&self, s: &'a Service, seen: &mut Vec<(&'a str, bool)>) -> bool {
+    /// distinct text is read once per ranking and département (`seen`, sorted): territories
+    /// repeat a few, and Alsace-Moselle's own holidays follow the service's département.
+    fn open_now<'a>(&self, s: &'a Service, seen: &mut Vec<((&'a str, Option<&'a str>), bool)>) -> bool {
         let (Some(text), Some(now)) = (&s.horaires_accueil, self.now) else { return false };
-        match seen.binary_search_by(|(t, _)| (*t).cmp(text.as_str())) {
+        let key = (text.as_str(), s.departement());
+        match seen.binary_search_by(|(k, _)| k.cmp(&key)) {
             Ok(i) => seen[i].1,
             Err(i) => {
-                // Alsace-Moselle's own holidays follow the service's département.
-                let dep = s.code_postal.as_deref().or(s.code_insee.as_deref()).and_then(|c| c.get(..2));
-                let open = hours::parse(text).is_some_and(|w| hours::status(&w, now, dep).state == State::Open);
-                seen.insert(i, (text, open));
+                let open = hours::parse(text).is_some_and(|w| hours::status(&w, now, key.1).state == State::Open);
+                seen.insert(i, (key, open));
                 open
             }
         }

@@ -78,6 +78,14 @@ pub struct Service {
     pub date_maj: String,
 }
 
+impl Service {
+    /// Its département, for Alsace-Moselle's own public holidays: the first two digits of its
+    /// postcode, else of its INSEE code.
+    pub fn departement(&self) -> Option<&str> {
+        self.code_postal.as_deref().or(self.code_insee.as_deref()).and_then(|c| c.get(..2))
+    }
+}
+
 /// A commune of the file's territory (our documented extension of the format).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Commune {
@@ -936,6 +944,18 @@ impl Tree for serde_json::Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_service_s_departement_comes_from_its_postcode_else_its_insee_code() {
+        let s = |postal: Option<&str>, insee: Option<&str>| Service {
+            code_postal: postal.map(String::from),
+            code_insee: insee.map(String::from),
+            ..Service::default()
+        };
+        assert_eq!(s(Some("57000"), Some("93066")).departement(), Some("57"));
+        assert_eq!(s(None, Some("67482")).departement(), Some("67"));
+        assert_eq!(s(None, None).departement(), None);
+    }
     use crate::engine::formats::tel_href;
     use serde_json::json;
 

@@ -5,7 +5,7 @@
 
 use crate::engine::config::{Config, Mode};
 use crate::engine::contacts::card::{card, Card};
-use crate::engine::contacts::hours::{self, LocalTime};
+use crate::engine::contacts::hours::LocalTime;
 use crate::engine::contacts::matching::{contacts_for, Context};
 use crate::engine::contacts::opening::weekly;
 use crate::engine::contacts::reader::Directory;
@@ -34,11 +34,6 @@ pub fn private_fields(d: &Diagnostic, s: &Session) -> Vec<String> {
 
 /// Moved to the contacts engine, with the week in words; kept here for the callers.
 pub use crate::engine::contacts::opening::opening;
-
-/// The département of a card, for Alsace-Moselle's own public holidays.
-fn departement(c: &Card) -> Option<&str> {
-    c.address.as_deref().and_then(hours::departement)
-}
 
 /// The next step for a barrier, from the contact to call first: what to do first when it is
 /// urgent, who and how, when (on screen: open now or next; on paper: the week's hours), and
@@ -73,7 +68,7 @@ pub fn next_step(t: &Catalog, field: &str, card: &Card, now: LocalTime) -> NextS
     NextStep {
         first: Vec::new(),
         how: Some(how(t, card)),
-        when: card.hours.as_deref().map(|h| opening(t, h, now, departement(card))),
+        when: card.hours.as_deref().map(|h| opening(t, h, now, card.departement.as_deref())),
         week: card.hours.as_deref().map(|h| week(t, h)),
         bring: Catalog::has(&bring).then(|| t.format("ui-next-bring", &[("bring", t.t(&bring))])),
     }
@@ -97,7 +92,7 @@ pub fn urgent_step(t: &Catalog, numbers: &[&Emergency], safety: bool, card: Opti
     NextStep {
         first,
         how: card.map(|c| how(t, c)),
-        when: card.and_then(|c| Some(opening(t, c.hours.as_deref()?, now, departement(c)))),
+        when: card.and_then(|c| Some(opening(t, c.hours.as_deref()?, now, c.departement.as_deref()))),
         week: card.and_then(|c| c.hours.as_deref()).map(|h| week(t, h)),
         bring: None,
     }
@@ -279,7 +274,7 @@ pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Cont
                     .into_iter()
                     .map(|c| Contact {
                         reason: t.format("ui-contact-because", &[("why", t.t(&c.why))]),
-                        now: c.hours.as_deref().map(|h| opening(t, h, now, departement(&c))),
+                        now: c.hours.as_deref().map(|h| opening(t, h, now, c.departement.as_deref())),
                         week: c.hours.as_deref().map(|h| week(t, h)),
                         facts: facts(t, &c),
                         card: c,
@@ -405,6 +400,7 @@ mod tests {
             address: Some("6 rue de la Crèche, 93900 Villeneuve-sur-Demo".into()),
             map: None,
             hours: Some("Mo-Fr 09:00-12:00,13:30-17:00".into()),
+            departement: Some("93".into()),
         }
     }
 
