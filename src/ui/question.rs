@@ -2,10 +2,36 @@ use super::emergency::AfterHeading;
 use super::picto::picto;
 use super::read_aloud::ReadAloud;
 use super::{use_heading_focus, Dispatch};
-use crate::engine::diagnostic::questionnaire::{Field, Kind, Question, DONT_KNOW, NO_ANSWER};
+use crate::engine::diagnostic::questionnaire::{AnswerDef, Field, Kind, Question, DONT_KNOW, NO_ANSWER};
 use crate::engine::diagnostic::session::{Action, Progress, Response};
 use crate::engine::messages::Catalog;
 use yew::prelude::*;
+
+/// One answer: a real radio button or checkbox with its label, sending `action` when chosen.
+fn option(
+    input_type: &'static str,
+    qid: &str,
+    value: &str,
+    label: Html,
+    checked: bool,
+    action: Action,
+    d: &Dispatch,
+) -> Html {
+    let d = d.clone();
+    let id = format!("pw-{qid}-{value}");
+    html! {
+        <div class="pw-option">
+            <input type={input_type} id={id.clone()} name={qid.to_string()} value={value.to_string()} {checked}
+                onchange={Callback::from(move |_: Event| d.emit(action.clone()))} />
+            <label for={id}>{ label }</label>
+        </div>
+    }
+}
+
+/// An answer's label: its pictogram, if any, and its wording.
+fn answer_label(t: &Catalog, qid: &str, a: &AnswerDef) -> Html {
+    html! { <>{ picto(a.picto.as_deref()) }{ t.t(&format!("a-{qid}-{}", a.id)) }</> }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionProps {
@@ -36,15 +62,7 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
     let d = props.dispatch.clone();
 
     let option = |value: &str, label: Html, checked: bool, action: Action| {
-        let d = d.clone();
-        let id = format!("pw-{}-{}", qid, value);
-        html! {
-            <div class="pw-option">
-                <input type={input_type} id={id.clone()} name={qid.clone()} value={value.to_string()} {checked}
-                    onchange={Callback::from(move |_: Event| d.emit(action.clone()))} />
-                <label for={id}>{ label }</label>
-            </div>
-        }
+        option(input_type, &qid, value, label, checked, action, &d)
     };
     let answers = q.answers.iter().map(|a| {
         let action = if multiple {
@@ -52,8 +70,7 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
         } else {
             Action::Choose(qid.clone(), a.id.to_string())
         };
-        let label = html! { <>{ picto(a.picto.as_deref()) }{ t.t(&format!("a-{}-{}", qid, a.id)) }</> };
-        option(&a.id, label, chosen(&a.id), action)
+        option(&a.id, answer_label(&t, &qid, a), chosen(&a.id), action)
     });
     let dont_know = option(
         DONT_KNOW,
@@ -190,20 +207,11 @@ pub fn ProfileScreen(props: &ProfileProps) -> Html {
         let qid = q.id.to_string();
         let chosen = |a: &str| matches!(response, Some(Response::Chosen(ids)) if ids.iter().any(|x| x == a));
         let option = |value: &str, label: Html, checked: bool, action: Action| {
-            let d = d.clone();
-            let id = format!("pw-{}-{}", qid, value);
-            html! {
-                <div class="pw-option">
-                    <input type="radio" id={id.clone()} name={qid.clone()} value={value.to_string()} {checked}
-                        onchange={Callback::from(move |_: Event| d.emit(action.clone()))} />
-                    <label for={id}>{ label }</label>
-                </div>
-            }
+            option("radio", &qid, value, label, checked, action, &d)
         };
         let answers = q.answers.iter().map(|a| {
             let action = Action::Choose(qid.clone(), a.id.to_string());
-            let label = html! { <>{ picto(a.picto.as_deref()) }{ t.t(&format!("a-{}-{}", qid, a.id)) }</> };
-            option(&a.id, label, chosen(&a.id), action)
+            option(&a.id, answer_label(&t, &qid, a), chosen(&a.id), action)
         });
         let no_answer = option(
             NO_ANSWER,
