@@ -96,7 +96,7 @@ pub fn App(props: &AppProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 // A link naming a contacts file the deployment does not list: the national ones.
                 let local = match unvouched {
-                    true => Err(crate::web::fetch::UNVOUCHED.to_string()),
+                    true => Err("not listed by this deployment".to_string()),
                     false => crate::web::fetch::contacts(&url).await,
                 };
                 raw.set(Some(local))
@@ -117,6 +117,8 @@ pub fn App(props: &AppProps) -> Html {
         let contacts = contacts.clone();
         let url = props.config.contacts.clone().unwrap_or_else(|| "contacts.json".into());
         let national = props.national.clone();
+        // Not a fault to report: the deployment does not vouch for the file (`contacts::trust`).
+        let unvouched = props.config.unvouched;
         use_effect_with(((*raw).clone(), *chunk), move |(raw, chunk)| {
             let (Some(raw), Chunk::Ready(later)) = (raw, chunk) else { return };
             let later = *later;
@@ -124,7 +126,7 @@ pub fn App(props: &AppProps) -> Html {
             match local {
                 Ok(dir) => contacts.set(Contacts::Local(Rc::new(dir))),
                 Err(why) => {
-                    if why != crate::web::fetch::UNVOUCHED {
+                    if !unvouched {
                         gloo::console::error!(format!(
                             "Passerelle: local contacts could not be loaded ({why}); showing national contacts."
                         ));

@@ -18,8 +18,6 @@ const TIMEOUT_MS: u32 = 10_000;
 /// test of a host that never answers waits 1 s, not 10.
 #[cfg(feature = "test-hooks")]
 const TIMEOUT_MS: u32 = 1_000;
-/// Why a contacts file named by a link opened directly is not loaded (`contacts::trust`).
-pub const UNVOUCHED: &str = "not listed by this deployment";
 /// Parsing is on the page's thread: a bounded file keeps it short (a territory's file is far smaller).
 pub const MAX_BYTES: usize = 20 * 1024 * 1024;
 
