@@ -54,7 +54,7 @@ pub fn ContactCard(props: &ContactProps) -> Html {
             }
             if let Some(week) = &contact.week {
                 <details class="pw-week pw-noprint">
-                    <summary>{ t.t("ui-contact-week") }</summary>
+                    <summary>{ t.t("ui-contact-week-show") }</summary>
                     <p>{ week }</p>
                 </details>
                 <p class="pw-print-only pw-week-print">{ week }</p>

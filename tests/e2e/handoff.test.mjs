@@ -143,6 +143,9 @@ test("hand-off", async (t) => {
         if (await address.count()) assert.ok(await address.isVisible(), `${name}: the address is on paper`);
         if (await card.locator(".pw-week-print").count()) assert.ok(await card.locator(".pw-week-print").isVisible());
       }
+      // Every wording is filled in, shown or folded: no placeholder left (« { $week } »).
+      const screen = await page.locator(".pw-results").evaluate((el) => el.textContent);
+      assert.ok(!/\{\s*\$/.test(screen), `${name}: a placeholder left:\n${screen.match(/.{0,40}\{\s*\$.{0,20}/)}`);
       const paper = await page.locator(".pw-results").evaluate((el) => el.innerText);
       const openNow = W["ui-open-until"].split("{")[0].trim();
       assert.ok(!paper.includes(openNow), `${name}: paper never says « ${openNow} »`);
