@@ -14,7 +14,11 @@ pub fn bench_ranking(json: &str, rounds: u32) -> f64 {
     let ctx = Context {
         mode: crate::engine::config::Mode::Accompagne,
         commune: Some("93901".into()),
-        now: Some((0, 600)),
+        // Monday 7 December 2026, 10:00.
+        now: Some(crate::engine::contacts::hours::LocalTime::at(
+            crate::engine::contacts::hours::days(2026, 12, 7),
+            600,
+        )),
         ..Context::default()
     };
     let clock = web_sys::window().and_then(|w| w.performance()).expect("performance");
