@@ -44,7 +44,7 @@ pub struct ResultsInputs<'a> {
 static LATER: Later = Later { read: read_contacts, plan, results };
 
 fn read_contacts(value: &JsValue) -> Result<Directory, String> {
-    let (dir, issues) = read(value, crate::web::device::today_utc()).map_err(|e| e.0)?;
+    let (dir, issues) = read(value, crate::web::device::contacts_day()).map_err(|e| e.0)?;
     for i in issues {
         gloo::console::warn!(i.message());
     }

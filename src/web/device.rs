@@ -34,7 +34,11 @@ pub fn print() {
     }
 }
 
-/// Today in UTC, as the official data·inclusion models bound `date_maj` (no date in the future).
-pub fn today_utc() -> crate::engine::contacts::reader::Day {
-    crate::engine::contacts::reader::Day::from_unix_days((js_sys::Date::now() / 86_400_000.0).floor() as i64)
+/// The day the widget checks `date_maj` against. Not the device's clock: a resident's phone is
+/// often wrong (reset after a flat battery), and a clock set in the past would make every
+/// recent service "updated in the future" and drop it, leaving the resident with no contact. So
+/// no date is too late here; the importer, on the coordinator's machine, refuses future dates
+/// as the official models do (`passerelle-import`).
+pub fn contacts_day() -> crate::engine::contacts::reader::Day {
+    crate::engine::contacts::reader::Day(u32::MAX)
 }

@@ -63,7 +63,7 @@ impl Tree for JsValue {
 #[cfg(feature = "bench")]
 pub fn parse(text: &str) -> Result<Directory, String> {
     let value = JSON::parse(text).map_err(|_| "the file is not valid JSON".to_string())?;
-    let (dir, issues) = read(&value, crate::web::device::today_utc()).map_err(|e| e.0)?;
+    let (dir, issues) = read(&value, crate::web::device::contacts_day()).map_err(|e| e.0)?;
     for i in issues {
         gloo::console::warn!(i.message());
     }
