@@ -125,7 +125,7 @@
     q.set("instance", String(instance));
     var src = url(FILES.page) + "?" + q.toString();
     // The last step the widget announced, and bringing its heading into view when it is out of it.
-    var step = null;
+    var step = null, height = 0;
     function bring(top) {
       var y = f.getBoundingClientRect().top + top;
       if (y < 0 || y > window.innerHeight - 48) {
@@ -139,10 +139,16 @@
       // Only our own iframe, from the bundle's origin, in the shape the widget sends.
       if (e.source !== f.contentWindow || e.origin !== base.origin || !d || d.source !== "passerelle") return;
       if (d.type === "resize" && typeof d.height === "number" && d.height > 0 && d.height < 1e5) {
+        // A new step that is shorter than the one before shrinks the frame just after it is shown,
+        // and WebKit may leave the page where the longer step ended: look at its heading once more.
+        // Only then — a frame that grows (a message under the answers) never moves the page.
+        var shorter = d.height < height;
+        height = d.height;
         s.setProperty("height", Math.ceil(d.height) + "px", "important");
-        // A new step often changes the frame's height just after it is shown (WebKit may then leave
-        // the page where the previous, longer step ended): look at the heading again.
-        if (step && Date.now() - step.at < 1500) bring(step.top);
+        if (step && shorter && Date.now() - step.at < 1500) {
+          bring(step.top);
+          step = null;
+        }
       } else if (d.type === "event" && typeof d.name === "string") {
         emit(d.name, d.detail);
       } else if (d.type === "step" && typeof d.top === "number" && d.top >= 0 && d.top < 1e5) {
