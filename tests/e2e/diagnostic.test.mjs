@@ -59,7 +59,13 @@ test("diagnostic", async (t) => {
     await frame.getByRole("button", { name: W["ui-start"] }).focus();
     await page.keyboard.press("Enter");
     let steps = 0;
+    let before = W["ui-welcome-title"];
     for (;;) {
+      // A key press renders the next screen in a later task: wait for its heading before looking at focus.
+      await frame.waitForFunction((b) => {
+        const hs = document.querySelectorAll(".pw-screen h2");
+        return hs.length && hs[hs.length - 1].textContent.trim() !== b;
+      }, before);
       const focused = await frame.evaluate(() => {
         const a = document.activeElement;
         return { tag: a.tagName, text: a.textContent.trim(), outline: getComputedStyle(a).outlineStyle };
@@ -71,6 +77,7 @@ test("diagnostic", async (t) => {
       }
       assert.equal(focused.tag, "H2", `focus on the new heading (${title}), not ${focused.tag}`);
       assert.equal(focused.text, title);
+      before = title;
       if (QUESTION[title]) {
         // Tab to the first answer, choose it with Space, then Enter submits ("Suivant").
         await page.keyboard.press("Tab");
