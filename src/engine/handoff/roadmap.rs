@@ -36,8 +36,10 @@ pub fn private_fields(d: &Diagnostic, s: &Session) -> Vec<String> {
 pub use crate::engine::contacts::opening::opening;
 
 /// The next step for a barrier, from the contact to call first: what to do first when it is
-/// urgent, who and how, when (on screen: open now or next; on paper: the week's hours), and
-/// what to bring. A service only a professional can mobilise is worded for the counsellor.
+/// urgent, who and how, when (on screen: open now or next; on paper: the week's hours), what
+/// to bring, and the contact's number or website to act on at once. A service only a
+/// professional can mobilise is worded for the counsellor. On a phone the roadmap's top shows
+/// each step but what to bring, which unfolds with the contacts (issue 15).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct NextStep {
     /// Urgent: the emergency numbers to call first, or that nobody is reachable now.
@@ -49,6 +51,11 @@ pub struct NextStep {
     pub week: Option<String>,
     /// Never for an urgent barrier.
     pub bring: Option<String>,
+    /// The same contact's number, to call from the step itself: (as written, `tel:` link).
+    /// Never for a service only a professional can mobilise (the step says to ask them).
+    pub call: Option<(String, String)>,
+    /// Its website, when it has no number to call.
+    pub web: Option<String>,
 }
 
 impl NextStep {
@@ -71,6 +78,18 @@ pub fn next_step(t: &Catalog, field: &str, card: &Card, now: LocalTime) -> NextS
         when: card.hours.as_deref().map(|h| opening(t, h, now, card.departement.as_deref())),
         week: card.hours.as_deref().map(|h| week(t, h)),
         bring: Catalog::has(&bring).then(|| t.format("ui-next-bring", &[("bring", t.t(&bring))])),
+        ..ways(card)
+    }
+}
+
+/// The step's own way to reach its contact: its number, else its website; none for a service
+/// only a professional can mobilise.
+fn ways(card: &Card) -> NextStep {
+    let card = Some(card).filter(|c| !c.professional);
+    NextStep {
+        call: card.and_then(|c| c.phone.clone()),
+        web: card.filter(|c| c.phone.is_none()).and_then(|c| c.web.clone()),
+        ..NextStep::default()
     }
 }
 
@@ -95,6 +114,7 @@ pub fn urgent_step(t: &Catalog, numbers: &[&Emergency], safety: bool, card: Opti
         when: card.and_then(|c| Some(opening(t, c.hours.as_deref()?, now, c.departement.as_deref()))),
         week: card.and_then(|c| c.hours.as_deref()).map(|h| week(t, h)),
         bring: None,
+        ..card.map(ways).unwrap_or_default()
     }
 }
 
@@ -154,6 +174,8 @@ pub struct Contact {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Barrier {
     pub field: String,
+    /// The field's pictogram (`content/questionnaire.toml`), beside its title.
+    pub picto: Option<String>,
     pub level: Option<Level>,
     /// Message key of the level's sentence, e.g. `field-logement-urgent`.
     pub level_key: Option<String>,
@@ -267,6 +289,7 @@ pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Cont
             };
             Barrier {
                 field: f.clone(),
+                picto: d.questionnaire.field(f).and_then(|x| x.picto.as_deref()).map(String::from),
                 level: r.level,
                 level_key: r.level.map(|l| l.sentence_key(f)),
                 next,
@@ -425,6 +448,23 @@ mod tests {
         assert_eq!(next_step(&t, "famille", &raw, at(0, 0)).when.as_deref(), Some("Horaires : sur rendez-vous"));
     }
 
+    #[test]
+    fn the_next_step_carries_its_contact_s_number_else_its_website_never_a_professional_s() {
+        let t = Catalog::new("fr");
+        let n = next_step(&t, "famille", &card(), at(0, 600));
+        assert_eq!(n.call, Some(("01 99 00 13 30".into(), "tel:0199001330".into())));
+        assert_eq!(n.web, None, "a number to call: no website beside it");
+        let online = Card { phone: None, web: Some("https://example.org/rdv".into()), ..card() };
+        let n = next_step(&t, "famille", &online, at(0, 600));
+        assert_eq!((n.call, n.web.as_deref()), (None, Some("https://example.org/rdv")));
+        let pro = Card { professional: true, web: Some("https://example.org".into()), ..card() };
+        let n = next_step(&t, "famille", &pro, at(0, 600));
+        assert_eq!((n.call, n.web), (None, None), "the counsellor asks for it: no call button for the resident");
+        let urgent = urgent_step(&t, &[], false, Some(&Card { open_now: true, ..card() }), at(0, 600));
+        assert_eq!(urgent.call.map(|c| c.1).as_deref(), Some("tel:0199001330"), "the one reachable now");
+        assert_eq!(urgent_step(&t, &[], false, None, at(0, 600)).call, None);
+    }
+
     fn demo() -> Directory {
         let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/contacts/demo.json")).unwrap();
         let today = crate::engine::contacts::reader::Day::ymd(2026, 12, 1);
@@ -481,6 +521,8 @@ mod tests {
     fn each_barrier_has_contacts_with_reasons_and_a_next_step_from_the_first() {
         let (t, d, s, dir) = (Catalog::new("fr"), diagnostic(), session(), demo());
         let p = plan(&t, &d, &s, Source::Local(&dir), &ctx(&d, &s), at(0, 600));
+        let famille = p.barriers.iter().find(|b| b.field == "famille").unwrap();
+        assert_eq!(famille.picto.as_deref(), Some("children"), "its pictogram beside its title");
         for b in &p.barriers {
             assert!(!b.contacts.is_empty() && b.contacts.len() <= 3, "{}: {:?}", b.field, b.contacts.len());
             assert!(b.contacts[0].card.first && b.contacts.iter().skip(1).all(|c| !c.card.first));
