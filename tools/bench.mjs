@@ -32,7 +32,7 @@ for (const r of await flow()) {
   const budget = plain ? "≤ 12 + 2" : three ? "≤ 25, ≤ 40 taps" : "";
   const ok = plain ? r.screens - 2 <= 12 : three ? r.screens <= 25 && r.taps <= 40 : null;
   row(`to the roadmap, ${r.name} (360 px)`, `${r.screens} screens, ${r.taps} taps`, budget, ok);
-  row(`  roadmap top (next steps), ${r.name}`, `${r.top.toFixed(1)} phone screens`, three ? "≤ 2" : "", three ? r.top <= 2 : null);
+  row(`  roadmap top (next steps, call buttons), ${r.name}`, `${r.top.toFixed(1)} phone screens, ${r.calls}/${r.fields} call buttons`, three ? "≤ 2" : "", three ? r.top <= 2 : null);
 }
 
 // Ranking, natively.

@@ -1,7 +1,9 @@
 use super::contact::ContactCard;
 use super::emergency::AfterHeading;
+use super::picto::picto;
 use super::read_aloud::ReadAloud;
 use super::{use_heading_focus, Dispatch};
+use crate::engine::diagnostic::questionnaire::Level;
 use crate::engine::diagnostic::session::{Action, Step};
 use crate::engine::formats::encode_query;
 use crate::engine::handoff::roadmap::{Barrier, Other, Plan};
@@ -47,11 +49,11 @@ pub fn Results(props: &ResultsProps) -> Html {
         _ => html! {},
     };
 
-    // On a phone the top shows each wanted field's next step and first contact; the other
-    // contacts, the other answers and the take-away unfold on demand. On paper everything shows
-    // (`.pw-folded` hides only on screen).
+    // On a phone the top shows each wanted field's next step with its call button (issue 15);
+    // the contacts, what to bring, the other answers and the take-away unfold on demand. On
+    // paper everything shows (`.pw-folded` hides only on screen).
     let open = use_state(Vec::<String>::new);
-    let fold = |id: String, label: String| {
+    let fold = |id: String, label: Html| {
         let is_open = open.contains(&id);
         let onclick = {
             let (open, id) = (open.clone(), id.clone());
@@ -68,45 +70,69 @@ pub fn Results(props: &ResultsProps) -> Html {
         };
         let button = html! {
             <button type="button" class="pw-button pw-fold pw-noprint" aria-expanded={if is_open { "true" } else { "false" }}
-                aria-controls={format!("pw-fold-{id}")} {onclick}>{ label }</button>
+                aria-controls={format!("pw-fold-{id}")} {onclick}>
+                { label }<span class="pw-fold-mark" aria-hidden="true">{ if is_open { "▴" } else { "▾" } }</span>
+            </button>
         };
         (button, classes!((!is_open).then_some("pw-folded")), format!("pw-fold-{id}"))
     };
 
     let roadmap_item = |b: &Barrier| {
         let f = &b.field;
-        let more = b.contacts.len().saturating_sub(1);
-        let (more_button, more_class, more_id) =
-            fold(format!("contacts-{f}"), t.format_with("ui-more-contacts", &[("count", more.into())]).to_string());
-        html! {
-            <li class={classes!("pw-result", b.level.map(|l| format!("pw-level-{}", l.as_str())), (b.private && !*with_private).then_some("pw-noprint"))}>
-                <h3>{ t.t(&format!("field-{f}")) }</h3>
-                if let Some(k) = &b.level_key { <p>{ t.t(k) }</p> }
-                if let Some(n) = &b.next {
-                    <div class="pw-next">
-                        <p class="pw-next-title">{ t.t("ui-roadmap-next") }</p>
-                        { for n.first.iter().map(|l| html! { <p class="pw-next-first">{ l }</p> }) }
-                        if let Some(how) = &n.how { <p>{ how }</p> }
-                        if let Some(when) = &n.when { <p class="pw-now">{ when }</p> }
-                        if let Some(week) = &n.week { <p class="pw-print-only">{ week }</p> }
-                        if let Some(bring) = &n.bring { <p>{ bring }</p> }
-                    </div>
+        let title = t.t(&format!("field-{f}")).to_string();
+        let level = b.level_key.as_ref().map(|k| html! { <p class="pw-level-text">{ t.t(k) }</p> });
+        let cards = html! {
+            <div class="pw-contacts">
+                <p class="pw-contacts-title">{ t.t("ui-contacts-title") }</p>
+                if plan.loading {
+                    <p role="status">{ t.t("ui-contacts-loading") }</p>
+                } else if b.contacts.is_empty() {
+                    <p>{ t.t("ui-contacts-none") }</p>
                 }
-                { note(&b.note) }
-                <div class="pw-contacts">
-                    <p class="pw-contacts-title">{ t.t("ui-contacts-title") }</p>
-                    if plan.loading {
-                        <p role="status">{ t.t("ui-contacts-loading") }</p>
-                    } else if b.contacts.is_empty() {
-                        <p>{ t.t("ui-contacts-none") }</p>
-                    }
-                    { for b.contacts.iter().take(1).map(|c| html! { <ContactCard key={c.card.id.clone()} contact={c.clone()} /> }) }
-                    if more > 0 {
-                        { more_button }
-                        <div id={more_id} class={classes!("pw-more-contacts", more_class)}>
-                            { for b.contacts.iter().skip(1).map(|c| html! { <ContactCard key={c.card.id.clone()} contact={c.clone()} /> }) }
-                        </div>
-                    }
+                { for b.contacts.iter().map(|c| html! { <ContactCard key={c.card.id.clone()} contact={c.clone()} /> }) }
+            </div>
+        };
+        let class = classes!(
+            "pw-result",
+            b.level.map(|l| format!("pw-level-{}", l.as_str())),
+            (b.private && !*with_private).then_some("pw-noprint")
+        );
+        let heading = html! { <h3>{ picto(b.picto.as_deref()) }{ &title }</h3> };
+        let Some(n) = &b.next else {
+            // No step (the contacts are on their way, or there is none): nothing to fold.
+            return html! { <li {class}>{ heading }{ level }{ note(&b.note) }{ cards }</li> };
+        };
+        // An urgent field's sentence stays at the top, with the numbers its step calls first.
+        let urgent = b.level == Some(Level::Urgent);
+        let label = html! {
+            <>{ t.format_with("ui-roadmap-more", &[("count", b.contacts.len().into())]) }<span class="pw-sr">{ format!(" : {title}") }</span></>
+        };
+        let (more_button, more_class, more_id) = fold(format!("more-{f}"), label);
+        // A number never breaks across lines.
+        let call = n.call.as_ref().map(|(shown, href)| html! {
+            <a class="pw-button pw-primary" href={href.clone()}>{ t.format("ui-contact-call", &[("phone", &shown.replace(' ', "\u{a0}"))]) }</a>
+        });
+        let web = n.web.as_ref().map(|web| html! {
+            <a class="pw-button" href={web.clone()} target="_blank" rel="noopener noreferrer">{ t.t("ui-contact-web") }<span class="pw-sr">{ format!(" ({})", t.t("ui-new-tab")) }</span></a>
+        });
+        html! {
+            <li {class}>
+                { heading }
+                if urgent { { level.clone() } }
+                <div class="pw-next">
+                    <p class="pw-next-title">{ t.t("ui-roadmap-next") }</p>
+                    { for n.first.iter().map(|l| html! { <p class="pw-next-first">{ l }</p> }) }
+                    if let Some(how) = &n.how { <p>{ how }</p> }
+                    if let Some(when) = &n.when { <p class="pw-now">{ when }</p> }
+                    if let Some(week) = &n.week { <p class="pw-print-only">{ week }</p> }
+                    if call.is_some() || web.is_some() { <p class="pw-actions pw-next-act">{ call }{ web }</p> }
+                </div>
+                { more_button }
+                <div id={more_id} class={classes!("pw-more", more_class)}>
+                    if !urgent { { level } }
+                    if let Some(bring) = &n.bring { <p class="pw-next-bring">{ bring }</p> }
+                    { note(&b.note) }
+                    { cards }
                 </div>
             </li>
         }
@@ -117,7 +143,7 @@ pub fn Results(props: &ResultsProps) -> Html {
         html! {
             <li class={classes!("pw-result", o.level.map(|l| format!("pw-level-{}", l.as_str())), (o.private && !*with_private).then_some("pw-noprint"))}>
                 <h3>{ t.t(&format!("field-{f}")) }</h3>
-                <p>{ t.t(&o.sentence_key) }</p>
+                <p class="pw-level-text">{ t.t(&o.sentence_key) }</p>
                 if let Some(w) = &o.wish_key { <p class="pw-wish">{ t.t(w) }</p> }
                 { note(&o.note) }
                 if let Some(goto) = goto {
@@ -202,7 +228,9 @@ pub fn Results(props: &ResultsProps) -> Html {
             }
         })
     };
-    let (others_button, others_class, others_id) = fold("others".into(), t.t("ui-show-others").to_string());
+    let (others_button, others_class, others_id) = fold("others".into(), html! { t.t("ui-show-others") });
+    // The take-away: its heading is the button that unfolds it (the accordion pattern).
+    let (keep_button, keep_class, keep_id) = fold("keep".into(), html! { t.t("ui-keep-title") });
     html! {
         <section class="pw-screen pw-results">
             <h2 class="pw-title" tabindex="-1" ref={heading}>{ t.t("ui-roadmap-title") }</h2>
@@ -220,20 +248,22 @@ pub fn Results(props: &ResultsProps) -> Html {
             if plan.national {
                 <p class="pw-notice" role="status">{ t.t("ui-contacts-failed") }</p>
             }
-            { communes }
             if plan.barriers.is_empty() {
                 <p>{ t.t("ui-roadmap-empty") }</p>
             } else {
                 <p>{ t.format_with("ui-roadmap-intro", &[("count", plan.barriers.len().into())]) }</p>
                 <ol class="pw-result-list pw-roadmap">{ for plan.barriers.iter().map(roadmap_item) }</ol>
             }
+            // Below the steps: choosing one's commune refines them, the steps come first.
+            { communes }
             if !plan.others.is_empty() {
                 <h3 class="pw-others-title">{ t.t("ui-roadmap-others") }</h3>
                 { others_button }
                 <ul id={others_id} class={classes!("pw-result-list", "pw-others", others_class)}>{ for plan.others.iter().map(other) }</ul>
             }
             <section class="pw-keep pw-noprint" aria-labelledby="pw-keep-title">
-                <h3 id="pw-keep-title">{ t.t("ui-keep-title") }</h3>
+                <h3 id="pw-keep-title" class="pw-fold-heading">{ keep_button }</h3>
+                <div id={keep_id} class={classes!("pw-keep-body", keep_class)}>
                 <p>{ t.t("ui-keep-text") }</p>
                 <div class="pw-actions">
                     <button type="button" class="pw-button pw-primary" onclick={props.onprint.reform(|_: MouseEvent| ())}>{ t.t("ui-print") }</button>
@@ -256,6 +286,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <label for="pw-link" class="pw-link-label">{ t.t("ui-link-label") }</label>
                 <input id="pw-link" class="pw-link-field" type="text" readonly=true value={link.clone()} />
                 { qr("pw-qr").unwrap_or_default() }
+                </div>
             </section>
             // On paper: how to find the roadmap again, as the resident chose (private fields or not).
             <section class="pw-print-only pw-print-keep">

@@ -13,7 +13,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { setup, widgetFrame, openHtml, snippet, shell, wording, PHONE } from "./harness.mjs";
+import { setup, widgetFrame, openHtml, snippet, shell, wording, unfold, PHONE } from "./harness.mjs";
 
 const AXE = readFileSync(new URL("../node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -122,10 +122,12 @@ async function advance(w, until, help = "oui") {
 }
 const to = (w, key) => advance(w, (t) => t === w.T[key]);
 
-/** Waits for the roadmap's contact cards, the QR code and a settled layout. */
+/** Waits for the roadmap's next steps and contact cards (folded on a phone), the QR code (in
+ *  the folded take-away) and a settled layout. */
 async function roadmapReady(w) {
-  await w.root.locator(".pw-contact").first().waitFor();
-  await w.root.locator("svg.pw-qr").waitFor();
+  await w.root.locator(".pw-next").first().waitFor();
+  await w.root.locator(".pw-contact").first().waitFor({ state: "attached" });
+  await w.root.locator("svg.pw-qr").waitFor({ state: "attached" });
   await settle(w);
 }
 
@@ -214,7 +216,10 @@ async function walkAutonome(w, found) {
   await audit(w, found, "help checklist");
   await to(w, "ui-roadmap-title");
   await roadmapReady(w);
-  await audit(w, found, "results (roadmap, contacts, take-away, QR, consent)");
+  await audit(w, found, "results (next steps, folded)");
+  await unfold(w.root);
+  await settle(w);
+  await audit(w, found, "results unfolded (contacts, other answers, take-away, QR, consent)");
   await button(w, T["ui-clear"]).click();
   await button(w, T["ui-clear-no"]).waitFor();
   await audit(w, found, "« Effacer » confirmation");
@@ -249,7 +254,10 @@ async function walkAccompagne(w, found) {
   await audit(w, found, "overview (fields answered, notes)");
   await press(w, T["ui-overview-results"]);
   await roadmapReady(w);
-  await audit(w, found, "results (roadmap, contacts, take-away, QR, consent)");
+  await audit(w, found, "results (next steps, folded)");
+  await unfold(w.root);
+  await settle(w);
+  await audit(w, found, "results unfolded (contacts, notes, take-away, QR, consent)");
   await button(w, T["ui-new-person"]).click();
   await button(w, T["ui-clear-no"]).waitFor();
   await audit(w, found, "« Nouvelle personne » confirmation");
@@ -512,8 +520,8 @@ test("accessibility", async (t) => {
     await choose(w, "logement-nuit", "dehors");
     await to(w, "ui-roadmap-title");
     await roadmapReady(w);
-    // The contacts shown (the others unfold on demand).
-    const phones = await w.frame.locator('.pw-contact a[href^="tel:"], .pw-emergency a[href^="tel:"]').evaluateAll((links) => links.filter((a) => a.getClientRects().length).map((a) => {
+    // The call buttons shown: the numbers, each next step's (the contact cards unfold on demand).
+    const phones = await w.frame.locator('.pw-next a[href^="tel:"], .pw-contact a[href^="tel:"], .pw-emergency a[href^="tel:"]').evaluateAll((links) => links.filter((a) => a.getClientRects().length).map((a) => {
       const text = a.textContent;
       // Where each group of digits is drawn: left to right, as written.
       const node = [...a.childNodes].find((n) => n.nodeType === 3 && /\d/.test(n.textContent));

@@ -5,10 +5,10 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { setup, widgetFrame, W, run, PHONE, PERSONAS } from "./harness.mjs";
 
-/** The contact cards under a field's result. */
+/** The contact cards under a field's result (they unfold on demand on screen). */
 async function cards(frame, field) {
   const item = frame.locator(".pw-result").filter({ has: frame.getByRole("heading", { level: 3, name: W[`field-${field}`], exact: true }) });
-  return item.getByRole("article").evaluateAll((arts) => arts.map((a) => ({
+  return item.getByRole("article", { includeHidden: true }).evaluateAll((arts) => arts.map((a) => ({
     title: a.querySelector("h4").textContent,
     first: !!a.querySelector(".pw-badge"),
     why: a.querySelector(".pw-why").textContent,

@@ -4,7 +4,7 @@
 // liaison sheet and « Nouvelle personne », and the anonymous count, given once, on consent only.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { setup, widgetFrame, openHtml, snippet, shell, W, run, PERSONAS, delivered } from "./harness.mjs";
+import { setup, widgetFrame, openHtml, snippet, shell, W, run, PERSONAS, PHONE, delivered, unfold } from "./harness.mjs";
 
 const PARTNER = "Centre social Les Tilleuls";
 // The partner's page has its own icon: no /favicon.ico 404 in the console.
@@ -22,7 +22,8 @@ async function contactsLoaded(frame) {
   await frame.getByText(W["ui-contacts-loading"]).first().waitFor({ state: "detached" });
 }
 
-/** The roadmap as read: each barrier's title, with the titles of its contact cards. */
+/** The roadmap as read: each barrier's title, with the titles of its contact cards (folded on
+ *  screen or not). */
 async function roadmap(frame) {
   await contactsLoaded(frame);
   const items = frame.locator(".pw-roadmap > li");
@@ -31,7 +32,7 @@ async function roadmap(frame) {
     const item = items.nth(i);
     out.push({
       field: (await item.getByRole("heading", { level: 3 }).textContent()).trim(),
-      contacts: (await item.getByRole("article").getByRole("heading", { level: 4 }).allTextContents()).map((s) => s.trim()),
+      contacts: (await item.getByRole("article", { includeHidden: true }).getByRole("heading", { level: 4, includeHidden: true }).allTextContents()).map((s) => s.trim()),
     });
   }
   return out;
@@ -113,6 +114,55 @@ test("hand-off", async (t) => {
     assert.deepEqual(page.errors, []);
   });
 
+  await t.test("on a phone, the top holds each wanted field's next step and call button (two screens for three); the rest unfolds on demand, by keyboard too, and is all on paper", async () => {
+    const page = await h.page(null, { viewport: PHONE });
+    await page.goto(widgetUrl(h));
+    await run(page, PERSONAS.karim);
+    await contactsLoaded(page);
+    const top = (await page.getByRole("heading", { level: 2, name: W["ui-roadmap-title"] }).boundingBox()).y;
+    const items = await page.locator(".pw-roadmap > li").all();
+    assert.equal(items.length, 3);
+    const call = new RegExp(`^${W["ui-contact-call"].split("{")[0]}`);
+    for (const item of items) {
+      const field = (await item.getByRole("heading", { level: 3 }).textContent()).trim();
+      const button = item.locator(".pw-next").getByRole("link", { name: call });
+      assert.ok(await button.isVisible(), `${field}: a call button in its next step`);
+      assert.match(await button.getAttribute("href"), /^tel:/);
+      const box = await button.boundingBox();
+      assert.ok(box.y + box.height - top <= 2 * PHONE.height, `${field}: its call button ends ${Math.round(box.y + box.height - top)} px below the heading`);
+      assert.equal(await item.getByRole("article").count(), 0, `${field}: its contact cards are folded`);
+      assert.ok(await item.locator("article").count() >= 1, `${field}: its contact cards are there`);
+      // A disclosure button: named with its field, it says whether it is open, and what it opens.
+      const more = item.getByRole("button", { name: new RegExp(`${field}$`) });
+      assert.equal(await more.getAttribute("aria-expanded"), "false");
+      const region = item.locator(`#${await more.getAttribute("aria-controls")}`);
+      assert.ok(!(await region.isVisible()));
+      await more.focus();
+      await page.keyboard.press("Enter");
+      assert.equal(await more.getAttribute("aria-expanded"), "true");
+      assert.ok(await region.isVisible() && (await region.getByRole("article").count()) >= 1, `${field}: Enter unfolds its contacts`);
+      assert.ok(await region.locator(".pw-level-text").isVisible(), `${field}: and what the widget says of it`);
+      await page.keyboard.press("Space");
+      assert.equal(await more.getAttribute("aria-expanded"), "false", `${field}: Space folds it again`);
+      assert.ok(await more.evaluate((b) => b === document.activeElement), "focus stays on the button");
+    }
+    // The take-away unfolds from its heading.
+    const keep = page.getByRole("heading", { level: 3, name: W["ui-keep-title"] }).getByRole("button");
+    assert.equal(await keep.getAttribute("aria-expanded"), "false");
+    assert.ok(!(await page.getByRole("button", { name: W["ui-print"] }).isVisible()));
+    await keep.click();
+    assert.ok(await page.getByRole("button", { name: W["ui-print"] }).isVisible());
+    await keep.click();
+    // Paper: everything folded on screen is printed.
+    await page.emulateMedia({ media: "print" });
+    for (const item of items) {
+      for (const card of await item.locator("article").all()) assert.ok(await card.isVisible(), "every card on paper");
+      assert.ok(await item.locator(".pw-level-text").isVisible(), "each field's sentence on paper");
+      assert.ok(await item.locator(".pw-next-bring").isVisible(), "what to bring on paper");
+    }
+    assert.deepEqual(page.errors, []);
+  });
+
   await t.test("print: a three-barrier roadmap (karim) also fits on two A4 pages", async () => {
     // README: « Imprimer » prints it on one or two A4 pages.
     const page = await h.page(null);
@@ -170,6 +220,7 @@ test("hand-off", async (t) => {
     const frame = await widgetFrame(page);
     await run(frame, PERSONAS.karim);
     await contactsLoaded(frame);
+    await frame.getByRole("button", { name: W["ui-keep-title"] }).click();
     await frame.getByRole("button", { name: W["ui-copy"] }).click();
     await frame.getByText(W["ui-copied"]).waitFor();
     // Read back from the partner page, which the test allowed to read the clipboard.
@@ -183,6 +234,7 @@ test("hand-off", async (t) => {
     const f2 = await widgetFrame(other);
     await run(f2, PERSONAS.karim);
     await contactsLoaded(f2);
+    await f2.getByRole("button", { name: W["ui-keep-title"] }).click();
     await f2.getByRole("button", { name: W["ui-copy"] }).click();
     await f2.getByText(W["ui-copy-select"]).waitFor();
     const area = f2.getByLabel(W["ui-copy-text-label"]);
@@ -201,6 +253,7 @@ test("hand-off", async (t) => {
     const link = await page.getByLabel(W["ui-link-label"]).inputValue();
     assert.ok(link.startsWith(`${h.servers.bundle}/widget.html?`), link);
     assert.match(link, /#r=/);
+    await page.getByRole("button", { name: W["ui-keep-title"] }).click();
     assert.ok(await page.getByRole("img", { name: W["ui-qr-label"] }).isVisible(), "a QR code of the link");
     // The health box is offered only to those who answered about health.
     assert.equal(await page.getByLabel(W["ui-with-health"]).count(), 0);
@@ -212,6 +265,7 @@ test("hand-off", async (t) => {
     assert.deepEqual(after, before, "same barriers in the same order, same contacts");
     assert.equal(await other.evaluate(() => location.hash), "", "answers gone from the address bar");
     assert.ok(!other.url().includes("#r="), other.url());
+    await other.getByRole("button", { name: W["ui-keep-title"] }).click();
     assert.ok(await other.getByRole("img", { name: W["ui-qr-label"] }).isVisible());
     assert.deepEqual(page.errors, []);
     assert.deepEqual(other.errors, []);
@@ -225,6 +279,7 @@ test("hand-off", async (t) => {
     await run(page, AWA_HEALTH);
     await contactsLoaded(page);
     const health = W["field-sante-frein"];
+    await unfold(page);
     assert.ok(await page.getByText(health).isVisible(), "the resident sees her own health result");
     const field = page.getByLabel(W["ui-link-label"]);
     const without = await field.inputValue();
@@ -242,6 +297,7 @@ test("hand-off", async (t) => {
     const again = await h.page(null);
     await again.goto(withHealth);
     await contactsLoaded(again);
+    await unfold(again);
     assert.ok(await again.getByText(health).isVisible(), "the health result comes back with the box ticked");
     for (const p of [page, reopened, again]) assert.deepEqual(p.errors, []);
     for (const p of [page, reopened, again]) await p.context().close();

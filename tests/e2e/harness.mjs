@@ -222,10 +222,18 @@ export async function run(frame, { answers = {}, help = {}, skip = [] }, keyboar
   }
 }
 
-/** The results, as the resident reads them: [field, sentence] in order. */
+/** The results, as the resident reads them: [field, sentence] in order (a wanted field's
+ *  sentence unfolds on demand under its next step, unless it is urgent). */
 export async function results(frame) {
   return frame.locator(".pw-result").evaluateAll((items) =>
-    items.map((li) => [li.querySelector("h3").textContent, li.querySelector("p").textContent]));
+    items.map((li) => [li.querySelector("h3").textContent, li.querySelector(".pw-level-text").textContent]));
+}
+
+/** Unfolds everything the results fold on a phone (each field's contacts, the other answers,
+ *  the take-away), one button at a time: each press re-renders the list. */
+export async function unfold(scope) {
+  const folded = scope.locator(".pw-results .pw-fold[aria-expanded=false]");
+  while (await folded.count()) await folded.first().click();
 }
 
 export function levelOf(rows, field) {

@@ -11,7 +11,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { setup, wording, PHONE, openHtml, shell, snippet, widgetFrame, W } from "./harness.mjs";
+import { setup, wording, PHONE, openHtml, shell, snippet, widgetFrame, unfold, W } from "./harness.mjs";
 
 const VSR = (() => {
   const src = readFileSync(new URL("../node_modules/@guidepup/virtual-screen-reader/lib/esm/index.browser.js", import.meta.url), "utf8");
@@ -178,8 +178,8 @@ async function walk(t, h, lang) {
   // A help screen's answers say they go on; a link opening a new tab says so.
   // On one's own, the wish for help is one checklist (checkboxes), not « Oui » buttons that go on.
   assert.equal(sr.help, undefined);
-  // The other contacts unfold on demand.
-  for (const more of await page.locator(".pw-contacts .pw-fold[aria-expanded=false]").all()) await more.click();
+  // The contacts unfold on demand.
+  await unfold(page);
   const away = page.locator(".pw-contact a[target=_blank]:visible").first();
   await away.focus();
   await page.waitForTimeout(50);

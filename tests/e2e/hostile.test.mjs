@@ -175,7 +175,7 @@ test("hostile host pages", async (t) => {
     for (let i = 0; i < 50 && !page.warnings.some((w) => w.includes("demo-tilleuls-accueil-emploi")); i++) await page.waitForTimeout(100);
     assert.ok(page.warnings.some((w) => w.includes('"demo-tilleuls-accueil-emploi" left out: `nom`')), page.warnings.join("\n"));
     await run(page.locator("div.passerelle"), PERSONAS.karim);
-    await box.locator(".pw-contact").first().waitFor();
+    await box.locator(".pw-contact").first().waitFor({ state: "attached" });
     const shown = await page.evaluate(() => document.querySelector("div.passerelle").shadowRoot.textContent);
     assert.ok(shown.includes("Centre social") || shown.length > 200, "the roadmap is shown");
     assert.ok(!shown.includes("Service emprunté"));
@@ -248,7 +248,7 @@ test("privacy", async (t) => {
     await page.goto(h.servers.demo + "/");
     const frame = await widgetFrame(page);
     await run(frame, PERSONAS.awa);
-    await frame.locator(".pw-contact").first().waitFor();
+    await frame.locator(".pw-contact").first().waitFor({ state: "attached" });
     const allowed = /^\/(embed\.js|widget\.html|contacts\.json|national\.json|trust\.json|passerelle-(split-)?[0-9a-f]{10}\.(js|wasm|css)|messages-[a-z]+-[0-9a-f]{10}\.txt)$/;
     for (const u of requested) {
       const url = new URL(u);
@@ -295,7 +295,7 @@ test("a crafted link does not borrow the bundle's origin", async (t) => {
     await run(page, PERSONAS.awa);
     const text = await page.locator(".pw-app").textContent();
     assert.ok(!text.includes("Caisse Test") && !text.includes("Service de l'inconnu"), "borrowed trust");
-    await page.locator(".pw-contact").first().waitFor();
+    await page.locator(".pw-contact").first().waitFor({ state: "attached" });
     assert.ok(!requested.some((u) => new URL(u).pathname === "/c.json"), "the stranger's file was fetched");
     assert.ok(page.warnings.some((w) => w.includes("trust.json") && w.includes("Caisse Test")), page.warnings.join("\n"));
   });

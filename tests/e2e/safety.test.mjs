@@ -81,6 +81,7 @@ test("safety", async (t) => {
     assert.ok(next.indexOf("3919") >= 0 && !next.includes("livret de famille"), next);
     assert.ok((await famille.getAttribute("class")).includes("pw-noprint"), "off the print unless ticked");
     const link = await frame.locator("#pw-link").inputValue();
+    await frame.getByRole("button", { name: W["ui-keep-title"] }).click();
     await frame.getByRole("checkbox", { name: W["ui-with-health"] }).check();
     assert.notEqual(await frame.locator("#pw-link").inputValue(), link, "the link leaves the answer out unless ticked");
     assert.ok(!(await famille.getAttribute("class")).includes("pw-noprint"));
@@ -133,7 +134,7 @@ async function run2(frame) {
   for (let i = 0; i < 80; i++) {
     const text = (await frame.getByRole("heading", { level: 2 }).last().textContent()).trim();
     if (text === W["ui-roadmap-title"]) {
-      await frame.locator(".pw-contact").first().waitFor();
+      await frame.locator(".pw-contact").first().waitFor({ state: "attached" });
       return;
     }
     const yes = frame.getByRole("button", { name: W["ui-help-oui"], exact: true });

@@ -142,7 +142,7 @@ test("read-aloud", async (t) => {
     assert.equal(said[1].text, W["q-logement-nuit"]);
     await page.getByRole("button", { name: W["ui-read-stop"] }).click();
     await to(page, W["ui-roadmap-title"]);
-    await page.locator(".pw-contact").first().waitFor();
+    await page.locator(".pw-contact").first().waitFor({ state: "attached" });
     const n = said.length;
     await page.getByRole("button", { name: W["ui-read-aloud"] }).click();
     said = (await spoken(page)).slice(n).map((u) => u.text);

@@ -241,13 +241,13 @@ ui-help-chosen = هذا هو اختيارك السابق.
 ui-new-tab = يُفتح في علامة تبويب جديدة
 ui-read-stop = أوقف القراءة
 ui-read-no-voice = لا يوجد على هذا الجهاز صوت للقراءة بالعربية.
-ui-more-contacts = { $count ->
-    [zero] عرض جهات أخرى
-    [one] عرض جهة اتصال أخرى
-    [two] عرض جهتي اتصال أخريين
-    [few] عرض { $count } جهات اتصال أخرى
-    [many] عرض { $count } جهة اتصال أخرى
-   *[other] عرض { $count } جهة اتصال أخرى
+ui-roadmap-more = { $count ->
+    [zero] عرض المزيد
+    [one] عرض المزيد: جهة الاتصال
+    [two] عرض المزيد: جهتا اتصال
+    [few] عرض المزيد: { $count } جهات اتصال
+    [many] عرض المزيد: { $count } جهة اتصال
+   *[other] عرض المزيد: { $count } جهة اتصال
 }
 ui-show-others = عرض إجاباتي الأخرى
 # The welcome names the fields asked (data-fields), joined: « a, b et c ».

@@ -231,9 +231,9 @@ ui-help-chosen = This is the choice you made earlier.
 ui-new-tab = opens in a new tab
 ui-read-stop = Stop reading
 ui-read-no-voice = This device has no voice to read English.
-ui-more-contacts = { $count ->
-    [one] See one more contact
-   *[other] See { $count } more contacts
+ui-roadmap-more = { $count ->
+    [one] See more: the contact
+   *[other] See more: { $count } contacts
 }
 ui-show-others = See my other answers
 # The welcome names the fields asked (data-fields), joined: « a, b et c ».

@@ -228,9 +228,9 @@ ui-help-chosen = C'est votre choix de tout à l'heure.
 ui-new-tab = s'ouvre dans un nouvel onglet
 ui-read-stop = Arrêter la lecture
 ui-read-no-voice = Cet appareil n'a pas de voix pour lire en français.
-ui-more-contacts = { $count ->
-    [one] Voir un autre contact
-   *[other] Voir { $count } autres contacts
+ui-roadmap-more = { $count ->
+    [one] Voir plus : le contact
+   *[other] Voir plus : { $count } contacts
 }
 ui-show-others = Voir mes autres réponses
 # The welcome names the fields asked (data-fields), joined: « a, b et c ».
