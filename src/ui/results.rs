@@ -3,7 +3,6 @@ use super::emergency::AfterHeading;
 use super::picto::picto;
 use super::read_aloud::ReadAloud;
 use super::{use_heading_focus, Dispatch};
-use crate::engine::diagnostic::questionnaire::Level;
 use crate::engine::diagnostic::session::{Action, Step};
 use crate::engine::formats::encode_query;
 use crate::engine::handoff::roadmap::{Barrier, Other, Plan};
@@ -98,39 +97,52 @@ pub fn Results(props: &ResultsProps) -> Html {
             (b.private && !*with_private).then_some("pw-noprint")
         );
         let heading = html! { <h3>{ picto(b.picto.as_deref()) }{ &title }</h3> };
-        let Some(n) = &b.next else {
-            // No step (the contacts are on their way, or there is none): nothing to fold.
-            return html! { <li {class}>{ heading }{ level }{ note(&b.note) }{ cards }</li> };
-        };
-        // An urgent field's sentence stays at the top, with the numbers its step calls first.
-        let urgent = b.level == Some(Level::Urgent);
-        let label = html! {
-            <>{ t.format_with("ui-roadmap-more", &[("count", b.contacts.len().into())]) }<span class="pw-sr">{ format!(" : {title}") }</span></>
-        };
-        let (more_button, more_class, more_id) = fold(format!("more-{f}"), label);
         // A number never breaks across lines.
-        let call = n.call.as_ref().map(|(shown, href)| html! {
-            <a class="pw-button pw-primary" href={href.clone()}>{ t.format("ui-contact-call", &[("phone", &shown.replace(' ', "\u{a0}"))]) }</a>
-        });
-        let web = n.web.as_ref().map(|web| html! {
-            <a class="pw-button" href={web.clone()} target="_blank" rel="noopener noreferrer">{ t.t("ui-contact-web") }<span class="pw-sr">{ format!(" ({})", t.t("ui-new-tab")) }</span></a>
-        });
-        html! {
-            <li {class}>
-                { heading }
-                if urgent { { level.clone() } }
+        let call = |(shown, href): &(String, String)| {
+            html! {
+                <a class="pw-button pw-primary" href={href.clone()}>{ t.format("ui-contact-call", &[("phone", &shown.replace(' ', "\u{a0}"))]) }</a>
+            }
+        };
+        let web = |web: &String| {
+            html! {
+                <a class="pw-button" href={web.clone()} target="_blank" rel="noopener noreferrer">{ t.t("ui-contact-web") }<span class="pw-sr">{ format!(" ({})", t.t("ui-new-tab")) }</span></a>
+            }
+        };
+        let step = b.next.as_ref().map(|n| {
+            html! {
                 <div class="pw-next">
                     <p class="pw-next-title">{ t.t("ui-roadmap-next") }</p>
                     { for n.first.iter().map(|l| html! { <p class="pw-next-first">{ l }</p> }) }
                     if let Some(how) = &n.how { <p>{ how }</p> }
                     if let Some(when) = &n.when { <p class="pw-now">{ when }</p> }
                     if let Some(week) = &n.week { <p class="pw-print-only">{ week }</p> }
-                    if call.is_some() || web.is_some() { <p class="pw-actions pw-next-act">{ call }{ web }</p> }
+                    if n.call.is_some() || n.web.is_some() {
+                        <p class="pw-actions pw-next-act">{ n.call.as_ref().map(call) }{ n.web.as_ref().map(web) }</p>
+                    }
                 </div>
+            }
+        });
+        let bring =
+            b.next.as_ref().and_then(|n| n.bring.as_ref()).map(|x| html! { <p class="pw-next-bring">{ x }</p> });
+        if b.contacts.is_empty() {
+            // Nothing to unfold: the contacts are on their way, or there are none (an urgent
+            // step then gives the numbers to call).
+            return html! { <li {class}>{ heading }{ level }{ step }{ bring }{ note(&b.note) }{ cards }</li> };
+        }
+        let urgent = b.urgent();
+        let label = html! {
+            <>{ t.format_with("ui-roadmap-more", &[("count", b.contacts.len().into())]) }<span class="pw-sr">{ format!(" : {title}") }</span></>
+        };
+        let (more_button, more_class, more_id) = fold(format!("more-{f}"), label);
+        html! {
+            <li {class}>
+                { heading }
+                if urgent { { level.clone() } }
+                { step }
                 { more_button }
                 <div id={more_id} class={classes!("pw-more", more_class)}>
                     if !urgent { { level } }
-                    if let Some(bring) = &n.bring { <p class="pw-next-bring">{ bring }</p> }
+                    { bring }
                     { note(&b.note) }
                     { cards }
                 </div>

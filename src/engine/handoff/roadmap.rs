@@ -188,6 +188,14 @@ pub struct Barrier {
     pub private: bool,
 }
 
+impl Barrier {
+    /// Urgent: its sentence and its step's emergency numbers are never folded away on screen;
+    /// they stand at the top of the roadmap with its step.
+    pub fn urgent(&self) -> bool {
+        self.level == Some(Level::Urgent)
+    }
+}
+
 /// Another answer: a field the resident does not want help with, skipped or not answered.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Other {
@@ -508,6 +516,10 @@ mod tests {
         assert_eq!(fields[0], "logement", "urgent first, though no wish was asked");
         assert!(fields.contains(&"famille") && !fields.contains(&"finances"), "{fields:?}: « non » keeps it off");
         assert_eq!(p.barriers[0].level_key.as_deref(), Some("field-logement-urgent"));
+        assert!(
+            p.barriers[0].urgent() && !p.barriers[1..].iter().any(Barrier::urgent),
+            "only the urgent one stays unfolded"
+        );
         let finances = p.others.iter().find(|o| o.field == "finances").unwrap();
         assert_eq!(finances.wish_key.as_deref(), Some("ui-results-help-non"));
         assert!(finances.answer.is_none(), "answered: nothing to go back to");
