@@ -183,7 +183,7 @@ export async function run(frame, { answers = {}, help = {}, skip = [] }, keyboar
     // The questions on screen: each group of answers is named by its question (the screen's
     // title on a one-question screen, its own heading on the profile and on a field's screen).
     const shown = async () => (await frame.locator("fieldset.pw-fieldset").evaluateAll((sets) => sets.map((f) =>
-      document.getElementById(f.getAttribute("aria-labelledby"))?.textContent.trim())))
+      f.getRootNode().getElementById(f.getAttribute("aria-labelledby"))?.textContent.trim())))
       .map((name) => QUESTION[name]).filter(Boolean);
     const ids = await shown();
     if (text === W["ui-wishes-title"]) {
