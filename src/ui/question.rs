@@ -321,7 +321,7 @@ pub fn FieldScreen(props: &FieldScreenProps) -> Html {
     let field_title = t.t(&format!("field-{}", f.id)).to_string();
     let title = match props.detail {
         true => t.format("ui-detail-title", &[("field", &field_title)]),
-        false => field_title.clone(),
+        false => field_title,
     };
     let intro = props.first.then(|| t.t(&format!("field-{}-intro", f.id)).to_string());
     let groups = props.questions.iter().zip(props.responses.iter()).map(|(q, r)| group(&t, q, r, true, &d));
@@ -362,10 +362,9 @@ pub fn FieldScreen(props: &FieldScreenProps) -> Html {
         <section class="pw-screen pw-question pw-field-screen">
             <h2 class="pw-title" tabindex="-1" ref={heading}>{ title }</h2>
             <AfterHeading />
+            // The field's name is the title already: its pictogram and where it stands.
             <p class="pw-kicker">
-                <span class="pw-theme-count">{ theme }</span>
-                { " · " }
-                { picto(f.picto.as_deref()) }<span>{ field_title }</span>
+                { picto(f.picto.as_deref()) }<span class="pw-theme-count">{ theme }</span>
             </p>
             { pass_bar(props.bar) }
             if let Some(intro) = intro {
