@@ -133,6 +133,24 @@ test("diagnostic", async (t) => {
     assert.ok(await frame.getByRole("group", { name: W["q-profil-enfants"] }).getByRole("radio", { name: W["a-profil-enfants-oui"] }).isChecked());
   });
 
+  await t.test("a reload on a field's screen resumes there, with each of its answers", async () => {
+    const page = await h.page("/", { viewport: PHONE });
+    let frame = await widgetFrame(page);
+    await frame.getByRole("button", { name: W["ui-start"] }).click();
+    while ((await frame.getByRole("heading", { level: 2 }).last().textContent()) !== W["field-logement"]) {
+      await frame.getByRole("button", { name: W["ui-next"] }).click();
+    }
+    await frame.getByRole("radio", { name: W["a-logement-nuit-parents"] }).check();
+    await frame.getByRole("group", { name: W["q-logement-risque"] }).getByRole("radio", { name: W["a-logement-risque-non"] }).check();
+    await page.reload();
+    frame = await widgetFrame(page);
+    await frame.getByRole("heading", { level: 2, name: W["field-logement"] }).waitFor();
+    assert.ok(await frame.getByRole("radio", { name: W["a-logement-nuit-parents"] }).isChecked());
+    assert.ok(await frame.getByRole("group", { name: W["q-logement-risque"] }).getByRole("radio", { name: W["a-logement-risque-non"] }).isChecked());
+    // The bar stands where it stood: the profile, then two places a field (screening, detail).
+    assert.deepEqual(await frame.locator(".pw-pass-bar").evaluate((b) => [b.value, b.max]), [12, 17]);
+  });
+
   await t.test("« Effacer mes réponses » asks, then leaves storage empty and starts again", async () => {
     const page = await h.page("/", { viewport: PHONE });
     const frame = await widgetFrame(page);

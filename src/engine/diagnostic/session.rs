@@ -86,10 +86,10 @@ pub enum Action {
     Toggle(String, String),
     DontKnow(String),
     NoAnswer(String),
+    /// « Suivant »: the screen's questions left unanswered stay « not said » (the screen asks
+    /// once, gently, before it is sent with nothing chosen: the one way to pass a screen).
     Next,
     Back,
-    /// "Passer cette question".
-    Skip,
     /// "Passer ce thème", from any question of a sensitive field.
     SkipField(String),
     Help(String, Help),
@@ -609,10 +609,6 @@ impl Session {
                         put(&mut self.help, f, Help::Oui);
                     }
                 }
-                self.leave_screen(d);
-                self.advance(d);
-            }
-            Action::Skip => {
                 self.leave_screen(d);
                 self.advance(d);
             }
@@ -1151,7 +1147,6 @@ mod tests {
             Just(Action::Start),
             Just(Action::Next),
             Just(Action::Back),
-            Just(Action::Skip),
             Just(Action::Clear),
             (0..qs.len(), 0..4usize).prop_map(move |(i, j)| {
                 let (q, a) = &qs[i];
