@@ -202,8 +202,9 @@ pub fn App(props: &AppProps) -> Html {
     let field_total = d.fields().count();
     let screen = match &s.step {
         Step::Welcome => html! {
-            // Measured (tools/flow.mjs, README): the short pass is 12 to 25 screens for eight
-            // fields, at about 15 to 20 s a screen: about 5 minutes; half a minute a field plus one.
+            // Measured (tools/flow.mjs, README): the short pass is 11 to 15 screens for eight
+            // fields (a field's questions together), at about 20 s a screen of one to three
+            // questions: about 5 minutes; half a minute a field plus one.
             <Welcome partner={props.config.partner.clone()} minutes={1 + field_total.div_ceil(2)} {autofocus} accompanied={s.accompanied}
                 fields={d.fields().map(|f| f.id.to_string()).collect::<Vec<_>>()}
                 onstart={dispatch.reform(|_| Action::Start)} onaccompanied={dispatch.reform(Action::SetAccompanied)} />
