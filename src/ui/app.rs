@@ -4,7 +4,7 @@ use super::help::{HelpChecklist, HelpScreen};
 use super::language::LanguageMenu;
 use super::later::{self, Chunk, ResultsInputs, Waiting};
 use super::overview::Overview;
-use super::question::{FieldScreen, ProfileScreen, QuestionScreen};
+use super::question::QuestionScreen;
 use super::welcome::Welcome;
 use super::Contacts;
 use crate::engine::config::{Config, Mode};
@@ -209,32 +209,27 @@ pub fn App(props: &AppProps) -> Html {
                 fields={d.fields().map(|f| f.id.to_string()).collect::<Vec<_>>()}
                 onstart={dispatch.reform(|_| Action::Start)} onaccompanied={dispatch.reform(Action::SetAccompanied)} />
         },
+        // The profile, one question, or a field's questions together (autonomous mode).
         Step::Question(id) => match d.questionnaire.question(id) {
-            // The profile: one screen.
-            Some((None, _)) => {
-                let questions: Vec<_> = d.screen(s).into_iter().cloned().collect();
-                let responses: Vec<_> = questions.iter().map(|q| s.answer(&q.id).cloned()).collect();
-                html! { <ProfileScreen key="profile" {questions} {responses} bar={d.bar(s)} {autofocus} dispatch={dispatch.clone()} /> }
-            }
-            // A field's screening questions, or its detail, together (autonomous mode).
-            Some((Some(field), q)) if d.grouped(s) => {
-                let questions: Vec<_> = d.screen(s).into_iter().cloned().collect();
-                let responses: Vec<_> = questions.iter().map(|q| s.answer(&q.id).cloned()).collect();
-                let first = questions.first().is_some_and(|q| d.first_of_field(s, &q.id));
-                html! {
-                    <FieldScreen key={id.clone()} field={field.clone()} {questions} {responses} detail={!q.screening}
-                        {first} field_index={d.fields().position(|x| x.id == field.id).unwrap_or(0)} {field_total}
-                        bar={d.bar(s)} {autofocus} dispatch={dispatch.clone()} />
-                }
-            }
             Some((field, q)) => {
-                // A screen of one question: the one shown (the screen's name may be hidden).
-                let q = d.screen(s).first().map_or(q, |x| *x);
-                let qid = q.id.to_string();
+                let questions: Vec<_> = d.screen(s).into_iter().cloned().collect();
+                let responses: Vec<_> = questions.iter().map(|q| s.answer(&q.id).cloned()).collect();
+                let title = match field {
+                    None => Some(t.t("profile-title").to_string()),
+                    Some(f) if d.grouped(s) => {
+                        let key = format!("field-{}", f.id);
+                        let name = t.t(&key);
+                        Some(match q.screening {
+                            true => name.to_string(),
+                            false => t.format("ui-detail-title", &[("field", name)]),
+                        })
+                    }
+                    Some(_) => None,
+                };
+                let first = field.is_none() || questions.first().is_some_and(|q| d.first_of_field(s, &q.id));
                 html! {
-                    <QuestionScreen key={id.clone()} question={q.clone()} field={field.cloned()}
-                        progress={d.progress(s)} first={d.first_of_field(s, &qid)} response={s.answer(&qid).cloned()}
-                        field_index={field.and_then(|f| d.fields().position(|x| x.id == f.id))}
+                    <QuestionScreen key={id.clone()} {questions} {responses} field={field.cloned()} {title} {first}
+                        field_index={field.and_then(|f| d.fields().position(|x| x.id == f.id)).unwrap_or(0)}
                         {field_total} bar={d.bar(s)} {autofocus} dispatch={dispatch.clone()} />
                 }
             }

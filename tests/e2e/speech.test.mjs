@@ -71,9 +71,12 @@ test("read-aloud", async (t) => {
     const page = await open(["fr-BE", "fr-CA", "fr-FR", "en-US"]);
     await page.getByRole("button", { name: W["ui-read-aloud"] }).click();
     const said = await spoken(page);
-    // The profile, one screen: its title first, then its questions.
+    // The profile, one screen: its title first, then each question with its answers.
     assert.equal(said[0].text, W["profile-title"], "the title first");
-    assert.ok(said.some((u) => u.text === W["q-profil-age"]) && said.at(-1).text === W["q-profil-qpv"]);
+    const texts = said.map((u) => u.text);
+    const age = texts.indexOf(W["q-profil-age"]);
+    assert.ok(age > 0 && texts[age + 1] === W["a-profil-age-moins-16"], JSON.stringify(texts));
+    assert.ok(texts.indexOf(W["q-profil-qpv"]) > age && said.at(-1).text === W["ui-no-answer"], JSON.stringify(texts));
     assert.ok(said.every((u) => u.voice === "fr-FR" && u.lang === "fr-FR"), JSON.stringify(said));
     // Pressing again stops, and does not start over.
     const stop = page.getByRole("button", { name: W["ui-read-stop"] });
