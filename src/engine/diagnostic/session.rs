@@ -1200,6 +1200,14 @@ mod tests {
                 }
                 prop_assert_eq!(d.results(&s).len(), 8);
                 if let Some(p) = d.progress(&s) { prop_assert!(1 <= p.index && p.index <= p.total); }
+                // A question step is a screen with something to ask, and a place on the bar, whose
+                // total depends on the mode only.
+                if matches!(s.step, Step::Question(_)) {
+                    prop_assert!(!d.screen(&s).is_empty(), "an empty screen at {:?}", s.step);
+                    let (i, n) = d.bar(&s).expect("a place on the bar");
+                    prop_assert!(1 <= i && i <= n);
+                    prop_assert_eq!(n, if s.accompanied { 1 + 2 * 8 } else { 1 + 8 }, "the fixture: two questions a field, no screening");
+                }
                 // Stored and read back, the session is the same.
                 prop_assert_eq!(Session::restore(&d, &s.encode(&d)), Ok(s.clone()));
                 // Back then Next returns to the same step when answers did not change (the
