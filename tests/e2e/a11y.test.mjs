@@ -149,10 +149,10 @@ async function walk(w, T, visit) {
   await choose(w, "reseau-experience", "jamais");
   await toDetail(w, "reseau");
   await choose(w, "reseau-recherche", "par-ou-commencer");
-  await visit("question (checkboxes)");
+  await visit("a field's detail screen (three questions, checkboxes)");
   await to(w, "field-logement");
   await choose(w, "logement-nuit", "dehors");
-  await visit("question with emergency numbers");
+  await visit("a field's screen (two questions) with emergency numbers");
   await to(w, "ui-wishes-title");
   await visit("help checklist");
   await to(w, "ui-roadmap-title");
@@ -209,11 +209,11 @@ async function walkAutonome(w, found) {
   await audit(w, found, "field question (radio, answered)");
   await toDetail(w, "reseau");
   await choose(w, "reseau-recherche", "internet", "par-ou-commencer");
-  await audit(w, found, "multiple choice (checkboxes)");
+  await audit(w, found, "a field's detail screen (three questions, checkboxes)");
   await to(w, "field-logement");
   await choose(w, "logement-nuit", "dehors");
   await emergencyCall(w, "115").waitFor();
-  await audit(w, found, "urgent answer (emergency numbers)");
+  await audit(w, found, "a field's screen (two questions), urgent answer (emergency numbers)");
   await to(w, "ui-wishes-title");
   await audit(w, found, "help checklist");
   await to(w, "ui-roadmap-title");
