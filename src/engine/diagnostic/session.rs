@@ -8,6 +8,8 @@ use crate::engine::diagnostic::questionnaire::{Emergency, Field, Kind, Level, Qu
 pub enum Step {
     #[default]
     Welcome,
+    /// A question screen, named by the first question of its group (`Diagnostic::screen_of`):
+    /// the profile, one question, or a field's screening questions or its detail together.
     Question(String),
     /// "Voulez-vous de l'aide pour cela ?" after a field that signals something.
     Help(String),
