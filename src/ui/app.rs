@@ -4,7 +4,7 @@ use super::help::{HelpChecklist, HelpScreen};
 use super::language::LanguageMenu;
 use super::later::{self, Chunk, ResultsInputs, Waiting};
 use super::overview::Overview;
-use super::question::{ProfileScreen, QuestionScreen};
+use super::question::QuestionScreen;
 use super::welcome::Welcome;
 use super::Contacts;
 use crate::engine::config::{Config, Mode};
@@ -202,25 +202,37 @@ pub fn App(props: &AppProps) -> Html {
     let field_total = d.fields().count();
     let screen = match &s.step {
         Step::Welcome => html! {
-            // Measured (tools/flow.mjs, README): the short pass is 12 to 25 screens for eight
-            // fields, at about 15 to 20 s a screen: about 5 minutes; half a minute a field plus one.
+            // Measured (tools/flow.mjs, README): the short pass is 11 to 15 screens for eight
+            // fields (a field's questions together), at about 20 s a screen of one to three
+            // questions: about 5 minutes; half a minute a field plus one.
             <Welcome partner={props.config.partner.clone()} minutes={1 + field_total.div_ceil(2)} {autofocus} accompanied={s.accompanied}
                 fields={d.fields().map(|f| f.id.to_string()).collect::<Vec<_>>()}
                 onstart={dispatch.reform(|_| Action::Start)} onaccompanied={dispatch.reform(Action::SetAccompanied)} />
         },
+        // The profile, one question, or a field's questions together (autonomous mode).
         Step::Question(id) => match d.questionnaire.question(id) {
-            // The profile: one screen.
-            Some((None, _)) => {
-                let questions: Vec<_> = d.questionnaire.profile.iter().filter(|q| d.visible(s, q)).cloned().collect();
+            Some((field, q)) => {
+                let questions: Vec<_> = d.screen(s).into_iter().cloned().collect();
                 let responses: Vec<_> = questions.iter().map(|q| s.answer(&q.id).cloned()).collect();
-                html! { <ProfileScreen key="profile" {questions} {responses} {autofocus} dispatch={dispatch.clone()} /> }
+                let title = match field {
+                    None => Some(t.t("profile-title").to_string()),
+                    Some(f) if d.grouped(s) => {
+                        let key = format!("field-{}", f.id);
+                        let name = t.t(&key);
+                        Some(match q.screening {
+                            true => name.to_string(),
+                            false => t.format("ui-detail-title", &[("field", name)]),
+                        })
+                    }
+                    Some(_) => None,
+                };
+                let first = field.is_none() || questions.first().is_some_and(|q| d.first_of_field(s, &q.id));
+                html! {
+                    <QuestionScreen key={id.clone()} {questions} {responses} field={field.cloned()} {title} {first}
+                        field_index={field.and_then(|f| d.fields().position(|x| x.id == f.id)).unwrap_or(0)}
+                        {field_total} bar={d.bar(s)} {autofocus} dispatch={dispatch.clone()} />
+                }
             }
-            Some((field, q)) => html! {
-                <QuestionScreen key={id.clone()} question={q.clone()} field={field.cloned()}
-                    progress={d.progress(s)} first={d.first_of_field(s, id)} response={s.answer(id).cloned()}
-                    field_index={field.and_then(|f| d.fields().position(|x| x.id == f.id))}
-                    {field_total} {autofocus} dispatch={dispatch.clone()} />
-            },
             None => html! {},
         },
         Step::Help(field) if !s.accompanied => {

@@ -96,6 +96,9 @@ async function headingInView(d) {
   }
 }
 
+/** The titles of the fields' detail screens. */
+const DETAIL = new Set(Object.keys(FIELD).map((title) => W["ui-detail-title"].replace("{ $field }", title)));
+
 /** « Suivant » with nothing chosen asks once, gently, and goes on when pressed again. */
 async function next(d, name, before, press = click) {
   await press(d, name);
@@ -103,8 +106,8 @@ async function next(d, name, before, press = click) {
   if (!moved) await press(d, name);
 }
 
-/** The whole diagnostic, « Suivant » on every screen (the profile, each question, the checklist of
- *  wishes, which comes ticked). */
+/** The whole diagnostic, « Suivant » on every screen (the profile, each field's screen, the
+ *  checklist of wishes, which comes ticked). */
 async function resident(d) {
   const out = [];
   let before = (await state(d)).heading;
@@ -117,10 +120,12 @@ async function resident(d) {
     if (off) out.push(`${s.heading} at y=${Math.round(off.y)} of ${off.height}`);
     if (off && process.env.DEBUG) console.log("# off", JSON.stringify(await d.top(() => [window.msgs && window.msgs.slice(-4), window.pageYOffset, document.documentElement.scrollHeight])));
     if (s.heading === W["ui-roadmap-title"]) return { screens, off: out };
-    if (QUESTION[s.heading] || s.heading === W["profile-title"] || s.heading === W["ui-wishes-title"]) {
+    // One question (titled by it), or a field's questions together (titled by the field, or by
+    // « <field> : encore quelques questions » for its detail), the profile, the checklist.
+    if (QUESTION[s.heading] || FIELD[s.heading] || DETAIL.has(s.heading)
+      || s.heading === W["profile-title"] || s.heading === W["ui-wishes-title"]) {
       await next(d, W["ui-next"], s.heading, reach);
-    } else if (FIELD[s.heading]) await reach(d, W["ui-help-oui"]);
-    else assert.fail(`unexpected screen «${s.heading}»`);
+    } else assert.fail(`unexpected screen «${s.heading}»`);
   }
 }
 

@@ -109,18 +109,22 @@ async function advance(w, until, help = "oui") {
   for (let i = 0; i < 80; i++) {
     const t = await title(w);
     if (until(t)) return t;
-    if (w.Q[t] && !(await w.root.locator(".pw-question input:checked").count())) {
-      // Nothing chosen: « Suivant » asks once, gently; pressed again, it goes on.
+    // A question screen: one question, or a field's questions together (groups of answers).
+    const asks = t !== w.T["profile-title"] && t !== w.T["ui-wishes-title"] && (await w.root.locator(".pw-question fieldset.pw-fieldset").count()) > 0;
+    if (asks && !(await w.root.locator(".pw-question input:checked").count())) {
+      // Nothing chosen on the screen: « Suivant » asks once, gently; pressed again, it goes on.
       await button(w, w.T["ui-next"]).click();
       await w.root.getByText(w.T["ui-nothing-chosen"]).waitFor();
       await press(w, w.T["ui-next"]);
-    } else if (w.Q[t] || t === w.T["profile-title"] || t === w.T["ui-wishes-title"]) await press(w, w.T["ui-next"]);
+    } else if (asks || t === w.T["profile-title"] || t === w.T["ui-wishes-title"]) await press(w, w.T["ui-next"]);
     else if (w.F[t]) await press(w, w.T[`ui-help-${help}`]);
     else assert.fail(`unexpected screen «${t}»`);
   }
   assert.fail("the diagnostic never ends");
 }
 const to = (w, key) => advance(w, (t) => t === w.T[key]);
+/** To a field's detail screen (autonomous mode), titled « <field> : encore quelques questions ». */
+const toDetail = (w, field) => advance(w, (t) => t.replace(/[\u2068\u2069]/g, "") === w.T["ui-detail-title"].replace("{ $field }", w.T[`field-${field}`]));
 
 /** Waits for the roadmap's next steps and contact cards (folded on a phone), the QR code (in
  *  the folded take-away) and a settled layout. */
@@ -145,12 +149,12 @@ async function walk(w, T, visit) {
   await press(w, T["ui-start"]);
   await to(w, "q-reseau-experience");
   await choose(w, "reseau-experience", "jamais");
-  await to(w, "q-reseau-recherche");
+  await toDetail(w, "reseau");
   await choose(w, "reseau-recherche", "par-ou-commencer");
-  await visit("question (checkboxes)");
-  await to(w, "q-logement-nuit");
+  await visit("a field's detail screen (three questions, checkboxes)");
+  await to(w, "field-logement");
   await choose(w, "logement-nuit", "dehors");
-  await visit("question with emergency numbers");
+  await visit("a field's screen (two questions) with emergency numbers");
   await to(w, "ui-wishes-title");
   await visit("help checklist");
   await to(w, "ui-roadmap-title");
@@ -205,13 +209,13 @@ async function walkAutonome(w, found) {
   await to(w, "q-reseau-experience");
   await choose(w, "reseau-experience", "jamais");
   await audit(w, found, "field question (radio, answered)");
-  await to(w, "q-reseau-recherche");
+  await toDetail(w, "reseau");
   await choose(w, "reseau-recherche", "internet", "par-ou-commencer");
-  await audit(w, found, "multiple choice (checkboxes)");
-  await to(w, "q-logement-nuit");
+  await audit(w, found, "a field's detail screen (three questions, checkboxes)");
+  await to(w, "field-logement");
   await choose(w, "logement-nuit", "dehors");
   await emergencyCall(w, "115").waitFor();
-  await audit(w, found, "urgent answer (emergency numbers)");
+  await audit(w, found, "a field's screen (two questions), urgent answer (emergency numbers)");
   await to(w, "ui-wishes-title");
   await audit(w, found, "help checklist");
   await to(w, "ui-roadmap-title");
@@ -277,7 +281,7 @@ function focused(frame) {
     };
     const label = a.labels?.[0];
     return {
-      tag: a.tagName, type: a.type ?? null, checked: a.checked ?? null, id: a.id,
+      tag: a.tagName, type: a.type ?? null, name: a.name ?? null, checked: a.checked ?? null, id: a.id,
       text: a.textContent.replace(/[←→]/g, "").trim(),
       ring: ring(a) || (!!label && ring(label)),
       html: a.outerHTML.slice(0, 200),
@@ -425,8 +429,9 @@ test("accessibility", async (t) => {
         // The one-screen profile and the checklist of wishes: Tab reaches « Suivant ».
         await tabTo(heading, (x) => x.tag === "BUTTON" && x.text === T["ui-next"]);
         await page.keyboard.press("Enter");
-      } else if (w.Q[heading]) {
-        // Past « Écouter », Tab reaches the first answer.
+      } else if (await frame.locator(".pw-question fieldset.pw-fieldset").count()) {
+        // One question, or a field's questions together. Past « Écouter », Tab reaches the first
+        // answer of the first group.
         await page.keyboard.press("Tab");
         const first = await tabTo(heading, (x) => x.tag === "INPUT" || (x.tag === "BUTTON" && x.text === T["ui-next"]));
         assert.ok(["radio", "checkbox"].includes(first.type), `${heading}: Tab reaches the first answer, not ${first.html}`);
@@ -445,6 +450,13 @@ test("accessibility", async (t) => {
           await page.keyboard.press("Shift+Tab");
           const back = await check(heading);
           assert.ok(back.id === first.id && back.checked, `${heading}: Space ticks, Shift+Tab comes back`);
+        }
+        // Each other group of the screen: Tab reaches its first answer; Space chooses it.
+        for (let g = 1; g < await frame.locator(".pw-question fieldset.pw-fieldset").count(); g++) {
+          const name = await frame.locator(".pw-question fieldset.pw-fieldset").nth(g).locator("input").first().getAttribute("name");
+          const x = await tabTo(heading, (x) => (x.tag === "INPUT" && x.name === name) || (x.tag === "BUTTON" && x.text === T["ui-next"]));
+          assert.ok(x.tag === "INPUT", `${heading}: Tab reaches the answers of « ${name} », not ${x.html}`);
+          if (!x.checked) await page.keyboard.press("Space");
         }
         await tabTo(heading, (x) => x.tag === "BUTTON" && x.text === T["ui-next"]);
         await page.keyboard.press("Enter");
@@ -516,7 +528,7 @@ test("accessibility", async (t) => {
     const next = await button(w, T["ui-next"]).boundingBox();
     const back = await button(w, T["ui-back"]).boundingBox();
     assert.ok(next.x + next.width <= back.x, `« ${T["ui-next"]} » (x ${next.x}) should stand left of « ${T["ui-back"]} » (x ${back.x})`);
-    await to(w, "q-logement-nuit");
+    await to(w, "field-logement");
     await choose(w, "logement-nuit", "dehors");
     await to(w, "ui-roadmap-title");
     await roadmapReady(w);
@@ -624,7 +636,7 @@ test("accessibility", async (t) => {
     assert.equal(await frame.getAttribute("lang"), "ar");
     const ar = widget(w.page, w.frame, "ar");
     await press(ar, ar.T["ui-start"]);
-    await to(ar, "q-logement-nuit");
+    await to(ar, "field-logement");
     await choose(ar, "logement-nuit", "dehors");
     await to(ar, "ui-roadmap-title");
     await roadmapReady(ar);
@@ -639,7 +651,7 @@ test("accessibility", async (t) => {
     const w = await open(h, { viewport: PHONE });
     const T = w.T;
     await press(w, T["ui-start"]);
-    await to(w, "q-logement-nuit");
+    await to(w, "field-logement");
     await choose(w, "logement-nuit", "dehors");
     await to(w, "ui-roadmap-title");
     await roadmapReady(w);

@@ -3,7 +3,7 @@
 // page's iframe, on a phone-sized screen.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { setup, widgetFrame, W, run, results, levelOf, PHONE, QUESTION, PERSONAS } from "./harness.mjs";
+import { setup, widgetFrame, W, run, results, levelOf, PHONE, PERSONAS } from "./harness.mjs";
 
 test("diagnostic", async (t) => {
   const h = await setup(t);
@@ -31,15 +31,18 @@ test("diagnostic", async (t) => {
     const page = await h.page("/", { viewport: PHONE });
     const frame = await widgetFrame(page);
     await frame.getByRole("button", { name: W["ui-start"] }).click();
-    // Straight to housing: profile and earlier fields skipped with "Suivant".
-    while ((await frame.getByRole("heading", { level: 2 }).last().textContent()) !== W["q-logement-nuit"]) {
+    // Straight to housing: profile and earlier fields passed with "Suivant" (twice where it asks).
+    while ((await frame.getByRole("heading", { level: 2 }).last().textContent()) !== W["field-logement"]) {
       await frame.getByRole("button", { name: W["ui-next"] }).click();
     }
+    // Where one sleeps and losing it, on one screen.
+    await frame.getByRole("group", { name: W["q-logement-risque"] }).waitFor();
     await frame.getByRole("radio", { name: W["a-logement-nuit-dehors"] }).check();
     const call = frame.getByRole("link", { name: W["ui-emergency-call"].replace("{ $number }", "115") });
     assert.equal(await call.getAttribute("href"), "tel:115");
     await frame.getByRole("button", { name: W["ui-next"] }).click();
-    assert.equal(await frame.getByRole("heading", { level: 2 }).last().textContent(), W["q-logement-risque"]);
+    assert.equal(await frame.getByRole("heading", { level: 2 }).last().textContent(),
+      W["ui-detail-title"].replace("{ $field }", W["field-logement"]), "then the field's detail");
     assert.ok(await call.isVisible(), "the numbers stay while the resident goes on");
   });
 
@@ -78,16 +81,29 @@ test("diagnostic", async (t) => {
       assert.equal(focused.tag, "H2", `focus on the new heading (${title}), not ${focused.tag}`);
       assert.equal(focused.text, title);
       before = title;
-      if (QUESTION[title]) {
-        // Tab to the first answer, choose it with Space, then Enter submits ("Suivant").
-        await page.keyboard.press("Tab");
-        const inField = await frame.evaluate(() => {
-          const a = document.activeElement;
-          return { type: a.type, ring: getComputedStyle(a.nextElementSibling || a).outlineStyle };
-        });
-        assert.ok(["radio", "checkbox"].includes(inField.type), `Tab reaches an answer (${inField.type})`);
-        assert.notEqual(inField.ring, "none", "visible focus");
-        await page.keyboard.press("Space");
+      const groups = () => frame.locator(".pw-question fieldset.pw-fieldset").count();
+      if (await groups()) {
+        // Each group of answers (one, or several on the profile and on a field's screen): Tab to
+        // its first answer and choose it with Space; then Enter submits ("Suivant").
+        for (let g = 0; g < await groups(); g++) {
+          for (let i = 0; ; i++) {
+            assert.ok(i < 30, `Tab never reaches group ${g} of « ${title} »`);
+            await page.keyboard.press("Tab");
+            const at = await frame.evaluate(() => {
+              const a = document.activeElement;
+              const set = a.closest("fieldset.pw-fieldset");
+              return set ? [...document.querySelectorAll(".pw-question fieldset.pw-fieldset")].indexOf(set) : -1;
+            });
+            if (at === g) break;
+          }
+          const inField = await frame.evaluate(() => {
+            const a = document.activeElement;
+            return { type: a.type, ring: getComputedStyle(a.nextElementSibling || a).outlineStyle };
+          });
+          assert.ok(["radio", "checkbox"].includes(inField.type), `Tab reaches an answer (${inField.type})`);
+          assert.notEqual(inField.ring, "none", "visible focus");
+          await page.keyboard.press("Space");
+        }
         await page.keyboard.press("Enter");
       } else {
         await page.keyboard.press("Tab");
@@ -115,6 +131,24 @@ test("diagnostic", async (t) => {
     await frame.getByRole("button", { name: W["ui-back"] }).click();
     assert.ok(await frame.getByRole("radio", { name: W["a-profil-age-26-49"] }).isChecked());
     assert.ok(await frame.getByRole("group", { name: W["q-profil-enfants"] }).getByRole("radio", { name: W["a-profil-enfants-oui"] }).isChecked());
+  });
+
+  await t.test("a reload on a field's screen resumes there, with each of its answers", async () => {
+    const page = await h.page("/", { viewport: PHONE });
+    let frame = await widgetFrame(page);
+    await frame.getByRole("button", { name: W["ui-start"] }).click();
+    while ((await frame.getByRole("heading", { level: 2 }).last().textContent()) !== W["field-logement"]) {
+      await frame.getByRole("button", { name: W["ui-next"] }).click();
+    }
+    await frame.getByRole("radio", { name: W["a-logement-nuit-parents"] }).check();
+    await frame.getByRole("group", { name: W["q-logement-risque"] }).getByRole("radio", { name: W["a-logement-risque-non"] }).check();
+    await page.reload();
+    frame = await widgetFrame(page);
+    await frame.getByRole("heading", { level: 2, name: W["field-logement"] }).waitFor();
+    assert.ok(await frame.getByRole("radio", { name: W["a-logement-nuit-parents"] }).isChecked());
+    assert.ok(await frame.getByRole("group", { name: W["q-logement-risque"] }).getByRole("radio", { name: W["a-logement-risque-non"] }).isChecked());
+    // The bar stands where it stood: the profile, then two places a field (screening, detail).
+    assert.deepEqual(await frame.locator(".pw-pass-bar").evaluate((b) => [b.value, b.max]), [12, 17]);
   });
 
   await t.test("« Effacer mes réponses » asks, then leaves storage empty and starts again", async () => {

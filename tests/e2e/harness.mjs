@@ -150,9 +150,11 @@ export const FIELD = Object.fromEntries(Object.entries(W).filter(([k]) => /^fiel
 export const lastRun = { screens: 0, taps: 0 };
 
 /** Answers `answers` ({question: answer | [answers]}, "?" je ne sais pas, "-" préfère ne pas répondre), wishes `help` ({field: "oui"|...}),
- *  skips `skip` (fields), "Suivant" on anything else; returns the screens seen. The profile is one
- *  screen (each question a group named by its wording); the wish for help one checklist, where a
- *  field is ticked unless `help` says otherwise. */
+ *  skips `skip` (fields), "Suivant" on anything else; returns the screens seen. A screen may ask
+ *  several questions (the profile; in the autonomous mode a field's screening questions, then its
+ *  detail), each a group named by its wording: one tap per answer chosen, one per « Suivant »
+ *  (two when nothing at all was chosen on the screen and it asks). The wish for help is one
+ *  checklist, where a field is ticked unless `help` says otherwise. */
 export async function run(frame, { answers = {}, help = {}, skip = [] }, keyboard = null) {
   await frame.getByRole("button", { name: W["ui-start"] }).click();
   let screens = 1;
@@ -178,14 +180,13 @@ export async function run(frame, { answers = {}, help = {}, skip = [] }, keyboar
       Object.assign(lastRun, { screens, taps });
       return screens;
     }
-    if (text === W["profile-title"]) {
-      for (const [id, a] of Object.entries(answers).filter(([id]) => id.startsWith("profil-"))) {
-        const group = frame.getByRole("group", { name: W[`q-${id}`], exact: true });
-        if (await group.count()) await tick(group, id, a);
-      }
-      await frame.getByRole("button", { name: W["ui-next"] }).click();
-      taps++;
-    } else if (text === W["ui-wishes-title"]) {
+    // The questions on screen: each group of answers is named by its question (the screen's
+    // title on a one-question screen, its own heading on the profile and on a field's screen).
+    const shown = async () => (await frame.locator("fieldset.pw-fieldset").evaluateAll((sets) => sets.map((f) =>
+      f.getRootNode().getElementById(f.getAttribute("aria-labelledby"))?.textContent.trim())))
+      .map((name) => QUESTION[name]).filter(Boolean);
+    const ids = await shown();
+    if (text === W["ui-wishes-title"]) {
       for (const box of await frame.getByRole("checkbox").all()) {
         const field = FIELD[(await box.evaluate((b) => b.labels[0].textContent)).trim()];
         const want = (help[field] ?? "oui") === "oui";
@@ -196,19 +197,29 @@ export async function run(frame, { answers = {}, help = {}, skip = [] }, keyboar
       }
       await frame.getByRole("button", { name: W["ui-next"] }).click();
       taps++;
-    } else if (QUESTION[text]) {
-      const id = QUESTION[text];
-      const field = id.split("-")[0];
+    } else if (ids.length) {
+      const field = ids[0].split("-")[0];
       if (skip.includes(field)) {
         await frame.getByRole("button", { name: W["ui-skip-field"] }).click();
         taps++;
         continue;
       }
-      for (const a of [answers[id] ?? []].flat()) await tick(frame, id, a);
+      // One tap per answer chosen, in every group of the screen.
+      // An answer may show a follow-up right below (violence at home, dark thoughts): answered too.
+      const said = [];
+      for (let todo = ids; todo.length; todo = (await shown()).filter((id) => !said.includes(id) && answers[id] !== undefined)) {
+        for (const id of todo.filter((id) => answers[id] !== undefined)) {
+          said.push(id);
+          const group = frame.getByRole("group", { name: W[`q-${id}`], exact: true });
+          for (const a of [answers[id]].flat()) await tick(group, id, a);
+        }
+        if (!todo.some((id) => answers[id] !== undefined)) break;
+      }
       await frame.getByRole("button", { name: W["ui-next"] }).click();
       taps++;
-      // Nothing chosen: « Suivant » asks once, gently; pressed again, it goes on.
-      if (answers[id] === undefined && (await frame.locator(".pw-nothing-chosen").textContent()) === W["ui-nothing-chosen"]) {
+      // Nothing chosen on the whole screen: « Suivant » asks once, gently; pressed again, it goes on.
+      if (!said.length && text !== W["profile-title"]
+        && (await frame.locator(".pw-nothing-chosen").textContent()) === W["ui-nothing-chosen"]) {
         await frame.getByRole("button", { name: W["ui-next"] }).click();
         taps++;
       }

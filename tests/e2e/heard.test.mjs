@@ -114,6 +114,7 @@ async function walk(t, h, lang) {
   // The profile is one screen; then three screening questions: each said once as it takes
   // focus, with its progress.
   const questions = [];
+  let on;
   await sr.moment(() => page.getByRole("button", { name: T["ui-start"] }).click());
   assert.equal(await sr.title(), plain(T["profile-title"]));
   let moment = await sr.moment(() => page.getByRole("button", { name: T["ui-next"] }).click());
@@ -145,8 +146,16 @@ async function walk(t, h, lang) {
     moment = await sr.moment(() => page.getByRole("button", { name: T["ui-next"] }).click());
   }
 
-  // On to the night's question; each help screen answered « Oui ».
-  await sr.advance(T["q-logement-nuit"]);
+  // On to housing, a field whose screening questions share one screen: titled by the field, said
+  // once as it takes focus; reading on, each question names its group of answers.
+  moment = await sr.advance(T["field-logement"]);
+  note("a field's screen, on focus", moment);
+  assert.ok(moment.includes(`heading, ${plain(T["field-logement"])}, level 2`), "the field's title is said as it takes focus");
+  on = await sr.next(40);
+  note("a field's screen, reading on", on);
+  for (const q of ["logement-nuit", "logement-risque"]) {
+    assert.ok(on.some((p) => p.startsWith(`group, ${plain(T[`q-${q}`])}`)), `the group of « ${q} » is named by its question`);
+  }
 
   // The urgent answer: the numbers announced once, in full, in one assertive change.
   await sr.clear();
@@ -162,7 +171,7 @@ async function walk(t, h, lang) {
   moment = await sr.moment(() => page.getByRole("button", { name: T["ui-next"] }).click());
   note("after the urgent answer, on focus", moment);
   assert.equal(count(moment, "115"), 0, "not announced twice");
-  let on = await sr.next(3);
+  on = await sr.next(3);
   note("after the urgent answer, reading on", on);
   assert.ok(on.slice(0, 2).some((p) => p.includes(plain(T["ui-emergency-title"]))), "the numbers right after the heading");
 

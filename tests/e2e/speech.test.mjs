@@ -71,9 +71,12 @@ test("read-aloud", async (t) => {
     const page = await open(["fr-BE", "fr-CA", "fr-FR", "en-US"]);
     await page.getByRole("button", { name: W["ui-read-aloud"] }).click();
     const said = await spoken(page);
-    // The profile, one screen: its title first, then its questions.
+    // The profile, one screen: its title first, then each question with its answers.
     assert.equal(said[0].text, W["profile-title"], "the title first");
-    assert.ok(said.some((u) => u.text === W["q-profil-age"]) && said.at(-1).text === W["q-profil-qpv"]);
+    const texts = said.map((u) => u.text);
+    const age = texts.indexOf(W["q-profil-age"]);
+    assert.ok(age > 0 && texts[age + 1] === W["a-profil-age-moins-16"], JSON.stringify(texts));
+    assert.ok(texts.indexOf(W["q-profil-qpv"]) > age && said.at(-1).text === W["ui-no-answer"], JSON.stringify(texts));
     assert.ok(said.every((u) => u.voice === "fr-FR" && u.lang === "fr-FR"), JSON.stringify(said));
     // Pressing again stops, and does not start over.
     const stop = page.getByRole("button", { name: W["ui-read-stop"] });
@@ -133,13 +136,17 @@ test("read-aloud", async (t) => {
 
   await t.test("an urgent answer: the numbers read first, on the question and on the roadmap, which reads whole", async () => {
     const page = await open(["fr-FR"], "&commune=93901");
-    await to(page, W["q-logement-nuit"]);
+    await to(page, W["field-logement"]);
     await page.getByRole("radio", { name: W["a-logement-nuit-dehors"], exact: true }).check();
     await page.locator(".pw-emergency").waitFor();
     await page.getByRole("button", { name: W["ui-read-aloud"] }).click();
     let said = await spoken(page);
     assert.ok(said[0].text.includes(W["emergency-115"]), `the 115 first: ${said[0].text}`);
-    assert.equal(said[1].text, W["q-logement-nuit"]);
+    // A field's screen: its title, its introduction, then each question with its answers.
+    assert.equal(said[1].text, W["field-logement"]);
+    const texts = said.map((u) => u.text);
+    const [nuit, risque] = [texts.indexOf(W["q-logement-nuit"]), texts.indexOf(W["q-logement-risque"])];
+    assert.ok(nuit > 1 && risque > nuit && texts.indexOf(W["a-logement-nuit-dehors"]) > nuit, JSON.stringify(texts));
     await page.getByRole("button", { name: W["ui-read-stop"] }).click();
     await to(page, W["ui-roadmap-title"]);
     await page.locator(".pw-contact").first().waitFor({ state: "attached" });

@@ -49,6 +49,7 @@ ui-skip = تخطي هذا السؤال
 ui-skip-field = تخطي هذا الموضوع كله
 ui-skip-field-hint = هذا الموضوع شخصي. يمكنك تخطيه.
 ui-field-start = الموضوع { $index } من { $total }
+ui-detail-title = { $field }: بضعة أسئلة أخرى
 
 ## المساعدة (Aide)
 ui-help-question = هل تريد مساعدة في هذا الأمر؟

@@ -168,7 +168,7 @@ a-numerique-email-non = لا
 why-numerique-email-mot-de-passe = نسيت كلمة سر بريدك الإلكتروني
 why-numerique-email-non = ليس لديك عنوان بريد إلكتروني
 
-q-numerique-demarches = هل يمكنك القيام بإجراءاتك الإدارية على الإنترنت بدون مساعدة؟
+q-numerique-demarches = هل يمكنك القيام بإجراءاتك الإدارية على الإنترنت؟
 q-numerique-demarches-help = مثلًا على موقع France Travail، أو موقع CAF (صندوق المساعدات العائلية)، أو موقع Assurance maladie (التأمين الصحي).
 a-numerique-demarches-seul = نعم، بدون مساعدة
 a-numerique-demarches-avec-aide = نعم، بمساعدة
@@ -263,7 +263,7 @@ a-mobilite-distance-alentours = في المدن المجاورة
 a-mobilite-distance-loin = أبعد، حتى لو انتقلت للسكن في مكان آخر
 why-mobilite-distance-quartier = يمكنك العمل في حيّك فقط
 
-q-mobilite-transports = هل ركوب الحافلة أو الترامواي أو القطار للذهاب إلى مكان جديد سهل عليك؟
+q-mobilite-transports = هل من السهل عليك ركوب الحافلة أو الترامواي أو القطار للذهاب إلى مكان جديد؟
 a-mobilite-transports-facile = نعم، هذا سهل
 a-mobilite-transports-un-peu-difficile = هذا صعب قليلًا
 a-mobilite-transports-tres-difficile = هذا صعب جدًا
@@ -300,8 +300,8 @@ why-logement-nuit-foyer = سكنك في سكن جماعي (foyer أو résidence
 why-logement-nuit-hotel = مكان نومك في فندق
 why-logement-nuit-dehors = مكان نومك في الشارع أو في سيارة
 
-q-logement-risque = هل هناك خطر أن تضطر إلى مغادرة مكان سكنك؟
-q-logement-risque-help = مثلًا بسبب تأخر في دفع الإيجار، أو نهاية العقد، أو نزاع.
+q-logement-risque = هل تخاف أن تفقد المكان الذي تعيش فيه؟
+q-logement-risque-help = مثلًا بسبب تأخر في دفع الإيجار، أو نهاية العقد، أو خلاف.
 a-logement-risque-non = لا
 a-logement-risque-retard-loyer = عندي تأخر في دفع الإيجار
 a-logement-risque-oui = نعم، يجب أن أغادر قريبًا
@@ -347,8 +347,8 @@ a-finances-revenus-autre = مال آخر أو مساعدة أخرى
 a-finances-revenus-rien = لا يأتيني أي مال في الوقت الحالي
 why-finances-revenus-rien = ليس لديك أي مال في الوقت الحالي
 
-q-finances-essentiel = في نهاية الشهر، هل يمكنك دفع المصاريف الأساسية؟
-q-finances-essentiel-help = مثلًا الإيجار، والطعام، والكهرباء، والهاتف.
+q-finances-essentiel = في نهاية الشهر، هل يمكنك دفع الإيجار والطعام والفواتير؟
+q-finances-essentiel-help = الفواتير هي مثلًا الكهرباء والهاتف.
 a-finances-essentiel-oui = نعم
 a-finances-essentiel-difficile = نعم، لكن ذلك صعب
 a-finances-essentiel-non = لا

@@ -44,6 +44,7 @@ ui-skip = Skip this question
 ui-skip-field = Skip this whole topic
 ui-skip-field-hint = This topic is personal. You can skip it.
 ui-field-start = Topic { $index } of { $total }
+ui-detail-title = { $field }: a few more questions
 
 ## Help
 ui-help-question = Do you want help with this?

@@ -167,7 +167,7 @@ a-numerique-email-non = No
 why-numerique-email-mot-de-passe = you forgot your email password
 why-numerique-email-non = you do not have an email address
 
-q-numerique-demarches = Can you do your paperwork on the internet without help?
+q-numerique-demarches = Can you do your paperwork on the internet?
 q-numerique-demarches-help = For example on the website of France Travail, of the CAF (family benefits office) or of the Assurance maladie (health insurance).
 a-numerique-demarches-seul = Yes, without help
 a-numerique-demarches-avec-aide = Yes, with help
@@ -262,7 +262,7 @@ a-mobilite-distance-alentours = In the towns around
 a-mobilite-distance-loin = Further, even if I have to move house
 why-mobilite-distance-quartier = you can only work in your neighbourhood
 
-q-mobilite-transports = Is it easy to take the bus, tram or train to a new place?
+q-mobilite-transports = Is it easy for you to take the bus, tram or train to go to a new place?
 a-mobilite-transports-facile = Yes, it is easy
 a-mobilite-transports-un-peu-difficile = It is a little hard
 a-mobilite-transports-tres-difficile = It is very hard
@@ -299,8 +299,8 @@ why-logement-nuit-foyer = you live in a hostel or a residence
 why-logement-nuit-hotel = you sleep in a hotel
 why-logement-nuit-dehors = you sleep outside or in a car
 
-q-logement-risque = Are you at risk of having to leave the place where you live?
-q-logement-risque-help = For example because of late rent, the end of your contract or a conflict.
+q-logement-risque = Are you afraid of losing the place where you live?
+q-logement-risque-help = For example because of late rent, the end of your contract or a dispute.
 a-logement-risque-non = No
 a-logement-risque-retard-loyer = I am behind with my rent
 a-logement-risque-oui = Yes, I have to leave soon
@@ -346,8 +346,8 @@ a-finances-revenus-autre = Other money or other help
 a-finances-revenus-rien = No money at the moment
 why-finances-revenus-rien = you have no money at the moment
 
-q-finances-essentiel = At the end of the month, can you pay for the basics?
-q-finances-essentiel-help = For example rent, food, electricity and your phone.
+q-finances-essentiel = At the end of the month, can you pay the rent, food and bills?
+q-finances-essentiel-help = Bills are for example electricity and your phone.
 a-finances-essentiel-oui = Yes
 a-finances-essentiel-difficile = Yes, but it is hard
 a-finances-essentiel-non = No

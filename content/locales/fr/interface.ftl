@@ -41,6 +41,7 @@ ui-skip = Passer cette question
 ui-skip-field = Passer tout ce thème
 ui-skip-field-hint = Ce thème est personnel. Vous pouvez le passer.
 ui-field-start = Thème { $index } sur { $total }
+ui-detail-title = { $field } : encore quelques questions
 
 ## Aide
 ui-help-question = Voulez-vous de l'aide pour cela ?

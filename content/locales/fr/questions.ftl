@@ -162,7 +162,7 @@ a-numerique-email-non = Non
 why-numerique-email-mot-de-passe = vous avez oublié le mot de passe de votre e-mail
 why-numerique-email-non = vous n'avez pas d'adresse e-mail
 
-q-numerique-demarches = Pouvez-vous faire vos démarches sur internet sans aide ?
+q-numerique-demarches = Pouvez-vous faire vos démarches sur internet ?
 q-numerique-demarches-help = Par exemple sur le site de France Travail, de la CAF (Caisse d'allocations familiales) ou de l'Assurance maladie.
 a-numerique-demarches-seul = Oui, sans aide
 a-numerique-demarches-avec-aide = Oui, avec de l'aide
@@ -257,7 +257,7 @@ a-mobilite-distance-alentours = Dans les villes autour
 a-mobilite-distance-loin = Plus loin, même en déménageant
 why-mobilite-distance-quartier = vous pouvez travailler seulement dans votre quartier
 
-q-mobilite-transports = Prendre le bus, le tram ou le train vers un lieu nouveau, c'est facile ?
+q-mobilite-transports = Prendre le bus, le tram ou le train pour aller dans un lieu nouveau, c'est facile pour vous ?
 a-mobilite-transports-facile = Oui, c'est facile
 a-mobilite-transports-un-peu-difficile = C'est un peu difficile
 a-mobilite-transports-tres-difficile = C'est très difficile
@@ -294,8 +294,8 @@ why-logement-nuit-foyer = vous vivez dans un foyer ou une résidence
 why-logement-nuit-hotel = vous dormez à l'hôtel
 why-logement-nuit-dehors = vous dormez dehors ou dans une voiture
 
-q-logement-risque = Risquez-vous de devoir quitter l'endroit où vous vivez ?
-q-logement-risque-help = Par exemple à cause de loyers en retard, de la fin du contrat ou d'un conflit.
+q-logement-risque = Avez-vous peur de perdre l'endroit où vous vivez ?
+q-logement-risque-help = Par exemple à cause d'un loyer en retard, de la fin du contrat ou d'une dispute.
 a-logement-risque-non = Non
 a-logement-risque-retard-loyer = J'ai du retard de loyer
 a-logement-risque-oui = Oui, je dois partir bientôt
@@ -341,8 +341,8 @@ a-finances-revenus-autre = Un autre argent ou une autre aide
 a-finances-revenus-rien = Aucun argent en ce moment
 why-finances-revenus-rien = vous n'avez aucun argent en ce moment
 
-q-finances-essentiel = À la fin du mois, pouvez-vous payer l'essentiel ?
-q-finances-essentiel-help = Par exemple le loyer, la nourriture, l'électricité et le téléphone.
+q-finances-essentiel = À la fin du mois, pouvez-vous payer le loyer, la nourriture et les factures ?
+q-finances-essentiel-help = Les factures, ce sont par exemple l'électricité et le téléphone.
 a-finances-essentiel-oui = Oui
 a-finances-essentiel-difficile = Oui, mais c'est difficile
 a-finances-essentiel-non = Non
@@ -412,7 +412,7 @@ a-sante-soins-autre-raison = Oui, pour une autre raison
 why-sante-soins-argent = vous repoussez un soin à cause de l'argent
 why-sante-soins-autre-raison = vous repoussez un soin
 
-q-sante-moral = Ces dernières semaines, avez-vous ressenti de la fatigue, du stress ou de la tristesse ?
+q-sante-moral = Ces dernières semaines, avez-vous eu de la fatigue, du stress ou de la tristesse ?
 a-sante-moral-rarement = Rarement ou jamais
 a-sante-moral-parfois = Parfois
 a-sante-moral-souvent = Souvent

@@ -370,6 +370,8 @@ impl Session {
         s.skipped.retain(|f| d.fields().any(|x| &x.id == f && x.sensitive));
         s.help.retain(|(f, _)| d.fields().any(|x| &x.id == f));
         s.notes.retain(|(f, _)| d.fields().any(|x| &x.id == f));
+        // A step named by a question within a screen (stored by an older widget): that screen.
+        s.step = d.normalize(s.accompanied, s.step);
         if !d.steps(&s).contains(&s.step) {
             s.step = Step::Welcome;
         }

@@ -8,6 +8,8 @@ use crate::engine::diagnostic::questionnaire::{Emergency, Field, Kind, Level, Qu
 pub enum Step {
     #[default]
     Welcome,
+    /// A question screen, named by the first question of its group (`Diagnostic::screen_of`):
+    /// the profile, one question, or a field's screening questions or its detail together.
     Question(String),
     /// "Voulez-vous de l'aide pour cela ?" after a field that signals something.
     Help(String),
@@ -86,10 +88,10 @@ pub enum Action {
     Toggle(String, String),
     DontKnow(String),
     NoAnswer(String),
+    /// « Suivant »: the screen's questions left unanswered stay « not said » (the screen asks
+    /// once, gently, before it is sent with nothing chosen: the one way to pass a screen).
     Next,
     Back,
-    /// "Passer cette question".
-    Skip,
     /// "Passer ce thème", from any question of a sensitive field.
     SkipField(String),
     Help(String, Help),
@@ -205,8 +207,60 @@ impl Diagnostic {
         qs.iter().filter(move |q| self.visible(s, q))
     }
 
-    /// Every step of this session, in order. Visibility depends only on earlier answers, so the
-    /// steps before the current one never move.
+    /// The screen a question is asked on, named by the first question of its group in the
+    /// questionnaire, shown or not: the profile is one screen; in the autonomous mode a field's
+    /// screening questions are one screen and its detail another; the accompanied mode, where the
+    /// counsellor goes into each field at the resident's pace, asks one question a screen.
+    pub fn screen_of(&self, accompanied: bool, question: &str) -> Option<&str> {
+        let (field, q) = self.questionnaire.question(question)?;
+        match field {
+            None => self.questionnaire.profile.first().map(|x| &*x.id),
+            Some(_) if accompanied || q.deep => Some(&*q.id),
+            Some(f) => f.questions.iter().find(|x| !x.deep && x.screening == q.screening).map(|x| &*x.id),
+        }
+    }
+
+    /// A step named by any question of a screen is that screen.
+    pub fn normalize(&self, accompanied: bool, step: Step) -> Step {
+        match &step {
+            Step::Question(q) => match self.screen_of(accompanied, q) {
+                Some(name) if name != q => Step::Question(name.to_string()),
+                _ => step,
+            },
+            _ => step,
+        }
+    }
+
+    /// The questions shown together on the current screen, in order (a question screen's shown
+    /// questions; nothing on other steps). Answering one may show a follow-up on the same
+    /// screen (violence at home, dark thoughts): it is asked at once, right below.
+    pub fn screen<'a>(&'a self, s: &'a Session) -> Vec<&'a Question> {
+        let Step::Question(name) = &s.step else { return vec![] };
+        self.questionnaire
+            .questions()
+            .filter(|(f, q)| {
+                f.is_none_or(|f| self.fields.iter().any(|x| *x == f.id))
+                    && self.screen_of(s.accompanied, &q.id) == Some(name.as_str())
+                    && self.visible(s, q)
+            })
+            .map(|(_, q)| q)
+            .collect()
+    }
+
+    /// The screen's group holds several questions (shown or not): it is drawn as one screen of
+    /// groups, each named by its question, under the field's title. A screen of one question
+    /// has the question as its title.
+    pub fn grouped(&self, s: &Session) -> bool {
+        let Step::Question(name) = &s.step else { return false };
+        self.questionnaire
+            .questions()
+            .filter(|(_, q)| self.screen_of(s.accompanied, &q.id) == Some(name.as_str()))
+            .count()
+            > 1
+    }
+
+    /// Every step of this session, in order. Visibility depends only on earlier answers (or on
+    /// answers of the same screen), so the steps before the current one never move.
     pub fn steps(&self, s: &Session) -> Vec<Step> {
         let mut steps = vec![Step::Welcome];
         // The profile is one screen, named by its first question.
@@ -216,7 +270,12 @@ impl Diagnostic {
         }
         let signals = |f: &Field| self.level(s, &f.id).is_some_and(|l| l > Level::Ok);
         for f in self.fields().filter(|f| !s.is_skipped(&f.id)) {
-            steps.extend(self.visible_in(s, &f.questions).map(|q| Step::Question(q.id.to_string())));
+            for q in self.visible_in(s, &f.questions) {
+                let step = Step::Question(self.screen_of(s.accompanied, &q.id).unwrap_or(&q.id).to_string());
+                if steps.last() != Some(&step) {
+                    steps.push(step);
+                }
+            }
             if s.accompanied && signals(f) {
                 steps.push(Step::Help(f.id.to_string()));
             }
@@ -230,6 +289,26 @@ impl Diagnostic {
         }
         steps.push(Step::Results);
         steps
+    }
+
+    /// The progress bar: the screen's place among every screen the questionnaire can show in
+    /// this mode (the profile, then each field's screening and detail), whether shown or not.
+    /// Its total never changes as answers open or close a field's detail; a field whose detail
+    /// is not asked moves the bar on by two. `None` off the question screens.
+    pub fn bar(&self, s: &Session) -> Option<(usize, usize)> {
+        let Step::Question(name) = &s.step else { return None };
+        let mut slots: Vec<&str> = Vec::new();
+        let profile = self.questionnaire.profile.iter();
+        let fields = self.fields().flat_map(|f| f.questions.iter());
+        for q in profile.chain(fields).filter(|q| s.accompanied || !q.deep) {
+            if let Some(n) = self.screen_of(s.accompanied, &q.id) {
+                if slots.last() != Some(&n) {
+                    slots.push(n);
+                }
+            }
+        }
+        let at = slots.iter().position(|n| n == name)?;
+        Some((at + 1, slots.len()))
     }
 
     /// Where a step stands in the questionnaire, whatever is shown.
@@ -495,6 +574,12 @@ impl Session {
         // can change in any order): then go on to the next step that is still there.
         let steps = d.steps(self);
         if !steps.contains(&self.step) {
+            // The mode changed: the same question, on the screen it is now asked on.
+            let screen = d.normalize(self.accompanied, self.step.clone());
+            if steps.contains(&screen) {
+                self.step = screen;
+                return;
+            }
             let rank = d.rank(&self.step, self.accompanied);
             self.step = steps.into_iter().find(|s| d.rank(s, self.accompanied) >= rank).unwrap_or(Step::Results);
         }
@@ -526,17 +611,7 @@ impl Session {
                         put(&mut self.help, f, Help::Oui);
                     }
                 }
-                if let Step::Question(q) = &self.step {
-                    if self.answer(q).is_none() {
-                        self.set_answer(q.clone(), Response::Skipped);
-                    }
-                }
-                self.advance(d);
-            }
-            Action::Skip => {
-                if let Step::Question(q) = &self.step {
-                    self.set_answer(q.clone(), Response::Skipped);
-                }
+                self.leave_screen(d);
                 self.advance(d);
             }
             Action::Back => {
@@ -584,6 +659,7 @@ impl Session {
                 }
             }
             Action::GoTo(step) => {
+                let step = d.normalize(self.accompanied, step);
                 if let Some(f) = d.field_of(&step) {
                     self.skipped.retain(|x| x != &f.id);
                 }
@@ -611,6 +687,15 @@ impl Session {
             Action::Counted => self.counted = true,
             // « Effacer » and « Nouvelle personne »: everything goes but the counsellor's mode.
             Action::Clear => *self = Session { accompanied: self.accompanied, ..Session::default() },
+        }
+    }
+
+    /// The screen's questions left unanswered are « not said » (never evidence of anything).
+    fn leave_screen(&mut self, d: &Diagnostic) {
+        let unanswered: Vec<String> =
+            d.screen(self).iter().filter(|q| self.answer(&q.id).is_none()).map(|q| q.id.to_string()).collect();
+        for q in unanswered {
+            self.set_answer(q, Response::Skipped);
         }
     }
 
@@ -733,6 +818,23 @@ mod tests {
         Action::Choose(q.into(), a.into())
     }
 
+    /// Whether some screen of the session asks this question.
+    fn asks(d: &Diagnostic, s: &Session, question: &str) -> bool {
+        d.steps(s).into_iter().any(|step| {
+            let on = Session { step, ..s.clone() };
+            d.screen(&on).iter().any(|q| q.id == question)
+        })
+    }
+
+    /// The question screens of a session, each as the ids of its shown questions.
+    fn screens(d: &Diagnostic, s: &Session) -> Vec<Vec<String>> {
+        d.steps(s)
+            .into_iter()
+            .filter(|x| matches!(x, Step::Question(_)))
+            .map(|step| d.screen(&Session { step, ..s.clone() }).iter().map(|q| q.id.to_string()).collect())
+            .collect()
+    }
+
     #[test]
     fn walks_profile_then_fields_and_branches_on_children() {
         let d = diag();
@@ -740,9 +842,9 @@ mod tests {
         assert_eq!(s.step, Step::Question("profil-age".into()));
         let s = run(&d, [Action::Start, choose("profil-age", "16-25"), choose("profil-enfants", "non"), Action::Next]);
         assert_eq!(s.step, Step::Question("reseau-a".into()), "the profile is one screen");
-        assert!(!d.steps(&s).contains(&Step::Question("famille-garde".into())), "no children, no childcare question");
+        assert!(!asks(&d, &s, "famille-garde"), "no children, no childcare question");
         let s = run(&d, [choose("profil-enfants", "oui")]);
-        assert!(d.steps(&s).contains(&Step::Question("famille-garde".into())));
+        assert!(asks(&d, &s, "famille-garde"));
         assert_eq!(d.publics(&s), ["familles"]);
         // 26-49: neither young nor senior, as far as services go; children: familles.
         let s = run(&d, [choose("profil-age", "26-49"), choose("profil-enfants", "oui")]);
@@ -791,23 +893,43 @@ mod tests {
     #[test]
     fn the_screening_pass_asks_the_detail_only_where_it_matters() {
         let d = Diagnostic::new(Questionnaire::builtin(), &[]);
-        let questions = |s: &Session| d.steps(s).iter().filter(|x| matches!(x, Step::Question(_))).count();
         let mut s = Session::default();
-        // The profile (one screen) and one or two screening questions per field.
-        assert_eq!(questions(&s), 1 + 11);
+        let v = |ids: &[&str]| ids.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        // The profile on one screen, then one screen per field: its screening questions together.
+        assert_eq!(
+            screens(&d, &s),
+            [
+                v(&["profil-age", "profil-enfants", "profil-suivi", "profil-qpv"]),
+                v(&["reseau-experience"]),
+                v(&["savoirs-lire"]),
+                v(&["numerique-demarches"]),
+                v(&["famille-aidant", "famille-securite"]),
+                v(&["mobilite-transports"]),
+                v(&["logement-nuit", "logement-risque"]),
+                v(&["finances-essentiel"]),
+                v(&["sante-gene", "sante-moral"]),
+            ]
+        );
         s.apply(&d, choose("reseau-experience", "recent"));
-        assert!(!d.steps(&s).contains(&Step::Question("reseau-contacts".into())));
+        assert!(!asks(&d, &s, "reseau-contacts"));
         s.apply(&d, choose("reseau-experience", "jamais"));
-        assert!(d.steps(&s).contains(&Step::Question("reseau-contacts".into())), "a barrier opens the detail");
-        assert!(!d.steps(&s).contains(&Step::Question("reseau-envies".into())), "the deep detail is the counsellor's");
+        assert_eq!(
+            screens(&d, &s)[2],
+            v(&["reseau-contacts", "reseau-recherche", "reseau-discrimination"]),
+            "a barrier opens the detail, on one screen of its own"
+        );
+        assert!(!asks(&d, &s, "reseau-envies"), "the deep detail is the counsellor's");
         s.apply(&d, Action::DontKnow("mobilite-transports".into()));
-        assert!(d.steps(&s).contains(&Step::Question("mobilite-permis".into())), "« je ne sais pas » too");
-        // Safety questions are screening: asked to everyone, their follow-ups as soon as they matter.
-        for q in ["famille-securite", "logement-nuit", "logement-risque", "finances-essentiel", "sante-moral"] {
-            assert!(d.steps(&s).contains(&Step::Question(q.into())), "{q}");
-        }
+        assert!(asks(&d, &s, "mobilite-permis"), "« je ne sais pas » too");
+        // Safety follow-ups: on the same screen, as soon as they matter.
         s.apply(&d, choose("sante-moral", "parfois"));
-        assert!(d.steps(&s).contains(&Step::Question("sante-idees".into())));
+        assert_eq!(screens(&d, &s).last().unwrap(), &v(&["sante-gene", "sante-moral", "sante-idees"]));
+        s.apply(&d, choose("famille-securite", "non"));
+        assert!(screens(&d, &s).contains(&v(&["famille-aidant", "famille-securite", "famille-enfant-danger"])));
+        s.apply(&d, choose("famille-securite", "oui"));
+        // Children: the childcare question on the family screen, the hours in its detail.
+        s.apply(&d, choose("profil-enfants", "oui"));
+        assert!(screens(&d, &s).contains(&v(&["famille-garde", "famille-aidant", "famille-securite"])));
         let wishes: Vec<_> = d.steps(&s).into_iter().filter(|x| matches!(x, Step::Help(_))).collect();
         assert_eq!(wishes, [Step::Help("reseau".into())], "one checklist, after every field");
         s.apply(&d, Action::GoTo(Step::Help("reseau".into())));
@@ -816,7 +938,69 @@ mod tests {
         assert_eq!(s.step, Step::Results);
         s.apply(&d, Action::SetAccompanied(true));
         assert!(d.steps(&s).contains(&Step::Question("numerique-cv".into())), "the counsellor keeps the depth");
-        assert!(d.steps(&s).contains(&Step::Question("reseau-envies".into())));
+        assert!(d.steps(&s).contains(&Step::Question("reseau-envies".into())), "one question a screen");
+        assert!(screens(&d, &s).iter().all(|x| x.len() == 1 || x[0] == "profil-age"));
+    }
+
+    /// « Suivant » leaves what was not answered on the screen « not said », and goes on.
+    #[test]
+    fn a_screen_is_answered_together_and_left_with_one_next() {
+        let d = Diagnostic::new(Questionnaire::builtin(), &[]);
+        let mut s = run(&d, [Action::Start, choose("profil-age", "26-49"), Action::Next]);
+        assert_eq!(s.answer("profil-enfants"), Some(&Response::Skipped));
+        assert_eq!(s.step, Step::Question("reseau-experience".into()));
+        for a in [choose("reseau-experience", "recent"), Action::Next, choose("savoirs-lire", "seul"), Action::Next] {
+            s.apply(&d, a);
+        }
+        s.apply(&d, Action::Next);
+        assert_eq!(s.answer("numerique-demarches"), Some(&Response::Skipped));
+        // The family screen is named by its first question, shown or not (no children here).
+        assert_eq!(s.step, Step::Question("famille-garde".into()));
+        assert!(d.grouped(&s));
+        s.apply(&d, choose("famille-securite", "oui"));
+        s.apply(&d, Action::Next);
+        assert_eq!(s.answer("famille-aidant"), Some(&Response::Skipped));
+        assert_eq!(s.step, Step::Question("mobilite-transports".into()));
+        assert!(!d.grouped(&s), "one question: its own title");
+        s.apply(&d, Action::Back);
+        assert_eq!(s.step, Step::Question("famille-garde".into()), "back to the whole screen");
+        // A question named directly (an old stored step, a crafted link) is its screen.
+        s.apply(&d, Action::GoTo(Step::Question("logement-risque".into())));
+        assert_eq!(s.step, Step::Question("logement-nuit".into()));
+        let restored = Session::restore(&d, &s.encode(&d)).unwrap();
+        assert_eq!(restored, s, "a reload resumes on the same screen with every answer");
+        let mut old = s.clone();
+        old.step = Step::Question("sante-moral".into());
+        assert_eq!(Session::restore(&d, &old.encode(&d)).unwrap().step, Step::Question("sante-gene".into()));
+    }
+
+    /// One bar whose total never changes: each field has two places (screening, detail), taken
+    /// or passed over.
+    #[test]
+    fn the_bar_counts_screens_and_its_total_never_moves() {
+        let d = Diagnostic::new(Questionnaire::builtin(), &[]);
+        let mut s = run(&d, [Action::Start]);
+        assert_eq!(d.bar(&s), Some((1, 17)));
+        s.apply(&d, Action::Next);
+        assert_eq!(d.bar(&s), Some((2, 17)), "réseau's screening");
+        s.apply(&d, choose("reseau-experience", "jamais"));
+        s.apply(&d, Action::Next);
+        assert_eq!(d.bar(&s), Some((3, 17)), "réseau's detail");
+        s.apply(&d, Action::Next);
+        assert_eq!(d.bar(&s), Some((4, 17)));
+        s.apply(&d, choose("savoirs-lire", "seul"));
+        s.apply(&d, Action::Next);
+        assert_eq!(d.bar(&s), Some((6, 17)), "no detail: on by two, the total unchanged");
+        let mut totals = vec![];
+        for _ in 0..40 {
+            totals.extend(d.bar(&s).map(|b| b.1));
+            s.apply(&d, Action::Next);
+        }
+        assert!(totals.iter().all(|t| *t == 17));
+        assert_eq!(d.bar(&run(&d, [Action::Start, Action::Next, Action::Next])), Some((4, 17)));
+        // The accompanied mode: one place per question.
+        let s = run(&d, [Action::SetAccompanied(true), Action::Start]);
+        assert!(d.bar(&s).is_some_and(|(i, n)| i == 1 && n > 30));
     }
 
     #[test]
@@ -965,7 +1149,6 @@ mod tests {
             Just(Action::Start),
             Just(Action::Next),
             Just(Action::Back),
-            Just(Action::Skip),
             Just(Action::Clear),
             (0..qs.len(), 0..4usize).prop_map(move |(i, j)| {
                 let (q, a) = &qs[i];
@@ -1019,6 +1202,14 @@ mod tests {
                 }
                 prop_assert_eq!(d.results(&s).len(), 8);
                 if let Some(p) = d.progress(&s) { prop_assert!(1 <= p.index && p.index <= p.total); }
+                // A question step is a screen with something to ask, and a place on the bar, whose
+                // total depends on the mode only.
+                if matches!(s.step, Step::Question(_)) {
+                    prop_assert!(!d.screen(&s).is_empty(), "an empty screen at {:?}", s.step);
+                    let (i, n) = d.bar(&s).expect("a place on the bar");
+                    prop_assert!(1 <= i && i <= n);
+                    prop_assert_eq!(n, if s.accompanied { 1 + 2 * 8 } else { 1 + 8 }, "the fixture: two questions a field, no screening");
+                }
                 // Stored and read back, the session is the same.
                 prop_assert_eq!(Session::restore(&d, &s.encode(&d)), Ok(s.clone()));
                 // Back then Next returns to the same step when answers did not change (the
