@@ -134,13 +134,18 @@ impl PartialEq for Chunk {
 }
 
 /// Waits `ms` milliseconds.
-async fn pause(ms: i32) {
+pub async fn pause(ms: i32) {
     let wait = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(w) = web_sys::window() {
             let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
         }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
+}
+
+/// Fetches the chunk ahead of need, once, quietly (`boot.rs`); [`load`] retries when it is needed.
+pub async fn prefetch() {
+    let _ = parts().await;
 }
 
 /// Fetches the chunk, retrying a failed fetch after 1, 3 and 9 s.
