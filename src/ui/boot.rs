@@ -30,6 +30,8 @@ pub struct Rest {
 static REST: Rest = Rest { app };
 
 fn app(props: AppProps) -> Html {
+    // The questions' and answers' French wording comes with this chunk.
+    Catalog::add_french_rest();
     html! { <App ..props /> }
 }
 
