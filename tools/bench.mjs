@@ -26,7 +26,7 @@ const total = /first load\s+[\d.]+\s+([\d.]+)/.exec(size)[1];
 console.log(size);
 row("first load (brotli)", `${total} KB`, "≤ 120 KB", Number(total) <= 120);
 const later = /full run \(with contacts.json\)\s+[\d.]+\s+([\d.]+)/.exec(size)?.[1];
-if (later) row("  files of a full run: first load, later chunk, contacts (brotli)", `${later} KB`);
+if (later) row("  files of a full run: first load, chunks, contacts (brotli)", `${later} KB`);
 
 if (want("flow")) {
   // Screens and taps to the roadmap on a 360 px phone (issue 15), counted from the welcome's
@@ -130,7 +130,7 @@ if (want("load")) {
 }
 
 // A resident's whole diagnostic in the widget page, on slow 4G with a 4× slower CPU: the roadmap's
-// delay after the last answer (the later chunk and the contacts already there, as they are
+// delay after the last answer (the chunks and the contacts already there, as they are
 // fetched during the questions), the bytes the network carried, then the memory.
 if (want("run")) {
   {
@@ -156,7 +156,7 @@ if (want("run")) {
       await page.goto(`${servers.bundle}/widget.html?contacts=${encodeURIComponent(servers.bundle + "/contacts.json")}&lang=fr`);
       await page.getByRole("button", { name: "Commencer" }).click();
       const files = JSON.parse(readFileSync(join(root, "target/dist/manifest.json"), "utf8"));
-      // The later chunk comes during the first questions; wait for it, as a resident's answers would.
+      // The chunks come during the welcome and the first questions; wait for them, as a resident's answers would.
       await page.waitForFunction((chunks) => chunks.every((c) => performance.getEntriesByType("resource").some((e) => e.name.endsWith(c))),
         files.chunks || [], { timeout: 60000 });
       for (let i = 0; i < 80 && !(await page.locator(".pw-results").count()); i++) {

@@ -1,8 +1,9 @@
 //! What only the end of the diagnostic needs — reading the contacts file (data·inclusion
 //! codes and checks), matching, opening hours, the roadmap, the results screen and its QR
 //! code — is reached only through [`Later`]. In the release bundle (`--features split`,
-//! tools/build.mjs) `wasm-split-cli` moves all of it into a second wasm chunk, fetched in the
-//! background once the first screen is drawn; without the feature (tests) it is all in one module.
+//! tools/build.mjs) `wasm-split-cli` moves all of it into a wasm chunk of its own, fetched in the
+//! background once the diagnostic's chunk has come (`boot.rs`); without the feature (tests) it is
+//! all in one module.
 
 use super::results::Results;
 use super::{use_heading_focus, Contacts, Dispatch};
