@@ -120,4 +120,25 @@ test("the diagnostic's chunk never arrives", async (t) => {
       await page.context().close();
     });
   }
+  await t.test("a reload mid-diagnostic without the chunk: the same message, then the same screen, answers kept", async () => {
+    const page = await h.page(null);
+    let blocked = false;
+    await page.context().route((u) => chunks.some((c) => u.pathname.endsWith(c)), (route) =>
+      blocked ? route.abort("internetdisconnected") : route.continue());
+    h.servers.pages.set("/boot-reload.html", shell(snippet('data-integration="iframe" data-fields="mobilite"')));
+    await page.goto(`${h.servers.demo}/boot-reload.html`);
+    let scope = await widgetFrame(page);
+    await scope.getByRole("button", { name: W["ui-start"] }).click();
+    await scope.locator(".pw-profile").waitFor();
+    blocked = true;
+    await page.reload();
+    scope = await widgetFrame(page);
+    const alert = scope.getByRole("alert");
+    await alert.waitFor({ timeout: 30000 });
+    assert.equal((await alert.textContent()).trim(), W["ui-later-failed"]);
+    blocked = false;
+    await scope.getByRole("button", { name: W["ui-retry"] }).click();
+    await scope.locator(".pw-profile").waitFor();
+    await page.context().close();
+  });
 });
