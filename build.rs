@@ -12,8 +12,32 @@
 #[path = "src/engine/plural.rs"]
 mod plural;
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::{env, fs, path::Path};
+
+/// The French messages (by prefix) the first screen needs — src/ui/boot.rs and what it draws
+/// (welcome, language menu, « Effacer »/« Nouvelle personne », « Un instant… »), the entry points
+/// and panic containment — kept in the first module. A key missing here shows as the key itself
+/// on the first screen, which tests/web.rs compares with the diagnostic's own welcome.
+const FIRST_SCREEN: &[&str] = &[
+    "topic-",
+    "ui-accompanied-switch",
+    "ui-clear",
+    "ui-crash-",
+    "ui-language",
+    "ui-later-failed",
+    "ui-list-",
+    "ui-loading",
+    "ui-new-person",
+    "ui-page-h1",
+    "ui-partner",
+    "ui-reload",
+    "ui-retry",
+    "ui-start",
+    "ui-unvouched",
+    "ui-welcome-",
+];
 
 /// Languages written right to left: their inserted values are isolated (U+2068 … U+2069).
 const RTL: &[&str] = &["ar"];
@@ -76,6 +100,17 @@ fn main() {
             let file = format!("messages-{lang}-{:010x}.txt", fnv(text.as_bytes()) & 0xff_ffff_ffff);
             fs::write(Path::new(&env::var("OUT_DIR").unwrap()).join(&file), &text).unwrap();
             files_out.push((lang.clone(), file));
+        }
+        if lang == "fr" {
+            // On the web, the first screen's messages are in the first module; all the others
+            // (`FR_REST`) only in the diagnostic's chunk, which adds them when it arrives
+            // (src/ui/boot.rs, `Catalog::add_french_rest`). Native code has them all.
+            let (first, rest): (BTreeMap<_, _>, BTreeMap<_, _>) =
+                table.clone().into_iter().partition(|(k, _)| FIRST_SCREEN.iter().any(|p| k.starts_with(p)));
+            let (first, rest) = (fluent::lines(&first), fluent::lines(&rest));
+            writeln!(out, "#[cfg(target_arch = \"wasm32\")]\npub static {ident}: &str = {first:?};").unwrap();
+            writeln!(out, "#[cfg(target_arch = \"wasm32\")]\npub static {ident}_REST: &str = {rest:?};").unwrap();
+            out.push_str("#[cfg(not(target_arch = \"wasm32\"))]\n");
         }
         writeln!(out, "pub static {ident}: &str = {text:?};").unwrap();
         names.push((lang.clone(), ident));

@@ -96,3 +96,47 @@ async fn a_question_is_a_fieldset_of_labelled_choices() {
     let progress = shadow.query_selector(".pw-progress[aria-live=polite]").unwrap().expect("a live progress line");
     assert!(progress.text_content().unwrap().starts_with("Thème 1 sur"));
 }
+
+/// The first screen is drawn before the diagnostic's chunk is there (src/ui/boot.rs): it must
+/// be the page the diagnostic draws for its own welcome, field for field, in every mode.
+#[wasm_bindgen_test]
+async fn the_first_screen_is_the_diagnostics_own_welcome() {
+    for (mode, fields) in [("autonome", "mobilite,reseau,sante"), ("accompagne", "")] {
+        let (shadow, root) = shadow_root();
+        let noop = Closure::<dyn FnMut(String, JsValue)>::new(|_: String, _| {});
+        let mut pairs = vec![("mode", mode), ("lang", "fr"), ("langs", "fr,en"), ("partner", "Maison Test")];
+        if !fields.is_empty() {
+            pairs.push(("fields", fields));
+        }
+        passerelle::web::mount(
+            root,
+            attrs(&pairs),
+            noop.as_ref().unchecked_ref::<js_sys::Function>().clone(),
+            40 + pairs.len() as u32,
+            String::new(),
+        )
+        .unwrap();
+        yew::scheduler::flush().await;
+        let page = || shadow.query_selector(".pw-app").unwrap().expect("the widget's root").outer_html();
+        let first = page();
+        assert!(first.contains("pw-welcome"), "{first}");
+        let click = |selector: &str| {
+            let b: web_sys::HtmlElement = shadow.query_selector(selector).unwrap().expect(selector).dyn_into().unwrap();
+            b.click();
+        };
+        click(".pw-welcome .pw-primary");
+        yew::scheduler::flush().await;
+        assert!(!page().contains("pw-welcome"), "« Commencer » opens the diagnostic");
+        if mode == "accompagne" {
+            // In this mode « Retour » leads to the overview; « Nouvelle personne » comes back
+            // to the welcome.
+            click(".pw-clear .pw-button");
+            yew::scheduler::flush().await;
+            click(".pw-clear .pw-danger");
+        } else {
+            click(".pw-nav .pw-button:not(.pw-primary)");
+        }
+        yew::scheduler::flush().await;
+        assert_eq!(page(), first, "{mode}: the first screen and the diagnostic's welcome differ");
+    }
+}

@@ -13,6 +13,10 @@ const work = join(root, "target", "bench");
 mkdirSync(work, { recursive: true });
 const sh = (cmd, args, opts = {}) => execFileSync(cmd, args, { cwd: root, encoding: "utf8", ...opts });
 const rows = [];
+// `node tools/bench.mjs [size] [flow] [ranking] [load] [run] [import]`: only those parts (the first
+// load's size is always measured); all of them by default, as `make bench` runs it.
+const only = process.argv.slice(2);
+const want = (part) => !only.length || only.includes(part);
 const row = (what, value, budget = "", ok = null) => rows.push([what, value, budget, ok === null ? "" : ok ? "ok" : "OVER"]);
 
 // First load, from the release bundle.
@@ -22,168 +26,179 @@ const total = /first load\s+[\d.]+\s+([\d.]+)/.exec(size)[1];
 console.log(size);
 row("first load (brotli)", `${total} KB`, "≤ 120 KB", Number(total) <= 120);
 const later = /full run \(with contacts.json\)\s+[\d.]+\s+([\d.]+)/.exec(size)?.[1];
-if (later) row("  files of a full run: first load, later chunk, contacts (brotli)", `${later} KB`);
+if (later) row("  files of a full run: first load, chunks, contacts (brotli)", `${later} KB`);
 
-// Screens and taps to the roadmap on a 360 px phone (issue 15), counted from the welcome's
-// « Commencer » to the roadmap, both screens included.
-for (const r of await flow()) {
-  const three = r.name === "karim"; // three barriers: reseau, savoirs, mobilite
-  const plain = r.name === "nothing to report";
-  const budget = plain ? "≤ 12 + 2" : three ? "≤ 25, ≤ 40 taps" : "";
-  const ok = plain ? r.screens - 2 <= 12 : three ? r.screens <= 25 && r.taps <= 40 : null;
-  row(`to the roadmap, ${r.name} (360 px)`, `${r.screens} screens, ${r.taps} taps`, budget, ok);
-  row(`  roadmap top (next steps, call buttons), ${r.name}`, `${r.top.toFixed(1)} phone screens, ${r.calls}/${r.fields} call buttons`, three ? "≤ 2" : "", three ? r.top <= 2 : null);
+if (want("flow")) {
+  // Screens and taps to the roadmap on a 360 px phone (issue 15), counted from the welcome's
+  // « Commencer » to the roadmap, both screens included.
+  for (const r of await flow()) {
+    const three = r.name === "karim"; // three barriers: reseau, savoirs, mobilite
+    const plain = r.name === "nothing to report";
+    const budget = plain ? "≤ 12" : three ? "≤ 25, ≤ 40 taps" : "";
+    const ok = plain ? r.screens <= 12 : three ? r.screens <= 25 && r.taps <= 40 : null;
+    row(`to the roadmap, ${r.name} (360 px)`, `${r.screens} screens, ${r.taps} taps`, budget, ok);
+    row(`  roadmap top (next steps, call buttons), ${r.name}`, `${r.top.toFixed(1)} phone screens, ${r.calls}/${r.fields} call buttons`, three ? "≤ 2" : "", three ? r.top <= 2 : null);
+  }
 }
 
-// Ranking, natively.
-sh("cargo", ["build", "--quiet", "--release", "--examples"], { stdio: "inherit" });
-const contacts = join(work, "contacts-10k.json");
-sh(join(root, "target/release/examples/synthetic"), ["contacts", contacts, "10000"]);
-const native = sh(join(root, "target/release/examples/ranking"), [contacts]);
-console.log(native.trim());
-row("ranking 10 000 services, 8 fields, native", `${/([\d.]+) ms natively \(/.exec(native)[1]} ms`);
+if (want("ranking")) {
+  // Ranking, natively.
+  sh("cargo", ["build", "--quiet", "--release", "--examples"], { stdio: "inherit" });
+  const contacts = join(work, "contacts-10k.json");
+  sh(join(root, "target/release/examples/synthetic"), ["contacts", contacts, "10000"]);
+  const native = sh(join(root, "target/release/examples/ranking"), [contacts]);
+  console.log(native.trim());
+  row("ranking 10 000 services, 8 fields, native", `${/([\d.]+) ms natively \(/.exec(native)[1]} ms`);
 
-// Ranking, in Chromium: the wasm built with the benchmark hook, in its own folder.
-const benchDist = join(work, "dist");
-sh("node", ["tools/build.mjs"], { stdio: "inherit", env: { ...process.env, PASSERELLE_FEATURES: "bench", PASSERELLE_DIST: benchDist } });
-const servers = await serve({ bundleDir: benchDist, route: async (req, res, url) => {
-  if (url.pathname !== "/contacts-10k.json") return false;
-  res.writeHead(200, { "content-type": "application/json", "access-control-allow-origin": "*" }).end(readFileSync(contacts));
-  return true;
-} });
-const browser = await launch();
-try {
-  const page = await browser.newPage();
-  await page.goto(`${servers.bundle}/widget.html`);
-  const files = JSON.parse(readFileSync(join(benchDist, "manifest.json"), "utf8"));
-  const ms = await page.evaluate(async ([js, wasm]) => {
-    const m = await import(`./${js}`);
-    await m.default({ module_or_path: `./${wasm}` });
-    const text = await (await fetch("./contacts-10k.json")).text();
-    m.bench_ranking(text, 3); // warm-up
-    return m.bench_ranking(text, 20);
-  }, [files.js, files.wasm]);
-  row("ranking 10 000 services, 8 fields, Chromium", `${ms.toFixed(2)} ms`, "≤ 10 ms", ms <= 10);
-} finally {
-  await browser.close();
-  await servers.close();
+  // Ranking, in Chromium: the wasm built with the benchmark hook, in its own folder.
+  const benchDist = join(work, "dist");
+  sh("node", ["tools/build.mjs"], { stdio: "inherit", env: { ...process.env, PASSERELLE_FEATURES: "bench", PASSERELLE_DIST: benchDist } });
+  const servers = await serve({ bundleDir: benchDist, route: async (req, res, url) => {
+    if (url.pathname !== "/contacts-10k.json") return false;
+    res.writeHead(200, { "content-type": "application/json", "access-control-allow-origin": "*" }).end(readFileSync(contacts));
+    return true;
+  } });
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${servers.bundle}/widget.html`);
+    const files = JSON.parse(readFileSync(join(benchDist, "manifest.json"), "utf8"));
+    const ms = await page.evaluate(async ([js, wasm]) => {
+      const m = await import(`./${js}`);
+      await m.default({ module_or_path: `./${wasm}` });
+      const text = await (await fetch("./contacts-10k.json")).text();
+      m.bench_ranking(text, 3); // warm-up
+      return m.bench_ranking(text, 20);
+    }, [files.js, files.wasm]);
+    row("ranking 10 000 services, 8 fields, Chromium", `${ms.toFixed(2)} ms`, "≤ 10 ms", ms <= 10);
+  } finally {
+    await browser.close();
+    await servers.close();
+  }
 }
 // Time to the first screen's button being clickable, from the partner page's navigation, in
 // each integration, unthrottled and on slow 4G with a 4× slower CPU; median of 5 cold loads.
 // The floor: the same build, loader and page around a one-button Yew app.
-const floorDist = join(work, "floor");
-sh("node", ["tools/build.mjs"], { stdio: "inherit", env: { ...process.env, PASSERELLE_FEATURES: "floor", PASSERELLE_DIST: floorDist } });
-sh("node", ["tools/build.mjs"], { stdio: "ignore" }); // the normal bundle back in place
-const floorSize = /first load\s+[\d.]+\s+([\d.]+)/.exec(sh("node", ["tools/size.mjs"], { env: { ...process.env, PASSERELLE_DIST: floorDist } }))[1];
-row("floor: minimal Yew page, first load (brotli)", `${floorSize} KB`);
+if (want("load")) {
+  const floorDist = join(work, "floor");
+  sh("node", ["tools/build.mjs"], { stdio: "inherit", env: { ...process.env, PASSERELLE_FEATURES: "floor", PASSERELLE_DIST: floorDist } });
+  sh("node", ["tools/build.mjs"], { stdio: "ignore" }); // the normal bundle back in place
+  const floorSize = /first load\s+[\d.]+\s+([\d.]+)/.exec(sh("node", ["tools/size.mjs"], { env: { ...process.env, PASSERELLE_DIST: floorDist } }))[1];
+  row("floor: minimal Yew page, first load (brotli)", `${floorSize} KB`);
 
-async function timeToFirstScreen(dist, integration, throttled) {
-  const servers = await serve({ bundleDir: dist });
-  const browser = await launch();
-  const times = [];
-  try {
-    for (let i = 0; i < 5; i++) {
-      const context = await browser.newContext({ locale: "fr-FR" });
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send("Network.enable");
-      await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-      if (throttled) {
-        await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
-        await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  async function timeToFirstScreen(dist, integration, throttled) {
+    const servers = await serve({ bundleDir: dist });
+    const browser = await launch();
+    const times = [];
+    try {
+      for (let i = 0; i < 5; i++) {
+        const context = await browser.newContext({ locale: "fr-FR" });
+        const page = await context.newPage();
+        const cdp = await context.newCDPSession(page);
+        await cdp.send("Network.enable");
+        await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+        if (throttled) {
+          await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
+          await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+        }
+        servers.pages.set("/bench.html", `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Partenaire</title>
+          <link rel="icon" href="data:,"><script>addEventListener("passerelle:ready", () => { window.readyAt = performance.now(); }, true);</script></head>
+          <body><h1>Partenaire</h1><script src="%BUNDLE%/embed.js" defer data-integration="${integration}" data-lang="fr"
+          data-contacts="%BUNDLE%/contacts.json"></script></body></html>`);
+        await page.goto(`${servers.demo}/bench.html`);
+        await page.waitForFunction(() => window.readyAt !== undefined, null, { timeout: 60000 });
+        times.push(await page.evaluate(() => window.readyAt));
+        await context.close();
       }
-      servers.pages.set("/bench.html", `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Partenaire</title>
-        <link rel="icon" href="data:,"><script>addEventListener("passerelle:ready", () => { window.readyAt = performance.now(); }, true);</script></head>
-        <body><h1>Partenaire</h1><script src="%BUNDLE%/embed.js" defer data-integration="${integration}" data-lang="fr"
-        data-contacts="%BUNDLE%/contacts.json"></script></body></html>`);
-      await page.goto(`${servers.demo}/bench.html`);
-      await page.waitForFunction(() => window.readyAt !== undefined, null, { timeout: 60000 });
-      times.push(await page.evaluate(() => window.readyAt));
-      await context.close();
+    } finally {
+      await browser.close();
+      await servers.close();
     }
-  } finally {
-    await browser.close();
-    await servers.close();
+    times.sort((a, b) => a - b);
+    return times[2];
   }
-  times.sort((a, b) => a - b);
-  return times[2];
-}
-for (const integration of ["iframe", "inline"]) {
-  for (const throttled of [false, true]) {
-    const ours = await timeToFirstScreen(join(root, "target", "dist"), integration, throttled);
-    const floor = await timeToFirstScreen(floorDist, integration, throttled);
-    const label = `${integration}, ${throttled ? "slow 4G + 4× CPU" : "unthrottled"}`;
-    const budget = throttled ? (integration === "inline" ? 1300 : 1800) : null;
-    row(`time to first screen, ${label}`, `${ours.toFixed(0)} ms`, budget ? `≤ ${budget} ms` : "", budget ? ours <= budget : null);
-    row(`  floor, ${label}; ratio`, `${floor.toFixed(0)} ms; ${(ours / floor).toFixed(2)}×`, throttled ? "≤ 1.25×" : "", throttled ? ours / floor <= 1.25 : null);
+  for (const integration of ["iframe", "inline"]) {
+    for (const throttled of [false, true]) {
+      const ours = await timeToFirstScreen(join(root, "target", "dist"), integration, throttled);
+      const floor = await timeToFirstScreen(floorDist, integration, throttled);
+      const label = `${integration}, ${throttled ? "slow 4G + 4× CPU" : "unthrottled"}`;
+      const budget = throttled ? (integration === "inline" ? 1300 : 1800) : null;
+      row(`time to first screen, ${label}`, `${ours.toFixed(0)} ms`, budget ? `≤ ${budget} ms` : "", budget ? ours <= budget : null);
+      row(`  floor, ${label}; ratio`, `${floor.toFixed(0)} ms; ${(ours / floor).toFixed(2)}×`, throttled ? "≤ 1.25×" : "", throttled ? ours / floor <= 1.25 : null);
+    }
   }
 }
 
 // A resident's whole diagnostic in the widget page, on slow 4G with a 4× slower CPU: the roadmap's
-// delay after the last answer (the later chunk and the contacts already there, as they are
+// delay after the last answer (the chunks and the contacts already there, as they are
 // fetched during the questions), the bytes the network carried, then the memory.
-{
-  const servers = await serve();
-  const browser = await launch();
-  try {
-    const page = await browser.newPage({ locale: "fr-FR" });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send("Network.enable");
-    await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-    let bytes = 0;
-    cdp.on("Network.loadingFinished", (e) => { bytes += e.encodedDataLength; });
-    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-    // The time of each click, and when the roadmap (its « Garder » section, contacts read) is in the page.
-    await page.addInitScript(() => {
-      addEventListener("click", () => { window.clickedAt = performance.now(); }, true);
-      new MutationObserver(() => {
-        if (window.roadmapAt === undefined && document.querySelector(".pw-results .pw-keep")
-          && !document.querySelector(".pw-contacts [role=status]")) window.roadmapAt = performance.now() - window.clickedAt;
-      }).observe(document, { childList: true, subtree: true });
-    });
-    await page.goto(`${servers.bundle}/widget.html?contacts=${encodeURIComponent(servers.bundle + "/contacts.json")}&lang=fr`);
-    await page.getByRole("button", { name: "Commencer" }).click();
-    const files = JSON.parse(readFileSync(join(root, "target/dist/manifest.json"), "utf8"));
-    // The later chunk comes during the first questions; wait for it, as a resident's answers would.
-    await page.waitForFunction((chunks) => chunks.every((c) => performance.getEntriesByType("resource").some((e) => e.name.endsWith(c))),
-      files.chunks || [], { timeout: 60000 });
-    for (let i = 0; i < 80 && !(await page.locator(".pw-results").count()); i++) {
-      const help = page.locator(".pw-help .pw-primary");
-      if (await help.count()) await help.click();
-      else { const r = page.locator("fieldset input").first(); await r.check(); await page.locator("form .pw-primary").click(); }
+if (want("run")) {
+  {
+    const servers = await serve();
+    const browser = await launch();
+    try {
+      const page = await browser.newPage({ locale: "fr-FR" });
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send("Network.enable");
+      await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+      let bytes = 0;
+      cdp.on("Network.loadingFinished", (e) => { bytes += e.encodedDataLength; });
+      await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+      // The time of each click, and when the roadmap (its « Garder » section, contacts read) is in the page.
+      await page.addInitScript(() => {
+        addEventListener("click", () => { window.clickedAt = performance.now(); }, true);
+        new MutationObserver(() => {
+          if (window.roadmapAt === undefined && document.querySelector(".pw-results .pw-keep")
+            && !document.querySelector(".pw-contacts [role=status]")) window.roadmapAt = performance.now() - window.clickedAt;
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.goto(`${servers.bundle}/widget.html?contacts=${encodeURIComponent(servers.bundle + "/contacts.json")}&lang=fr`);
+      await page.getByRole("button", { name: "Commencer" }).click();
+      const files = JSON.parse(readFileSync(join(root, "target/dist/manifest.json"), "utf8"));
+      // The chunks come during the welcome and the first questions; wait for them, as a resident's answers would.
+      await page.waitForFunction((chunks) => chunks.every((c) => performance.getEntriesByType("resource").some((e) => e.name.endsWith(c))),
+        files.chunks || [], { timeout: 60000 });
+      for (let i = 0; i < 80 && !(await page.locator(".pw-results").count()); i++) {
+        const help = page.locator(".pw-help .pw-primary");
+        if (await help.count()) await help.click();
+        else { const r = page.locator("fieldset input").first(); await r.check(); await page.locator("form .pw-primary").click(); }
+      }
+      await page.waitForFunction(() => window.roadmapAt !== undefined, null, { timeout: 60000 });
+      const shown = await page.evaluate(() => window.roadmapAt);
+      row("roadmap after the last answer, slow 4G + 4× CPU", `${shown.toFixed(0)} ms`, "≤ 100 ms", shown <= 100);
+      row("bytes carried by a full run (iframe page, contacts)", `${(bytes / 1024).toFixed(1)} KB`);
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+      const mem = await page.evaluate(async (js) => {
+        const m = await import(`./${js}`);
+        const wasm = await m.default();
+        return { heap: performance.memory.usedJSHeapSize, wasm: wasm.memory.buffer.byteLength };
+      }, files.js);
+      row("after a full run: JS heap", `${(mem.heap / 1048576).toFixed(1)} MB`);
+      row("after a full run: wasm memory", `${(mem.wasm / 1048576).toFixed(1)} MB`);
+    } finally {
+      await browser.close();
+      await servers.close();
     }
-    await page.waitForFunction(() => window.roadmapAt !== undefined, null, { timeout: 60000 });
-    const shown = await page.evaluate(() => window.roadmapAt);
-    row("roadmap after the last answer, slow 4G + 4× CPU", `${shown.toFixed(0)} ms`, "≤ 100 ms", shown <= 100);
-    row("bytes carried by a full run (iframe page, contacts)", `${(bytes / 1024).toFixed(1)} KB`);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
-    const mem = await page.evaluate(async (js) => {
-      const m = await import(`./${js}`);
-      const wasm = await m.default();
-      return { heap: performance.memory.usedJSHeapSize, wasm: wasm.memory.buffer.byteLength };
-    }, files.js);
-    row("after a full run: JS heap", `${(mem.heap / 1048576).toFixed(1)} MB`);
-    row("after a full run: wasm memory", `${(mem.wasm / 1048576).toFixed(1)} MB`);
-  } finally {
-    await browser.close();
-    await servers.close();
   }
 }
 
 // The importer on a national-size export.
-const exportDir = join(work, "export");
-mkdirSync(exportDir, { recursive: true });
-sh(join(root, "target/release/examples/synthetic"), ["export", exportDir, "100000"]);
-sh("cargo", ["build", "--quiet", "--release", "--bin", "passerelle-import"], { stdio: "inherit" });
-const t0 = performance.now();
-const imp = spawnSync("/usr/bin/time", ["-f", "max RSS %M KB", join(root, "target/release/passerelle-import"),
-  "--structures", join(exportDir, "structures.json"), "--services", join(exportDir, "services.json"),
-  "--departement", "93", "--out", join(work, "contacts-93.json")], { encoding: "utf8" });
-const seconds = (performance.now() - t0) / 1000;
-console.log(imp.stdout + imp.stderr);
-row("importer, 100 000 services → one département", `${seconds.toFixed(2)} s`, "≤ 5 s", seconds <= 5);
-row("importer, peak memory", /max RSS (\d+) KB/.exec(imp.stderr)?.[1] ? `${(Number(/max RSS (\d+) KB/.exec(imp.stderr)[1]) / 1024).toFixed(0)} MB` : "?");
+if (want("import")) {
+  const exportDir = join(work, "export");
+  mkdirSync(exportDir, { recursive: true });
+  sh("cargo", ["build", "--quiet", "--release", "--examples"], { stdio: "inherit" });
+  sh(join(root, "target/release/examples/synthetic"), ["export", exportDir, "100000"]);
+  sh("cargo", ["build", "--quiet", "--release", "--bin", "passerelle-import"], { stdio: "inherit" });
+  const t0 = performance.now();
+  const imp = spawnSync("/usr/bin/time", ["-f", "max RSS %M KB", join(root, "target/release/passerelle-import"),
+    "--structures", join(exportDir, "structures.json"), "--services", join(exportDir, "services.json"),
+    "--departement", "93", "--out", join(work, "contacts-93.json")], { encoding: "utf8" });
+  const seconds = (performance.now() - t0) / 1000;
+  console.log(imp.stdout + imp.stderr);
+  row("importer, 100 000 services → one département", `${seconds.toFixed(2)} s`, "≤ 5 s", seconds <= 5);
+  row("importer, peak memory", /max RSS (\d+) KB/.exec(imp.stderr)?.[1] ? `${(Number(/max RSS (\d+) KB/.exec(imp.stderr)[1]) / 1024).toFixed(0)} MB` : "?");
+}
 
 const w = [60, 16, 10, 5];
 console.log("\n" + ["measure", "value", "budget", ""].map((c, i) => c.padEnd(w[i])).join(" "));

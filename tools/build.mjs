@@ -83,6 +83,9 @@ const files = {
 if (split) {
   files.split = `passerelle-split-${set}.js`;
   files.chunks = Object.values(chunkNames);
+  // Which is which, by wasm-split-cli's names: split_<split point>.wasm, and chunk_<n>.wasm for
+  // code that several split points share (fetched with each of them). For the tests.
+  files.parts = chunkNames;
   // Each reference, a string literal in the minified code, is replaced by the hashed name.
   // (In the glue, only the import statement: the wasm's import object keeps the module's own name.)
   const swap = (code, from, to, before = "") => {

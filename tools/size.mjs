@@ -1,6 +1,6 @@
 // Prints what a first load costs: each file a resident's browser fetches before the first
 // screen, brotli and gzip (as served precompressed), and the total; then what comes after the
-// first screen, in the background (the later chunk), and a full run's total. Budget: issue 18.
+// first screen, in the background (the chunks), and a full run's total. Budget: issue 18.
 import { readFileSync, statSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,7 +9,7 @@ const dist = process.env.PASSERELLE_DIST || join(dirname(fileURLToPath(import.me
 const files = JSON.parse(readFileSync(join(dist, "manifest.json"), "utf8"));
 const BUDGET = 120 * 1024;
 // French is inside the wasm: a French first load is these files. Another language adds its file.
-// The glue imports the module that fetches the later chunk (files.split), so it is in the first load.
+// The glue imports the module that fetches the chunks (files.split), so it is in the first load.
 const firstLoad = ["embed.js", "widget.html", files.js, ...(files.split ? [files.split] : []), files.wasm, files.css];
 const later = files.chunks || [];
 const kb = (n) => (n / 1024).toFixed(1).padStart(8);
@@ -20,7 +20,7 @@ for (const f of firstLoad) console.log(`${f.padEnd(40)}${sizes(f).map(kb).join("
 const [raw, br, gz] = sum(firstLoad);
 console.log(`${"first load".padEnd(40)}${kb(raw)}${kb(br)}${kb(gz)}`);
 for (const f of later) console.log(`${("+ after the first screen: " + f).padEnd(40)}${sizes(f).map(kb).join("")}`);
-// A full run in French: the first load, the later chunk(s) and the contacts file.
+// A full run in French: the first load, the chunks and the contacts file.
 console.log(`${"full run (with contacts.json)".padEnd(40)}${sum([...firstLoad, ...later, "contacts.json"]).map(kb).join("")}`);
 for (const [lang, f] of Object.entries(files.languages || {})) {
   console.log(`${("+ " + lang + " messages: " + f).padEnd(40)}${sizes(f).map(kb).join("")}`);

@@ -11,6 +11,9 @@ type Table = &'static [(&'static str, &'static str, bool)];
 std::thread_local! {
     /// Languages read from their texts, once each for the life of the page.
     static LOADED: std::cell::RefCell<Vec<(&'static str, Table)>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// On the web, the French messages the first screen does not need (build.rs: all but `ui-…`
+    /// and `topic-…`), once the diagnostic's chunk has added them ([`Catalog::add_french_rest`]).
+    static REST: std::cell::Cell<Table> = const { std::cell::Cell::new(&[]) };
 }
 
 /// A value for a message's `{ $name }`: a text, or a count, which also picks the plural
@@ -137,10 +140,27 @@ impl Catalog {
         table.binary_search_by(|(k, ..)| (*k).cmp(key)).ok().map(|i| (table[i].1, table[i].2))
     }
 
+    /// Adds the French messages only the diagnostic and the results use: on the web their text is
+    /// in the diagnostic's chunk (`src/ui/boot.rs`), which calls this when it arrives. Native
+    /// builds carry every message in [`LANGUAGES`]: nothing to add.
+    pub fn add_french_rest() {
+        #[cfg(target_arch = "wasm32")]
+        if REST.with(|r| r.get().is_empty()) {
+            if let Some(c) = Self::read(LANGUAGES[0].0, FR_REST) {
+                REST.with(|r| r.set(c.table));
+            }
+        }
+    }
+
+    /// The message `key` in French, the reference language.
+    fn french_message(key: &str) -> Option<(&'static str, bool)> {
+        Self::lookup(Self::french().table, key).or_else(|| Self::lookup(REST.with(|r| r.get()), key))
+    }
+
     /// The message `key` in this language, else in French (with the language it is in).
     fn find(&self, key: &str) -> Option<(&'static str, &'static str, bool)> {
         let here = Self::lookup(self.table, key).map(|(v, p)| (self.lang, v, p));
-        here.or_else(|| Self::lookup(Self::french().table, key).map(|(v, p)| (LANGUAGES[0].0, v, p)))
+        here.or_else(|| Self::french_message(key).map(|(v, p)| (LANGUAGES[0].0, v, p)))
     }
 
     /// The message `key`, for a message without `{ $name }`; French if this language lacks it;
@@ -154,7 +174,7 @@ impl Catalog {
 
     /// Whether `key` exists in French, the reference language.
     pub fn has(key: &str) -> bool {
-        Self::lookup(Self::french().table, key).is_some()
+        Self::french_message(key).is_some()
     }
 
     /// The message `key` with its `{ $name }` filled with texts.

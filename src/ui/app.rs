@@ -7,7 +7,7 @@ use super::overview::Overview;
 use super::question::QuestionScreen;
 use super::welcome::Welcome;
 use super::Contacts;
-use crate::engine::config::{Config, Mode};
+use crate::engine::config::Config;
 use crate::engine::diagnostic::questionnaire::Questionnaire;
 use crate::engine::diagnostic::session::{Action, Diagnostic, Session, Step};
 use crate::engine::handoff::roadmap::Plan;
@@ -17,7 +17,7 @@ use crate::web::HostRef;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     pub config: Rc<Config>,
     pub catalog: Catalog,
@@ -31,6 +31,10 @@ pub struct AppProps {
     /// The answers of the take-away link the page was opened from.
     pub shared: Option<String>,
     pub host: HostRef,
+    /// « Commencer » was pressed on the first screen (`boot.rs`, which draws it before this is there).
+    pub start: bool,
+    /// The accompanied mode, as the first screen left it (at first, `data-mode`'s).
+    pub accompanied: bool,
 }
 
 /// The engine's session, reduced by its actions.
@@ -55,6 +59,7 @@ pub fn App(props: &AppProps) -> Html {
     let store = props.store.clone();
     let config = props.config.clone();
     let shared = props.shared.clone();
+    let (start, accompanied) = (props.start, props.accompanied);
     let state = use_reducer(move || {
         let diagnostic = Rc::new(Diagnostic::new(Questionnaire::builtin(), &config.fields));
         // A take-away link first; else resume where the resident was (reload, iframe re-created).
@@ -68,7 +73,10 @@ pub fn App(props: &AppProps) -> Html {
                 (store.load().and_then(|text| Session::restore(&diagnostic, &text).ok()).unwrap_or_default(), false)
             }
         };
-        let session = Session { accompanied: session.accompanied || config.mode == Mode::Accompagne, ..session };
+        let mut session = Session { accompanied: session.accompanied || accompanied, ..session };
+        if start && session.step == Step::Welcome {
+            session.apply(&diagnostic, Action::Start);
+        }
         State { diagnostic, session, broken_link }
     });
     // Every answer is kept at once, on this device only; nothing said, nothing kept.
@@ -149,7 +157,7 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     // Focus follows the resident's own steps, never the first load.
-    let acted = use_mut_ref(|| false);
+    let acted = use_mut_ref(|| props.start);
     let autofocus = *acted.borrow();
     let dispatch: Callback<Action> = {
         let state = state.dispatcher();

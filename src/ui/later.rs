@@ -1,8 +1,9 @@
 //! What only the end of the diagnostic needs — reading the contacts file (data·inclusion
 //! codes and checks), matching, opening hours, the roadmap, the results screen and its QR
 //! code — is reached only through [`Later`]. In the release bundle (`--features split`,
-//! tools/build.mjs) `wasm-split-cli` moves all of it into a second wasm chunk, fetched in the
-//! background once the first screen is drawn; without the feature (tests) it is all in one module.
+//! tools/build.mjs) `wasm-split-cli` moves all of it into a wasm chunk of its own, fetched in the
+//! background once the diagnostic's chunk has come (`boot.rs`); without the feature (tests) it is
+//! all in one module.
 
 use super::results::Results;
 use super::{use_heading_focus, Contacts, Dispatch};
@@ -134,13 +135,18 @@ impl PartialEq for Chunk {
 }
 
 /// Waits `ms` milliseconds.
-async fn pause(ms: i32) {
+pub async fn pause(ms: i32) {
     let wait = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(w) = web_sys::window() {
             let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
         }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
+}
+
+/// Fetches the chunk ahead of need, once, quietly (`boot.rs`); [`load`] retries when it is needed.
+pub async fn prefetch() {
+    let _ = parts().await;
 }
 
 /// Fetches the chunk, retrying a failed fetch after 1, 3 and 9 s.

@@ -1,6 +1,7 @@
 //! Yew function components: they render the engine's state and forward events, nothing more.
 
 mod app;
+mod boot;
 mod clear;
 mod contact;
 mod emergency;
@@ -14,7 +15,8 @@ mod read_aloud;
 mod results;
 mod welcome;
 
-pub use app::{App, AppProps};
+pub use app::AppProps;
+pub use boot::Boot;
 
 use crate::engine::diagnostic::session::Action;
 use yew::Callback;

@@ -30,7 +30,7 @@ impl PartialEq for HostRef {
 use crate::engine::config::Config;
 use crate::engine::contacts::trust::Trust;
 use crate::engine::messages::Catalog;
-use crate::ui::{App, AppProps};
+use crate::ui::{AppProps, Boot};
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement, UrlSearchParams};
 
@@ -144,6 +144,7 @@ fn start(
             ("partner", config.partner.as_deref().map_or(JsValue::NULL, JsValue::from)),
         ]);
         root.set_inner_html("");
+        let accompanied = config.mode == crate::engine::config::Mode::Accompagne;
         let props = AppProps {
             config: config.into(),
             catalog,
@@ -153,8 +154,10 @@ fn start(
             bundle,
             shared,
             host: HostRef(host.clone()),
+            start: false,
+            accompanied,
         };
-        yew::Renderer::<App>::with_root_and_props(root, props).render();
+        yew::Renderer::<Boot>::with_root_and_props(root, props).render();
         host.emit("passerelle:ready", &ready);
     };
     // French is in the bundle; another language's file comes first (one request).

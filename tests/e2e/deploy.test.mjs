@@ -32,7 +32,7 @@ const FILES = [
   [manifest.js, JS, YEAR],
   [manifest.wasm, "application/wasm", YEAR],
   [manifest.css, "text/css; charset=utf-8", YEAR],
-  // The later chunk(s) and the module that fetches them (tools/build.mjs, "The split").
+  // The chunks and the module that fetches them (tools/build.mjs, "The split").
   ...(manifest.split ? [[manifest.split, JS, YEAR]] : []),
   ...(manifest.chunks || []).map((name) => [name, "application/wasm", YEAR]),
   ...Object.values(manifest.languages).map((name) => [name, "text/plain; charset=utf-8", YEAR]),

@@ -3,6 +3,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { setup, widgetFrame, openHtml, snippet, shell, W, run, PERSONAS, PHONE, delivered, frames } from "./harness.mjs";
 
 const HOSTILE_CSS = `<style>* { all: revert; font-size: 40px !important; color: red !important }
@@ -171,11 +173,10 @@ test("hostile host pages", async (t) => {
       { init: () => { Object.prototype.nom = "Service emprunté"; Object.prototype.telephone = "08 99 99 99 99"; } });
     const box = page.locator("div.passerelle");
     await box.locator(".pw-app").waitFor();
-    await page.waitForFunction(() => true);
-    for (let i = 0; i < 50 && !page.warnings.some((w) => w.includes("demo-tilleuls-accueil-emploi")); i++) await page.waitForTimeout(100);
-    assert.ok(page.warnings.some((w) => w.includes('"demo-tilleuls-accueil-emploi" left out: `nom`')), page.warnings.join("\n"));
+    // The file is fetched and read once the diagnostic has started (src/ui/boot.rs).
     await run(page.locator("div.passerelle"), PERSONAS.karim);
     await box.locator(".pw-contact").first().waitFor({ state: "attached" });
+    assert.ok(page.warnings.some((w) => w.includes('"demo-tilleuls-accueil-emploi" left out: `nom`')), page.warnings.join("\n"));
     const shown = await page.evaluate(() => document.querySelector("div.passerelle").shadowRoot.textContent);
     assert.ok(shown.includes("Centre social") || shown.length > 200, "the roadmap is shown");
     assert.ok(!shown.includes("Service emprunté"));
@@ -258,10 +259,11 @@ test("privacy", async (t) => {
       assert.equal(url.hash, "");
     }
     assert.ok(requested.some((u) => u.endsWith("/contacts.json")));
-    // One download of each wasm file — the first module and the later chunk — (no preload fetched beside it).
+    // One download of each wasm file — the first module and the chunks — (no preload fetched beside it).
     const wasm = requested.filter((u) => u.endsWith(".wasm"));
     assert.equal(new Set(wasm).size, wasm.length, `a wasm file downloaded twice: ${wasm.join(", ")}`);
-    assert.ok(wasm.length >= 1 && wasm.length <= 2, `downloads of the wasm: ${wasm.join(", ")}`);
+    const chunks = JSON.parse(readFileSync(join(process.env.PASSERELLE_DIST || fileURLToPath(new URL("../../target/dist", import.meta.url)), "manifest.json"), "utf8")).chunks || [];
+    assert.ok(wasm.length >= 1 && wasm.length <= 1 + chunks.length, `downloads of the wasm: ${wasm.join(", ")}`);
     assert.deepEqual(await page.context().cookies(), []);
     // Cross-origin: the partner page's scripts cannot reach the answers.
     const peek = await page.evaluate(() => {

@@ -55,7 +55,8 @@ test("panic containment", { skip: !existsSync(dist) && "run tools/test.sh (it bu
 // once the network is back; the host page is not touched.
 test("the later chunk never arrives", async (t) => {
   const release = new URL("../../target/dist/", import.meta.url);
-  const chunks = JSON.parse(readFileSync(new URL("manifest.json", release), "utf8")).chunks || [];
+  const parts = JSON.parse(readFileSync(new URL("manifest.json", release), "utf8")).parts || {};
+  const chunks = parts["split_later.wasm"] ? [parts["split_later.wasm"]] : [];
   if (!chunks.length) return t.skip("no later chunk in this bundle");
   const h = await setup(t);
   for (const integration of ["iframe", "inline"]) {
@@ -83,4 +84,61 @@ test("the later chunk never arrives", async (t) => {
       await page.context().close();
     });
   }
+});
+
+// The diagnostic's chunk (src/ui/boot.rs) is fetched while the welcome is read. If it never
+// comes, « Commencer » says so plainly after the retries, and « Réessayer » opens the questions
+// once the network is back.
+test("the diagnostic's chunk never arrives", async (t) => {
+  const release = new URL("../../target/dist/", import.meta.url);
+  const parts = JSON.parse(readFileSync(new URL("manifest.json", release), "utf8")).parts || {};
+  // Its own part and the parts it shares with the results' chunk.
+  const chunks = Object.entries(parts).filter(([name]) => name !== "split_later.wasm").map(([, file]) => file);
+  if (!parts["split_diagnostic.wasm"]) return t.skip("no diagnostic chunk in this bundle");
+  const h = await setup(t);
+  for (const integration of ["iframe", "inline"]) {
+    await t.test(`${integration}: a clear message, « Réessayer » opens the questions`, async () => {
+      const page = await h.page(null);
+      let blocked = true, refused = 0;
+      await page.context().route((u) => chunks.some((c) => u.pathname.endsWith(c)), (route) => {
+        if (!blocked) return route.continue();
+        refused++;
+        return route.abort("internetdisconnected");
+      });
+      h.servers.pages.set(`/boot-${integration}.html`, shell(snippet(`data-integration="${integration}" data-fields="mobilite"`)));
+      await page.goto(`${h.servers.demo}/boot-${integration}.html`);
+      const scope = integration === "iframe" ? await widgetFrame(page) : page;
+      await scope.getByRole("button", { name: W["ui-start"] }).click();
+      const alert = scope.getByRole("alert");
+      await alert.waitFor({ timeout: 30000 }); // after the retries: 1 + 3 + 9 s
+      assert.equal((await alert.textContent()).trim(), W["ui-later-failed"]);
+      assert.ok(refused >= 2, `retried: ${refused} attempts`);
+      assert.ok(page.errors.some((e) => e.includes("the diagnostic could not be loaded")), page.errors.join("\n"));
+      blocked = false;
+      await scope.getByRole("button", { name: W["ui-retry"] }).click();
+      await scope.locator(".pw-profile").waitFor();
+      await page.context().close();
+    });
+  }
+  await t.test("a reload mid-diagnostic without the chunk: the same message, then the same screen, answers kept", async () => {
+    const page = await h.page(null);
+    let blocked = false;
+    await page.context().route((u) => chunks.some((c) => u.pathname.endsWith(c)), (route) =>
+      blocked ? route.abort("internetdisconnected") : route.continue());
+    h.servers.pages.set("/boot-reload.html", shell(snippet('data-integration="iframe" data-fields="mobilite"')));
+    await page.goto(`${h.servers.demo}/boot-reload.html`);
+    let scope = await widgetFrame(page);
+    await scope.getByRole("button", { name: W["ui-start"] }).click();
+    await scope.locator(".pw-profile").waitFor();
+    blocked = true;
+    await page.reload();
+    scope = await widgetFrame(page);
+    const alert = scope.getByRole("alert");
+    await alert.waitFor({ timeout: 30000 });
+    assert.equal((await alert.textContent()).trim(), W["ui-later-failed"]);
+    blocked = false;
+    await scope.getByRole("button", { name: W["ui-retry"] }).click();
+    await scope.locator(".pw-profile").waitFor();
+    await page.context().close();
+  });
 });

@@ -30,6 +30,7 @@ ui-crash-contact = You can also ask for help here: { $partner }
 ui-reload = Reload
 ui-later-failed = The rest of the tool could not be loaded. Your answers are kept on this device. Check your connection, then try again.
 ui-retry = Try again
+ui-loading = One moment…
 
 ## Questions
 ui-profile = About you

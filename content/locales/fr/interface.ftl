@@ -27,6 +27,7 @@ ui-crash-contact = Vous pouvez aussi demander de l'aide à : { $partner }
 ui-reload = Recharger
 ui-later-failed = La suite de l'outil n'a pas pu être chargée. Vos réponses sont gardées sur cet appareil. Vérifiez votre connexion, puis réessayez.
 ui-retry = Réessayer
+ui-loading = Un instant…
 
 ## Questions
 ui-profile = Vous

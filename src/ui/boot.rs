@@ -1,0 +1,242 @@
+//! The first screen, drawn before the rest of the widget is there.
+//!
+//! [`Boot`] is the root component. It draws the welcome itself — the same page as the
+//! diagnostic's own welcome (`tests/web.rs` compares the two) — and, once that is on screen,
+//! fetches the diagnostic ([`App`]: the questions, the session, the help and overview screens,
+//! the emergency numbers, read-aloud) and then the results' chunk (`later.rs`). In the release
+//! bundle (`--features split`) `wasm-split-cli` moves all that only [`App`] reaches into a chunk
+//! of its own; without the feature (tests) it is in the one module and at hand at once.
+//!
+//! The resident sees no difference: « Commencer » opens the diagnostic (after « Un instant… »
+//! if the chunk is still on its way); a reload or a take-away link, which resume a session,
+//! show « Un instant… » until it is there. A chunk that never comes is said plainly, with
+//! « Réessayer »; the answers stay in `sessionStorage`, untouched.
+
+use super::app::{App, AppProps};
+use super::clear::ClearButton;
+use super::language::LanguageMenu;
+use super::later::{self, Missing};
+use super::use_heading_focus;
+use super::welcome::Welcome;
+use crate::engine::messages::Catalog;
+use yew::prelude::*;
+
+/// The chunk's function; the first module calls it through this pointer.
+pub struct Rest {
+    /// The diagnostic, from the first screen's state.
+    pub app: fn(AppProps) -> Html,
+}
+
+static REST: Rest = Rest { app };
+
+fn app(props: AppProps) -> Html {
+    // The questions' and answers' French wording comes with this chunk.
+    Catalog::add_french_rest();
+    html! { <App ..props /> }
+}
+
+/// The split point: its body, and all that only it reaches, is the chunk.
+#[cfg(feature = "split")]
+#[wasm_split_helpers::wasm_split(diagnostic, fallible)]
+fn parts() -> Result<&'static Rest, Missing> {
+    Ok(&REST)
+}
+
+#[cfg(not(feature = "split"))]
+async fn parts() -> Result<&'static Rest, Missing> {
+    Ok(&REST)
+}
+
+/// The chunk, when it needs no fetching (one module: tests and development builds).
+fn at_hand() -> Option<&'static Rest> {
+    match cfg!(feature = "split") {
+        true => None,
+        false => Some(&REST),
+    }
+}
+
+/// Where the diagnostic's chunk is.
+#[derive(Clone, Copy)]
+enum Part {
+    Loading,
+    Ready(&'static Rest),
+    /// Not arrived after every retry; the resident can ask again.
+    Failed,
+}
+
+/// Fetches the chunk, retrying a failed fetch after 1, 3 and 9 s.
+async fn load() -> Part {
+    let mut wait = 1_000;
+    loop {
+        match parts().await {
+            Ok(rest) => return Part::Ready(rest),
+            Err(Missing) if wait <= 9_000 => {
+                gloo::console::warn!(format!(
+                    "Passerelle: the diagnostic could not be loaded; trying again in {} s.",
+                    wait / 1000
+                ));
+                later::pause(wait).await;
+                wait *= 3;
+            }
+            Err(Missing) => {
+                gloo::console::error!("Passerelle: the diagnostic could not be loaded; the answers are kept.");
+                return Part::Failed;
+            }
+        }
+    }
+}
+
+/// The widget's root: the welcome at once, the diagnostic once its chunk is there.
+#[component]
+pub fn Boot(props: &AppProps) -> Html {
+    let part = use_state(|| at_hand().map_or(Part::Loading, Part::Ready));
+    // Fetched once the first screen is drawn; then the results' chunk, in the background.
+    {
+        let part = part.clone();
+        use_effect_with((), move |_| {
+            if matches!(*part, Part::Loading) {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let got = load().await;
+                    part.set(got);
+                    if matches!(got, Part::Ready(_)) {
+                        later::prefetch().await;
+                    }
+                });
+            }
+        });
+    }
+    let onretry = {
+        let part = part.clone();
+        Callback::from(move |_| {
+            part.set(Part::Loading);
+            let part = part.clone();
+            wasm_bindgen_futures::spawn_local(async move { part.set(load().await) });
+        })
+    };
+    // A reload or a take-away link resumes a session: the diagnostic draws it.
+    let resume = *use_state(|| props.shared.is_some() || props.store.load().is_some());
+    let started = use_state(|| false);
+    let accompanied = use_state(|| props.accompanied);
+    // The language can be chosen on the first screen; the diagnostic starts in it.
+    let catalog = use_state(|| props.catalog);
+    {
+        let host = props.host.clone();
+        use_effect_with(*catalog, move |c| {
+            if !host.0.is_inline() {
+                crate::web::page::set_document_language(c);
+            }
+            host.0.language(c.lang);
+        });
+    }
+    let t = *catalog;
+    let diagnostic = match *part {
+        Part::Ready(rest) if *started || resume => Some(rest),
+        _ => None,
+    };
+    // The first screen's title, until the diagnostic has the page (it sets its own).
+    {
+        let inline = props.host.0.is_inline();
+        use_effect_with((t.t("ui-welcome-title"), diagnostic.is_some()), move |(title, theirs)| {
+            if !inline && !theirs {
+                if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+                    doc.set_title(title);
+                }
+            }
+        });
+    }
+    if let Some(rest) = diagnostic {
+        return (rest.app)(AppProps { catalog: t, start: *started, accompanied: *accompanied, ..props.clone() });
+    }
+    let onlang = {
+        let (catalog, bundle, store) = (catalog.clone(), props.bundle.clone(), props.store.clone());
+        Callback::from(move |lang: String| {
+            store.save_lang(&lang);
+            let (catalog, bundle) = (catalog.clone(), bundle.clone());
+            wasm_bindgen_futures::spawn_local(
+                async move { catalog.set(crate::web::fetch::language(&bundle, &lang).await) },
+            );
+        })
+    };
+    let screen = match (*started || resume, *part) {
+        (false, _) => {
+            let config = &props.config;
+            // The fields asked, in the questionnaire's order (that of FIELD_IDS, checked by tests/web.rs).
+            let fields: Vec<String> = crate::engine::FIELD_IDS
+                .iter()
+                .filter(|f| config.fields.is_empty() || config.fields.iter().any(|x| x == *f))
+                .map(|f| f.to_string())
+                .collect();
+            let onstart = {
+                let started = started.clone();
+                Callback::from(move |_| started.set(true))
+            };
+            let onaccompanied = {
+                let accompanied = accompanied.clone();
+                Callback::from(move |on| accompanied.set(on))
+            };
+            // The same count as the diagnostic's welcome (app.rs).
+            html! {
+                <Welcome partner={config.partner.clone()} minutes={1 + fields.len().div_ceil(2)} autofocus={false}
+                    accompanied={*accompanied} {fields} {onstart} {onaccompanied} />
+            }
+        }
+        (true, part) => html! { <Pending failed={matches!(part, Part::Failed)} {onretry} autofocus={*started} /> },
+    };
+    let own_page = matches!(*props.host.0, crate::web::Host::Page);
+    let welcome = !*started && !resume;
+    // The diagnostic's page around its welcome (app.rs), nothing more: no answer yet, so no
+    // emergency number, no « Quitter vite », no progress.
+    html! {
+        <ContextProvider<Catalog> context={t}>
+            <div class={classes!("pw-app", accompanied.then_some("pw-accompanied"))} lang={t.lang} dir={t.dir()}>
+                if own_page {
+                    <h1 class="pw-sr">{ t.t("ui-page-h1") }</h1>
+                }
+                if props.config.langs.len() > 1 {
+                    <LanguageMenu current={t.lang} offered={props.config.langs.clone()} onchange={onlang} />
+                }
+                if props.config.unvouched && welcome {
+                    <p class="pw-notice">{ t.t("ui-unvouched") }</p>
+                }
+                <p class="pw-sr" aria-live="assertive" aria-atomic="true"></p>
+                <p class="pw-progress pw-sr" aria-live="polite"></p>
+                { screen }
+                <div class={classes!(None::<&str>)}></div>
+                if !welcome || *accompanied {
+                    <ClearButton accompanied={*accompanied} onclear={Callback::noop()} />
+                }
+            </div>
+        </ContextProvider<Catalog>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PendingProps {
+    /// The chunk has not come after every retry.
+    failed: bool,
+    onretry: Callback<()>,
+    autofocus: bool,
+}
+
+/// While the diagnostic is on its way (rarely seen: it is fetched while the welcome is read),
+/// or when it never came: said plainly, answers kept, a way to retry.
+#[component]
+fn Pending(props: &PendingProps) -> Html {
+    let t = use_context::<Catalog>().expect("catalog context");
+    let heading = use_heading_focus(props.autofocus);
+    html! {
+        <section class="pw-screen">
+            <h2 class="pw-title" tabindex="-1" ref={heading}>{ t.t("ui-welcome-title") }</h2>
+            if props.failed {
+                <p class="pw-notice" role="alert">{ t.t("ui-later-failed") }</p>
+                <div class="pw-actions">
+                    <button type="button" class="pw-button pw-primary" onclick={props.onretry.reform(|_: MouseEvent| ())}>
+                        { t.t("ui-retry") }
+                    </button>
+                </div>
+            } else {
+                <p role="status">{ t.t("ui-loading") }</p>
+            }
+        </section>
+    }
+}
