@@ -41,7 +41,6 @@ ui-no-answer = I prefer not to answer
 ui-next = Next
 ui-nothing-chosen = You have not chosen anything. Choose an answer, or “I prefer not to answer”. Press “Next” again to go on anyway.
 ui-back = Back
-ui-skip = Skip this question
 ui-skip-field = Skip this whole topic
 ui-skip-field-hint = This topic is personal. You can skip it.
 ui-field-start = Topic { $index } of { $total }

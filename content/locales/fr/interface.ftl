@@ -38,7 +38,6 @@ ui-no-answer = Je préfère ne pas répondre
 ui-next = Suivant
 ui-nothing-chosen = Vous n'avez rien choisi. Choisissez une réponse, ou « Je préfère ne pas répondre ». Appuyez encore sur « Suivant » pour continuer quand même.
 ui-back = Retour
-ui-skip = Passer cette question
 ui-skip-field = Passer tout ce thème
 ui-skip-field-hint = Ce thème est personnel. Vous pouvez le passer.
 ui-field-start = Thème { $index } sur { $total }
