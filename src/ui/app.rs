@@ -322,6 +322,14 @@ pub fn App(props: &AppProps) -> Html {
         }
     };
     let safety = d.safety(s, None);
+    // « Quitter vite » stays for the rest of the visit once a safety answer was given, even if it is
+    // changed back: whoever the resident fears is still in the room. Cleared answers end it.
+    let quit = {
+        let kept = use_mut_ref(|| false);
+        let shown = safety || (*kept.borrow() && !s.answers.is_empty());
+        *kept.borrow_mut() = shown;
+        shown
+    };
     let urgent = Urgent {
         numbers: emergencies.clone(),
         here,
@@ -366,7 +374,7 @@ pub fn App(props: &AppProps) -> Html {
                 if own_page {
                     <h1 class="pw-sr">{ t.t("ui-page-h1") }</h1>
                 }
-                if safety {
+                if quit {
                     <div class="pw-quit pw-noprint">
                         <button type="button" class="pw-button pw-danger" onclick={onquit} aria-describedby="pw-quit-hint">
                             { t.t("ui-quit") }

@@ -13,7 +13,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { setup, widgetFrame, openHtml, snippet, shell, wording, unfold, PHONE } from "./harness.mjs";
+import { setup, widgetFrame, openHtml, snippet, shell, wording, unfold, PHONE, choose as tap } from "./harness.mjs";
 
 const AXE = readFileSync(new URL("../node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -100,7 +100,7 @@ async function choose(w, question, ...answers) {
     const name = w.T[`a-${question}-${a}`];
     assert.ok(name, `no ${w.lang} wording for ${question}/${a}`);
     const radio = w.root.getByRole("radio", { name, exact: true });
-    await ((await radio.count()) ? radio : w.root.getByRole("checkbox", { name, exact: true })).check();
+    await tap((await radio.count()) ? radio : w.root.getByRole("checkbox", { name, exact: true }));
   }
 }
 

@@ -3,7 +3,7 @@
 // page's iframe, on a phone-sized screen.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { setup, widgetFrame, W, run, results, levelOf, PHONE, PERSONAS } from "./harness.mjs";
+import { setup, widgetFrame, W, run, results, levelOf, PHONE, PERSONAS, choose } from "./harness.mjs";
 
 test("diagnostic", async (t) => {
   const h = await setup(t);
@@ -37,7 +37,7 @@ test("diagnostic", async (t) => {
     }
     // Where one sleeps and losing it, on one screen.
     await frame.getByRole("group", { name: W["q-logement-risque"] }).waitFor();
-    await frame.getByRole("radio", { name: W["a-logement-nuit-dehors"] }).check();
+    await choose(frame.getByRole("radio", { name: W["a-logement-nuit-dehors"] }));
     const call = frame.getByRole("link", { name: W["ui-emergency-call"].replace("{ $number }", "115") });
     assert.equal(await call.getAttribute("href"), "tel:115");
     await frame.getByRole("button", { name: W["ui-next"] }).click();
@@ -119,10 +119,10 @@ test("diagnostic", async (t) => {
     let frame = await widgetFrame(page);
     await frame.getByRole("button", { name: W["ui-start"] }).click();
     // The profile is one screen; then the first screening question.
-    await frame.getByRole("radio", { name: W["a-profil-age-26-49"] }).check();
-    await frame.getByRole("group", { name: W["q-profil-enfants"] }).getByRole("radio", { name: W["a-profil-enfants-oui"] }).check();
+    await choose(frame.getByRole("radio", { name: W["a-profil-age-26-49"] }));
+    await choose(frame.getByRole("group", { name: W["q-profil-enfants"] }).getByRole("radio", { name: W["a-profil-enfants-oui"] }));
     await frame.getByRole("button", { name: W["ui-next"] }).click();
-    await frame.getByRole("radio", { name: W["a-reseau-experience-recent"] }).check();
+    await choose(frame.getByRole("radio", { name: W["a-reseau-experience-recent"] }));
     await page.reload();
     frame = await widgetFrame(page);
     await frame.getByRole("heading", { name: W["q-reseau-experience"] }).waitFor();
@@ -140,8 +140,8 @@ test("diagnostic", async (t) => {
     while ((await frame.getByRole("heading", { level: 2 }).last().textContent()) !== W["field-logement"]) {
       await frame.getByRole("button", { name: W["ui-next"] }).click();
     }
-    await frame.getByRole("radio", { name: W["a-logement-nuit-parents"] }).check();
-    await frame.getByRole("group", { name: W["q-logement-risque"] }).getByRole("radio", { name: W["a-logement-risque-non"] }).check();
+    await choose(frame.getByRole("radio", { name: W["a-logement-nuit-parents"] }));
+    await choose(frame.getByRole("group", { name: W["q-logement-risque"] }).getByRole("radio", { name: W["a-logement-risque-non"] }));
     await page.reload();
     frame = await widgetFrame(page);
     await frame.getByRole("heading", { level: 2, name: W["field-logement"] }).waitFor();
@@ -155,7 +155,7 @@ test("diagnostic", async (t) => {
     const page = await h.page("/", { viewport: PHONE });
     const frame = await widgetFrame(page);
     await frame.getByRole("button", { name: W["ui-start"] }).click();
-    await frame.getByRole("radio", { name: W["a-profil-age-16-25"] }).check();
+    await choose(frame.getByRole("radio", { name: W["a-profil-age-16-25"] }));
     assert.ok(await frame.evaluate(() => sessionStorage.length) > 0);
     await frame.getByRole("button", { name: W["ui-clear"] }).click();
     // Cancelling keeps everything.

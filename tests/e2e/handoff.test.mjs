@@ -4,7 +4,7 @@
 // liaison sheet and « Nouvelle personne », and the anonymous count, given once, on consent only.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { setup, widgetFrame, openHtml, snippet, shell, W, run, PERSONAS, PHONE, delivered, unfold } from "./harness.mjs";
+import { setup, widgetFrame, openHtml, snippet, shell, W, run, PERSONAS, PHONE, delivered, unfold, choose } from "./harness.mjs";
 
 const PARTNER = "Centre social Les Tilleuls";
 // The partner's page has its own icon: no /favicon.ico 404 in the console.
@@ -289,7 +289,7 @@ test("hand-off", async (t) => {
     await contactsLoaded(reopened);
     assert.equal(await reopened.getByText(health).count(), 0, "the default link carries no health answer");
 
-    await page.getByLabel(W["ui-with-health"]).check();
+    await choose(page.getByLabel(W["ui-with-health"]));
     const withHealth = await field.inputValue();
     assert.notEqual(withHealth, without, "the link changes with the box");
     assert.ok(await page.getByRole("img", { name: W["ui-qr-label"] }).isVisible());
@@ -354,7 +354,7 @@ test("hand-off", async (t) => {
     // One screen, each question a group named by its wording.
     await frame.getByRole("heading", { level: 2, name: W["profile-title"] }).waitFor();
     for (const [q, a] of Object.entries(profile)) {
-      await frame.getByRole("group", { name: W[`q-${q}`], exact: true }).getByRole("radio", { name: W[`a-${q}-${a}`], exact: true }).check();
+      await choose(frame.getByRole("group", { name: W[`q-${q}`], exact: true }).getByRole("radio", { name: W[`a-${q}-${a}`], exact: true }));
     }
     await frame.getByRole("button", { name: W["ui-next"] }).click();
     const overview = frame.getByRole("heading", { level: 2, name: W["ui-overview-title"] });
@@ -374,7 +374,7 @@ test("hand-off", async (t) => {
           continue;
         }
         const q = Object.keys(answers).find((k) => W[`q-${k}`] === title);
-        if (q) await frame.getByRole("radio", { name: W[`a-${q}-${answers[q]}`], exact: true }).check();
+        if (q) await choose(frame.getByRole("radio", { name: W[`a-${q}-${answers[q]}`], exact: true }));
         await frame.getByRole("button", { name: W["ui-next"] }).click();
       }
     }
@@ -388,7 +388,7 @@ test("hand-off", async (t) => {
     const note = "Dossier de crèche à compléter avec la CAF, rappeler lundi.";
     assert.equal(await frame.getByLabel(W["ui-note-label"]).count(), 8);
     await frame.locator("#pw-note-famille").fill(note);
-    await frame.getByRole("checkbox", { name: W["ui-assisted"] }).check();
+    await choose(frame.getByRole("checkbox", { name: W["ui-assisted"] }));
     assert.equal(await frame.locator("#pw-note-famille").inputValue(), note, "the note stays");
     await frame.getByRole("button", { name: W["ui-overview-results"] }).click();
     await contactsLoaded(frame);
@@ -426,7 +426,7 @@ test("hand-off", async (t) => {
     await delivered(page, frame);
     assert.deepEqual(await page.evaluate(() => window.completed), [], "nothing counted without consent");
 
-    await frame.getByRole("checkbox", { name: W["ui-consent"] }).check();
+    await choose(frame.getByRole("checkbox", { name: W["ui-consent"] }));
     await page.waitForFunction(() => window.completed.length > 0);
     await delivered(page, frame);
     const events = await page.evaluate(() => window.completed);
@@ -469,7 +469,7 @@ test("hand-off", async (t) => {
     await contactsLoaded(frame);
     await delivered(page, frame);
     assert.deepEqual(await page.evaluate(() => window._paq), [], "nothing to Matomo without consent");
-    await frame.getByRole("checkbox", { name: W["ui-consent"] }).check();
+    await choose(frame.getByRole("checkbox", { name: W["ui-consent"] }));
     await page.waitForFunction(() => window.completed.length > 0);
     const [detail] = await page.evaluate(() => window.completed);
     const paq = await page.evaluate(() => window._paq);

@@ -146,6 +146,15 @@ export const PHONE = { width: 360, height: 740 };
 export const QUESTION = Object.fromEntries(Object.entries(W).filter(([k]) => k.startsWith("q-") && !k.endsWith("-help")).map(([k, v]) => [v, k.slice(2)]));
 export const FIELD = Object.fromEntries(Object.entries(W).filter(([k]) => /^field-[a-z]+$/.test(k)).map(([k, v]) => [v, k.slice(6)]));
 
+/** Ticks a radio button or a checkbox on a screen just shown. The frame may still be resizing to the
+ *  new step, or the loader scrolling the partner page to it (smoothly): a tap that lands while the
+ *  page moves misses, as a finger would; tap again once it has settled. */
+export async function choose(box) {
+  for (let i = 0; ; i++) {
+    try { await box.check(); return; } catch (e) { if (i === 2) throw e; await box.page().waitForTimeout(300); }
+  }
+}
+
 /** Screens and taps of the last `run`, from « Commencer » to the roadmap (both counted). */
 export const lastRun = { screens: 0, taps: 0 };
 
@@ -164,11 +173,7 @@ export async function run(frame, { answers = {}, help = {}, skip = [] }, keyboar
     const name = a === "?" ? W["ui-dont-know"] : a === "-" ? W["ui-no-answer"] : W[`a-${id}-${a}`];
     assert.ok(name, `no wording for ${id}/${a}`);
     const box = scope.getByRole(await scope.getByRole("radio", { name, exact: true }).count() ? "radio" : "checkbox", { name, exact: true });
-    // The loader may still be scrolling the partner page to the new step (smoothly): a tap that lands
-    // while it moves misses, as a finger would; tap again once it has settled.
-    for (let i = 0; ; i++) {
-      try { await box.check(); break; } catch (e) { if (i === 2) throw e; await box.page().waitForTimeout(300); }
-    }
+    await choose(box);
     taps++;
   };
   for (;;) {

@@ -11,7 +11,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { setup, wording, PHONE, openHtml, shell, snippet, widgetFrame, unfold, W } from "./harness.mjs";
+import { setup, wording, PHONE, openHtml, shell, snippet, widgetFrame, unfold, W, choose } from "./harness.mjs";
 
 const VSR = (() => {
   const src = readFileSync(new URL("../node_modules/@guidepup/virtual-screen-reader/lib/esm/index.browser.js", import.meta.url), "utf8");
@@ -159,7 +159,7 @@ async function walk(t, h, lang) {
 
   // The urgent answer: the numbers announced once, in full, in one assertive change.
   await sr.clear();
-  await page.getByRole("radio", { name: T["a-logement-nuit-dehors"], exact: true }).check();
+  await choose(page.getByRole("radio", { name: T["a-logement-nuit-dehors"], exact: true }));
   await page.locator(".pw-emergency").waitFor();
   await page.waitForTimeout(300);
   const urgent = await sr.log();

@@ -5,7 +5,7 @@
 // and the print. « Presque tout » then « je ne sais pas » (inline): « à voir ensemble », not fine.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { setup, widgetFrame, W, run, PHONE } from "./harness.mjs";
+import { setup, widgetFrame, W, run, PHONE, choose } from "./harness.mjs";
 
 const NEUTRAL = "https://www.google.fr/";
 
@@ -40,7 +40,7 @@ test("safety", async (t) => {
     const page = await h.page("/", { viewport: PHONE });
     const frame = await widgetFrame(page);
     await reach(frame, "logement-nuit");
-    await frame.getByRole("radio", { name: W["a-logement-nuit-dehors"] }).check();
+    await choose(frame.getByRole("radio", { name: W["a-logement-nuit-dehors"] }));
     const call = frame.getByRole("link", { name: W["ui-emergency-call"].replace("{ $number }", "115") });
     await call.waitFor();
     // The loader scrolls the partner page to them.
@@ -70,9 +70,17 @@ test("safety", async (t) => {
     const frame = await widgetFrame(page);
     await reach(frame, "famille-securite");
     assert.equal(await frame.getByRole("button", { name: W["ui-quit"] }).count(), 0, "no « Quitter vite » before");
-    await frame.getByRole("radio", { name: W["a-famille-securite-non"] }).check();
+    await choose(frame.getByRole("radio", { name: W["a-famille-securite-non"] }));
     const quit = frame.getByRole("button", { name: W["ui-quit"] });
     await quit.waitFor();
+    // Changed back, the answer does not take « Quitter vite » away: whoever is feared is still there.
+    const followUp = frame.getByRole("group", { name: W["q-famille-enfant-danger"], exact: true });
+    await followUp.waitFor();
+    const safe = frame.getByRole("group", { name: W["q-famille-securite"], exact: true });
+    await choose(safe.getByRole("radio", { name: W["a-famille-securite-oui"], exact: true }));
+    await followUp.waitFor({ state: "detached" });
+    assert.ok(await quit.isVisible(), "kept when the safety answer is changed back");
+    await choose(safe.getByRole("radio", { name: W["a-famille-securite-non"], exact: true }));
     // The follow-up is asked at once, on the same screen, right below.
     await frame.getByRole("group", { name: W["q-famille-enfant-danger"], exact: true }).waitFor();
     assert.equal(await frame.getByRole("heading", { level: 2 }).last().textContent(), W["field-famille"]);
@@ -86,7 +94,7 @@ test("safety", async (t) => {
     assert.ok((await famille.getAttribute("class")).includes("pw-noprint"), "off the print unless ticked");
     const link = await frame.locator("#pw-link").inputValue();
     await frame.getByRole("button", { name: W["ui-keep-title"] }).click();
-    await frame.getByRole("checkbox", { name: W["ui-with-health"] }).check();
+    await choose(frame.getByRole("checkbox", { name: W["ui-with-health"] }));
     assert.notEqual(await frame.locator("#pw-link").inputValue(), link, "the link leaves the answer out unless ticked");
     assert.ok(!(await famille.getAttribute("class")).includes("pw-noprint"));
     // Quitter vite: the partner page is replaced by the neutral page…
@@ -122,7 +130,7 @@ test("safety", async (t) => {
     const root = page.locator("div.passerelle");
     await root.locator(".pw-app").waitFor();
     await reach(root, "famille-securite");
-    await root.getByRole("radio", { name: W["a-famille-securite-non"] }).check();
+    await choose(root.getByRole("radio", { name: W["a-famille-securite-non"] }));
     const key = await page.evaluate(() => Object.keys(sessionStorage).length);
     assert.ok(key >= 1, "answers kept on the device until then");
     await Promise.all([page.waitForURL(NEUTRAL), root.getByRole("button", { name: W["ui-quit"] }).click()]);

@@ -7,7 +7,7 @@
 // stand-in plays the device (README: how to hear it for real, with espeak-ng).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { setup, W, wording, PHONE } from "./harness.mjs";
+import { setup, W, wording, PHONE, choose } from "./harness.mjs";
 
 const EN = wording("en");
 const AR = wording("ar");
@@ -137,7 +137,7 @@ test("read-aloud", async (t) => {
   await t.test("an urgent answer: the numbers read first, on the question and on the roadmap, which reads whole", async () => {
     const page = await open(["fr-FR"], "&commune=93901");
     await to(page, W["field-logement"]);
-    await page.getByRole("radio", { name: W["a-logement-nuit-dehors"], exact: true }).check();
+    await choose(page.getByRole("radio", { name: W["a-logement-nuit-dehors"], exact: true }));
     await page.locator(".pw-emergency").waitFor();
     await page.getByRole("button", { name: W["ui-read-aloud"] }).click();
     let said = await spoken(page);
