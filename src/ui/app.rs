@@ -1,8 +1,9 @@
+use super::chunk::{use_chunk, Chunk};
 use super::clear::ClearButton;
 use super::emergency::{EmergencyNumbers, Urgent};
 use super::help::{HelpChecklist, HelpScreen};
-use super::language::LanguageMenu;
-use super::later::{self, Chunk, ResultsInputs, Waiting};
+use super::language::{use_language, LanguageMenu};
+use super::later::{self, ResultsInputs, Waiting};
 use super::overview::Overview;
 use super::question::QuestionScreen;
 use super::welcome::Welcome;
@@ -93,14 +94,13 @@ pub fn App(props: &AppProps) -> Html {
     }
     // After the first screen is drawn, while the resident answers: the rest of the widget (a
     // second wasm chunk, `later.rs`) and the contacts file, fetched and parsed side by side.
-    let chunk = use_state(|| Chunk::Loading);
+    let (chunk, onretry) = use_chunk("the rest of the widget", Chunk::Loading, later::parts);
     let raw = use_state(|| None::<Result<wasm_bindgen::JsValue, String>>);
     {
-        let (chunk, raw) = (chunk.clone(), raw.clone());
+        let raw = raw.clone();
         let url = props.config.contacts.clone().unwrap_or_else(|| "contacts.json".into());
         let unvouched = props.config.unvouched;
         use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move { chunk.set(later::load().await) });
             wasm_bindgen_futures::spawn_local(async move {
                 // A link naming a contacts file the deployment does not list: the national ones.
                 let local = match unvouched {
@@ -111,14 +111,6 @@ pub fn App(props: &AppProps) -> Html {
             });
         });
     }
-    let onretry = {
-        let chunk = chunk.clone();
-        Callback::from(move |_| {
-            chunk.set(Chunk::Loading);
-            let chunk = chunk.clone();
-            wasm_bindgen_futures::spawn_local(async move { chunk.set(later::load().await) });
-        })
-    };
     // The file is read once both are there; the national contacts if it cannot be used.
     let contacts = use_state(|| Contacts::Loading);
     {
@@ -127,7 +119,7 @@ pub fn App(props: &AppProps) -> Html {
         let national = props.national.clone();
         // Not a fault to report: the deployment does not vouch for the file (`contacts::trust`).
         let unvouched = props.config.unvouched;
-        use_effect_with(((*raw).clone(), *chunk), move |(raw, chunk)| {
+        use_effect_with(((*raw).clone(), chunk), move |(raw, chunk)| {
             let (Some(raw), Chunk::Ready(later)) = (raw, chunk) else { return };
             let later = *later;
             let local = raw.clone().and_then(|json| (later.read)(&json).map_err(|e| format!("{url}: {e}")));
@@ -166,28 +158,7 @@ pub fn App(props: &AppProps) -> Html {
             state.dispatch(a)
         })
     };
-    // The language can change at any time; answers stay.
-    let catalog = use_state(|| props.catalog);
-    {
-        let host = props.host.clone();
-        use_effect_with(*catalog, move |c| {
-            if !host.0.is_inline() {
-                crate::web::page::set_document_language(c);
-            }
-            host.0.language(c.lang);
-        });
-    }
-    let onlang = {
-        let (catalog, bundle, store) = (catalog.clone(), props.bundle.clone(), props.store.clone());
-        Callback::from(move |lang: String| {
-            store.save_lang(&lang);
-            let (catalog, bundle) = (catalog.clone(), bundle.clone());
-            wasm_bindgen_futures::spawn_local(
-                async move { catalog.set(crate::web::fetch::language(&bundle, &lang).await) },
-            );
-        })
-    };
-    let t = *catalog;
+    let (t, onlang) = use_language(props);
     let d = &state.diagnostic;
     let s = &state.session;
     let progress = d.progress(s).map(|p| {
@@ -200,7 +171,7 @@ pub fn App(props: &AppProps) -> Html {
     // The roadmap is the engine's: computed when what it depends on changes, not at each render.
     let plan = {
         let on_results = s.step == Step::Results;
-        let key = (on_results.then(|| s.clone()), (*contacts).clone(), t.lang, *chunk);
+        let key = (on_results.then(|| s.clone()), (*contacts).clone(), t.lang, chunk);
         let (d, config) = (state.diagnostic.clone(), props.config.clone());
         use_memo(key, move |(session, contacts, _, chunk)| match (session, chunk) {
             (Some(s), Chunk::Ready(later)) => Rc::new((later.plan)(&t, &d, s, contacts, &config)),
@@ -269,7 +240,7 @@ pub fn App(props: &AppProps) -> Html {
             let fields = d.overview(s);
             html! { <Overview {fields} notes={s.notes.clone()} assisted={s.assisted} {autofocus} dispatch={dispatch.clone()} /> }
         }
-        Step::Results => match *chunk {
+        Step::Results => match chunk {
             Chunk::Ready(later) => (later.results)(ResultsInputs {
                 t,
                 d,

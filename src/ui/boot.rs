@@ -13,9 +13,10 @@
 //! « Réessayer »; the answers stay in `sessionStorage`, untouched.
 
 use super::app::{App, AppProps};
+use super::chunk::{chunk_status, use_chunk, Chunk, Missing};
 use super::clear::ClearButton;
-use super::language::LanguageMenu;
-use super::later::{self, Missing};
+use super::language::{use_language, LanguageMenu};
+use super::later;
 use super::use_heading_focus;
 use super::welcome::Welcome;
 use crate::engine::messages::Catalog;
@@ -55,82 +56,24 @@ fn at_hand() -> Option<&'static Rest> {
     }
 }
 
-/// Where the diagnostic's chunk is.
-#[derive(Clone, Copy)]
-enum Part {
-    Loading,
-    Ready(&'static Rest),
-    /// Not arrived after every retry; the resident can ask again.
-    Failed,
-}
-
-/// Fetches the chunk, retrying a failed fetch after 1, 3 and 9 s.
-async fn load() -> Part {
-    let mut wait = 1_000;
-    loop {
-        match parts().await {
-            Ok(rest) => return Part::Ready(rest),
-            Err(Missing) if wait <= 9_000 => {
-                gloo::console::warn!(format!(
-                    "Passerelle: the diagnostic could not be loaded; trying again in {} s.",
-                    wait / 1000
-                ));
-                later::pause(wait).await;
-                wait *= 3;
-            }
-            Err(Missing) => {
-                gloo::console::error!("Passerelle: the diagnostic could not be loaded; the answers are kept.");
-                return Part::Failed;
-            }
-        }
-    }
-}
-
 /// The widget's root: the welcome at once, the diagnostic once its chunk is there.
 #[component]
 pub fn Boot(props: &AppProps) -> Html {
-    let part = use_state(|| at_hand().map_or(Part::Loading, Part::Ready));
-    // Fetched once the first screen is drawn; then the results' chunk, in the background.
-    {
-        let part = part.clone();
-        use_effect_with((), move |_| {
-            if matches!(*part, Part::Loading) {
-                wasm_bindgen_futures::spawn_local(async move {
-                    let got = load().await;
-                    part.set(got);
-                    if matches!(got, Part::Ready(_)) {
-                        later::prefetch().await;
-                    }
-                });
-            }
-        });
-    }
-    let onretry = {
-        let part = part.clone();
-        Callback::from(move |_| {
-            part.set(Part::Loading);
-            let part = part.clone();
-            wasm_bindgen_futures::spawn_local(async move { part.set(load().await) });
-        })
-    };
+    let (part, onretry) = use_chunk("the diagnostic", at_hand().map_or(Chunk::Loading, Chunk::Ready), parts);
+    // Once the diagnostic is there, the results' chunk, in the background.
+    use_effect_with(matches!(part, Chunk::Ready(_)), |ready| {
+        if *ready {
+            wasm_bindgen_futures::spawn_local(later::prefetch());
+        }
+    });
     // A reload or a take-away link resumes a session: the diagnostic draws it.
     let resume = *use_state(|| props.shared.is_some() || props.store.load().is_some());
     let started = use_state(|| false);
     let accompanied = use_state(|| props.accompanied);
     // The language can be chosen on the first screen; the diagnostic starts in it.
-    let catalog = use_state(|| props.catalog);
-    {
-        let host = props.host.clone();
-        use_effect_with(*catalog, move |c| {
-            if !host.0.is_inline() {
-                crate::web::page::set_document_language(c);
-            }
-            host.0.language(c.lang);
-        });
-    }
-    let t = *catalog;
-    let diagnostic = match *part {
-        Part::Ready(rest) if *started || resume => Some(rest),
+    let (t, onlang) = use_language(props);
+    let diagnostic = match part {
+        Chunk::Ready(rest) if *started || resume => Some(rest),
         _ => None,
     };
     // The first screen's title, until the diagnostic has the page (it sets its own).
@@ -147,17 +90,7 @@ pub fn Boot(props: &AppProps) -> Html {
     if let Some(rest) = diagnostic {
         return (rest.app)(AppProps { catalog: t, start: *started, accompanied: *accompanied, ..props.clone() });
     }
-    let onlang = {
-        let (catalog, bundle, store) = (catalog.clone(), props.bundle.clone(), props.store.clone());
-        Callback::from(move |lang: String| {
-            store.save_lang(&lang);
-            let (catalog, bundle) = (catalog.clone(), bundle.clone());
-            wasm_bindgen_futures::spawn_local(
-                async move { catalog.set(crate::web::fetch::language(&bundle, &lang).await) },
-            );
-        })
-    };
-    let screen = match (*started || resume, *part) {
+    let screen = match (*started || resume, part) {
         (false, _) => {
             let config = &props.config;
             // The fields asked, in the questionnaire's order (that of FIELD_IDS, checked by tests/web.rs).
@@ -180,7 +113,7 @@ pub fn Boot(props: &AppProps) -> Html {
                     accompanied={*accompanied} {fields} {onstart} {onaccompanied} />
             }
         }
-        (true, part) => html! { <Pending failed={matches!(part, Part::Failed)} {onretry} autofocus={*started} /> },
+        (true, part) => html! { <Pending failed={part == Chunk::Failed} {onretry} autofocus={*started} /> },
     };
     let own_page = matches!(*props.host.0, crate::web::Host::Page);
     let welcome = !*started && !resume;
@@ -227,16 +160,7 @@ fn Pending(props: &PendingProps) -> Html {
     html! {
         <section class="pw-screen">
             <h2 class="pw-title" tabindex="-1" ref={heading}>{ t.t("ui-welcome-title") }</h2>
-            if props.failed {
-                <p class="pw-notice" role="alert">{ t.t("ui-later-failed") }</p>
-                <div class="pw-actions">
-                    <button type="button" class="pw-button pw-primary" onclick={props.onretry.reform(|_: MouseEvent| ())}>
-                        { t.t("ui-retry") }
-                    </button>
-                </div>
-            } else {
-                <p role="status">{ t.t("ui-loading") }</p>
-            }
+            { chunk_status(&t, props.failed, &props.onretry, "ui-loading") }
         </section>
     }
 }

@@ -1,5 +1,6 @@
 use super::emergency::AfterHeading;
 use super::picto::picto;
+use super::question::option;
 use super::read_aloud::ReadAloud;
 use super::{use_heading_focus, Dispatch};
 use crate::engine::diagnostic::questionnaire::Level;
@@ -79,17 +80,11 @@ pub fn HelpChecklist(props: &ChecklistProps) -> Html {
     let heading = use_heading_focus(props.autofocus);
     let d = props.dispatch.clone();
     let boxes = props.fields.iter().map(|(f, h, pic)| {
-        let id = format!("pw-wish-{f}");
         // Ticked by default (the engine reads « Suivant » so).
         let checked = *h != Some(Help::Non) && *h != Some(Help::PlusTard);
         let action = Action::Help(f.clone(), if checked { Help::Non } else { Help::Oui });
-        html! {
-            <div class="pw-option">
-                <input type="checkbox" id={id.clone()} name="pw-wishes" value={f.clone()} {checked}
-                    onchange={d.reform(move |_: Event| action.clone())} />
-                <label for={id}>{ picto(*pic) }{ t.t(&format!("field-{f}")) }</label>
-            </div>
-        }
+        let label = html! { <>{ picto(*pic) }{ t.t(&format!("field-{f}")) }</> };
+        option("checkbox", "wish", f, label, checked, action, &d)
     });
     let spoken: Vec<String> = std::iter::once(t.t("ui-wishes-title").to_string())
         .chain([t.t("ui-multiple-hint").to_string()])

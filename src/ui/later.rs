@@ -5,6 +5,7 @@
 //! background once the diagnostic's chunk has come (`boot.rs`); without the feature (tests) it is
 //! all in one module.
 
+use super::chunk::{chunk_status, Missing};
 use super::results::Results;
 use super::{use_heading_focus, Contacts, Dispatch};
 use crate::engine::config::{Config, Mode};
@@ -92,83 +93,21 @@ fn results(i: ResultsInputs) -> Html {
     }
 }
 
-/// The chunk could not be fetched (a network error, logged on the console by the loader).
-#[derive(Debug)]
-pub struct Missing;
-
-#[cfg(feature = "split")]
-impl From<wasm_split_helpers::SplitLoaderError> for Missing {
-    fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
-        Missing
-    }
-}
-
 /// The split point: its body, and all that only it reaches, is the chunk.
 #[cfg(feature = "split")]
 #[wasm_split_helpers::wasm_split(later, fallible)]
-fn parts() -> Result<&'static Later, Missing> {
+pub fn parts() -> Result<&'static Later, Missing> {
     Ok(&LATER)
 }
 
 #[cfg(not(feature = "split"))]
-async fn parts() -> Result<&'static Later, Missing> {
+pub async fn parts() -> Result<&'static Later, Missing> {
     Ok(&LATER)
-}
-
-/// Where the chunk is.
-#[derive(Clone, Copy)]
-pub enum Chunk {
-    Loading,
-    Ready(&'static Later),
-    /// Not arrived after every retry; the resident can ask again.
-    Failed,
-}
-
-impl PartialEq for Chunk {
-    fn eq(&self, other: &Self) -> bool {
-        match (self, other) {
-            (Chunk::Ready(a), Chunk::Ready(b)) => std::ptr::eq(*a, *b),
-            (Chunk::Loading, Chunk::Loading) | (Chunk::Failed, Chunk::Failed) => true,
-            _ => false,
-        }
-    }
-}
-
-/// Waits `ms` milliseconds.
-pub async fn pause(ms: i32) {
-    let wait = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
 }
 
 /// Fetches the chunk ahead of need, once, quietly (`boot.rs`); [`load`] retries when it is needed.
 pub async fn prefetch() {
     let _ = parts().await;
-}
-
-/// Fetches the chunk, retrying a failed fetch after 1, 3 and 9 s.
-pub async fn load() -> Chunk {
-    let mut wait = 1_000;
-    loop {
-        match parts().await {
-            Ok(later) => return Chunk::Ready(later),
-            Err(Missing) if wait <= 9_000 => {
-                gloo::console::warn!(format!(
-                    "Passerelle: the rest of the widget could not be loaded; trying again in {} s.",
-                    wait / 1000
-                ));
-                pause(wait).await;
-                wait *= 3;
-            }
-            Err(Missing) => {
-                gloo::console::error!("Passerelle: the rest of the widget could not be loaded; the answers are kept.");
-                return Chunk::Failed;
-            }
-        }
-    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -189,16 +128,7 @@ pub fn Waiting(props: &WaitingProps) -> Html {
     html! {
         <section class="pw-screen pw-results">
             <h2 class="pw-title" tabindex="-1" ref={heading}>{ t.t("ui-roadmap-title") }</h2>
-            if props.failed {
-                <p class="pw-notice" role="alert">{ t.t("ui-later-failed") }</p>
-                <div class="pw-actions">
-                    <button type="button" class="pw-button pw-primary" onclick={props.onretry.reform(|_: MouseEvent| ())}>
-                        { t.t("ui-retry") }
-                    </button>
-                </div>
-            } else {
-                <p role="status">{ t.t("ui-contacts-loading") }</p>
-            }
+            { chunk_status(&t, props.failed, &props.onretry, "ui-contacts-loading") }
             <div class="pw-nav pw-noprint">
                 <button type="button" class="pw-button" onclick={props.dispatch.reform(|_| Action::Back)}>
                     <span aria-hidden="true" class="pw-arrow-back">{ "←" }</span>{ t.t("ui-results-change") }

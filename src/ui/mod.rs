@@ -2,6 +2,7 @@
 
 mod app;
 mod boot;
+mod chunk;
 mod clear;
 mod contact;
 mod emergency;

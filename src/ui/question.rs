@@ -8,7 +8,7 @@ use crate::engine::messages::Catalog;
 use yew::prelude::*;
 
 /// One answer: a real radio button or checkbox with its label, sending `action` when chosen.
-fn option(
+pub(super) fn option(
     input_type: &'static str,
     qid: &str,
     value: &str,

@@ -1,0 +1,128 @@
+//! Fetching a wasm chunk — the diagnostic (`boot.rs`) and the results (`later.rs`) — the same way:
+//! a failed fetch retried after 1, 3 and 9 s, then said plainly with « Réessayer ».
+
+use crate::engine::messages::Catalog;
+use std::future::Future;
+use yew::prelude::*;
+
+/// The chunk could not be fetched (a network error, logged on the console by the loader).
+#[derive(Debug)]
+pub struct Missing;
+
+#[cfg(feature = "split")]
+impl From<wasm_split_helpers::SplitLoaderError> for Missing {
+    fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
+        Missing
+    }
+}
+
+/// Where a chunk is; `T` is the table of functions it brings.
+pub enum Chunk<T: 'static> {
+    Loading,
+    Ready(&'static T),
+    /// Not arrived after every retry; the resident can ask again.
+    Failed,
+}
+
+// By hand: a derive would ask `T` to be `Clone` and `PartialEq`, and only the pointer matters.
+impl<T> Clone for Chunk<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Chunk<T> {}
+
+impl<T> PartialEq for Chunk<T> {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Chunk::Ready(a), Chunk::Ready(b)) => std::ptr::eq(*a, *b),
+            (Chunk::Loading, Chunk::Loading) | (Chunk::Failed, Chunk::Failed) => true,
+            _ => false,
+        }
+    }
+}
+
+/// Waits `ms` milliseconds.
+async fn pause(ms: i32) {
+    let wait = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
+}
+
+/// Fetches a chunk through its split point `parts`, retrying a failed fetch after 1, 3 and 9 s;
+/// `what` names it on the console.
+async fn load<T: 'static, F>(what: &str, parts: impl Fn() -> F) -> Chunk<T>
+where
+    F: Future<Output = Result<&'static T, Missing>>,
+{
+    let mut wait = 1_000;
+    loop {
+        match parts().await {
+            Ok(table) => return Chunk::Ready(table),
+            Err(Missing) if wait <= 9_000 => {
+                gloo::console::warn!(format!(
+                    "Passerelle: {what} could not be loaded; trying again in {} s.",
+                    wait / 1000
+                ));
+                pause(wait).await;
+                wait *= 3;
+            }
+            Err(Missing) => {
+                gloo::console::error!(format!("Passerelle: {what} could not be loaded; the answers are kept."));
+                return Chunk::Failed;
+            }
+        }
+    }
+}
+
+/// A chunk fetched once the component is first drawn (unless `initial` already has it), and
+/// « Réessayer »'s callback, which fetches it again.
+#[hook]
+pub fn use_chunk<T, F, P>(what: &'static str, initial: Chunk<T>, parts: P) -> (Chunk<T>, Callback<()>)
+where
+    T: 'static,
+    F: Future<Output = Result<&'static T, Missing>> + 'static,
+    P: Fn() -> F + Copy + 'static,
+{
+    let chunk = use_state(|| initial);
+    {
+        let chunk = chunk.clone();
+        use_effect_with((), move |_| {
+            if *chunk == Chunk::Loading {
+                wasm_bindgen_futures::spawn_local(async move { chunk.set(load(what, parts).await) });
+            }
+        });
+    }
+    let onretry = {
+        let chunk = chunk.clone();
+        Callback::from(move |_| {
+            chunk.set(Chunk::Loading);
+            let chunk = chunk.clone();
+            wasm_bindgen_futures::spawn_local(async move { chunk.set(load(what, parts).await) });
+        })
+    };
+    (*chunk, onretry)
+}
+
+/// Under a waiting screen's heading: a polite status (message `loading`) while the chunk is on its
+/// way; when it never came, said plainly (the answers are kept) with a way to retry. A function,
+/// not a component: the welcome's module carries it, and a component costs more there.
+pub fn chunk_status(t: &Catalog, failed: bool, onretry: &Callback<()>, loading: &str) -> Html {
+    if !failed {
+        return html! { <p role="status">{ t.t(loading) }</p> };
+    }
+    html! {
+        <>
+            <p class="pw-notice" role="alert">{ t.t("ui-later-failed") }</p>
+            <div class="pw-actions">
+                <button type="button" class="pw-button pw-primary" onclick={onretry.reform(|_: MouseEvent| ())}>
+                    { t.t("ui-retry") }
+                </button>
+            </div>
+        </>
+    }
+}
