@@ -10,6 +10,29 @@ import { setup, openHtml, snippet, shell, run, W, widgetFrame } from "./harness.
 const dist = new URL("../../target/test-dist/", import.meta.url);
 const release = new URL("../../target/dist/", import.meta.url);
 
+/** The release bundle's chunk files, by split point (its manifest's `parts`). */
+function releaseParts() {
+  return JSON.parse(readFileSync(new URL("manifest.json", release), "utf8")).parts || {};
+}
+
+/** Cuts `page` off from `files`, as a lost network would, while `cut.on`; counts the refused fetches. */
+async function cutOff(page, files, on) {
+  const cut = { on, refused: 0 };
+  await page.context().route((u) => files.some((f) => u.pathname.endsWith(f)), (route) => {
+    if (!cut.on) return route.continue();
+    cut.refused++;
+    return route.abort("internetdisconnected");
+  });
+  return cut;
+}
+
+/** After the retries (1 + 3 + 9 s), the plain message that the rest did not come. */
+async function saysMissing(scope) {
+  const alert = scope.getByRole("alert");
+  await alert.waitFor({ timeout: 30000 });
+  assert.equal((await alert.textContent()).trim(), W["ui-later-failed"]);
+}
+
 test("the release bundle has no test hook", { skip: !existsSync(release) && "run make build" }, () => {
   const files = JSON.parse(readFileSync(new URL("manifest.json", release), "utf8"));
   for (const file of [files.js, files.wasm]) {
@@ -54,30 +77,22 @@ test("panic containment", { skip: !existsSync(dist) && "run tools/test.sh (it bu
 // never comes, the results screen says so plainly, the answers are kept, and « Réessayer » works
 // once the network is back; the host page is not touched.
 test("the later chunk never arrives", async (t) => {
-  const release = new URL("../../target/dist/", import.meta.url);
-  const parts = JSON.parse(readFileSync(new URL("manifest.json", release), "utf8")).parts || {};
+  const parts = releaseParts();
   const chunks = parts["split_later.wasm"] ? [parts["split_later.wasm"]] : [];
   if (!chunks.length) return t.skip("no later chunk in this bundle");
   const h = await setup(t);
   for (const integration of ["iframe", "inline"]) {
     await t.test(`${integration}: a clear message, answers kept, « Réessayer » brings the roadmap`, async () => {
       const page = await h.page(null);
-      let blocked = true, refused = 0;
-      await page.context().route((u) => chunks.some((c) => u.pathname.endsWith(c)), (route) => {
-        if (!blocked) return route.continue();
-        refused++;
-        return route.abort("internetdisconnected");
-      });
+      const cut = await cutOff(page, chunks, true);
       h.servers.pages.set(`/chunk-${integration}.html`, shell(snippet(`data-integration="${integration}" data-fields="mobilite"`)));
       await page.goto(`${h.servers.demo}/chunk-${integration}.html`);
       const scope = integration === "iframe" ? await widgetFrame(page) : page;
       await run(scope, {});
-      const alert = scope.getByRole("alert");
-      await alert.waitFor({ timeout: 30000 }); // after the retries: 1 + 3 + 9 s
-      assert.equal((await alert.textContent()).trim(), W["ui-later-failed"]);
-      assert.ok(refused >= 2, `retried: ${refused} attempts`);
+      await saysMissing(scope);
+      assert.ok(cut.refused >= 2, `retried: ${cut.refused} attempts`);
       assert.ok(page.errors.some((e) => e.includes("the rest of the widget could not be loaded")), page.errors.join("\n"));
-      blocked = false;
+      cut.on = false;
       await scope.getByRole("button", { name: W["ui-retry"] }).click();
       await scope.locator(".pw-keep").waitFor();
       assert.ok(await scope.locator(".pw-roadmap > li, .pw-others > li").count() >= 1, "the roadmap, from the kept answers");
@@ -90,8 +105,7 @@ test("the later chunk never arrives", async (t) => {
 // comes, « Commencer » says so plainly after the retries, and « Réessayer » opens the questions
 // once the network is back.
 test("the diagnostic's chunk never arrives", async (t) => {
-  const release = new URL("../../target/dist/", import.meta.url);
-  const parts = JSON.parse(readFileSync(new URL("manifest.json", release), "utf8")).parts || {};
+  const parts = releaseParts();
   // Its own part and the parts it shares with the results' chunk.
   const chunks = Object.entries(parts).filter(([name]) => name !== "split_later.wasm").map(([, file]) => file);
   if (!parts["split_diagnostic.wasm"]) return t.skip("no diagnostic chunk in this bundle");
@@ -99,22 +113,15 @@ test("the diagnostic's chunk never arrives", async (t) => {
   for (const integration of ["iframe", "inline"]) {
     await t.test(`${integration}: a clear message, « Réessayer » opens the questions`, async () => {
       const page = await h.page(null);
-      let blocked = true, refused = 0;
-      await page.context().route((u) => chunks.some((c) => u.pathname.endsWith(c)), (route) => {
-        if (!blocked) return route.continue();
-        refused++;
-        return route.abort("internetdisconnected");
-      });
+      const cut = await cutOff(page, chunks, true);
       h.servers.pages.set(`/boot-${integration}.html`, shell(snippet(`data-integration="${integration}" data-fields="mobilite"`)));
       await page.goto(`${h.servers.demo}/boot-${integration}.html`);
       const scope = integration === "iframe" ? await widgetFrame(page) : page;
       await scope.getByRole("button", { name: W["ui-start"] }).click();
-      const alert = scope.getByRole("alert");
-      await alert.waitFor({ timeout: 30000 }); // after the retries: 1 + 3 + 9 s
-      assert.equal((await alert.textContent()).trim(), W["ui-later-failed"]);
-      assert.ok(refused >= 2, `retried: ${refused} attempts`);
+      await saysMissing(scope);
+      assert.ok(cut.refused >= 2, `retried: ${cut.refused} attempts`);
       assert.ok(page.errors.some((e) => e.includes("the diagnostic could not be loaded")), page.errors.join("\n"));
-      blocked = false;
+      cut.on = false;
       await scope.getByRole("button", { name: W["ui-retry"] }).click();
       await scope.locator(".pw-profile").waitFor();
       await page.context().close();
@@ -122,21 +129,17 @@ test("the diagnostic's chunk never arrives", async (t) => {
   }
   await t.test("a reload mid-diagnostic without the chunk: the same message, then the same screen, answers kept", async () => {
     const page = await h.page(null);
-    let blocked = false;
-    await page.context().route((u) => chunks.some((c) => u.pathname.endsWith(c)), (route) =>
-      blocked ? route.abort("internetdisconnected") : route.continue());
+    const cut = await cutOff(page, chunks, false);
     h.servers.pages.set("/boot-reload.html", shell(snippet('data-integration="iframe" data-fields="mobilite"')));
     await page.goto(`${h.servers.demo}/boot-reload.html`);
     let scope = await widgetFrame(page);
     await scope.getByRole("button", { name: W["ui-start"] }).click();
     await scope.locator(".pw-profile").waitFor();
-    blocked = true;
+    cut.on = true;
     await page.reload();
     scope = await widgetFrame(page);
-    const alert = scope.getByRole("alert");
-    await alert.waitFor({ timeout: 30000 });
-    assert.equal((await alert.textContent()).trim(), W["ui-later-failed"]);
-    blocked = false;
+    await saysMissing(scope);
+    cut.on = false;
     await scope.getByRole("button", { name: W["ui-retry"] }).click();
     await scope.locator(".pw-profile").waitFor();
     await page.context().close();
