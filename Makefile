@@ -19,5 +19,6 @@ size: build         ## first-load bytes per file, brotli and gzip
 bench: setup       ## the benchmarks of SPEC §9, as one table
 	node tools/bench.mjs
 
-fuzz:               ## the property tests of every parser and decoder, 50 000 cases each (bounded runs are in `make test`)
-	PROPTEST_CASES=50000 cargo test --release --lib -- fuzz decoding any_sequence hours
+fuzz: setup        ## every property test with 50 000 cases, then each fuzz target for FUZZ_SECONDS (default 600) and a table
+	PROPTEST_CASES=50000 cargo test --release --lib --tests
+	tools/fuzz.sh

@@ -126,3 +126,34 @@ fn the_checks_see_the_engine() {
     }
     assert!(dependencies(&modules["handoff::roadmap"], &modules).contains(&"contacts::matching".to_string()));
 }
+
+/// `make fuzz` runs every property test with PROPTEST_CASES=50000, by running them all rather
+/// than by a name filter; a block that fixes its own number of cases would escape it.
+#[test]
+fn every_property_test_follows_the_fuzz_command() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut blocks = 0;
+    for (module, text) in engine_modules() {
+        blocks += text.matches("proptest!").count();
+        for (i, _) in text.match_indices("proptest_config(") {
+            let config = &text[i..text[i..].find('\n').map_or(text.len(), |n| i + n)];
+            assert!(
+                !config.contains("cases:") || config.contains("PROPTEST_CASES"),
+                "{module}: a property test fixes its cases, so `make fuzz` cannot ask for more: {config}"
+            );
+        }
+    }
+    assert!(blocks >= 6, "the property tests were not found ({blocks} blocks)");
+    // Each fuzz target is declared, and each declared target has its source.
+    let manifest = fs::read_to_string(root.join("fuzz/Cargo.toml")).unwrap();
+    for entry in fs::read_dir(root.join("fuzz/fuzz_targets")).unwrap() {
+        let name = entry.unwrap().path().file_stem().unwrap().to_str().unwrap().to_string();
+        assert!(
+            manifest.contains(&format!("path = \"fuzz_targets/{name}.rs\"")),
+            "fuzz target {name} is not in fuzz/Cargo.toml"
+        );
+    }
+    for line in manifest.lines().filter_map(|l| l.strip_prefix("path = \"")) {
+        assert!(root.join("fuzz").join(line.trim_end_matches('"')).exists(), "fuzz/Cargo.toml names a missing {line}");
+    }
+}

@@ -35,6 +35,14 @@ if ! command -v wasm-split-cli >/dev/null || ! cargo install --list | grep -qx "
   cargo install wasm_split_cli_support --version "$split_cli" --features build-binary --force
 fi
 
+# cargo-fuzz runs the fuzz targets (fuzz/, tools/fuzz.sh) on the machine's nightly toolchain; pinned.
+# About 2 minutes.
+fuzz_cli=0.13.1
+if ! cargo install --list | grep -qx "cargo-fuzz v$fuzz_cli:"; then
+  say "installing cargo-fuzz $fuzz_cli; about 2 minutes"
+  cargo install cargo-fuzz --version "$fuzz_cli" --force
+fi
+
 missing=""
 command -v chromium >/dev/null || missing="$missing chromium"
 command -v chromedriver >/dev/null || missing="$missing chromium-driver"

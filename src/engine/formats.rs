@@ -473,16 +473,28 @@ fn display_name_inner(s: &str) -> Option<&str> {
 
 /// Percent-encodes a query value.
 pub fn encode_query(s: &str) -> String {
-    let mut out = String::new();
+    percent_encode(s, b"")
+}
+
+/// The `mailto:` link of an address that [`email`] kept. An address may hold `?`, `#`, `&`, `=`
+/// or `%` (RFC 5322 allows them before the @), which a `mailto:` link would read as headers, a
+/// fragment or an escape (« a?bcc=x@y.fr » would write to « a » and copy « x@y.fr »): RFC 6068
+/// keeps only unreserved characters and its `some-delims` as they are.
+pub fn mailto_href(address: &str) -> String {
+    format!("mailto:{}", percent_encode(address, b"!$'()*+,;:@"))
+}
+
+/// Percent-encodes every byte but the unreserved ones (RFC 3986) and `keep`.
+fn percent_encode(s: &str, keep: &[u8]) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
-            _ => {
-                const HEX: &[u8; 16] = b"0123456789ABCDEF";
-                out.push('%');
-                out.push(HEX[(b >> 4) as usize] as char);
-                out.push(HEX[(b & 15) as usize] as char);
-            }
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) || keep.contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push('%');
+            out.push(HEX[(b >> 4) as usize] as char);
+            out.push(HEX[(b & 15) as usize] as char);
         }
     }
     out
@@ -496,5 +508,56 @@ mod tests {
     fn insee_codes() {
         assert!(is_insee("93066") && is_insee("2A004") && is_insee("2b033"));
         assert!(!is_insee("9306") && !is_insee("930666") && !is_insee("2C004") && !is_insee("9a066"));
+    }
+
+    #[test]
+    fn mailto_links_name_only_the_address() {
+        // Found by the fuzz target `email`: `?` and `#` are valid before the @.
+        let address = email("a?bcc=x#y@ville.fr").expect("a valid address");
+        assert_eq!(mailto_href(&address), "mailto:a%3Fbcc%3Dx%23y@ville.fr");
+        assert_eq!(mailto_href("contact+rdv@caf.fr"), "mailto:contact+rdv@caf.fr");
+        assert_eq!(mailto_href("élodie@ville.fr"), "mailto:%C3%A9lodie@ville.fr");
+    }
+
+    // The readers of what a contacts file says; their coverage-guided twins are fuzz/fuzz_targets/
+    // (`make fuzz`). The strategies stay near each format, where random text seldom goes.
+    proptest::proptest! {
+        #[test]
+        fn a_kept_link_is_rendered_and_normalised_once(
+            text in r"[ \t]?(https?|HTTP|ftp|javascript):[/\\]{0,3}([a-zA-Z0-9._~%!$&'()*+,;=:-]{0,12}@)?(\[[0-9a-fA-F:.]{0,20}\]|[a-zA-Z0-9.%-]{0,20}|xn--[a-z0-9-]{0,12}(\.[a-z]{2,3})?|[0-9.x]{0,16})(:[0-9]{0,6})?([/\\?#][ -~é]{0,20})?"
+        ) {
+            if let Some(u) = web_url(&text) {
+                proptest::prop_assert!(is_web_url(&u), "{:?} → {:?}", text, u);
+                proptest::prop_assert_eq!(web_url(&u), Some(u.clone()));
+            }
+        }
+
+        #[test]
+        fn a_kept_address_is_itself_and_its_link_writes_to_it_alone(
+            text in r"([A-Za-z ]{0,8}<)?[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~é-]{0,12}@[a-zA-Z0-9.é-]{0,16}(\.[a-zA-Z]{0,4})?>?"
+        ) {
+            if let Some(e) = email(&text) {
+                proptest::prop_assert_eq!(email(&e), Some(e.clone()));
+                let href = mailto_href(&e);
+                proptest::prop_assert!(!href.contains(['?', '#', '&', '=', ' ']), "{}", href);
+            }
+        }
+
+        #[test]
+        fn a_call_link_holds_a_dialable_number_found_again_in_itself(text in r"[a-z ]{0,6}[+0-9 .()\u{a0}-]{0,24}[a-z /]{0,4}") {
+            if let Some(h) = tel_href(&text) {
+                let number = h.strip_prefix("tel:").expect("a tel: link");
+                proptest::prop_assert!(number.chars().enumerate().all(|(i, c)| c.is_ascii_digit() || (i == 0 && c == '+')), "{}", h);
+                proptest::prop_assert_eq!(tel_href(number), Some(h.clone()));
+            }
+        }
+
+        #[test]
+        fn insee_codes_are_five_characters_of_a_commune(text in r"(2[AaBbC]|[0-9]{2}|[a-z]{2})[0-9]{2,4}") {
+            let b = text.as_bytes();
+            let expected = b.len() == 5 && b[2..].iter().all(u8::is_ascii_digit)
+                && (b[..2].iter().all(u8::is_ascii_digit) || matches!(&text[..2], "2A" | "2B" | "2a" | "2b"));
+            proptest::prop_assert_eq!(is_insee(&text), expected);
+        }
     }
 }

@@ -200,6 +200,15 @@ impl Catalog {
     }
 }
 
+/// A compiled pattern filled as [`Catalog::format_with`] fills a message: for the fuzz target
+/// of the filling (fuzz/), which feeds it damaged patterns.
+#[doc(hidden)]
+pub fn fill(lang: &str, pattern: &str, args: &[(&str, Arg)], isolate: bool) -> String {
+    let mut out = String::new();
+    Fill { args, lang, isolate }.pattern(pattern, 0, &mut out);
+    out
+}
+
 /// Fills a compiled pattern (its grammar is in build.rs, `mod fluent`). Never panics, even on
 /// a damaged text: what cannot be read is left out.
 struct Fill<'a> {

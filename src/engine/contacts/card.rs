@@ -2,7 +2,7 @@
 //! (call, go, book), and only safe links are ever produced.
 
 use crate::engine::contacts::matching::Match;
-use crate::engine::formats::{encode_query, is_web_url, tel_href};
+use crate::engine::formats::{encode_query, is_web_url, mailto_href, tel_href};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Card {
@@ -118,7 +118,7 @@ pub fn card(m: &Match) -> Card {
         distance: m.km.filter(|_| in_person).map(distance),
         phone: phone.and_then(|p| tel_href(p).map(|h| (p.clone(), h))),
         web: s.lien_mobilisation.clone().or(m.structure.and_then(|st| st.site_web.clone())).filter(|u| is_web_url(u)),
-        email: s.courriel.as_ref().map(|c| format!("mailto:{c}")),
+        email: s.courriel.as_deref().map(mailto_href),
         address: address.filter(|_| in_person),
         map,
         hours: s.horaires_accueil.clone(),
