@@ -285,9 +285,6 @@ impl Questionnaire {
                         err(format!("{at}: `{p}` is not a data·inclusion public"));
                     }
                 }
-                if field.is_some() && !a.publics.is_empty() {
-                    err(format!("{at}: publics belong to profile questions"));
-                }
                 for e in a.emergency.iter() {
                     if self.emergency(e).is_none() {
                         err(format!("{at}: emergency `{e}` is not defined"));

@@ -398,6 +398,13 @@ impl Diagnostic {
         if unsure > 0 && unsure * 100 >= u32::from(self.questionnaire.uncertain_share) * (unsure + said) {
             return Some(Level::Ensemble);
         }
+        // No false reassurance: « no difficulty » only when every screening question shown (the
+        // facts the field's sentence states) was answered; otherwise the neutral « not enough
+        // answers » (a field mostly unsure is « à voir ensemble » above).
+        let unsaid = |q: &Question| q.screening && !matches!(s.answer(&q.id), Some(Response::Chosen(_)));
+        if signal == Some(Level::Ok) && self.visible_in(s, &f.questions).any(unsaid) {
+            return None;
+        }
         signal
     }
 
@@ -486,10 +493,12 @@ impl Diagnostic {
         p
     }
 
-    /// data·inclusion publics the profile answers make fit, without repeats.
+    /// data·inclusion publics the profile answers make fit, and a field's answers (a recognised
+    /// disability), without repeats.
     pub fn publics(&self, s: &Session) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
-        for q in self.visible_in(s, &self.questionnaire.profile) {
+        let fields = self.fields().filter(|f| !s.is_skipped(&f.id)).flat_map(|f| f.questions.iter());
+        for q in self.questionnaire.profile.iter().chain(fields).filter(|q| self.visible(s, q)) {
             let Some(Response::Chosen(ids)) = s.answer(&q.id) else { continue };
             for a in q.answers.iter().filter(|a| ids.iter().any(|x| *x == a.id)) {
                 for p in a.publics.iter() {
@@ -901,13 +910,13 @@ mod tests {
             [
                 v(&["profil-age", "profil-enfants", "profil-suivi", "profil-qpv"]),
                 v(&["reseau-experience"]),
-                v(&["savoirs-lire"]),
+                v(&["savoirs-oral", "savoirs-lire", "savoirs-diplome"]),
                 v(&["numerique-demarches"]),
                 v(&["famille-aidant", "famille-securite"]),
-                v(&["mobilite-transports"]),
+                v(&["mobilite-transports", "mobilite-permis"]),
                 v(&["logement-nuit", "logement-risque"]),
                 v(&["finances-essentiel"]),
-                v(&["sante-gene", "sante-moral"]),
+                v(&["sante-gene", "sante-moral", "sante-reconnaissance"]),
             ]
         );
         s.apply(&d, choose("reseau-experience", "recent"));
@@ -920,10 +929,13 @@ mod tests {
         );
         assert!(!asks(&d, &s, "reseau-envies"), "the deep detail is the counsellor's");
         s.apply(&d, Action::DontKnow("mobilite-transports".into()));
-        assert!(asks(&d, &s, "mobilite-permis"), "« je ne sais pas » too");
+        assert!(asks(&d, &s, "mobilite-vehicule"), "« je ne sais pas » too");
         // Safety follow-ups: on the same screen, as soon as they matter.
         s.apply(&d, choose("sante-moral", "parfois"));
-        assert_eq!(screens(&d, &s).last().unwrap(), &v(&["sante-gene", "sante-moral", "sante-idees"]));
+        assert_eq!(
+            screens(&d, &s).last().unwrap(),
+            &v(&["sante-gene", "sante-moral", "sante-idees", "sante-reconnaissance"])
+        );
         s.apply(&d, choose("famille-securite", "non"));
         assert!(screens(&d, &s).contains(&v(&["famille-aidant", "famille-securite", "famille-enfant-danger"])));
         s.apply(&d, choose("famille-securite", "oui"));
@@ -949,6 +961,7 @@ mod tests {
         let mut s = run(&d, [Action::Start, choose("profil-age", "26-49"), Action::Next]);
         assert_eq!(s.answer("profil-enfants"), Some(&Response::Skipped));
         assert_eq!(s.step, Step::Question("reseau-experience".into()));
+        assert!(!d.grouped(&s), "one question: its own title");
         for a in [choose("reseau-experience", "recent"), Action::Next, choose("savoirs-lire", "seul"), Action::Next] {
             s.apply(&d, a);
         }
@@ -961,7 +974,7 @@ mod tests {
         s.apply(&d, Action::Next);
         assert_eq!(s.answer("famille-aidant"), Some(&Response::Skipped));
         assert_eq!(s.step, Step::Question("mobilite-transports".into()));
-        assert!(!d.grouped(&s), "one question: its own title");
+        assert!(d.grouped(&s), "transport and licence together");
         s.apply(&d, Action::Back);
         assert_eq!(s.step, Step::Question("famille-garde".into()), "back to the whole screen");
         // A question named directly (an old stored step, a crafted link) is its screen.

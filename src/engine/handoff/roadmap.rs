@@ -6,7 +6,7 @@
 use crate::engine::config::{Config, Mode};
 use crate::engine::contacts::card::{card, Card};
 use crate::engine::contacts::hours::LocalTime;
-use crate::engine::contacts::matching::{contacts_for, Context};
+use crate::engine::contacts::matching::{contacts_for, rules_for, Context};
 use crate::engine::contacts::opening::weekly;
 use crate::engine::contacts::reader::Directory;
 use crate::engine::diagnostic::questionnaire::{Emergency, Level};
@@ -152,6 +152,7 @@ pub fn context(d: &Diagnostic, s: &Session, config: &Config) -> Context {
         highlight: config.highlight.clone(),
         profile: d.profile(s),
         now: None,
+        rules: Vec::new(),
     }
 }
 
@@ -281,6 +282,7 @@ pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Cont
         .filter(|r| wanted(r))
         .map(|r| {
             let f = &r.field;
+            let ctx = &Context { rules: rules_for(d, s, f), ..ctx.clone() };
             let cards: Vec<Card> =
                 directory.map(|dir| contacts_for(dir, &r.needs, ctx).iter().map(card).collect()).unwrap_or_default();
             let next = if r.level == Some(Level::Urgent) {
