@@ -207,7 +207,7 @@ fn check(t: &Catalog, d: &Diagnostic, sc: &Value, o: &Outcome) -> Vec<String> {
     }
     // Whatever the scenario: an urgent step never lists papers, and never says « Appelez » for a
     // professionals-only service.
-    let bring = t.t("ui-next-bring").split('{').next().unwrap().to_string();
+    let bring = t.t("ui-next-conditions").split('{').next().unwrap().to_string();
     for b in &o.plan.barriers {
         let lines = b.next.as_ref().map(|n| n.screen()).unwrap_or_default();
         if b.level == Some(Level::Urgent) && lines.iter().any(|l| l.contains(&bring)) {

@@ -442,13 +442,3 @@ emergency-3114 = الرقم 3114: للتحدث مع شخص إذا كنت في ح
 emergency-3919 = الرقم 3919: استماع ونصائح في حالة العنف، خاصة للنساء. مجاني ودون كشف الهوية، ليلًا ونهارًا.
 emergency-119 = الرقم 119: إذا كان طفل في خطر. مجاني، ليلًا ونهارًا.
 emergency-17 = الرقم 17: الشرطة، إذا كنت في خطر الآن.
-
-## ما يجب إحضاره إلى الموعد الأول (Ce qu'il faut apporter au premier rendez-vous)
-field-reseau-bring = سيرتك الذاتية (CV) إن كانت لديك، ووثيقة هوية.
-field-savoirs-bring = وثيقة هوية، وشهاداتك إن كانت لديك.
-field-numerique-bring = هاتفك، ومعلومات الدخول إلى حساباتك (اسم المستخدم وكلمة السر) إن كانت لديك.
-field-famille-bring = دفتر العائلة (livret de famille)، ورقم ملفك في CAF (numéro d'allocataire) إن كان لديك.
-field-mobilite-bring = وثيقة هوية، ورخصة القيادة إن كانت لديك.
-field-logement-bring = وثيقة هوية، وآخر إشعار ضريبي (avis d'imposition)، وأوراق سكنك.
-field-finances-bring = وثيقة هوية، وكشوف حسابك البنكي، والرسائل التي وصلتك.
-field-sante-bring = بطاقة carte Vitale، وأوراقك الصحية إن كانت لديك.

@@ -441,13 +441,3 @@ emergency-3114 = 3114: to talk to someone if you feel very bad. Free, day and ni
 emergency-3919 = 3919: listening and advice about violence, especially for women. Free and anonymous, day and night.
 emergency-119 = 119: if a child is in danger. Free, day and night.
 emergency-17 = 17: the police, if you are in danger now.
-
-## What to bring to the first appointment
-field-reseau-bring = your CV if you have one, and an ID document.
-field-savoirs-bring = an ID document and your diplomas if you have any.
-field-numerique-bring = your phone, and your login details (username and password) if you have any.
-field-famille-bring = your family record book (livret de famille) and your CAF number if you have one.
-field-mobilite-bring = an ID document and your driving licence if you have one.
-field-logement-bring = an ID document, your last tax notice (avis d'imposition) and your housing papers.
-field-finances-bring = an ID document, your bank statements and the letters you have received.
-field-sante-bring = your carte Vitale and your health papers if you have any.

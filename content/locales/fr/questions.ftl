@@ -436,13 +436,3 @@ emergency-3114 = Le 3114 : pour parler à quelqu'un si vous allez très mal. Gra
 emergency-3919 = Le 3919 : écoute et conseils en cas de violences, surtout pour les femmes. Gratuit et anonyme, jour et nuit.
 emergency-119 = Le 119 : si un enfant est en danger. Gratuit, jour et nuit.
 emergency-17 = Le 17 : la police, si vous êtes en danger maintenant.
-
-## Ce qu'il faut apporter au premier rendez-vous
-field-reseau-bring = votre CV si vous en avez un, et une pièce d'identité.
-field-savoirs-bring = une pièce d'identité et vos diplômes si vous en avez.
-field-numerique-bring = votre téléphone, et vos identifiants si vous en avez.
-field-famille-bring = votre livret de famille et votre numéro d'allocataire CAF si vous en avez un.
-field-mobilite-bring = une pièce d'identité et votre permis si vous en avez un.
-field-logement-bring = une pièce d'identité, votre dernier avis d'imposition et les papiers de votre logement.
-field-finances-bring = une pièce d'identité, vos relevés de compte et les courriers que vous avez reçus.
-field-sante-bring = votre carte Vitale et vos papiers de santé si vous en avez.

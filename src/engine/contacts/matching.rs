@@ -542,6 +542,93 @@ mod tests {
         assert_eq!(m[0].why, "why-b", "the reason is the heaviest thing said that the service answers");
     }
 
+    /// Every rule of `content/matching.toml` names real questions, answers, fields and codes.
+    #[test]
+    fn the_orientation_rules_are_sound() {
+        use crate::engine::diagnostic::questionnaire::{codes, Questionnaire};
+        let q = Questionnaire::builtin();
+        let mut errors = Vec::new();
+        for r in RULES {
+            for f in r.fields {
+                if q.field(f).is_none() {
+                    errors.push(format!("rule `{}`: no field `{f}`", r.id));
+                }
+            }
+            for (question, answers) in r.when.iter().chain(r.unless) {
+                match q.question(question) {
+                    None => errors.push(format!("rule `{}`: no question `{question}`", r.id)),
+                    Some((_, qq)) => {
+                        for a in *answers {
+                            if !qq.answers.iter().any(|x| x.id == *a) {
+                                errors.push(format!("rule `{}`: question `{question}` has no answer `{a}`", r.id));
+                            }
+                        }
+                    }
+                }
+            }
+            for x in r.prefer.iter().chain(&r.exclude) {
+                for t in x.thematiques {
+                    if codes::THEMATIQUES.binary_search(t).is_err() {
+                        errors.push(format!("rule `{}`: `{t}` is not a thématique", r.id));
+                    }
+                }
+                for n in x.reseaux {
+                    if codes::RESEAUX_PORTEURS.binary_search(n).is_err() {
+                        errors.push(format!("rule `{}`: `{n}` is not a réseau porteur", r.id));
+                    }
+                }
+            }
+        }
+        assert!(errors.is_empty(), "content/matching.toml:\n{}", errors.join("\n"));
+        assert!(RULES.len() >= 15, "the referentials' rules are there");
+    }
+
+    #[test]
+    fn a_rule_prefers_the_referentials_service_and_excludes_what_does_not_fit() {
+        static PREFER: Rule = Rule {
+            id: "t",
+            fields: &[],
+            when: &[],
+            unless: &[],
+            prefer: Some(Selector { reseaux: &["caf"], thematiques: &[], words: &[], paid: false, web_only: false }),
+            exclude: None,
+        };
+        static EXCLUDE: Rule = Rule {
+            id: "x",
+            fields: &[],
+            when: &[],
+            unless: &[],
+            prefer: None,
+            exclude: Some(Selector { reseaux: &[], thematiques: &[], words: &["payant"], paid: true, web_only: false }),
+        };
+        static WEB: Rule = Rule {
+            id: "w",
+            fields: &[],
+            when: &[],
+            unless: &[],
+            prefer: None,
+            exclude: Some(Selector { reseaux: &[], thematiques: &[], words: &[], paid: false, web_only: true }),
+        };
+        let dir = directory(vec![
+            service("deux", json!({ "thematiques": ["famille--garde-denfants", "famille--soutien-aidants"] })),
+            service("caf", json!({ "structure_id": "st-caf" })),
+            service("payant", json!({ "nom": "Garde payante", "frais": "payant" })),
+            service("gratuit-payant", json!({ "nom": "Garde payante ou pas", "frais": "gratuit" })),
+            service("web", json!({ "modes_accueil": ["a-distance"] })),
+            service("tel", json!({ "modes_accueil": ["a-distance"], "telephone": "0102030405" })),
+        ]);
+        let needs = vec![need("famille--garde-denfants", "why-a"), need("famille--soutien-aidants", "why-b")];
+        let c = Context { rules: vec![&PREFER], ..ctx() };
+        assert_eq!(
+            ids(&contacts_for(&dir, &needs, &c))[0],
+            "caf",
+            "the referential's service before one answering more"
+        );
+        let c = Context { rules: vec![&EXCLUDE, &WEB], ..ctx() };
+        let got = ids(&contacts_for(&Directory { services: dir.services[2..].to_vec(), ..dir.clone() }, &needs, &c));
+        assert_eq!(got, ["gratuit-payant", "tel"], "paid and web-only services left out: {got:?}");
+    }
+
     #[test]
     fn an_urgent_need_goes_first_to_who_is_open_now() {
         let dir = directory(vec![

@@ -237,7 +237,7 @@ impl Questionnaire {
             if !(3..=6).contains(&f.questions.len()) {
                 err(format!("field `{}` has {} questions (3 to 6 expected)", f.id, f.questions.len()));
             }
-            for key in ["", "-intro", "-bring"]
+            for key in ["", "-intro"]
                 .into_iter()
                 .map(String::from)
                 .chain(Level::ALL.iter().map(|l| format!("-{}", l.as_str())))

@@ -70,14 +70,15 @@ impl NextStep {
     }
 }
 
-pub fn next_step(t: &Catalog, field: &str, card: &Card, now: LocalTime) -> NextStep {
-    let bring = format!("field-{field}-bring");
+/// What to bring is what the service itself states (`conditions_acces`), or nothing: never a
+/// list for the whole theme.
+pub fn next_step(t: &Catalog, card: &Card, now: LocalTime) -> NextStep {
     NextStep {
         first: Vec::new(),
         how: Some(how(t, card)),
         when: card.hours.as_deref().map(|h| opening(t, h, now, card.departement.as_deref())),
         week: card.hours.as_deref().map(|h| week(t, h)),
-        bring: Catalog::has(&bring).then(|| t.format("ui-next-bring", &[("bring", t.t(&bring))])),
+        bring: card.conditions.as_deref().map(|c| t.format("ui-next-conditions", &[("conditions", c)])),
         ..ways(card)
     }
 }
@@ -295,7 +296,7 @@ pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Cont
                     None => None,
                 }
             } else {
-                cards.first().map(|c| next_step(t, f, c, now))
+                cards.first().map(|c| next_step(t, c, now))
             };
             Barrier {
                 field: f.clone(),
@@ -433,6 +434,7 @@ mod tests {
             address: Some("6 rue de la Crèche, 93900 Villeneuve-sur-Demo".into()),
             map: None,
             hours: Some("Mo-Fr 09:00-12:00,13:30-17:00".into()),
+            conditions: Some("Livret de famille.".into()),
             departement: Some("93".into()),
         }
     }
@@ -440,35 +442,37 @@ mod tests {
     #[test]
     fn the_next_step_says_who_where_when_and_what_to_bring() {
         let t = Catalog::new("fr");
-        let n = next_step(&t, "famille", &card(), at(0, 10 * 60));
+        let n = next_step(&t, &card(), at(0, 10 * 60));
         assert_eq!(
             n.how.as_deref(),
             Some("Allez voir Relais petite enfance, sans rendez-vous : 6 rue de la Crèche, 93900 Villeneuve-sur-Demo.")
         );
         assert_eq!(n.when.as_deref(), Some("Ouvert maintenant, jusqu'à 12 h"));
         assert!(n.week.as_deref().is_some_and(|w| w.starts_with("Horaires")), "{:?}", n.week);
-        assert!(n.bring.as_deref().is_some_and(|b| b.starts_with("À apporter : ")), "{:?}", n.bring);
+        assert_eq!(n.bring.as_deref(), Some("Ce service demande : Livret de famille."), "its own words");
+        let unsaid = next_step(&t, &Card { conditions: None, ..card() }, at(0, 600));
+        assert_eq!(unsaid.bring, None, "nothing said when the service says nothing: no list for the theme");
         let call = Card { walk_in: false, ..card() };
-        assert!(next_step(&t, "famille", &call, at(5, 600))
+        assert!(next_step(&t, &call, at(5, 600))
             .how
             .is_some_and(|h| h.starts_with("Appelez Relais petite enfance au 01 99 00 13 30")));
-        let lunch = next_step(&t, "famille", &card(), at(0, 12 * 60 + 15));
+        let lunch = next_step(&t, &card(), at(0, 12 * 60 + 15));
         assert_eq!(lunch.when.as_deref(), Some("Fermé maintenant. Ouvre aujourd'hui à 13 h 30"));
         let raw = Card { hours: Some("sur rendez-vous".into()), ..card() };
-        assert_eq!(next_step(&t, "famille", &raw, at(0, 0)).when.as_deref(), Some("Horaires : sur rendez-vous"));
+        assert_eq!(next_step(&t, &raw, at(0, 0)).when.as_deref(), Some("Horaires : sur rendez-vous"));
     }
 
     #[test]
     fn the_next_step_carries_its_contact_s_number_else_its_website_never_a_professional_s() {
         let t = Catalog::new("fr");
-        let n = next_step(&t, "famille", &card(), at(0, 600));
+        let n = next_step(&t, &card(), at(0, 600));
         assert_eq!(n.call, Some(("01 99 00 13 30".into(), "tel:0199001330".into())));
         assert_eq!(n.web, None, "a number to call: no website beside it");
         let online = Card { phone: None, web: Some("https://example.org/rdv".into()), ..card() };
-        let n = next_step(&t, "famille", &online, at(0, 600));
+        let n = next_step(&t, &online, at(0, 600));
         assert_eq!((n.call, n.web.as_deref()), (None, Some("https://example.org/rdv")));
         let pro = Card { professional: true, web: Some("https://example.org".into()), ..card() };
-        let n = next_step(&t, "famille", &pro, at(0, 600));
+        let n = next_step(&t, &pro, at(0, 600));
         assert_eq!((n.call, n.web), (None, None), "the counsellor asks for it: no call button for the resident");
         let urgent = urgent_step(&t, &[], false, Some(&Card { open_now: true, ..card() }), at(0, 600));
         assert_eq!(urgent.call.map(|c| c.1).as_deref(), Some("tel:0199001330"), "the one reachable now");
@@ -544,7 +548,7 @@ mod tests {
             if b.level == Some(Level::Urgent) {
                 assert!(b.next.as_ref().is_some_and(|n| n.bring.is_none()), "{:?}", b.next);
             } else {
-                assert_eq!(b.next, Some(next_step(&t, &b.field, &b.contacts[0].card, at(0, 600))));
+                assert_eq!(b.next, Some(next_step(&t, &b.contacts[0].card, at(0, 600))));
             }
         }
         let loading = plan(&t, &d, &s, Source::Loading, &ctx(&d, &s), at(0, 600));
