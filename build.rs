@@ -249,7 +249,22 @@ fn rules(file: &str, v: &toml::Value) -> String {
             flag("web_only")
         )
     };
-    let mut out = String::from("/// The orientation rules, in the file's order (an earlier rule's preference comes first).\npub static RULES: &[Rule] = &[\n");
+    let g = v.get("generalist").expect("[generalist]");
+    assert!(
+        g.get("source").and_then(|x| x.as_str()).is_some_and(|s| !s.is_empty()),
+        "{file}: [generalist] names no source"
+    );
+    let mut out = format!(
+        "/// At most this many fields unfolded at the top of the roadmap (urgent ones always).\npub const TOP: usize = {};\n\
+         /// A run with at least this many fields « à voir ensemble », the majority, leads with one generalist.\n\
+         pub const GENERALIST_MIN: usize = {};\npub static GENERALIST_THEMES: &[&str] = &{:?};\n\
+         pub static GENERALIST: Rule = Rule {{ id: \"generalist\", fields: &[], when: &[], unless: &[], prefer: {}, exclude: None }};\n",
+        v["top"].as_integer().expect("top"),
+        g["min"].as_integer().expect("generalist.min"),
+        list(g, "thematiques"),
+        selector(g.get("prefer")),
+    );
+    out += "/// The orientation rules, in the file's order (an earlier rule's preference comes first).\npub static RULES: &[Rule] = &[\n";
     for r in v.get("rules").and_then(|x| x.as_array()).map_or(&[][..], |a| a.as_slice()) {
         let id = r["id"].as_str().expect("rules.id");
         assert!(

@@ -265,3 +265,10 @@ ui-list-more = { $a }، { $b }
 
 ## A link opened directly that names a partner or contacts file this site does not list
 ui-unvouched = هذا الرابط لا يأتي من شريك يعرفه هذا الموقع. إليك الأرقام الوطنية المجانية.
+# Issue 21: a run answered mostly « je ne sais pas » leads with one generalist; past the top fields, « Autres sujets ».
+ui-level-generalist = لم تكن متأكدًا من عدة مواضيع. هذا عادي: يمكن لشخص واحد أن يراجع كل شيء معك.
+field-ensemble = مراجعة كل شيء
+ui-roadmap-more-topics = { $count ->
+    [one] مواضيع أخرى: موضوع واحد
+   *[other] مواضيع أخرى: { $count }
+}

@@ -251,3 +251,10 @@ ui-list-more = { $a }, { $b }
 
 ## A link opened directly that names a partner or contacts file this site does not list
 ui-unvouched = This link does not come from a partner this site knows. Here are the free national numbers.
+# Issue 21: a run answered mostly « je ne sais pas » leads with one generalist; past the top fields, « Autres sujets ».
+ui-level-generalist = You were not sure about several topics. That is normal: one person can go through everything with you.
+field-ensemble = Go through everything
+ui-roadmap-more-topics = { $count ->
+    [one] Other topics: 1 topic
+   *[other] Other topics: { $count } topics
+}

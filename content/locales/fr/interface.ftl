@@ -248,3 +248,10 @@ ui-list-more = { $a }, { $b }
 
 ## A link opened directly that names a partner or contacts file this site does not list
 ui-unvouched = Ce lien ne vient pas d'un partenaire connu de ce site. Voici les numéros nationaux, gratuits.
+# Issue 21: a run answered mostly « je ne sais pas » leads with one generalist; past the top fields, « Autres sujets ».
+ui-level-generalist = Vous n'étiez pas sûr pour plusieurs thèmes. C'est normal : une seule personne peut tout regarder avec vous.
+field-ensemble = Faire le point sur tout
+ui-roadmap-more-topics = { $count ->
+    [one] Autres sujets : 1 thème
+   *[other] Autres sujets : { $count } thèmes
+}

@@ -480,7 +480,10 @@ impl Diagnostic {
         if self.fields().any(|f| self.level(s, &f.id) == Some(Level::Urgent)) {
             p.has.push("personnes-en-situation-durgence".into());
         }
-        for q in self.visible_in(s, &self.questionnaire.profile) {
+        // Publics of the answers not chosen are ruled out: the profile's, and a field's (a
+        // recognised disability answered « non »).
+        let fields = self.fields().filter(|f| !s.is_skipped(&f.id)).flat_map(|f| f.questions.iter());
+        for q in self.questionnaire.profile.iter().chain(fields).filter(|q| self.visible(s, q)) {
             let Some(Response::Chosen(ids)) = s.answer(&q.id) else { continue };
             for a in q.answers.iter().filter(|a| !ids.iter().any(|x| *x == a.id)) {
                 for pub_ in a.publics.iter() {

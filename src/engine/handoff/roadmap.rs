@@ -6,11 +6,13 @@
 use crate::engine::config::{Config, Mode};
 use crate::engine::contacts::card::{card, Card};
 use crate::engine::contacts::hours::LocalTime;
-use crate::engine::contacts::matching::{contacts_for, rules_for, Context};
+use crate::engine::contacts::matching::{
+    contacts_for, rules_for, Context, Rule, GENERALIST, GENERALIST_MIN, GENERALIST_THEMES, TOP,
+};
 use crate::engine::contacts::opening::weekly;
 use crate::engine::contacts::reader::Directory;
 use crate::engine::diagnostic::questionnaire::{Emergency, Level};
-use crate::engine::diagnostic::session::{Diagnostic, FieldResult, Help, Session};
+use crate::engine::diagnostic::session::{Diagnostic, FieldResult, Help, Need, Session};
 use crate::engine::messages::Catalog;
 
 /// Fields whose answers are special-category data (GDPR): never counted, and left out of the
@@ -18,6 +20,10 @@ use crate::engine::messages::Catalog;
 /// A field with a safety answer (violence, a child in danger, dark thoughts) is private too
 /// (`Diagnostic::safety`, `private_fields`).
 pub const PRIVATE_FIELDS: &[&str] = &["sante"];
+
+/// The roadmap's entry for the one generalist of a run answered mostly « je ne sais pas »
+/// (`field-ensemble`, « Faire le point sur tout »).
+pub const GENERALIST_FIELD: &str = "ensemble";
 
 /// The neutral page « Quitter vite » leaves for: a search engine's home page, the most ordinary
 /// sight on any phone, which says nothing of what was on the screen (violence-support sites do
@@ -229,6 +235,9 @@ pub struct Plan {
     pub commune: Option<String>,
     /// The resident answered a private field (the choice to include it in the link is offered).
     pub has_private: bool,
+    /// How many barriers stand unfolded at the top (urgent ones, then up to `TOP`); the others
+    /// wait under « Autres sujets ».
+    pub top: usize,
 }
 
 /// On the roadmap: the resident asked for help (now or later), or it is urgent.
@@ -278,15 +287,12 @@ pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Cont
         Source::Loading => None,
         Source::Local(dir) | Source::National(dir) => Some(dir),
     };
-    let barriers = results
-        .iter()
-        .filter(|r| wanted(r))
-        .map(|r| {
-            let f = &r.field;
-            let ctx = &Context { rules: rules_for(d, s, f), ..ctx.clone() };
-            let cards: Vec<Card> =
-                directory.map(|dir| contacts_for(dir, &r.needs, ctx).iter().map(card).collect()).unwrap_or_default();
-            let next = if r.level == Some(Level::Urgent) {
+    let barrier = |f: &String, level: Option<Level>, needs: &[Need], rules: Vec<&'static Rule>| {
+        let ctx = &Context { rules, ..ctx.clone() };
+        let cards: Vec<Card> =
+            directory.map(|dir| contacts_for(dir, needs, ctx).iter().map(card).collect()).unwrap_or_default();
+        {
+            let next = if level == Some(Level::Urgent) {
                 match directory {
                     // Someone reachable now if there is one, whatever the ranking's order says.
                     Some(_) => {
@@ -301,8 +307,8 @@ pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Cont
             Barrier {
                 field: f.clone(),
                 picto: d.questionnaire.field(f).and_then(|x| x.picto.as_deref()).map(String::from),
-                level: r.level,
-                level_key: r.level.map(|l| l.sentence_key(f)),
+                level,
+                level_key: level.map(|l| l.sentence_key(f)),
                 next,
                 contacts: cards
                     .into_iter()
@@ -317,11 +323,35 @@ pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Cont
                 note: note(f),
                 private: is_private(f),
             }
-        })
+        }
+    };
+    let mut barriers: Vec<Barrier> = results
+        .iter()
+        .filter(|r| wanted(r))
+        .map(|r| barrier(&r.field, r.level, &r.needs, rules_for(d, s, &r.field)))
         .collect();
+    // Mostly « je ne sais pas »: one generalist to go through everything with leads, after any
+    // urgent field, and the unsure fields wait among the other answers (`content/matching.toml`).
+    let unsure: Vec<String> =
+        barriers.iter().filter(|b| b.level == Some(Level::Ensemble)).map(|b| b.field.clone()).collect();
+    let generalist = unsure.len() >= GENERALIST_MIN && unsure.len() * 2 > barriers.len();
+    if generalist {
+        barriers.retain(|b| b.level != Some(Level::Ensemble));
+        let needs: Vec<Need> = GENERALIST_THEMES
+            .iter()
+            .map(|t| Need { thematique: t.to_string(), why: "why-ensemble".into(), signal: Level::Ensemble })
+            .collect();
+        let mut g = barrier(&GENERALIST_FIELD.to_string(), Some(Level::Ensemble), &needs, vec![&GENERALIST]);
+        g.level_key = Some("ui-level-generalist".into());
+        g.picto = Some("people".into());
+        g.contacts.truncate(1);
+        let at = barriers.iter().take_while(|b| b.urgent()).count();
+        barriers.insert(at, g);
+    }
+    let moved = |r: &&FieldResult| generalist && unsure.contains(&r.field);
     let others = results
         .iter()
-        .filter(|r| !wanted(r))
+        .filter(|r| !wanted(r) || moved(r))
         .map(|r| {
             let f = &r.field;
             Other {
@@ -344,13 +374,14 @@ pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Cont
         _ => Vec::new(),
     };
     Plan {
-        barriers,
         others,
         loading: matches!(source, Source::Loading),
         national: matches!(source, Source::National(_)),
         communes,
         commune: ctx.commune.clone(),
         has_private: results.iter().any(|r| is_private(&r.field) && (r.level.is_some() || r.skipped)),
+        top: barriers.iter().filter(|b| b.urgent()).count().max(TOP).min(barriers.len()),
+        barriers,
     }
 }
 
