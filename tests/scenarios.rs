@@ -165,6 +165,16 @@ fn check(t: &Catalog, d: &Diagnostic, sc: &Value, o: &Outcome) -> Vec<String> {
             bad.push(format!("roadmap fields: expected {want}, got {fields:?}"));
         }
     }
+    if let Some(top) = e.get("top").and_then(Value::as_integer) {
+        if o.plan.top as i64 != top {
+            bad.push(format!("fields unfolded at the top: expected {top}, got {}", o.plan.top));
+        }
+    }
+    // Whatever the scenario: at most three fields at the top, urgent ones always among them.
+    let urgent = o.plan.barriers.iter().filter(|b| b.urgent()).count();
+    if o.plan.top > 3.max(urgent) || o.plan.top < urgent.min(o.plan.barriers.len()) {
+        bad.push(format!("{} fields at the top ({urgent} urgent)", o.plan.top));
+    }
     let barrier = |f: &str| o.plan.barriers.iter().find(|b| b.field == f);
     for (f, id) in table(e.get("first")) {
         let got = barrier(&f).and_then(|b| b.contacts.first()).map(|c| c.card.id.clone());
@@ -258,7 +268,7 @@ fn every_scenario_holds() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("content/scenarios.toml");
     let file: Value = toml::from_str(&std::fs::read_to_string(&path).unwrap()).expect("content/scenarios.toml");
     let scenarios = file.get("scenario").and_then(Value::as_array).expect("[[scenario]] entries");
-    assert!(scenarios.len() >= 25, "at least 25 situations, found {}", scenarios.len());
+    assert!(scenarios.len() >= 60, "at least 60 situations, found {}", scenarios.len());
     let (t, d) = (Catalog::new("fr"), Diagnostic::new(Questionnaire::builtin(), &[]));
     let mut failures = Vec::new();
     let mut ids = std::collections::BTreeSet::new();

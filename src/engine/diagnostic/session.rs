@@ -957,6 +957,26 @@ mod tests {
         assert!(screens(&d, &s).iter().all(|x| x.len() == 1 || x[0] == "profil-age"));
     }
 
+    /// No false reassurance (issue 21): a field reads « sans difficulté » only when the facts its
+    /// screening asks were all said.
+    #[test]
+    fn a_field_is_fine_only_when_its_screening_facts_were_all_said() {
+        let d = Diagnostic::new(Questionnaire::builtin(), &[]);
+        let mut s = Session::default();
+        let said = |s: &mut Session, q: &str, a: &str| s.set_answer(q.into(), Response::Chosen(vec![a.into()]));
+        said(&mut s, "savoirs-lire", "seul");
+        assert_eq!(d.level(&s, "savoirs"), None, "speaking and the diploma unsaid");
+        said(&mut s, "savoirs-oral", "tout");
+        s.set_answer("savoirs-diplome".into(), Response::DontKnow);
+        assert_eq!(d.level(&s, "savoirs"), None, "one fact unknown, too few to be « à voir ensemble »");
+        said(&mut s, "savoirs-diplome", "bac");
+        assert_eq!(d.level(&s, "savoirs"), Some(Level::Ok));
+        said(&mut s, "mobilite-transports", "facile");
+        assert_eq!(d.level(&s, "mobilite"), None, "the licence unsaid");
+        said(&mut s, "mobilite-permis", "non");
+        assert_eq!(d.level(&s, "mobilite"), Some(Level::AVoir), "no licence is something to see");
+    }
+
     /// « Suivant » leaves what was not answered on the screen « not said », and goes on.
     #[test]
     fn a_screen_is_answered_together_and_left_with_one_next() {
