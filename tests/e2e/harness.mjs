@@ -285,7 +285,10 @@ export const PERSONAS = {
   },
   // A 55-year-old with a health problem who skips the health questions.
   michel: {
-    answers: { "profil-age": "50-plus", "profil-enfants": "non", "mobilite-transports": "facile", "mobilite-permis": "oui", "savoirs-lire": "seul" },
+    answers: {
+      "profil-age": "50-plus", "profil-enfants": "non", "mobilite-transports": "facile", "mobilite-permis": "oui",
+      "savoirs-oral": "tout", "savoirs-lire": "seul", "savoirs-diplome": "avant-bac",
+    },
     skip: ["sante"],
     expect: { mobilite: "ok", savoirs: "ok" },
     skipped: ["sante"],
@@ -296,9 +299,9 @@ export const PERSONAS = {
 export const PLAIN = {
   answers: {
     "profil-age": "26-49", "profil-enfants": "non", "profil-suivi": "non", "profil-qpv": "oui",
-    "reseau-experience": "recent", "savoirs-lire": "seul", "numerique-demarches": "seul",
-    "famille-aidant": "non", "famille-securite": "oui", "mobilite-transports": "facile",
-    "logement-nuit": "chez-moi", "logement-risque": "non", "finances-essentiel": "oui",
-    "sante-gene": "non", "sante-moral": "rarement",
+    "reseau-experience": "recent", "savoirs-oral": "tout", "savoirs-lire": "seul", "savoirs-diplome": "bac",
+    "numerique-demarches": "seul", "famille-aidant": "non", "famille-securite": "oui",
+    "mobilite-transports": "facile", "mobilite-permis": "oui", "logement-nuit": "chez-moi", "logement-risque": "non",
+    "finances-essentiel": "oui", "sante-gene": "non", "sante-moral": "rarement", "sante-reconnaissance": "non",
   },
 };

@@ -1,0 +1,104 @@
+// Orientation a professional would sign (issue 21), end to end: three situations of a QPV on the
+// demo territory, alone on a 360 px phone in the demo page's iframe. The facts that decide the
+// route are asked on the screening screens; the first contact of each field is the one the
+// referential names (content/matching.toml); what does not fit the person never shows; no field
+// reads « sans difficulté » against the facts; the roadmap's top fits two phone screens.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { setup, widgetFrame, W, run, PHONE } from "./harness.mjs";
+
+const demo = JSON.parse(await import("node:fs").then((fs) => fs.readFileSync(new URL("../../content/contacts/demo.json", import.meta.url), "utf8")));
+const title = (id) => demo.services.find((s) => s.id === id).nom;
+
+const SITUATIONS = {
+  "19, no diploma, no licence, wants a job fast": {
+    answers: {
+      "profil-age": "16-25", "profil-enfants": "non", "profil-qpv": "oui", "reseau-experience": "jamais",
+      "savoirs-oral": "tout", "savoirs-lire": "seul", "savoirs-diplome": "aucun", "numerique-demarches": "seul",
+      "famille-aidant": "non", "famille-securite": "oui", "mobilite-transports": "facile", "mobilite-permis": "non",
+      "mobilite-vehicule": "aucun", "logement-nuit": "parents", "logement-risque": "non", "finances-essentiel": "difficile",
+      "sante-gene": "non", "sante-moral": "rarement", "sante-reconnaissance": "non",
+    },
+    first: { reseau: "demo-mission-locale-cej", savoirs: "demo-mission-locale-accompagnement", finances: "demo-mission-locale-cej", mobilite: "demo-en-route-conseil" },
+    absent: ["demo-tilleuls-mediation", "demo-en-route-location"],
+    notOk: ["savoirs", "mobilite"],
+  },
+  "a newcomer who speaks little French and cannot read it, two children under 3": {
+    answers: {
+      "profil-age": "26-49", "profil-enfants": "oui", "profil-seul": "non", "profil-qpv": "oui", "reseau-experience": "ancien",
+      "savoirs-oral": "un-peu", "savoirs-lire": "non", "savoirs-diplome": "autre-pays", "numerique-demarches": "non",
+      "numerique-appareils": ["smartphone"], "famille-garde": "aucune", "famille-aidant": "non", "famille-securite": "oui",
+      "mobilite-transports": "un-peu-difficile", "mobilite-permis": "non", "mobilite-vehicule": "aucun",
+      "logement-nuit": "chez-moi", "logement-risque": "non", "finances-essentiel": "difficile",
+      "sante-gene": "non", "sante-moral": "rarement", "sante-reconnaissance": "non",
+    },
+    first: { savoirs: "demo-parler-ensemble-asl", famille: "demo-cias-relais-petite-enfance" },
+    absent: ["demo-parler-ensemble-francais-en-ligne", "demo-cms-dossier-mdph", "demo-en-route-location"],
+    notOk: ["savoirs", "mobilite"],
+    // Six fields: three at the top, three under « Autres sujets ».
+    more: 3,
+  },
+  "a mother with rent arrears and an eviction hearing next month": {
+    answers: {
+      "profil-age": "26-49", "profil-enfants": "oui", "profil-seul": "oui", "profil-qpv": "oui",
+      "famille-garde": "assez-grands", "famille-aidant": "non", "famille-securite": "oui",
+      "logement-nuit": "chez-moi", "logement-risque": ["retard-loyer", "expulsion"],
+    },
+    first: { logement: "demo-departement-prevention-expulsions" },
+    absent: ["demo-le-phare-ligne-urgence", "demo-le-phare-accueil-de-jour"],
+    bring: { logement: "Venir avec le courrier reçu" },
+    no115: true,
+  },
+};
+
+test("orientation", async (t) => {
+  const h = await setup(t);
+  for (const [name, s] of Object.entries(SITUATIONS)) {
+    await t.test(name, async () => {
+      const page = await h.page("/", { viewport: PHONE });
+      const frame = await widgetFrame(page);
+      await run(frame, s);
+      await frame.getByText(W["ui-contacts-loading"]).first().waitFor({ state: "detached" });
+      const items = await frame.locator(".pw-roadmap > li").evaluateAll((lis) => lis.map((li) => ({
+        field: li.querySelector("h3").textContent.trim(),
+        next: li.querySelector(".pw-next")?.textContent ?? "",
+        bring: li.querySelector(".pw-next-bring")?.textContent ?? "",
+        level: li.querySelector(".pw-level-text")?.textContent ?? "",
+        contacts: [...li.querySelectorAll(".pw-contact-title")].map((h) => h.textContent.trim()),
+      })));
+      const of = (f) => items.find((i) => i.field === W[`field-${f}`]);
+      for (const [f, id] of Object.entries(s.first)) {
+        assert.ok(of(f), `${f} on the roadmap`);
+        assert.equal(of(f).contacts[0], title(id), `first contact for ${f}`);
+        assert.ok(of(f).next.includes(title(id)), `the next step of ${f} names ${id}`);
+      }
+      const all = items.flatMap((i) => i.contacts);
+      for (const id of s.absent) assert.ok(!all.includes(title(id)), `${id} must not appear`);
+      // No false reassurance: never the « no difficulty » sentence of a field the facts contradict.
+      const sentences = await frame.locator(".pw-result .pw-level-text").allTextContents();
+      for (const f of s.notOk) assert.ok(!sentences.includes(W[`field-${f}-ok`]), `${f} is not « ${W[`field-${f}-ok`]} »`);
+      for (const [f, text] of Object.entries(s.bring ?? {})) assert.ok(of(f).bring.includes(text), `${f}: the service's own conditions`);
+      if (s.no115) assert.equal(await frame.locator('a[href="tel:115"]').count(), 0, "no 115 for someone still at home");
+      // At most three fields unfolded; the others under « Autres sujets ».
+      const top = await frame.locator(".pw-results > .pw-roadmap:not(.pw-more-topics) > li").count();
+      assert.ok(top <= 3, `${top} fields at the top`);
+      if (s.more) {
+        assert.equal(await frame.locator(".pw-more-topics > li").count(), s.more);
+        assert.ok(await frame.getByRole("button", { name: W["ui-roadmap-more-topics"].replace("8", String(s.more)) }).isVisible());
+      }
+      // The top (each leading field's next step and its call button) fits two phone screens.
+      const height = await frame.evaluate(() => {
+        const start = document.querySelector(".pw-results h2").getBoundingClientRect().top;
+        const shown = (e) => e && e.getClientRects().length > 0;
+        let end = start;
+        for (const li of document.querySelectorAll(".pw-results > .pw-roadmap:not(.pw-more-topics) > li")) {
+          for (const e of [li.querySelector(".pw-next"), li.querySelector('a[href^="tel:"]')].filter(shown)) end = Math.max(end, e.getBoundingClientRect().bottom);
+        }
+        return end - start;
+      });
+      assert.ok(height <= 2 * PHONE.height, `the roadmap's top is ${(height / PHONE.height).toFixed(2)} phone screens`);
+      t.diagnostic(`${name}: top ${(height / PHONE.height).toFixed(2)} screens, ${items.length} fields`);
+      assert.deepEqual(page.errors, []);
+    });
+  }
+});
