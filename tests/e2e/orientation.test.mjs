@@ -47,6 +47,7 @@ const SITUATIONS = {
     first: { logement: "demo-departement-prevention-expulsions" },
     absent: ["demo-le-phare-ligne-urgence", "demo-le-phare-accueil-de-jour"],
     bring: { logement: "Venir avec le courrier reçu" },
+    notOk: ["logement"],
     no115: true,
   },
 };
