@@ -269,6 +269,7 @@ export const PERSONAS = {
       "profil-age": "16-25", "profil-enfants": "non", "profil-suivi": "non", "profil-qpv": "oui",
       "reseau-experience": "jamais", "savoirs-lire": "?", "savoirs-diplome": "aucun", "savoirs-oral": "tout",
       "mobilite-transports": "?", "mobilite-permis": "non", "mobilite-vehicule": "aucun", "logement-nuit": "parents",
+      "logement-risque": "non",
     },
     expect: { reseau: "frein", savoirs: "a_voir", mobilite: "a_voir", logement: "ok" },
   },
