@@ -51,6 +51,9 @@ pub struct Session {
     pub step: Step,
     pub answers: Vec<(String, Response)>,
     pub help: Vec<(String, Help)>,
+    /// The fields the resident marked « le plus important pour moi », sorted by id: the
+    /// roadmap leads with them after any urgent field. Always fields they want help with.
+    pub important: Vec<String>,
     /// Fields skipped as a whole.
     pub skipped: Vec<String>,
     /// The resident's commune (INSEE code), chosen among the contacts file's.
@@ -95,6 +98,9 @@ pub enum Action {
     /// "Passer ce thème", from any question of a sensitive field.
     SkipField(String),
     Help(String, Help),
+    /// « Le plus important pour moi » on or off for a field: marking one wants help with it;
+    /// « non » to help unmarks it.
+    Important(String, bool),
     GoTo(Step),
     /// The resident's commune, for distances and eligibility.
     SetCommune(Option<String>),
@@ -579,6 +585,19 @@ impl Session {
         self.skipped.iter().any(|f| f == field)
     }
 
+    /// Marked « le plus important pour moi ».
+    pub fn is_important(&self, field: &str) -> bool {
+        self.important.iter().any(|f| f == field)
+    }
+
+    fn mark(&mut self, field: &str, on: bool) {
+        match (self.important.binary_search_by(|x| x.as_str().cmp(field)), on) {
+            (Err(i), true) => self.important.insert(i, field.to_string()),
+            (Ok(i), false) => _ = self.important.remove(i),
+            _ => {}
+        }
+    }
+
     /// Applies one action; anything that does not fit the questionnaire is ignored.
     pub fn apply(&mut self, d: &Diagnostic, action: Action) {
         self.act(d, action);
@@ -647,6 +666,7 @@ impl Session {
                     self.skipped.insert(i, f.clone());
                 }
                 take(&mut self.help, &f);
+                self.mark(&f, false);
                 let steps = d.steps(self);
                 // The first step past the skipped field (the overview, when accompanied).
                 if self.accompanied {
@@ -663,10 +683,22 @@ impl Session {
             }
             Action::Help(f, h) => {
                 if d.fields().any(|x| x.id == f) {
+                    if h == Help::Non {
+                        self.mark(&f, false);
+                    }
                     put(&mut self.help, f.clone(), h);
                     // Autonomous: a checklist, left with « Suivant ».
                     if self.accompanied && self.step == Step::Help(f) {
                         self.advance(d);
+                    }
+                }
+            }
+            // Only a field the resident is asked about (one that signals something, not skipped).
+            Action::Important(f, on) => {
+                if d.fields().any(|x| x.id == f) && !self.is_skipped(&f) && d.level(self, &f) > Some(Level::Ok) {
+                    self.mark(&f, on);
+                    if on && !matches!(self.help_for(&f), Some(Help::Oui | Help::PlusTard)) {
+                        put(&mut self.help, f, Help::Oui);
                     }
                 }
             }
@@ -726,6 +758,7 @@ impl Session {
         self.step == Step::Welcome
             && self.answers.is_empty()
             && self.help.is_empty()
+            && self.important.is_empty()
             && self.skipped.is_empty()
             && self.notes.is_empty()
             && self.commune.is_none()
@@ -1087,6 +1120,36 @@ mod tests {
         assert_eq!(order, ["logement", "mobilite", "savoirs", "numerique", "famille", "finances", "sante", "reseau"]);
     }
 
+    /// « Le plus important pour moi » (issue 21): one tap per field that signals something; it
+    /// wants help with the field, « non » or skipping the field unmarks it; it is kept on the
+    /// device and in the link, and never reorders the results the checklist is drawn from.
+    #[test]
+    fn the_resident_marks_the_fields_most_important_to_them() {
+        let d = diag();
+        let mut s =
+            run(&d, [choose("reseau-a", "non"), choose("mobilite-a", "non"), choose("famille-violence", "oui")]);
+        let order = |s: &Session| d.results(s).into_iter().map(|r| r.field).collect::<Vec<_>>();
+        let before = order(&s);
+        s.apply(&d, Action::Important("savoirs".into(), true));
+        assert!(s.important.is_empty(), "nothing to help with in savoirs: no mark");
+        s.apply(&d, Action::Important("mobilite".into(), true));
+        s.apply(&d, Action::Important("reseau".into(), true));
+        assert_eq!(s.important, ["mobilite", "reseau"]);
+        assert_eq!(s.help_for("mobilite"), Some(Help::Oui), "marking it wants help with it");
+        assert_eq!(order(&s), before, "the checklist's order does not move under the finger");
+        assert_eq!(Session::restore(&d, &s.encode(&d)), Ok(s.clone()));
+        assert_eq!(Session::from_link(&d, &s.link(&d, false)).map(|x| x.important), Ok(s.important.clone()));
+        s.apply(&d, Action::Important("reseau".into(), false));
+        assert_eq!(s.important, ["mobilite"]);
+        s.apply(&d, Action::Help("mobilite".into(), Help::Non));
+        assert!(s.important.is_empty(), "no help wanted: no longer marked");
+        s.apply(&d, Action::Help("mobilite".into(), Help::PlusTard));
+        s.apply(&d, Action::Important("mobilite".into(), true));
+        assert_eq!(s.help_for("mobilite"), Some(Help::PlusTard), "« plus tard » stays");
+        s.apply(&d, Action::Clear);
+        assert!(s.is_blank());
+    }
+
     #[test]
     fn a_sensitive_field_can_be_skipped_whole_and_taken_back() {
         let d = diag();
@@ -1170,6 +1233,10 @@ mod tests {
         let d = diag();
         let s = run(&d, [Action::Start, choose("profil-age", "16-25"), Action::Next]);
         assert_eq!(Session::restore(&d, &s.encode(&d)), Ok(s));
+        // A mark on a field not wanted (a forged or damaged text) is dropped, not misread.
+        let mut s = run(&d, [choose("reseau-a", "non"), Action::Help("reseau".into(), Help::Non)]);
+        s.important = vec!["reseau".into()];
+        assert!(Session::restore(&d, &s.encode(&d)).unwrap().important.is_empty());
         assert!(Session::restore(&d, "garbage").is_err());
     }
 
@@ -1200,6 +1267,7 @@ mod tests {
             }),
             (0..8usize, 0..3usize).prop_map(|(f, h)| Action::Help(FIELD_IDS[f].into(), Help::ALL[h])),
             (0..8usize).prop_map(|f| Action::SkipField(FIELD_IDS[f].into())),
+            (0..8usize, any::<bool>()).prop_map(|(f, on)| Action::Important(FIELD_IDS[f].into(), on)),
             any::<bool>().prop_map(Action::SetAccompanied),
             any::<bool>().prop_map(Action::SetAssisted),
             (0..8usize, ".{0,40}").prop_map(|(f, n)| Action::Note(FIELD_IDS[f].into(), n)),
@@ -1237,6 +1305,11 @@ mod tests {
                     if s.is_skipped(&f.id) { prop_assert!(level.is_none() && f.sensitive); }
                 }
                 prop_assert_eq!(d.results(&s).len(), 8);
+                // A field marked « le plus important » is one the resident wants help with.
+                prop_assert!(s.important.windows(2).all(|w| w[0] < w[1]), "marks stay sorted");
+                for f in &s.important {
+                    prop_assert!(!s.is_skipped(f) && matches!(s.help_for(f), Some(Help::Oui | Help::PlusTard)), "{f} marked");
+                }
                 if let Some(p) = d.progress(&s) { prop_assert!(1 <= p.index && p.index <= p.total); }
                 // A question step is a screen with something to ask, and a place on the bar, whose
                 // total depends on the mode only.

@@ -330,6 +330,19 @@ pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Cont
         .filter(|r| wanted(r))
         .map(|r| barrier(&r.field, r.level, &r.needs, rules_for(d, s, &r.field)))
         .collect();
+    // The resident's own top (issue 21): after the urgent fields, those marked « le plus
+    // important pour moi », in the questionnaire's order among themselves; then the others.
+    let place = |b: &Barrier| {
+        let marked = s.is_important(&b.field).then(|| d.fields().position(|f| f.id == b.field));
+        (!b.urgent(), marked.is_none(), marked.flatten())
+    };
+    for i in 1..barriers.len() {
+        let mut j = i;
+        while j > 0 && place(&barriers[j - 1]) > place(&barriers[j]) {
+            barriers.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     // Mostly « je ne sais pas »: one generalist to go through everything with leads, after any
     // urgent field, and the unsure fields wait among the other answers (`content/matching.toml`).
     let unsure: Vec<String> =
@@ -437,7 +450,7 @@ pub fn count(d: &Diagnostic, s: &Session) -> Vec<(String, Level)> {
 mod tests {
     use super::*;
 
-    use crate::engine::diagnostic::session::Response;
+    use crate::engine::diagnostic::session::{Action, Response};
 
     /// A weekday of the week of Monday 7 December 2026, no holiday in it.
     fn at(weekday: u8, minutes: u16) -> LocalTime {
@@ -564,6 +577,38 @@ mod tests {
         assert_eq!(reseau.sentence_key, "ui-results-unanswered");
         assert_eq!(reseau.answer.as_deref(), Some("reseau-experience"), "unanswered: its first question");
         assert!(!p.loading && !p.national && !p.communes.is_empty() && p.commune.as_deref() == Some("93901"));
+    }
+
+    /// Issue 21: urgent first, then the fields the resident marked (in the questionnaire's order
+    /// among themselves, whatever the levels), then the others; three unfolded at most.
+    #[test]
+    fn the_resident_s_marked_fields_lead_after_the_urgent_ones() {
+        let (t, d, dir) = (Catalog::new("fr"), diagnostic(), demo());
+        let mut s = session();
+        for (q, a) in [("mobilite-transports", "impossible"), ("savoirs-lire", "non"), ("reseau-experience", "jamais")]
+        {
+            s.set_answer(q.into(), Response::Chosen(vec![a.into()]));
+        }
+        s.help = d.fields().map(|f| (f.id.to_string(), Help::Oui)).collect();
+        s.help.sort();
+        let order = |s: &Session| {
+            let p = plan(&t, &d, s, Source::Local(&dir), &ctx(&d, s), at(0, 600));
+            (p.barriers.iter().map(|b| b.field.clone()).collect::<Vec<_>>(), p.top)
+        };
+        let (before, top) = order(&s);
+        assert_eq!(before[0], "logement");
+        assert_eq!(top, 3);
+        let famille = before.iter().position(|f| f == "famille").unwrap();
+        assert!(famille > 2, "{before:?}: childcare is not at the top unmarked");
+        for f in ["sante", "famille", "reseau"] {
+            s.apply(&d, Action::Important(f.into(), true));
+        }
+        let (after, top) = order(&s);
+        assert_eq!(&after[..4], ["logement", "reseau", "famille", "sante"], "{after:?}");
+        assert_eq!(top, 3, "the urgent field and two marked ones unfolded, the rest under « Autres sujets »");
+        assert_eq!(after.len(), before.len(), "marks reorder, never add or drop");
+        s.apply(&d, Action::Help("reseau".into(), Help::Non));
+        assert!(!s.is_important("reseau") && !order(&s).0.contains(&"reseau".to_string()), "« non » unmarks");
     }
 
     #[test]
