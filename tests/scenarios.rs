@@ -10,7 +10,7 @@ use passerelle::engine::config::{Config, Mode};
 use passerelle::engine::contacts::hours::{self, LocalTime};
 use passerelle::engine::contacts::reader::{read, Directory};
 use passerelle::engine::diagnostic::questionnaire::{Level, Questionnaire};
-use passerelle::engine::diagnostic::session::{Diagnostic, Help, Response, Session};
+use passerelle::engine::diagnostic::session::{Action, Diagnostic, Help, Response, Session};
 use passerelle::engine::handoff::roadmap::{self, Plan, Source};
 use passerelle::engine::messages::Catalog;
 use std::collections::BTreeMap;
@@ -64,7 +64,8 @@ fn directory(name: &str) -> Directory {
 }
 
 /// The scenario's session: its answers ("?" je ne sais pas, "-" préfère ne pas répondre,
-/// "a,b" several), each checked against the questionnaire, and its wishes ("oui" by default).
+/// "a,b" several), each checked against the questionnaire, its wishes ("oui" by default) and the
+/// fields it marks « le plus important pour moi ».
 fn session(d: &Diagnostic, sc: &Value, mode: Mode) -> Result<Session, String> {
     let mut s = Session { accompanied: mode == Mode::Accompagne, commune: None, ..Session::default() };
     for (q, a) in table(sc.get("answers")) {
@@ -97,6 +98,13 @@ fn session(d: &Diagnostic, sc: &Value, mode: Mode) -> Result<Session, String> {
             let wish = help.get(&*f.id).and_then(Value::as_str).unwrap_or("oui");
             let h = Help::ALL.into_iter().find(|h| h.as_str() == wish).ok_or(format!("help `{wish}`"))?;
             s.help.push((f.id.to_string(), h));
+        }
+    }
+    // « Le plus important pour moi », one tap per field, as the checklist sends it.
+    for f in strings(sc.get("important")) {
+        s.apply(d, Action::Important(f.clone(), true));
+        if !s.is_important(&f) {
+            return Err(format!("important `{f}`: not a field the resident is asked about"));
         }
     }
     Ok(s)

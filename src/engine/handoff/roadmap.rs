@@ -235,8 +235,8 @@ pub struct Plan {
     pub commune: Option<String>,
     /// The resident answered a private field (the choice to include it in the link is offered).
     pub has_private: bool,
-    /// How many barriers stand unfolded at the top (urgent ones, then up to `TOP`); the others
-    /// wait under « Autres sujets ».
+    /// How many barriers stand unfolded at the top (urgent ones, then the resident's marked ones
+    /// if any, else the next, up to `TOP`); the others wait under « Autres sujets ».
     pub top: usize,
 }
 
@@ -382,6 +382,15 @@ pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Cont
             }
         })
         .collect();
+    // Unfolded: the urgent fields, the generalist, and the resident's marked fields when there
+    // are any (three at most, urgent ones always), else the first three.
+    let urgent = barriers.iter().filter(|b| b.urgent()).count();
+    let marked = barriers.iter().filter(|b| !b.urgent() && s.is_important(&b.field)).count();
+    let top = match marked {
+        0 => urgent.max(TOP),
+        _ => (urgent + usize::from(generalist) + marked).min(TOP).max(urgent),
+    }
+    .min(barriers.len());
     let communes = match source {
         Source::Local(dir) => dir.communes.iter().map(|c| (c.code_insee.clone(), c.nom.clone())).collect(),
         _ => Vec::new(),
@@ -393,7 +402,7 @@ pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Cont
         communes,
         commune: ctx.commune.clone(),
         has_private: results.iter().any(|r| is_private(&r.field) && (r.level.is_some() || r.skipped)),
-        top: barriers.iter().filter(|b| b.urgent()).count().max(TOP).min(barriers.len()),
+        top,
         barriers,
     }
 }
@@ -606,6 +615,14 @@ mod tests {
         let (after, top) = order(&s);
         assert_eq!(&after[..4], ["logement", "reseau", "famille", "sante"], "{after:?}");
         assert_eq!(top, 3, "the urgent field and two marked ones unfolded, the rest under « Autres sujets »");
+        s.apply(&d, Action::Important("sante".into(), false));
+        s.apply(&d, Action::Important("reseau".into(), false));
+        let (after, top) = order(&s);
+        assert_eq!(
+            (&after[..2], top),
+            (&["logement".to_string(), "famille".to_string()][..], 2),
+            "only what was marked"
+        );
         assert_eq!(after.len(), before.len(), "marks reorder, never add or drop");
         s.apply(&d, Action::Help("reseau".into(), Help::Non));
         assert!(!s.is_important("reseau") && !order(&s).0.contains(&"reseau".to_string()), "« non » unmarks");
