@@ -57,6 +57,8 @@ ui-wishes-title = في أي من هذه المواضيع تريد مساعدة؟
 ui-help-oui = نعم
 ui-help-plus-tard = لاحقًا
 ui-help-non = لا
+ui-important = الأهم بالنسبة لي
+ui-important-hint = المس «الأهم بالنسبة لي» تحت المواضيع التي تريد البدء بها.
 
 ## الطوارئ (Urgence)
 ui-emergency-title = هل أنت بحاجة إلى مساعدة الآن؟

@@ -52,6 +52,8 @@ ui-wishes-title = Which of these do you want help with?
 ui-help-oui = Yes
 ui-help-plus-tard = Later
 ui-help-non = No
+ui-important = Most important to me
+ui-important-hint = Tap “Most important to me” under the subjects to see first.
 
 ## Emergency
 ui-emergency-title = Do you need help right now?

@@ -49,6 +49,8 @@ ui-wishes-title = Pour quels sujets voulez-vous de l'aide ?
 ui-help-oui = Oui
 ui-help-plus-tard = Plus tard
 ui-help-non = Non
+ui-important = Le plus important pour moi
+ui-important-hint = Touchez « Le plus important pour moi » sous les sujets à voir en premier.
 
 ## Urgence
 ui-emergency-title = Besoin d'aide tout de suite ?

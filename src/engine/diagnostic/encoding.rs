@@ -377,11 +377,11 @@ impl Session {
         let mut s = decode(&d.questionnaire, text)?;
         s.skipped.retain(|f| d.fields().any(|x| &x.id == f && x.sensitive));
         s.help.retain(|(f, _)| d.fields().any(|x| &x.id == f));
-        // A mark only on a field still asked about and wanted (as `Action::Important` keeps it).
+        // A mark only on a field not skipped nor refused (as `Action::Important` keeps it).
         let keep: Vec<String> = s
             .important
             .iter()
-            .filter(|f| !s.is_skipped(f) && matches!(s.help_for(f), Some(Help::Oui | Help::PlusTard)))
+            .filter(|f| !s.is_skipped(f) && s.help_for(f) != Some(Help::Non))
             .filter(|f| d.fields().any(|x| &x.id == *f))
             .cloned()
             .collect();

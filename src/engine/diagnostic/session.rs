@@ -52,7 +52,7 @@ pub struct Session {
     pub answers: Vec<(String, Response)>,
     pub help: Vec<(String, Help)>,
     /// The fields the resident marked « le plus important pour moi », sorted by id: the
-    /// roadmap leads with them after any urgent field. Always fields they want help with.
+    /// roadmap leads with them after any urgent field. Never a field they said « non » to.
     pub important: Vec<String>,
     /// Fields skipped as a whole.
     pub skipped: Vec<String>,
@@ -697,7 +697,9 @@ impl Session {
             Action::Important(f, on) => {
                 if d.fields().any(|x| x.id == f) && !self.is_skipped(&f) && d.level(self, &f) > Some(Level::Ok) {
                     self.mark(&f, on);
-                    if on && !matches!(self.help_for(&f), Some(Help::Oui | Help::PlusTard)) {
+                    // Not asked yet is wanted on the checklist (ticked by default): left so, the
+                    // checklist's order does not move under the finger.
+                    if on && self.help_for(&f) == Some(Help::Non) {
                         put(&mut self.help, f, Help::Oui);
                     }
                 }
@@ -1129,14 +1131,16 @@ mod tests {
         let mut s =
             run(&d, [choose("reseau-a", "non"), choose("mobilite-a", "non"), choose("famille-violence", "oui")]);
         let order = |s: &Session| d.results(s).into_iter().map(|r| r.field).collect::<Vec<_>>();
-        let before = order(&s);
         s.apply(&d, Action::Important("savoirs".into(), true));
         assert!(s.important.is_empty(), "nothing to help with in savoirs: no mark");
+        s.apply(&d, Action::Help("mobilite".into(), Help::Non));
         s.apply(&d, Action::Important("mobilite".into(), true));
+        let before = order(&s);
         s.apply(&d, Action::Important("reseau".into(), true));
         assert_eq!(s.important, ["mobilite", "reseau"]);
         assert_eq!(s.help_for("mobilite"), Some(Help::Oui), "marking it wants help with it");
-        assert_eq!(order(&s), before, "the checklist's order does not move under the finger");
+        assert_eq!(s.help_for("reseau"), None, "not asked yet: still ticked by default");
+        assert_eq!(order(&s), before, "marks do not move the results the checklist is drawn from");
         assert_eq!(Session::restore(&d, &s.encode(&d)), Ok(s.clone()));
         assert_eq!(Session::from_link(&d, &s.link(&d, false)).map(|x| x.important), Ok(s.important.clone()));
         s.apply(&d, Action::Important("reseau".into(), false));
@@ -1308,7 +1312,7 @@ mod tests {
                 // A field marked « le plus important » is one the resident wants help with.
                 prop_assert!(s.important.windows(2).all(|w| w[0] < w[1]), "marks stay sorted");
                 for f in &s.important {
-                    prop_assert!(!s.is_skipped(f) && matches!(s.help_for(f), Some(Help::Oui | Help::PlusTard)), "{f} marked");
+                    prop_assert!(!s.is_skipped(f) && s.help_for(f) != Some(Help::Non), "{f} marked");
                 }
                 if let Some(p) = d.progress(&s) { prop_assert!(1 <= p.index && p.index <= p.total); }
                 // A question step is a screen with something to ask, and a place on the bar, whose
