@@ -2,10 +2,11 @@
 // demo territory, alone on a 360 px phone in the demo page's iframe. The facts that decide the
 // route are asked on the screening screens; the first contact of each field is the one the
 // referential names (content/matching.toml); what does not fit the person never shows; no field
-// reads « sans difficulté » against the facts; the roadmap's top fits two phone screens.
+// reads « sans difficulté » against the facts; the roadmap's top fits two phone screens. The
+// newcomer then marks childcare and French « le plus important pour moi »: they lead.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { setup, widgetFrame, W, run, PHONE } from "./harness.mjs";
+import { setup, widgetFrame, W, run, markImportant, NEWCOMER, PHONE } from "./harness.mjs";
 
 const demo = JSON.parse(await import("node:fs").then((fs) => fs.readFileSync(new URL("../../content/contacts/demo.json", import.meta.url), "utf8")));
 const title = (id) => demo.services.find((s) => s.id === id).nom;
@@ -24,14 +25,7 @@ const SITUATIONS = {
     notOk: ["savoirs", "mobilite"],
   },
   "a newcomer who speaks little French and cannot read it, two children under 3": {
-    answers: {
-      "profil-age": "26-49", "profil-enfants": "oui", "profil-seul": "non", "profil-qpv": "oui", "reseau-experience": "ancien",
-      "savoirs-oral": "un-peu", "savoirs-lire": "non", "savoirs-diplome": "autre-pays", "numerique-demarches": "non",
-      "numerique-appareils": ["smartphone"], "famille-garde": "aucune", "famille-aidant": "non", "famille-securite": "oui",
-      "mobilite-transports": "un-peu-difficile", "mobilite-permis": "non", "mobilite-vehicule": "aucun",
-      "logement-nuit": "chez-moi", "logement-risque": "non", "finances-essentiel": "difficile",
-      "sante-gene": "non", "sante-moral": "rarement", "sante-reconnaissance": "non",
-    },
+    answers: NEWCOMER.answers,
     first: { savoirs: "demo-parler-ensemble-asl", famille: "demo-cias-relais-petite-enfance" },
     absent: ["demo-parler-ensemble-francais-en-ligne", "demo-cms-dossier-mdph", "demo-en-route-location"],
     notOk: ["savoirs", "mobilite"],
@@ -52,8 +46,55 @@ const SITUATIONS = {
   },
 };
 
+/** The roadmap's top as drawn (nothing unfolded), in px: from its heading to the end of the last
+ *  unfolded field's next step or call button. */
+const topHeight = (frame) => frame.evaluate(() => {
+  const start = document.querySelector(".pw-results h2").getBoundingClientRect().top;
+  const shown = (e) => e && e.getClientRects().length > 0;
+  let end = start;
+  for (const li of document.querySelectorAll(".pw-results > .pw-roadmap:not(.pw-more-topics) > li")) {
+    for (const e of [li.querySelector(".pw-next"), li.querySelector('a[href^="tel:"]')].filter(shown)) end = Math.max(end, e.getBoundingClientRect().bottom);
+  }
+  return end - start;
+});
+
+/** The roadmap's fields in order, unfolded then under « Autres sujets ». */
+const order = async (frame) => {
+  await frame.getByText(W["ui-contacts-loading"]).first().waitFor({ state: "detached" });
+  const names = (sel) => frame.locator(sel).evaluateAll((lis) => lis.map((li) => li.querySelector("h3").textContent.trim()));
+  return { top: await names(".pw-results > .pw-roadmap:not(.pw-more-topics) > li"), more: await names(".pw-more-topics > li") };
+};
+
 test("orientation", async (t) => {
   const h = await setup(t);
+  // Issue 21, item 4: one real tap per field on the checklist, and the roadmap leads with them.
+  await t.test("the newcomer marks childcare and French: they lead the roadmap", async () => {
+    const s = SITUATIONS["a newcomer who speaks little French and cannot read it, two children under 3"];
+    const page = await h.page("/", { viewport: PHONE });
+    const frame = await widgetFrame(page);
+    await run(frame, s);
+    const field = (f) => W[`field-${f}`];
+    const before = await order(frame);
+    assert.deepEqual(before.top, ["savoirs", "numerique", "famille"].map(field), "unmarked: the heavier first");
+    // Back to the checklist: the list stays put as each mark is tapped.
+    await frame.getByRole("button", { name: W["ui-results-change"] }).click();
+    await frame.getByRole("heading", { level: 2, name: W["ui-wishes-title"] }).waitFor();
+    const wishes = () => frame.locator('input[name="wish"]').evaluateAll((bs) => bs.map((b) => b.value));
+    const list = await wishes();
+    for (const f of ["famille", "savoirs"]) {
+      await markImportant(frame, f);
+      assert.deepEqual(await wishes(), list, `the checklist does not move under the finger (${f})`);
+    }
+    await frame.getByRole("button", { name: W["ui-next"] }).click();
+    const after = await order(frame);
+    assert.deepEqual(after.top, ["savoirs", "famille"].map(field), "marked: French and childcare, and only they, unfolded");
+    assert.deepEqual(after.more, ["numerique", "reseau", "mobilite", "finances"].map(field), "the rest under « Autres sujets »");
+    const height = await topHeight(frame);
+    assert.ok(height <= 2 * PHONE.height, `the roadmap's top is ${(height / PHONE.height).toFixed(2)} phone screens`);
+    t.diagnostic(`newcomer: ${before.top.join(", ")} | ${before.more.join(", ")} → ${after.top.join(", ")} | ${after.more.join(", ")}; top ${(height / PHONE.height).toFixed(2)} screens`);
+    assert.deepEqual(page.errors, []);
+  });
+
   for (const [name, s] of Object.entries(SITUATIONS)) {
     await t.test(name, async () => {
       const page = await h.page("/", { viewport: PHONE });
@@ -88,15 +129,7 @@ test("orientation", async (t) => {
         assert.ok(await frame.getByRole("button", { name: W["ui-roadmap-more-topics"].replace("8", String(s.more)) }).isVisible());
       }
       // The top (each leading field's next step and its call button) fits two phone screens.
-      const height = await frame.evaluate(() => {
-        const start = document.querySelector(".pw-results h2").getBoundingClientRect().top;
-        const shown = (e) => e && e.getClientRects().length > 0;
-        let end = start;
-        for (const li of document.querySelectorAll(".pw-results > .pw-roadmap:not(.pw-more-topics) > li")) {
-          for (const e of [li.querySelector(".pw-next"), li.querySelector('a[href^="tel:"]')].filter(shown)) end = Math.max(end, e.getBoundingClientRect().bottom);
-        }
-        return end - start;
-      });
+      const height = await topHeight(frame);
       assert.ok(height <= 2 * PHONE.height, `the roadmap's top is ${(height / PHONE.height).toFixed(2)} phone screens`);
       t.diagnostic(`${name}: top ${(height / PHONE.height).toFixed(2)} screens, ${items.length} fields`);
       assert.deepEqual(page.errors, []);
