@@ -6,7 +6,7 @@
 // newcomer then marks childcare and French « le plus important pour moi »: they lead.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { setup, widgetFrame, W, run, markImportant, NEWCOMER, PHONE } from "./harness.mjs";
+import { setup, widgetFrame, openHtml, snippet, shell, choose, W, run, markImportant, NEWCOMER, PHONE } from "./harness.mjs";
 
 const demo = JSON.parse(await import("node:fs").then((fs) => fs.readFileSync(new URL("../../content/contacts/demo.json", import.meta.url), "utf8")));
 const title = (id) => demo.services.find((s) => s.id === id).nom;
@@ -95,6 +95,53 @@ test("orientation", async (t) => {
     assert.deepEqual(page.errors, []);
   });
 
+  // The accompanied mode: the counsellor ticks « Le plus important pour moi » with the resident on
+  // the field's wish screen; the newcomer's two fields, opened from the overview.
+  await t.test("accompanied: the counsellor marks childcare with the newcomer, and it leads", async () => {
+    const page = await openHtml(h, "/accompagne-21.html",
+      shell(snippet('data-mode="accompagne" data-contacts="%BUNDLE%/contacts.json" data-commune="93901"'), '<link rel="icon" href="data:,">'), { viewport: PHONE });
+    const frame = await widgetFrame(page);
+    await frame.getByRole("button", { name: W["ui-start"] }).click();
+    const answers = NEWCOMER.answers;
+    const overview = frame.getByRole("heading", { level: 2, name: W["ui-overview-title"] });
+    /** Answers what the screen asks of `answers`, then « Suivant »; on the field's wish screen, marks
+     *  it if asked and says « Oui ». Until the overview. */
+    const field = async (id, mark) => {
+      await frame.getByRole("button", { name: `${W["ui-overview-start"]} : ${W[`field-${id}`]}` }).click();
+      for (let i = 0; i < 20; i++) {
+        const title = (await frame.getByRole("heading", { level: 2 }).last().textContent()).trim();
+        if (title === W["ui-overview-title"]) return;
+        if (title === W[`field-${id}`] && await frame.getByRole("button", { name: W["ui-help-oui"], exact: true }).count()) {
+          if (mark) await markImportant(frame, id);
+          await frame.getByRole("button", { name: W["ui-help-oui"], exact: true }).click();
+          continue;
+        }
+        for (const [q, a] of Object.entries(answers).filter(([q]) => q.startsWith(`${id}-`))) {
+          const group = frame.getByRole("group", { name: W[`q-${q}`], exact: true });
+          if (!(await group.count())) continue;
+          for (const x of [a].flat()) await choose(group.getByRole(await group.getByRole("radio").count() ? "radio" : "checkbox", { name: W[`a-${q}-${x}`], exact: true }));
+        }
+        await frame.getByRole("button", { name: W["ui-next"] }).click();
+      }
+      assert.fail(`${id}: the overview never came back`);
+    };
+    await frame.getByRole("heading", { level: 2, name: W["profile-title"] }).waitFor();
+    for (const q of ["profil-age", "profil-enfants"]) {
+      await choose(frame.getByRole("group", { name: W[`q-${q}`], exact: true }).getByRole("radio", { name: W[`a-${q}-${answers[q]}`], exact: true }));
+    }
+    await frame.getByRole("button", { name: W["ui-next"] }).click();
+    await overview.waitFor();
+    await field("savoirs", false);
+    if (!(await overview.isVisible())) await frame.getByRole("button", { name: W["ui-back"] }).first().click();
+    await overview.waitFor();
+    await field("famille", true);
+    if (!(await overview.isVisible())) await frame.getByRole("button", { name: W["ui-back"] }).first().click();
+    await frame.getByRole("button", { name: W["ui-overview-results"] }).click();
+    const { top, more } = await order(frame);
+    assert.deepEqual(top, [W["field-famille"]], "the marked field alone unfolded");
+    assert.deepEqual(more, [W["field-savoirs"]], "the other under « Autres sujets »");
+    assert.deepEqual(page.errors, []);
+  });
   for (const [name, s] of Object.entries(SITUATIONS)) {
     await t.test(name, async () => {
       const page = await h.page("/", { viewport: PHONE });
