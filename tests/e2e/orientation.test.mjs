@@ -81,6 +81,10 @@ test("orientation", async (t) => {
     await frame.getByRole("heading", { level: 2, name: W["ui-wishes-title"] }).waitFor();
     const wishes = () => frame.locator('input[name="wish"]').evaluateAll((bs) => bs.map((b) => b.value));
     const list = await wishes();
+    // Each mark: a 44 px target, under its own field.
+    const heights = await frame.locator(".pw-important label").evaluateAll((ls) => ls.map((l) => l.getBoundingClientRect().height));
+    assert.equal(heights.length, list.length, "one mark per field of the checklist");
+    for (const px of heights) assert.ok(px >= 44, `a ${px} px target`);
     for (const f of ["famille", "savoirs"]) {
       await markImportant(frame, f);
       assert.deepEqual(await wishes(), list, `the checklist does not move under the finger (${f})`);
