@@ -178,7 +178,7 @@ fn matching(out_dir: &Path) {
         v["droit_commun"].as_array().expect("droit_commun").iter().filter_map(|x| x.as_str()).collect();
     droit_commun.sort();
     // The ranking's criteria, in the order the file gives; relevance before any bonus.
-    const RELEVANCE: [&str; 5] = ["urgent", "open_now", "weight", "needs", "specific"];
+    const RELEVANCE: [&str; 6] = ["urgent", "open_now", "referential", "weight", "needs", "specific"];
     const BONUSES: [&str; 5] = ["highlight", "qpv", "targeted", "droit_commun", "distance"];
     let order: Vec<&str> = v["order"].as_array().expect("order").iter().filter_map(|x| x.as_str()).collect();
     let all: Vec<&str> = RELEVANCE.iter().chain(BONUSES.iter()).copied().collect();
@@ -211,7 +211,80 @@ fn matching(out_dir: &Path) {
         weight("frein"),
         weight("urgent"),
     );
-    fs::write(out_dir.join("matching.rs"), out).unwrap();
+    fs::write(out_dir.join("matching.rs"), out + &rules(file, &v)).unwrap();
+}
+
+/// The orientation rules of `content/matching.toml` (`[[rules]]`) as static data. Their codes
+/// and questions are checked against the enumerations and the questionnaire by the tests.
+fn rules(file: &str, v: &toml::Value) -> String {
+    let list = |t: &toml::Value, k: &str| -> Vec<String> {
+        t.get(k)
+            .and_then(|x| x.as_array())
+            .map_or(vec![], |a| a.iter().filter_map(|x| x.as_str().map(String::from)).collect())
+    };
+    let conditions = |t: Option<&toml::Value>| -> String {
+        let items: Vec<String> = t.and_then(|x| x.as_table()).map_or(vec![], |t| {
+            t.iter()
+                .map(|(q, a)| {
+                    let a: Vec<&str> = a.as_array().expect("answers").iter().filter_map(|x| x.as_str()).collect();
+                    format!("({q:?}, &{a:?})")
+                })
+                .collect()
+        });
+        format!("&[{}]", items.join(", "))
+    };
+    let selector = |t: Option<&toml::Value>| -> String {
+        let Some(t) = t else { return "None".into() };
+        let known = ["reseaux", "thematiques", "words", "paid", "web_only"];
+        for k in t.as_table().expect("a selector is a table").keys() {
+            assert!(known.contains(&k.as_str()), "{file}: selector key `{k}` (known: {known:?})");
+        }
+        let words: Vec<String> = list(t, "words").iter().map(|w| w.to_lowercase()).collect();
+        let flag = |k: &str| t.get(k).and_then(|x| x.as_bool()).unwrap_or(false);
+        format!(
+            "Some(Selector {{ reseaux: &{:?}, thematiques: &{:?}, words: &{words:?}, paid: {}, web_only: {} }})",
+            list(t, "reseaux"),
+            list(t, "thematiques"),
+            flag("paid"),
+            flag("web_only")
+        )
+    };
+    let g = v.get("generalist").expect("[generalist]");
+    assert!(
+        g.get("source").and_then(|x| x.as_str()).is_some_and(|s| !s.is_empty()),
+        "{file}: [generalist] names no source"
+    );
+    let mut out = format!(
+        "/// At most this many fields unfolded at the top of the roadmap (urgent ones always).\npub const TOP: usize = {};\n\
+         /// A run with at least this many fields « à voir ensemble », the majority, leads with one generalist.\n\
+         pub const GENERALIST_MIN: usize = {};\npub static GENERALIST_THEMES: &[&str] = &{:?};\n\
+         pub static GENERALIST: Rule = Rule {{ id: \"generalist\", fields: &[], when: &[], unless: &[], prefer: {}, exclude: None }};\n",
+        v["top"].as_integer().expect("top"),
+        g["min"].as_integer().expect("generalist.min"),
+        list(g, "thematiques"),
+        selector(g.get("prefer")),
+    );
+    out += "/// The orientation rules, in the file's order (an earlier rule's preference comes first).\npub static RULES: &[Rule] = &[\n";
+    for r in v.get("rules").and_then(|x| x.as_array()).map_or(&[][..], |a| a.as_slice()) {
+        let id = r["id"].as_str().expect("rules.id");
+        assert!(
+            r.get("source").and_then(|x| x.as_str()).is_some_and(|s| !s.is_empty()),
+            "{file}: rule `{id}` names no source"
+        );
+        assert!(
+            r.get("prefer").is_some() || r.get("exclude").is_some(),
+            "{file}: rule `{id}` neither prefers nor excludes"
+        );
+        out += &format!(
+            "    Rule {{ id: {id:?}, fields: &{:?}, when: {}, unless: {}, prefer: {}, exclude: {} }},\n",
+            list(r, "fields"),
+            conditions(r.get("when")),
+            conditions(r.get("unless")),
+            selector(r.get("prefer")),
+            selector(r.get("exclude")),
+        );
+    }
+    out + "];\n"
 }
 
 /// `content/questionnaire.toml` → Rust static data for the bundle (no parser ships), and JSON

@@ -10,7 +10,7 @@ use passerelle::engine::config::{Config, Mode};
 use passerelle::engine::contacts::hours::{self, LocalTime};
 use passerelle::engine::contacts::reader::{read, Directory};
 use passerelle::engine::diagnostic::questionnaire::{Level, Questionnaire};
-use passerelle::engine::diagnostic::session::{Diagnostic, Help, Response, Session};
+use passerelle::engine::diagnostic::session::{Action, Diagnostic, Help, Response, Session};
 use passerelle::engine::handoff::roadmap::{self, Plan, Source};
 use passerelle::engine::messages::Catalog;
 use std::collections::BTreeMap;
@@ -64,7 +64,8 @@ fn directory(name: &str) -> Directory {
 }
 
 /// The scenario's session: its answers ("?" je ne sais pas, "-" préfère ne pas répondre,
-/// "a,b" several), each checked against the questionnaire, and its wishes ("oui" by default).
+/// "a,b" several), each checked against the questionnaire, its wishes ("oui" by default) and the
+/// fields it marks « le plus important pour moi ».
 fn session(d: &Diagnostic, sc: &Value, mode: Mode) -> Result<Session, String> {
     let mut s = Session { accompanied: mode == Mode::Accompagne, commune: None, ..Session::default() };
     for (q, a) in table(sc.get("answers")) {
@@ -97,6 +98,13 @@ fn session(d: &Diagnostic, sc: &Value, mode: Mode) -> Result<Session, String> {
             let wish = help.get(&*f.id).and_then(Value::as_str).unwrap_or("oui");
             let h = Help::ALL.into_iter().find(|h| h.as_str() == wish).ok_or(format!("help `{wish}`"))?;
             s.help.push((f.id.to_string(), h));
+        }
+    }
+    // « Le plus important pour moi », one tap per field, as the checklist sends it.
+    for f in strings(sc.get("important")) {
+        s.apply(d, Action::Important(f.clone(), true));
+        if !s.is_important(&f) {
+            return Err(format!("important `{f}`: not a field the resident is asked about"));
         }
     }
     Ok(s)
@@ -165,6 +173,16 @@ fn check(t: &Catalog, d: &Diagnostic, sc: &Value, o: &Outcome) -> Vec<String> {
             bad.push(format!("roadmap fields: expected {want}, got {fields:?}"));
         }
     }
+    if let Some(top) = e.get("top").and_then(Value::as_integer) {
+        if o.plan.top as i64 != top {
+            bad.push(format!("fields unfolded at the top: expected {top}, got {}", o.plan.top));
+        }
+    }
+    // Whatever the scenario: at most three fields at the top, urgent ones always among them.
+    let urgent = o.plan.barriers.iter().filter(|b| b.urgent()).count();
+    if o.plan.top > 3.max(urgent) || o.plan.top < urgent.min(o.plan.barriers.len()) {
+        bad.push(format!("{} fields at the top ({urgent} urgent)", o.plan.top));
+    }
     let barrier = |f: &str| o.plan.barriers.iter().find(|b| b.field == f);
     for (f, id) in table(e.get("first")) {
         let got = barrier(&f).and_then(|b| b.contacts.first()).map(|c| c.card.id.clone());
@@ -207,7 +225,7 @@ fn check(t: &Catalog, d: &Diagnostic, sc: &Value, o: &Outcome) -> Vec<String> {
     }
     // Whatever the scenario: an urgent step never lists papers, and never says « Appelez » for a
     // professionals-only service.
-    let bring = t.t("ui-next-bring").split('{').next().unwrap().to_string();
+    let bring = t.t("ui-next-conditions").split('{').next().unwrap().to_string();
     for b in &o.plan.barriers {
         let lines = b.next.as_ref().map(|n| n.screen()).unwrap_or_default();
         if b.level == Some(Level::Urgent) && lines.iter().any(|l| l.contains(&bring)) {
@@ -258,7 +276,7 @@ fn every_scenario_holds() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("content/scenarios.toml");
     let file: Value = toml::from_str(&std::fs::read_to_string(&path).unwrap()).expect("content/scenarios.toml");
     let scenarios = file.get("scenario").and_then(Value::as_array).expect("[[scenario]] entries");
-    assert!(scenarios.len() >= 25, "at least 25 situations, found {}", scenarios.len());
+    assert!(scenarios.len() >= 60, "at least 60 situations, found {}", scenarios.len());
     let (t, d) = (Catalog::new("fr"), Diagnostic::new(Questionnaire::builtin(), &[]));
     let mut failures = Vec::new();
     let mut ids = std::collections::BTreeSet::new();

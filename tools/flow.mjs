@@ -1,17 +1,19 @@
 // Screens and taps to the roadmap on a 360 px phone (issue 15): a resident with nothing to
-// report and the three demo personas (tests/e2e/harness.mjs), driven as the e2e tests drive them,
-// and how tall the roadmap's top is (each wanted field's next step and its call button, before
-// what unfolds on demand), in phone screens. `node tools/flow.mjs` after `node tools/build.mjs`;
+// report, the three demo personas and issue 21's newcomer (tests/e2e/harness.mjs), driven as the
+// e2e tests drive them, and how tall the roadmap's top is (each wanted field's next step and its
+// call button, before what unfolds on demand), in phone screens. `node tools/flow.mjs` after `node tools/build.mjs`;
 // `make bench` prints it too.
 import { serve } from "./serve.mjs";
-import { launch, run, lastRun, PERSONAS, PLAIN, PHONE, W } from "../tests/e2e/harness.mjs";
+import { launch, run, lastRun, PERSONAS, PLAIN, NEWCOMER, PHONE, W } from "../tests/e2e/harness.mjs";
 
 export async function flow() {
   const servers = await serve();
   const browser = await launch();
   const out = [];
   try {
-    for (const [name, persona] of [["nothing to report", PLAIN], ...Object.entries(PERSONAS)]) {
+    // Issue 21's newcomer, without and with her two marks « le plus important pour moi ».
+    const newcomer = [["newcomer", { answers: NEWCOMER.answers }], ["newcomer, 2 marks", NEWCOMER]];
+    for (const [name, persona] of [["nothing to report", PLAIN], ...Object.entries(PERSONAS), ...newcomer]) {
       const context = await browser.newContext({ viewport: PHONE, locale: "fr-FR" });
       const page = await context.newPage();
       await page.goto(`${servers.bundle}/widget.html?contacts=${encodeURIComponent(servers.bundle + "/contacts.json")}&lang=fr`);

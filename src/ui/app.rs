@@ -230,11 +230,11 @@ pub fn App(props: &AppProps) -> Html {
                     )
                 })
                 .collect();
-            html! { <HelpChecklist key="wishes" {fields} {autofocus} dispatch={dispatch.clone()} /> }
+            html! { <HelpChecklist key="wishes" {fields} important={s.important.clone()} {autofocus} dispatch={dispatch.clone()} /> }
         }
         Step::Help(field) => html! {
             <HelpScreen key={field.clone()} field={field.clone()} level={d.level(s, field)}
-                chosen={s.help_for(field)} {autofocus} dispatch={dispatch.clone()} />
+                chosen={s.help_for(field)} important={s.is_important(field)} {autofocus} dispatch={dispatch.clone()} />
         },
         Step::Overview => {
             let fields = d.overview(s);

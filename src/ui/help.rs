@@ -13,8 +13,29 @@ pub struct HelpProps {
     pub field: String,
     pub level: Option<Level>,
     pub chosen: Option<Help>,
+    /// Marked « le plus important pour moi ».
+    pub important: bool,
     pub autofocus: bool,
     pub dispatch: Dispatch,
+}
+
+/// « Le plus important pour moi » for a field: a real checkbox, its label naming the field for
+/// screen readers; it only marks (nothing moves, nothing goes on), one tap on or off.
+fn important(t: &Catalog, field: &str, on: bool, d: &Dispatch) -> Html {
+    let d = d.clone();
+    let id = format!("pw-important-{field}");
+    let action = Action::Important(field.to_string(), !on);
+    html! {
+        <div class="pw-option pw-important">
+            <input type="checkbox" id={id.clone()} checked={on}
+                onchange={Callback::from(move |_: Event| d.emit(action.clone()))} />
+            <label for={id}>
+                <span aria-hidden="true" class="pw-star">{ if on { "★" } else { "☆" } }</span>
+                { t.t("ui-important") }
+                <span class="pw-sr">{ " — " }{ t.t(&format!("field-{field}")) }</span>
+            </label>
+        </div>
+    }
 }
 
 /// After a field that signals something: where the resident stands, in words, and whether
@@ -51,6 +72,7 @@ pub fn HelpScreen(props: &HelpProps) -> Html {
             if let Some(sentence) = sentence {
                 <p>{ sentence }</p>
             }
+            { important(&t, f, props.important, &props.dispatch) }
             <p id="pw-help-q" class="pw-question-text">{ t.t("ui-help-question") }</p>
             <ReadAloud parts={spoken} />
             <p id="pw-help-goes-on" class="pw-hint">{ t.t("ui-help-goes-on") }</p>
@@ -69,6 +91,8 @@ pub fn HelpScreen(props: &HelpProps) -> Html {
 pub struct ChecklistProps {
     /// The fields that signal something, in the roadmap's order, with the wish said so far.
     pub fields: Vec<(String, Option<Help>, Option<&'static str>)>,
+    /// The fields marked « le plus important pour moi ».
+    pub important: Vec<String>,
     pub autofocus: bool,
     pub dispatch: Dispatch,
 }
@@ -84,10 +108,16 @@ pub fn HelpChecklist(props: &ChecklistProps) -> Html {
         let checked = *h != Some(Help::Non) && *h != Some(Help::PlusTard);
         let action = Action::Help(f.clone(), if checked { Help::Non } else { Help::Oui });
         let label = html! { <>{ picto(*pic) }{ t.t(&format!("field-{f}")) }</> };
-        option("checkbox", "wish", f, label, checked, action, &d)
+        // Beside each field, its own mark: the list never moves as either is ticked.
+        html! {
+            <div class="pw-wish">
+                { option("checkbox", "wish", f, label, checked, action, &d) }
+                { important(&t, f, props.important.contains(f), &d) }
+            </div>
+        }
     });
     let spoken: Vec<String> = std::iter::once(t.t("ui-wishes-title").to_string())
-        .chain([t.t("ui-multiple-hint").to_string()])
+        .chain([t.t("ui-multiple-hint").to_string(), t.t("ui-important-hint").to_string()])
         .chain(props.fields.iter().map(|(f, _, _)| t.t(&format!("field-{f}")).to_string()))
         .collect();
     let onsubmit = d.reform(|e: SubmitEvent| {
@@ -100,8 +130,9 @@ pub fn HelpChecklist(props: &ChecklistProps) -> Html {
             <AfterHeading />
             <ReadAloud parts={spoken} />
             <form class="pw-form" {onsubmit} novalidate=true>
-                <fieldset class="pw-fieldset" aria-labelledby="pw-wishes-q" aria-describedby="pw-wishes-hint">
+                <fieldset class="pw-fieldset" aria-labelledby="pw-wishes-q" aria-describedby="pw-wishes-hint pw-important-hint">
                     <p class="pw-hint" id="pw-wishes-hint">{ t.t("ui-multiple-hint") }</p>
+                    <p class="pw-hint" id="pw-important-hint">{ t.t("ui-important-hint") }</p>
                     <div class="pw-options">{ for boxes }</div>
                 </fieldset>
                 <div class="pw-nav">

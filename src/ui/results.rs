@@ -241,6 +241,11 @@ pub fn Results(props: &ResultsProps) -> Html {
         })
     };
     let (others_button, others_class, others_id) = fold("others".into(), html! { t.t("ui-show-others") });
+    let top = plan.top.min(plan.barriers.len());
+    let (topics_button, topics_class, topics_id) = fold(
+        "topics".into(),
+        html! { t.format_with("ui-roadmap-more-topics", &[("count", (plan.barriers.len() - top).into())]) },
+    );
     // The take-away: its heading is the button that unfolds it (the accordion pattern).
     let (keep_button, keep_class, keep_id) = fold("keep".into(), html! { t.t("ui-keep-title") });
     html! {
@@ -264,7 +269,13 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <p>{ t.t("ui-roadmap-empty") }</p>
             } else {
                 <p>{ t.format_with("ui-roadmap-intro", &[("count", plan.barriers.len().into())]) }</p>
-                <ol class="pw-result-list pw-roadmap">{ for plan.barriers.iter().map(roadmap_item) }</ol>
+                <ol class="pw-result-list pw-roadmap">{ for plan.barriers[..top].iter().map(roadmap_item) }</ol>
+                // Past the urgent field and the resident's first wishes: « Autres sujets », folded.
+                if top < plan.barriers.len() {
+                    { topics_button }
+                    <ol id={topics_id} class={classes!("pw-result-list", "pw-roadmap", "pw-more-topics", topics_class)}
+                        start={(top + 1).to_string()}>{ for plan.barriers[top..].iter().map(roadmap_item) }</ol>
+                }
             }
             // Below the steps: choosing one's commune refines them, the steps come first.
             { communes }

@@ -141,12 +141,12 @@ test("diagnostic", async (t) => {
       await frame.getByRole("button", { name: W["ui-next"] }).click();
     }
     await choose(frame.getByRole("radio", { name: W["a-logement-nuit-parents"] }));
-    await choose(frame.getByRole("group", { name: W["q-logement-risque"] }).getByRole("radio", { name: W["a-logement-risque-non"] }));
+    await choose(frame.getByRole("group", { name: W["q-logement-risque"] }).getByRole("checkbox", { name: W["a-logement-risque-non"] }));
     await page.reload();
     frame = await widgetFrame(page);
     await frame.getByRole("heading", { level: 2, name: W["field-logement"] }).waitFor();
     assert.ok(await frame.getByRole("radio", { name: W["a-logement-nuit-parents"] }).isChecked());
-    assert.ok(await frame.getByRole("group", { name: W["q-logement-risque"] }).getByRole("radio", { name: W["a-logement-risque-non"] }).isChecked());
+    assert.ok(await frame.getByRole("group", { name: W["q-logement-risque"] }).getByRole("checkbox", { name: W["a-logement-risque-non"] }).isChecked());
     // The bar stands where it stood: the profile, then two places a field (screening, detail).
     assert.deepEqual(await frame.locator(".pw-pass-bar").evaluate((b) => [b.value, b.max]), [12, 17]);
   });

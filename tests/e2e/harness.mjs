@@ -155,6 +155,13 @@ export async function choose(box) {
   }
 }
 
+/** One tap on « Le plus important pour moi » for a field, found as a screen reader names it. */
+export async function markImportant(frame, field) {
+  const box = frame.getByRole("checkbox", { name: `${W["ui-important"]} — ${W[`field-${field}`]}`, exact: true });
+  await box.check();
+  assert.ok(await box.isChecked(), `${field} marked`);
+}
+
 /** Screens and taps of the last `run`, from « Commencer » to the roadmap (both counted). */
 export const lastRun = { screens: 0, taps: 0 };
 
@@ -163,8 +170,10 @@ export const lastRun = { screens: 0, taps: 0 };
  *  several questions (the profile; in the autonomous mode a field's screening questions, then its
  *  detail), each a group named by its wording: one tap per answer chosen, one per « Suivant »
  *  (two when nothing at all was chosen on the screen and it asks). The wish for help is one
- *  checklist, where a field is ticked unless `help` says otherwise. */
-export async function run(frame, { answers = {}, help = {}, skip = [] }, keyboard = null) {
+ *  checklist, where a field is ticked unless `help` says otherwise, and the fields of `important`
+ *  are marked « le plus important pour moi » (on the checklist, or on each field's wish screen in
+ *  the accompanied mode). */
+export async function run(frame, { answers = {}, help = {}, skip = [], important = [] }, keyboard = null) {
   await frame.getByRole("button", { name: W["ui-start"] }).click();
   let screens = 1;
   let taps = 1;
@@ -192,13 +201,17 @@ export async function run(frame, { answers = {}, help = {}, skip = [] }, keyboar
       .map((name) => QUESTION[name]).filter(Boolean);
     const ids = await shown();
     if (text === W["ui-wishes-title"]) {
-      for (const box of await frame.getByRole("checkbox").all()) {
+      for (const box of await frame.locator('input[type="checkbox"][name="wish"]').all()) {
         const field = FIELD[(await box.evaluate((b) => b.labels[0].textContent)).trim()];
         const want = (help[field] ?? "oui") === "oui";
         if ((await box.isChecked()) !== want) {
           await box.setChecked(want);
           taps++;
         }
+      }
+      for (const f of important) {
+        await markImportant(frame, f);
+        taps++;
       }
       await frame.getByRole("button", { name: W["ui-next"] }).click();
       taps++;
@@ -229,6 +242,10 @@ export async function run(frame, { answers = {}, help = {}, skip = [] }, keyboar
         taps++;
       }
     } else if (FIELD[text]) {
+      if (important.includes(FIELD[text])) {
+        await markImportant(frame, FIELD[text]);
+        taps++;
+      }
       const wish = help[FIELD[text]] ?? "oui";
       await frame.getByRole("button", { name: W[`ui-help-${wish}`], exact: true }).click();
       taps++;
@@ -269,6 +286,7 @@ export const PERSONAS = {
       "profil-age": "16-25", "profil-enfants": "non", "profil-suivi": "non", "profil-qpv": "oui",
       "reseau-experience": "jamais", "savoirs-lire": "?", "savoirs-diplome": "aucun", "savoirs-oral": "tout",
       "mobilite-transports": "?", "mobilite-permis": "non", "mobilite-vehicule": "aucun", "logement-nuit": "parents",
+      "logement-risque": "non",
     },
     expect: { reseau: "frein", savoirs: "a_voir", mobilite: "a_voir", logement: "ok" },
   },
@@ -285,7 +303,10 @@ export const PERSONAS = {
   },
   // A 55-year-old with a health problem who skips the health questions.
   michel: {
-    answers: { "profil-age": "50-plus", "profil-enfants": "non", "mobilite-transports": "facile", "mobilite-permis": "oui", "savoirs-lire": "seul" },
+    answers: {
+      "profil-age": "50-plus", "profil-enfants": "non", "mobilite-transports": "facile", "mobilite-permis": "oui",
+      "savoirs-oral": "tout", "savoirs-lire": "seul", "savoirs-diplome": "avant-bac",
+    },
     skip: ["sante"],
     expect: { mobilite: "ok", savoirs: "ok" },
     skipped: ["sante"],
@@ -293,12 +314,27 @@ export const PERSONAS = {
 };
 
 /** A resident with nothing to report: every question of the first pass answered plainly. */
+/** Issue 21's newcomer: speaks a little French and cannot read it, two children under 3, a
+ *  smartphone only, no licence; `important`: she marks childcare and French « le plus important
+ *  pour moi » (tests/e2e/orientation.test.mjs, tools/flow.mjs). */
+export const NEWCOMER = {
+  answers: {
+    "profil-age": "26-49", "profil-enfants": "oui", "profil-seul": "non", "profil-qpv": "oui", "reseau-experience": "ancien",
+    "savoirs-oral": "un-peu", "savoirs-lire": "non", "savoirs-diplome": "autre-pays", "numerique-demarches": "non",
+    "numerique-appareils": ["smartphone"], "famille-garde": "aucune", "famille-aidant": "non", "famille-securite": "oui",
+    "mobilite-transports": "un-peu-difficile", "mobilite-permis": "non", "mobilite-vehicule": "aucun",
+    "logement-nuit": "chez-moi", "logement-risque": "non", "finances-essentiel": "difficile",
+    "sante-gene": "non", "sante-moral": "rarement", "sante-reconnaissance": "non",
+  },
+  important: ["famille", "savoirs"],
+};
+
 export const PLAIN = {
   answers: {
     "profil-age": "26-49", "profil-enfants": "non", "profil-suivi": "non", "profil-qpv": "oui",
-    "reseau-experience": "recent", "savoirs-lire": "seul", "numerique-demarches": "seul",
-    "famille-aidant": "non", "famille-securite": "oui", "mobilite-transports": "facile",
-    "logement-nuit": "chez-moi", "logement-risque": "non", "finances-essentiel": "oui",
-    "sante-gene": "non", "sante-moral": "rarement",
+    "reseau-experience": "recent", "savoirs-oral": "tout", "savoirs-lire": "seul", "savoirs-diplome": "bac",
+    "numerique-demarches": "seul", "famille-aidant": "non", "famille-securite": "oui",
+    "mobilite-transports": "facile", "mobilite-permis": "oui", "logement-nuit": "chez-moi", "logement-risque": "non",
+    "finances-essentiel": "oui", "sante-gene": "non", "sante-moral": "rarement", "sante-reconnaissance": "non",
   },
 };

@@ -57,6 +57,8 @@ ui-wishes-title = في أي من هذه المواضيع تريد مساعدة؟
 ui-help-oui = نعم
 ui-help-plus-tard = لاحقًا
 ui-help-non = لا
+ui-important = الأهم بالنسبة لي
+ui-important-hint = المس «الأهم بالنسبة لي» تحت المواضيع التي تريد البدء بها.
 
 ## الطوارئ (Urgence)
 ui-emergency-title = هل أنت بحاجة إلى مساعدة الآن؟
@@ -172,7 +174,7 @@ ui-next-go = يمكنك الذهاب إلى { $who }: { $address }.
 ui-next-call = يمكنك الاتصال بـ { $who } على الرقم { $phone }.
 ui-next-online = يمكنك التواصل مع { $who } عبر الإنترنت.
 ui-next-ask = يمكنك التواصل مع { $who }.
-ui-next-bring = ما يجب إحضاره: { $bring }
+ui-next-conditions = تطلب هذه الخدمة: { $conditions }
 ui-next-emergency = اتصل الآن بالرقم { $number }. { $what }
 ui-next-none-now = لا توجد أي جهة في القائمة مفتوحة الآن.
 ui-next-professional = يمكن لمستشارك تقديم الطلب إلى { $who } نيابةً عنك.
@@ -265,3 +267,10 @@ ui-list-more = { $a }، { $b }
 
 ## A link opened directly that names a partner or contacts file this site does not list
 ui-unvouched = هذا الرابط لا يأتي من شريك يعرفه هذا الموقع. إليك الأرقام الوطنية المجانية.
+# Issue 21: a run answered mostly « je ne sais pas » leads with one generalist; past the top fields, « Autres sujets ».
+ui-level-generalist = لم تكن متأكدًا من عدة مواضيع. هذا عادي: يمكن لشخص واحد أن يراجع كل شيء معك.
+field-ensemble = مراجعة كل شيء
+ui-roadmap-more-topics = { $count ->
+    [one] مواضيع أخرى: موضوع واحد
+   *[other] مواضيع أخرى: { $count }
+}

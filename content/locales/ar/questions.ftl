@@ -41,7 +41,7 @@ a-profil-qpv-ne-sais-pas-quartier = لا أعرف إن كان حيّي ذا أو
 
 field-reseau = معارفك في مجال العمل
 field-reseau-intro = تتحدث هذه الأسئلة عن خبرتك وعن الأشخاص الذين يمكنهم مساعدتك على إيجاد عمل.
-field-reseau-ok = لديك خبرة ومعارف للبحث عن عمل.
+field-reseau-ok = عملت مؤخرًا.
 field-reseau-a_voir = يمكنك التعرّف على أشخاص أكثر من عالم العمل. توجد حلول بالقرب منك.
 field-reseau-frein = إيجاد معارف في مجال العمل صعب في الوقت الحالي. يمكن لأشخاص بالقرب منك مرافقتك.
 field-reseau-urgent = أنت بحاجة إلى مساعدة سريعة في مجال العمل. يمكنك البدء بأول جهة في القائمة.
@@ -92,7 +92,7 @@ why-reseau-discrimination-oui = شعرت برفض غير عادل عند الب�
 
 field-savoirs = القراءة والكتابة والحساب والتحدث بالفرنسية
 field-savoirs-intro = تتحدث هذه الأسئلة عن اللغة الفرنسية وعن الحساب في الحياة اليومية.
-field-savoirs-ok = القراءة والكتابة والحساب سهلة عليك.
+field-savoirs-ok = تتكلم الفرنسية وتقرؤها.
 field-savoirs-a_voir = القراءة أو الكتابة أو الحساب صعبة أحيانًا. توجد حلول بالقرب منك.
 field-savoirs-frein = اللغة الفرنسية أو الحساب صعب عليك في الوقت الحالي. يمكن التعلّم في أي عمر. توجد دروس بالقرب منك.
 field-savoirs-urgent = أنت بحاجة إلى مساعدة سريعة للقراءة أو الكتابة أو الفهم. يمكن لشخص أن يقوم بإجراءاتك الإدارية معك.
@@ -235,7 +235,7 @@ why-famille-enfant-danger-oui = يوجد طفل في خطر في بيتك
 
 field-mobilite = التنقل
 field-mobilite-intro = تتحدث هذه الأسئلة عن تنقلاتك: مشيًا، أو بالحافلة، أو بالدراجة، أو بالسيارة.
-field-mobilite-ok = التنقل سهل عليك.
+field-mobilite-ok = لديك رخصة سياقة والتنقل سهل عليك.
 field-mobilite-a_voir = التنقل صعب أحيانًا. توجد حلول بالقرب منك.
 field-mobilite-frein = التنقل صعب عليك في الوقت الحالي. يمكن لأشخاص بالقرب منك البحث عن حلول معك.
 field-mobilite-urgent = أنت بحاجة إلى مساعدة سريعة للتنقل. يمكنك البدء بأول جهة في القائمة.
@@ -283,7 +283,7 @@ why-mobilite-cout-non = لا يمكنك دفع ثمن تنقلاتك
 
 field-logement = السكن
 field-logement-intro = تتحدث هذه الأسئلة عن مكان سكنك.
-field-logement-ok = لديك سكن مناسب للراحة.
+field-logement-ok = لديك مكان تعيش فيه، ولا خطر أن تفقده الآن.
 field-logement-a_voir = يمكن أن يكون سكنك أكثر ملاءمة لك. يمكن لأشخاص بالقرب منك أن ينصحوك.
 field-logement-frein = سكنك مصدر قلق في الوقت الحالي. يمكن لأشخاص بالقرب منك البحث عن حلول معك.
 field-logement-urgent = إيجاد مكان للنوم أو الحفاظ على سكنك هو الأولوية. من المهم أن تتصل بسرعة بإحدى الجهات في القائمة.
@@ -301,12 +301,14 @@ why-logement-nuit-hotel = مكان نومك في فندق
 why-logement-nuit-dehors = مكان نومك في الشارع أو في سيارة
 
 q-logement-risque = هل تخاف أن تفقد المكان الذي تعيش فيه؟
-q-logement-risque-help = مثلًا بسبب تأخر في دفع الإيجار، أو نهاية العقد، أو خلاف.
+q-logement-risque-help = مثلًا بسبب تأخر في دفع الإيجار، أو رسالة من المحكمة، أو خلاف. يمكنك اختيار عدة أجوبة.
 a-logement-risque-non = لا
 a-logement-risque-retard-loyer = عندي تأخر في دفع الإيجار
-a-logement-risque-oui = نعم، يجب أن أغادر قريبًا
+a-logement-risque-expulsion = طُلب مني المغادرة في تاريخ محدد (رسالة، محكمة)
+a-logement-risque-oui = يجب أن أغادر في الأيام القادمة، دون حل
 why-logement-risque-retard-loyer = عندك تأخر في دفع الإيجار
-why-logement-risque-oui = عليك مغادرة مكان سكنك قريبًا
+why-logement-risque-expulsion = طُلب منك مغادرة سكنك في تاريخ محدد
+why-logement-risque-oui = عليك المغادرة في الأيام القادمة دون حل
 
 q-logement-courrier = هل لديك عنوان مضمون تصل إليه رسائلك؟
 q-logement-courrier-help = العنوان المضمون هو مكان تصل إليه رسائلك بدون مشاكل.
@@ -400,7 +402,8 @@ q-sante-reconnaissance-help = يُسمّى أيضًا RQTH. يُطلب من MDPH
 a-sante-reconnaissance-oui = نعم
 a-sante-reconnaissance-en-cours = طلبته
 a-sante-reconnaissance-non = لا
-why-sante-reconnaissance-non = ليس لديك اعتراف رسمي بصفة عامل من ذوي الإعاقة
+why-sante-reconnaissance-oui = لديك اعتراف بصفة عامل من ذوي الإعاقة (RQTH)
+why-sante-reconnaissance-en-cours = طلبت الاعتراف بصفة عامل من ذوي الإعاقة
 
 q-sante-couverture = هل لديك بطاقة carte Vitale وتأمين تكميلي (mutuelle)؟
 q-sante-couverture-help = بطاقة carte Vitale هي بطاقة التأمين الصحي (Assurance maladie). التأمين التكميلي (mutuelle) يدفع جزءًا آخر من تكاليف العلاج.
@@ -439,13 +442,3 @@ emergency-3114 = الرقم 3114: للتحدث مع شخص إذا كنت في ح
 emergency-3919 = الرقم 3919: استماع ونصائح في حالة العنف، خاصة للنساء. مجاني ودون كشف الهوية، ليلًا ونهارًا.
 emergency-119 = الرقم 119: إذا كان طفل في خطر. مجاني، ليلًا ونهارًا.
 emergency-17 = الرقم 17: الشرطة، إذا كنت في خطر الآن.
-
-## ما يجب إحضاره إلى الموعد الأول (Ce qu'il faut apporter au premier rendez-vous)
-field-reseau-bring = سيرتك الذاتية (CV) إن كانت لديك، ووثيقة هوية.
-field-savoirs-bring = وثيقة هوية، وشهاداتك إن كانت لديك.
-field-numerique-bring = هاتفك، ومعلومات الدخول إلى حساباتك (اسم المستخدم وكلمة السر) إن كانت لديك.
-field-famille-bring = دفتر العائلة (livret de famille)، ورقم ملفك في CAF (numéro d'allocataire) إن كان لديك.
-field-mobilite-bring = وثيقة هوية، ورخصة القيادة إن كانت لديك.
-field-logement-bring = وثيقة هوية، وآخر إشعار ضريبي (avis d'imposition)، وأوراق سكنك.
-field-finances-bring = وثيقة هوية، وكشوف حسابك البنكي، والرسائل التي وصلتك.
-field-sante-bring = بطاقة carte Vitale، وأوراقك الصحية إن كانت لديك.

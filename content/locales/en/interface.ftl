@@ -52,6 +52,8 @@ ui-wishes-title = Which of these do you want help with?
 ui-help-oui = Yes
 ui-help-plus-tard = Later
 ui-help-non = No
+ui-important = Most important to me
+ui-important-hint = Tap “Most important to me” under the subjects to see first.
 
 ## Emergency
 ui-emergency-title = Do you need help right now?
@@ -165,7 +167,7 @@ ui-next-go = Go and see { $who }: { $address }.
 ui-next-call = Call { $who } on { $phone }.
 ui-next-online = Contact { $who } online.
 ui-next-ask = Contact { $who }.
-ui-next-bring = What to bring: { $bring }
+ui-next-conditions = This service asks for: { $conditions }
 ui-next-emergency = Call { $number } now. { $what }
 ui-next-none-now = None of the contacts below is open right now.
 ui-next-professional = Your adviser can make the request to { $who } for you.
@@ -251,3 +253,10 @@ ui-list-more = { $a }, { $b }
 
 ## A link opened directly that names a partner or contacts file this site does not list
 ui-unvouched = This link does not come from a partner this site knows. Here are the free national numbers.
+# Issue 21: a run answered mostly « je ne sais pas » leads with one generalist; past the top fields, « Autres sujets ».
+ui-level-generalist = You were not sure about several topics. That is normal: one person can go through everything with you.
+field-ensemble = Go through everything
+ui-roadmap-more-topics = { $count ->
+    [one] Other topics: 1 topic
+   *[other] Other topics: { $count } topics
+}

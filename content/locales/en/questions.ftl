@@ -40,7 +40,7 @@ a-profil-qpv-ne-sais-pas-quartier = I don't know if my neighbourhood is a priori
 
 field-reseau = Your contacts for work
 field-reseau-intro = These questions are about your experience and about the people who can help you find a job.
-field-reseau-ok = You already have experience and contacts to look for work.
+field-reseau-ok = You have worked recently.
 field-reseau-a_voir = You can meet more people from the world of work. There are solutions near you.
 field-reseau-frein = Finding contacts for work is hard right now. People near you can support you.
 field-reseau-urgent = You need help with work quickly. Start with the first contact on the list.
@@ -91,7 +91,7 @@ why-reseau-discrimination-oui = you felt you were turned down unfairly for a job
 
 field-savoirs = Reading, writing, numbers, speaking French
 field-savoirs-intro = These questions are about French and about everyday maths.
-field-savoirs-ok = You read, write and count easily.
+field-savoirs-ok = You speak and read French.
 field-savoirs-a_voir = Reading, writing or counting is sometimes hard. There are solutions near you.
 field-savoirs-frein = French or maths is hard for you right now. You can learn at any age. There are classes near you.
 field-savoirs-urgent = You need help quickly to read, write or understand. Someone can do your paperwork with you.
@@ -234,7 +234,7 @@ why-famille-enfant-danger-oui = a child is in danger in your home
 
 field-mobilite = Getting around
 field-mobilite-intro = These questions are about how you get around: on foot, by bus, by bike or by car.
-field-mobilite-ok = You get around easily.
+field-mobilite-ok = You have a driving licence and get around easily.
 field-mobilite-a_voir = Getting around is sometimes hard. There are solutions near you.
 field-mobilite-frein = Getting around is hard for you right now. People near you can look for solutions with you.
 field-mobilite-urgent = You need help quickly to get around. Start with the first contact on the list.
@@ -282,7 +282,7 @@ why-mobilite-cout-non = you cannot pay for your travel
 
 field-logement = Housing
 field-logement-intro = These questions are about the place where you live.
-field-logement-ok = You have a home where you can rest.
+field-logement-ok = You have a place to live, with no risk of losing it for now.
 field-logement-a_voir = Your home could suit you better. People near you can give you advice.
 field-logement-frein = Your housing is a worry right now. People near you can look for solutions with you.
 field-logement-urgent = Finding a place to sleep or keeping your home comes first. Quickly call one of the contacts on the list.
@@ -300,12 +300,14 @@ why-logement-nuit-hotel = you sleep in a hotel
 why-logement-nuit-dehors = you sleep outside or in a car
 
 q-logement-risque = Are you afraid of losing the place where you live?
-q-logement-risque-help = For example because of late rent, the end of your contract or a dispute.
+q-logement-risque-help = For example because of late rent, a letter from the court or a dispute. You can choose several answers.
 a-logement-risque-non = No
 a-logement-risque-retard-loyer = I am behind with my rent
-a-logement-risque-oui = Yes, I have to leave soon
+a-logement-risque-expulsion = I have been told to leave by a date (letter, court)
+a-logement-risque-oui = I have to leave in the coming days, with nowhere to go
 why-logement-risque-retard-loyer = you are behind with your rent
-why-logement-risque-oui = you have to leave the place where you live soon
+why-logement-risque-expulsion = you have been told to leave your home by a date
+why-logement-risque-oui = you have to leave in the coming days, with nowhere to go
 
 q-logement-courrier = Do you have a safe address to receive your post?
 q-logement-courrier-help = A safe address is a place where your letters arrive without problems.
@@ -399,7 +401,8 @@ q-sante-reconnaissance-help = This is also called RQTH. You ask for it at the MD
 a-sante-reconnaissance-oui = Yes
 a-sante-reconnaissance-en-cours = I have asked for it
 a-sante-reconnaissance-non = No
-why-sante-reconnaissance-non = you are not officially recognised as a disabled worker
+why-sante-reconnaissance-oui = you are recognised as a disabled worker (RQTH)
+why-sante-reconnaissance-en-cours = you have applied to be recognised as a disabled worker
 
 q-sante-couverture = Do you have a carte Vitale and a mutuelle?
 q-sante-couverture-help = The carte Vitale is your health insurance card (Assurance maladie). The mutuelle is extra insurance that pays another part of your care.
@@ -438,13 +441,3 @@ emergency-3114 = 3114: to talk to someone if you feel very bad. Free, day and ni
 emergency-3919 = 3919: listening and advice about violence, especially for women. Free and anonymous, day and night.
 emergency-119 = 119: if a child is in danger. Free, day and night.
 emergency-17 = 17: the police, if you are in danger now.
-
-## What to bring to the first appointment
-field-reseau-bring = your CV if you have one, and an ID document.
-field-savoirs-bring = an ID document and your diplomas if you have any.
-field-numerique-bring = your phone, and your login details (username and password) if you have any.
-field-famille-bring = your family record book (livret de famille) and your CAF number if you have one.
-field-mobilite-bring = an ID document and your driving licence if you have one.
-field-logement-bring = an ID document, your last tax notice (avis d'imposition) and your housing papers.
-field-finances-bring = an ID document, your bank statements and the letters you have received.
-field-sante-bring = your carte Vitale and your health papers if you have any.

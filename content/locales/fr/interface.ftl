@@ -49,6 +49,8 @@ ui-wishes-title = Pour quels sujets voulez-vous de l'aide ?
 ui-help-oui = Oui
 ui-help-plus-tard = Plus tard
 ui-help-non = Non
+ui-important = Le plus important pour moi
+ui-important-hint = Touchez « Le plus important pour moi » sous les sujets à voir en premier.
 
 ## Urgence
 ui-emergency-title = Besoin d'aide tout de suite ?
@@ -162,7 +164,7 @@ ui-next-go = Allez voir { $who } : { $address }.
 ui-next-call = Appelez { $who } au { $phone }.
 ui-next-online = Prenez contact avec { $who } en ligne.
 ui-next-ask = Prenez contact avec { $who }.
-ui-next-bring = À apporter : { $bring }
+ui-next-conditions = Ce service demande : { $conditions }
 ui-next-emergency = Appelez le { $number } maintenant. { $what }
 ui-next-none-now = Aucun contact de la liste n'est ouvert en ce moment.
 ui-next-professional = Votre conseiller peut faire la demande auprès de { $who } pour vous.
@@ -248,3 +250,10 @@ ui-list-more = { $a }, { $b }
 
 ## A link opened directly that names a partner or contacts file this site does not list
 ui-unvouched = Ce lien ne vient pas d'un partenaire connu de ce site. Voici les numéros nationaux, gratuits.
+# Issue 21: a run answered mostly « je ne sais pas » leads with one generalist; past the top fields, « Autres sujets ».
+ui-level-generalist = Vous n'étiez pas sûr pour plusieurs thèmes. C'est normal : une seule personne peut tout regarder avec vous.
+field-ensemble = Faire le point sur tout
+ui-roadmap-more-topics = { $count ->
+    [one] Autres sujets : 1 thème
+   *[other] Autres sujets : { $count } thèmes
+}

@@ -35,7 +35,7 @@ a-profil-qpv-ne-sais-pas-quartier = Je ne sais pas si mon quartier est prioritai
 
 field-reseau = Vos contacts pour le travail
 field-reseau-intro = Ces questions parlent de votre expérience et des personnes qui peuvent vous aider à trouver un travail.
-field-reseau-ok = Vous avez déjà de l'expérience et des contacts pour chercher du travail.
+field-reseau-ok = Vous avez travaillé récemment.
 field-reseau-a_voir = Vous pouvez rencontrer plus de personnes du monde du travail. Des solutions existent près de chez vous.
 field-reseau-frein = Trouver des contacts pour le travail est difficile en ce moment. Des personnes près de chez vous peuvent vous accompagner.
 field-reseau-urgent = Vous avez besoin d'aide vite pour le travail. Commencez par le premier contact de la liste.
@@ -86,7 +86,7 @@ why-reseau-discrimination-oui = vous avez senti un refus injuste pour un travail
 
 field-savoirs = Lire, écrire, compter, parler français
 field-savoirs-intro = Ces questions parlent du français et des calculs de tous les jours.
-field-savoirs-ok = Vous lisez, écrivez et comptez sans difficulté.
+field-savoirs-ok = Vous parlez et lisez le français.
 field-savoirs-a_voir = Lire, écrire ou compter est parfois difficile. Des solutions existent près de chez vous.
 field-savoirs-frein = Le français ou les calculs sont difficiles pour vous en ce moment. On peut apprendre à tout âge. Des cours existent près de chez vous.
 field-savoirs-urgent = Vous avez besoin d'aide vite pour lire, écrire ou comprendre. Une personne peut faire vos démarches avec vous.
@@ -229,7 +229,7 @@ why-famille-enfant-danger-oui = un enfant est en danger chez vous
 
 field-mobilite = Se déplacer
 field-mobilite-intro = Ces questions parlent de vos trajets : à pied, en bus, en vélo ou en voiture.
-field-mobilite-ok = Vous vous déplacez sans difficulté.
+field-mobilite-ok = Vous avez le permis et vous vous déplacez facilement.
 field-mobilite-a_voir = Se déplacer est parfois difficile. Des solutions existent près de chez vous.
 field-mobilite-frein = Se déplacer est difficile pour vous en ce moment. Des personnes près de chez vous peuvent chercher des solutions avec vous.
 field-mobilite-urgent = Vous avez besoin d'aide vite pour vous déplacer. Commencez par le premier contact de la liste.
@@ -277,7 +277,7 @@ why-mobilite-cout-non = vous ne pouvez pas payer vos trajets
 
 field-logement = Se loger
 field-logement-intro = Ces questions parlent de l'endroit où vous vivez.
-field-logement-ok = Vous avez un logement où vous pouvez vous reposer.
+field-logement-ok = Vous avez un endroit où vivre, sans risque de le perdre pour le moment.
 field-logement-a_voir = Votre logement pourrait mieux vous convenir. Des personnes près de chez vous peuvent vous conseiller.
 field-logement-frein = Votre logement est un souci en ce moment. Des personnes près de chez vous peuvent chercher des solutions avec vous.
 field-logement-urgent = Trouver où dormir ou garder votre logement passe en premier. Appelez vite un des contacts de la liste.
@@ -295,12 +295,14 @@ why-logement-nuit-hotel = vous dormez à l'hôtel
 why-logement-nuit-dehors = vous dormez dehors ou dans une voiture
 
 q-logement-risque = Avez-vous peur de perdre l'endroit où vous vivez ?
-q-logement-risque-help = Par exemple à cause d'un loyer en retard, de la fin du contrat ou d'une dispute.
+q-logement-risque-help = Par exemple à cause d'un loyer en retard, d'un courrier du tribunal ou d'une dispute. Vous pouvez choisir plusieurs réponses.
 a-logement-risque-non = Non
 a-logement-risque-retard-loyer = J'ai du retard de loyer
-a-logement-risque-oui = Oui, je dois partir bientôt
+a-logement-risque-expulsion = On me demande de partir à une date (courrier, tribunal)
+a-logement-risque-oui = Je dois partir dans les jours qui viennent, sans solution
 why-logement-risque-retard-loyer = vous avez du retard de loyer
-why-logement-risque-oui = vous devez bientôt quitter l'endroit où vous vivez
+why-logement-risque-expulsion = on vous demande de quitter votre logement à une date
+why-logement-risque-oui = vous devez partir dans les jours qui viennent, sans solution
 
 q-logement-courrier = Avez-vous une adresse sûre pour recevoir votre courrier ?
 q-logement-courrier-help = Une adresse sûre, c'est un endroit où vos lettres arrivent bien.
@@ -394,7 +396,8 @@ q-sante-reconnaissance-help = On l'appelle aussi RQTH. On la demande à la MDPH 
 a-sante-reconnaissance-oui = Oui
 a-sante-reconnaissance-en-cours = Je l'ai demandée
 a-sante-reconnaissance-non = Non
-why-sante-reconnaissance-non = vous n'avez pas de reconnaissance de travailleur handicapé
+why-sante-reconnaissance-oui = vous avez une reconnaissance de travailleur handicapé (RQTH)
+why-sante-reconnaissance-en-cours = vous avez demandé la reconnaissance de travailleur handicapé
 
 q-sante-couverture = Avez-vous une carte Vitale et une mutuelle ?
 q-sante-couverture-help = La carte Vitale est la carte de l'Assurance maladie. La mutuelle paie une autre partie des soins.
@@ -433,13 +436,3 @@ emergency-3114 = Le 3114 : pour parler à quelqu'un si vous allez très mal. Gra
 emergency-3919 = Le 3919 : écoute et conseils en cas de violences, surtout pour les femmes. Gratuit et anonyme, jour et nuit.
 emergency-119 = Le 119 : si un enfant est en danger. Gratuit, jour et nuit.
 emergency-17 = Le 17 : la police, si vous êtes en danger maintenant.
-
-## Ce qu'il faut apporter au premier rendez-vous
-field-reseau-bring = votre CV si vous en avez un, et une pièce d'identité.
-field-savoirs-bring = une pièce d'identité et vos diplômes si vous en avez.
-field-numerique-bring = votre téléphone, et vos identifiants si vous en avez.
-field-famille-bring = votre livret de famille et votre numéro d'allocataire CAF si vous en avez un.
-field-mobilite-bring = une pièce d'identité et votre permis si vous en avez un.
-field-logement-bring = une pièce d'identité, votre dernier avis d'imposition et les papiers de votre logement.
-field-finances-bring = une pièce d'identité, vos relevés de compte et les courriers que vous avez reçus.
-field-sante-bring = votre carte Vitale et vos papiers de santé si vous en avez.

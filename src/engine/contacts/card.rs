@@ -31,6 +31,8 @@ pub struct Card {
     pub address: Option<String>,
     pub map: Option<String>,
     pub hours: Option<String>,
+    /// The service's own `conditions_acces` (prerequisites, papers).
+    pub conditions: Option<String>,
     /// For Alsace-Moselle's own public holidays (`Service::departement`).
     pub departement: Option<String>,
 }
@@ -122,6 +124,7 @@ pub fn card(m: &Match) -> Card {
         address: address.filter(|_| in_person),
         map,
         hours: s.horaires_accueil.clone(),
+        conditions: s.conditions_acces.clone(),
         departement: s.departement().map(String::from),
     }
 }

@@ -5,9 +5,68 @@
 use crate::engine::config::Mode;
 use crate::engine::contacts::hours::{self, LocalTime, State};
 use crate::engine::contacts::reader::{public_bit, theme_bit, Directory, Service, Structure};
-use crate::engine::diagnostic::session::{Need, Profile};
+use crate::engine::diagnostic::session::{Diagnostic, Need, Profile, Response, Session};
 
 include!(concat!(env!("OUT_DIR"), "/matching.rs"));
+
+/// Which services an orientation rule picks: each list given must match (any of its values).
+#[derive(Debug, PartialEq)]
+pub struct Selector {
+    /// data·inclusion réseaux porteurs of the service's structure.
+    pub reseaux: &'static [&'static str],
+    pub thematiques: &'static [&'static str],
+    /// Words of the service's name or description (lower case): where data·inclusion has no
+    /// code for what the referential tells apart (ASL vs illiteracy courses, the PASS, the ADIL).
+    pub words: &'static [&'static str],
+    /// Not free (`frais`).
+    pub paid: bool,
+    /// Reached only online: remote and no phone number.
+    pub web_only: bool,
+}
+
+/// An orientation rule of a referential (`content/matching.toml`, each with its source): for
+/// the `fields` named (all if none), when every `when` holds and no `unless` does, services
+/// `prefer` picks come first and those `exclude` picks are not proposed.
+#[derive(Debug, PartialEq)]
+pub struct Rule {
+    pub id: &'static str,
+    pub fields: &'static [&'static str],
+    /// Question → answers: one of them was chosen.
+    pub when: &'static [(&'static str, &'static [&'static str])],
+    pub unless: &'static [(&'static str, &'static [&'static str])],
+    pub prefer: Option<Selector>,
+    pub exclude: Option<Selector>,
+}
+
+impl Selector {
+    fn picks(&self, s: &Service, st: Option<&Structure>) -> bool {
+        let any = |list: &[&str], has: &[String]| list.is_empty() || list.iter().any(|x| has.iter().any(|h| h == x));
+        any(self.reseaux, st.map_or(&[], |st| &st.reseaux_porteurs))
+            && any(self.thematiques, &s.thematiques)
+            && (!self.paid || s.gratuit == Some(false))
+            && (!self.web_only || (s.telephone.is_none() && s.modes_accueil.iter().all(|m| m == "a-distance")))
+            && (self.words.is_empty() || {
+                let text = format!("{} {}", s.nom, s.description).to_lowercase();
+                self.words.iter().any(|w| text.contains(w))
+            })
+    }
+}
+
+/// The rules that apply to a field of this session, in the file's order.
+pub fn rules_for(d: &Diagnostic, s: &Session, field: &str) -> Vec<&'static Rule> {
+    let said = |(q, answers): &(&str, &[&str])| {
+        d.questionnaire.question(q).is_some_and(|(f, question)| {
+            f.is_none_or(|f| !s.is_skipped(&f.id))
+                && d.visible(s, question)
+                && matches!(s.answer(q), Some(Response::Chosen(ids)) if ids.iter().any(|x| answers.contains(&x.as_str())))
+        })
+    };
+    RULES
+        .iter()
+        .filter(|r| r.fields.is_empty() || r.fields.contains(&field))
+        .filter(|r| r.when.iter().all(said) && !r.unless.iter().any(said))
+        .collect()
+}
 
 /// A public service of "droit commun" (`content/matching.toml`): carried by one of its networks.
 pub fn is_droit_commun(st: &Structure) -> bool {
@@ -26,6 +85,8 @@ pub struct Context {
     /// The resident's time (weekday 0 = Monday, minutes since midnight): for an urgent need,
     /// services open now come first. `None`: not known.
     pub now: Option<LocalTime>,
+    /// The orientation rules that apply to the field sought for (`rules_for`).
+    pub rules: Vec<&'static Rule>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -161,6 +222,11 @@ pub fn contacts_for<'a>(dir: &'a Directory, needs: &[Need], ctx: &Context) -> Ve
         if !ctx.eligible_zone(epci, s) || !Context::fits_publics(s, lacks) || !ctx.reachable(s) {
             continue;
         }
+        let st = dir.structure_of(s);
+        if ctx.rules.iter().any(|r| r.exclude.as_ref().is_some_and(|x| x.picks(s, st))) {
+            continue;
+        }
+
         let remote = s.modes_accueil.iter().any(|m| m == "a-distance");
         let km = origin.zip(place(s)).map(|(a, b)| km_to(a, b));
         if !remote && km.is_some_and(|k| k > MAX_KM) {
@@ -181,7 +247,7 @@ pub fn contacts_for<'a>(dir: &'a Directory, needs: &[Need], ctx: &Context) -> Ve
         }
         let Some(best) = best else { continue };
         let own = s.themes.count_ones().max(1);
-        let droit_commun = dir.structure_of(s).is_some_and(is_droit_commun);
+        let droit_commun = st.is_some_and(is_droit_commun);
         // A public of the service the profile states; else open to all; else only for publics
         // the resident did not say they belong to (e.g. femmes: never asked).
         let targeted = match (s.publics_bits & has & !tous != 0, s.publics_bits == 0 || s.publics_bits & tous != 0) {
@@ -189,10 +255,18 @@ pub fn contacts_for<'a>(dir: &'a Directory, needs: &[Need], ctx: &Context) -> Ve
             (false, true) => 1,
             (false, false) => 2,
         };
+        // The referential's service for this situation: the first rule that prefers it, if it
+        // is open to the resident (not only for a public they did not say they belong to).
+        let prefers = |r: &&Rule| r.prefer.as_ref().is_some_and(|x| x.picks(s, st));
+        let referential = match ctx.rules.iter().position(prefers) {
+            Some(i) if targeted < 2 => i as u32,
+            _ => u32::MAX,
+        };
         // Criteria in `matching.toml`'s canonical list; smaller comes first.
-        let criteria: [u32; 10] = [
+        let criteria: [u32; 11] = [
             u32::from(!serves_urgent),
             u32::from(urgent != 0 && !open_now),
+            referential,
             u32::MAX - heaviest,
             u32::MAX - total,
             1000 - hit.count_ones() * 1000 / own,
@@ -203,7 +277,7 @@ pub fn contacts_for<'a>(dir: &'a Directory, needs: &[Need], ctx: &Context) -> Ve
             // Remote services rank as if next door; unknown places after every known one.
             if remote { 0 } else { km.map_or(u32::MAX, |k| (k * 1000.0) as u32) },
         ];
-        let mut key = [0; 10];
+        let mut key = [0; 11];
         for (k, i) in key.iter_mut().zip(ORDER) {
             *k = criteria[i];
         }
@@ -242,7 +316,7 @@ fn is_professional(s: &Service) -> bool {
 }
 
 /// The ranking criteria of a service, in `matching.toml`'s order; smaller comes first.
-type Key = [u32; 10];
+type Key = [u32; 11];
 
 /// A candidate: its rank, the service, the need it is given for, distance, remote, open now.
 type Candidate<'a> = (Key, &'a Service, usize, Option<f64>, bool, bool);
@@ -466,6 +540,93 @@ mod tests {
         let m = contacts_for(&dir, &urgent, &ctx());
         assert_eq!(m[0].service.id, "deux");
         assert_eq!(m[0].why, "why-b", "the reason is the heaviest thing said that the service answers");
+    }
+
+    /// Every rule of `content/matching.toml` names real questions, answers, fields and codes.
+    #[test]
+    fn the_orientation_rules_are_sound() {
+        use crate::engine::diagnostic::questionnaire::{codes, Questionnaire};
+        let q = Questionnaire::builtin();
+        let mut errors = Vec::new();
+        for r in RULES {
+            for f in r.fields {
+                if q.field(f).is_none() {
+                    errors.push(format!("rule `{}`: no field `{f}`", r.id));
+                }
+            }
+            for (question, answers) in r.when.iter().chain(r.unless) {
+                match q.question(question) {
+                    None => errors.push(format!("rule `{}`: no question `{question}`", r.id)),
+                    Some((_, qq)) => {
+                        for a in *answers {
+                            if !qq.answers.iter().any(|x| x.id == *a) {
+                                errors.push(format!("rule `{}`: question `{question}` has no answer `{a}`", r.id));
+                            }
+                        }
+                    }
+                }
+            }
+            for x in r.prefer.iter().chain(&r.exclude) {
+                for t in x.thematiques {
+                    if codes::THEMATIQUES.binary_search(t).is_err() {
+                        errors.push(format!("rule `{}`: `{t}` is not a thématique", r.id));
+                    }
+                }
+                for n in x.reseaux {
+                    if codes::RESEAUX_PORTEURS.binary_search(n).is_err() {
+                        errors.push(format!("rule `{}`: `{n}` is not a réseau porteur", r.id));
+                    }
+                }
+            }
+        }
+        assert!(errors.is_empty(), "content/matching.toml:\n{}", errors.join("\n"));
+        assert!(RULES.len() >= 15, "the referentials' rules are there");
+    }
+
+    #[test]
+    fn a_rule_prefers_the_referentials_service_and_excludes_what_does_not_fit() {
+        static PREFER: Rule = Rule {
+            id: "t",
+            fields: &[],
+            when: &[],
+            unless: &[],
+            prefer: Some(Selector { reseaux: &["caf"], thematiques: &[], words: &[], paid: false, web_only: false }),
+            exclude: None,
+        };
+        static EXCLUDE: Rule = Rule {
+            id: "x",
+            fields: &[],
+            when: &[],
+            unless: &[],
+            prefer: None,
+            exclude: Some(Selector { reseaux: &[], thematiques: &[], words: &["payant"], paid: true, web_only: false }),
+        };
+        static WEB: Rule = Rule {
+            id: "w",
+            fields: &[],
+            when: &[],
+            unless: &[],
+            prefer: None,
+            exclude: Some(Selector { reseaux: &[], thematiques: &[], words: &[], paid: false, web_only: true }),
+        };
+        let dir = directory(vec![
+            service("deux", json!({ "thematiques": ["famille--garde-denfants", "famille--soutien-aidants"] })),
+            service("caf", json!({ "structure_id": "st-caf" })),
+            service("payant", json!({ "nom": "Garde payante", "frais": "payant" })),
+            service("gratuit-payant", json!({ "nom": "Garde payante ou pas", "frais": "gratuit" })),
+            service("web", json!({ "modes_accueil": ["a-distance"] })),
+            service("tel", json!({ "modes_accueil": ["a-distance"], "telephone": "0102030405" })),
+        ]);
+        let needs = vec![need("famille--garde-denfants", "why-a"), need("famille--soutien-aidants", "why-b")];
+        let c = Context { rules: vec![&PREFER], ..ctx() };
+        assert_eq!(
+            ids(&contacts_for(&dir, &needs, &c))[0],
+            "caf",
+            "the referential's service before one answering more"
+        );
+        let c = Context { rules: vec![&EXCLUDE, &WEB], ..ctx() };
+        let got = ids(&contacts_for(&Directory { services: dir.services[2..].to_vec(), ..dir.clone() }, &needs, &c));
+        assert_eq!(got, ["gratuit-payant", "tel"], "paid and web-only services left out: {got:?}");
     }
 
     #[test]

@@ -59,6 +59,9 @@ pub struct Service {
     /// `Some(true)`: gratuit, `Some(false)`: payant.
     pub gratuit: Option<bool>,
     pub frais_precisions: Option<String>,
+    /// Its prerequisites or the papers it asks for, in its own words: the only « what to
+    /// bring » the roadmap states.
+    pub conditions_acces: Option<String>,
     pub modes_accueil: Vec<String>,
     pub modes_mobilisation: Vec<String>,
     pub mobilisable_par: Vec<String>,
@@ -387,6 +390,7 @@ impl Entry {
             description: self.take_text("description").unwrap_or_default(),
             gratuit: self.take_text("frais").map(|f| f == "gratuit"),
             frais_precisions: self.take_text("frais_precisions"),
+            conditions_acces: self.take_text("conditions_acces"),
             modes_accueil: self.take_list("modes_accueil").unwrap_or_default(),
             modes_mobilisation: self.take_list("modes_mobilisation").unwrap_or_default(),
             mobilisable_par: self.take_list("mobilisable_par").unwrap_or_default(),

@@ -5,7 +5,8 @@
 //! percent-encoded, `~`-separated; storage only, never in a link),
 //! all in the URL-safe base64 alphabet. Answers are one value per question in questionnaire
 //! order (0 none, 1 « je ne sais pas », 2 « je préfère ne pas répondre », 3 skipped, 3 + bitmask
-//! of the chosen answers), each a base64 varint; fields are one char each (help wish, skipped).
+//! of the chosen answers), each a base64 varint; fields are one char each (help wish, skipped,
+//! « le plus important pour moi »: a bit added within the same version, so older texts read).
 //! The fingerprint covers every question and answer id, so a link made with other content is
 //! refused instead of misread. Decoding never panics: anything odd is an error.
 
@@ -197,6 +198,9 @@ pub fn encode(q: &Questionnaire, s: &Session, leave_out: &[&str], scope: Scope) 
         if !left_out && s.is_skipped(&f.id) {
             v |= 4;
         }
+        if !left_out && s.is_important(&f.id) {
+            v |= 8;
+        }
         out.push(ALPHABET[v] as char);
     }
     out.push('.');
@@ -287,7 +291,7 @@ pub fn decode(q: &Questionnaire, text: &str) -> Result<Session, DecodeError> {
     // Kept sorted by id, as the session keeps them.
     for (f, c) in q.fields.iter().zip(fields.bytes()) {
         let v = digit(c).ok_or(DecodeError::Malformed)?;
-        if v > 7 {
+        if v > 15 {
             return Err(DecodeError::Malformed);
         }
         let help = match v & 3 {
@@ -302,6 +306,10 @@ pub fn decode(q: &Questionnaire, text: &str) -> Result<Session, DecodeError> {
         if v & 4 != 0 {
             let i = s.skipped.partition_point(|x| **x < *f.id);
             s.skipped.insert(i, f.id.to_string());
+        }
+        if v & 8 != 0 {
+            let i = s.important.partition_point(|x| **x < *f.id);
+            s.important.insert(i, f.id.to_string());
         }
     }
     s.commune = match commune {
@@ -369,6 +377,15 @@ impl Session {
         let mut s = decode(&d.questionnaire, text)?;
         s.skipped.retain(|f| d.fields().any(|x| &x.id == f && x.sensitive));
         s.help.retain(|(f, _)| d.fields().any(|x| &x.id == f));
+        // A mark only on a field not skipped nor refused (as `Action::Important` keeps it).
+        let keep: Vec<String> = s
+            .important
+            .iter()
+            .filter(|f| !s.is_skipped(f) && s.help_for(f) != Some(Help::Non))
+            .filter(|f| d.fields().any(|x| &x.id == *f))
+            .cloned()
+            .collect();
+        s.important = keep;
         s.notes.retain(|(f, _)| d.fields().any(|x| &x.id == f));
         // A step named by a question within a screen (stored by an older widget): that screen.
         s.step = d.normalize(s.accompanied, s.step);
@@ -382,6 +399,7 @@ impl Session {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::diagnostic::questionnaire::Level;
     use crate::engine::diagnostic::session::{Action, Diagnostic};
     use proptest::prelude::*;
 
@@ -418,7 +436,18 @@ mod tests {
         }
         assert_eq!(s.step, Step::Results);
         s.apply(&d, Action::SetCommune(Some("93901".into())));
+        let before = encode(&q, &s, &[], Scope::Link);
+        let signal: Vec<String> =
+            d.results(&s).into_iter().filter(|r| r.level > Some(Level::Ok)).map(|r| r.field).collect();
+        let first = signal.iter().find(|f| *f != "sante").expect("a field that signals").clone();
+        assert!(signal.contains(&"sante".to_string()));
+        s.apply(&d, Action::Important(first.clone(), true));
+        s.apply(&d, Action::Important("sante".into(), true));
+        assert_eq!(s.important.len(), 2);
         let text = encode(&q, &s, &[], Scope::Link);
+        assert_eq!(text.len(), before.len(), "the marks cost no char");
+        let old = Session { important: vec![], ..s.clone() };
+        assert_eq!(decode(&q, &before), Ok(old), "a text made before the marks reads as before");
         assert!(text.len() < 80, "{} chars: {text}", text.len());
         assert_eq!(decode(&q, &text), Ok(s.clone()));
         // The device keeps the counsellor's notes and mode; a link never carries them.
@@ -432,6 +461,7 @@ mod tests {
         let without = decode(&q, &encode(&q, &s, &["sante"], Scope::Link)).unwrap();
         assert!(without.answers.iter().all(|(id, _)| !id.starts_with("sante-")));
         assert!(without.help.iter().all(|(f, _)| f != "sante"));
+        assert_eq!(without.important, [first], "nor its mark");
         assert!(s.answers.iter().any(|(id, _)| id.starts_with("sante-")));
     }
 
@@ -454,6 +484,7 @@ mod tests {
             &format!("1{fp}.w.!.AAAAAAAA..A."),
             &format!("1{fp}.w..AAAA..A."),
             &format!("1{fp}.w..AAAAAAA/..A."),
+            &format!("1{fp}.w..AAAAAAAQ..A."),
             &format!("1{fp}.q_____.AAAAAAAA..A."),
             &"A".repeat(5000),
             &format!("1{fp}.w.{}.AAAAAAAA..A.", "D".repeat(500)),

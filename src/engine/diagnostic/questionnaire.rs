@@ -237,7 +237,7 @@ impl Questionnaire {
             if !(3..=6).contains(&f.questions.len()) {
                 err(format!("field `{}` has {} questions (3 to 6 expected)", f.id, f.questions.len()));
             }
-            for key in ["", "-intro", "-bring"]
+            for key in ["", "-intro"]
                 .into_iter()
                 .map(String::from)
                 .chain(Level::ALL.iter().map(|l| format!("-{}", l.as_str())))
@@ -284,9 +284,6 @@ impl Questionnaire {
                     if codes::PUBLICS.binary_search(&&**p).is_err() {
                         err(format!("{at}: `{p}` is not a data·inclusion public"));
                     }
-                }
-                if field.is_some() && !a.publics.is_empty() {
-                    err(format!("{at}: publics belong to profile questions"));
                 }
                 for e in a.emergency.iter() {
                     if self.emergency(e).is_none() {

@@ -51,6 +51,9 @@ pub struct Session {
     pub step: Step,
     pub answers: Vec<(String, Response)>,
     pub help: Vec<(String, Help)>,
+    /// The fields the resident marked « le plus important pour moi », sorted by id: the
+    /// roadmap leads with them after any urgent field. Never a field they said « non » to.
+    pub important: Vec<String>,
     /// Fields skipped as a whole.
     pub skipped: Vec<String>,
     /// The resident's commune (INSEE code), chosen among the contacts file's.
@@ -95,6 +98,9 @@ pub enum Action {
     /// "Passer ce thème", from any question of a sensitive field.
     SkipField(String),
     Help(String, Help),
+    /// « Le plus important pour moi » on or off for a field: marking one wants help with it;
+    /// « non » to help unmarks it.
+    Important(String, bool),
     GoTo(Step),
     /// The resident's commune, for distances and eligibility.
     SetCommune(Option<String>),
@@ -398,6 +404,13 @@ impl Diagnostic {
         if unsure > 0 && unsure * 100 >= u32::from(self.questionnaire.uncertain_share) * (unsure + said) {
             return Some(Level::Ensemble);
         }
+        // No false reassurance: « no difficulty » only when every screening question shown (the
+        // facts the field's sentence states) was answered; otherwise the neutral « not enough
+        // answers » (a field mostly unsure is « à voir ensemble » above).
+        let unsaid = |q: &Question| q.screening && !matches!(s.answer(&q.id), Some(Response::Chosen(_)));
+        if signal == Some(Level::Ok) && self.visible_in(s, &f.questions).any(unsaid) {
+            return None;
+        }
         signal
     }
 
@@ -473,7 +486,10 @@ impl Diagnostic {
         if self.fields().any(|f| self.level(s, &f.id) == Some(Level::Urgent)) {
             p.has.push("personnes-en-situation-durgence".into());
         }
-        for q in self.visible_in(s, &self.questionnaire.profile) {
+        // Publics of the answers not chosen are ruled out: the profile's, and a field's (a
+        // recognised disability answered « non »).
+        let fields = self.fields().filter(|f| !s.is_skipped(&f.id)).flat_map(|f| f.questions.iter());
+        for q in self.questionnaire.profile.iter().chain(fields).filter(|q| self.visible(s, q)) {
             let Some(Response::Chosen(ids)) = s.answer(&q.id) else { continue };
             for a in q.answers.iter().filter(|a| !ids.iter().any(|x| *x == a.id)) {
                 for pub_ in a.publics.iter() {
@@ -486,10 +502,12 @@ impl Diagnostic {
         p
     }
 
-    /// data·inclusion publics the profile answers make fit, without repeats.
+    /// data·inclusion publics the profile answers make fit, and a field's answers (a recognised
+    /// disability), without repeats.
     pub fn publics(&self, s: &Session) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
-        for q in self.visible_in(s, &self.questionnaire.profile) {
+        let fields = self.fields().filter(|f| !s.is_skipped(&f.id)).flat_map(|f| f.questions.iter());
+        for q in self.questionnaire.profile.iter().chain(fields).filter(|q| self.visible(s, q)) {
             let Some(Response::Chosen(ids)) = s.answer(&q.id) else { continue };
             for a in q.answers.iter().filter(|a| ids.iter().any(|x| *x == a.id)) {
                 for p in a.publics.iter() {
@@ -567,6 +585,19 @@ impl Session {
         self.skipped.iter().any(|f| f == field)
     }
 
+    /// Marked « le plus important pour moi ».
+    pub fn is_important(&self, field: &str) -> bool {
+        self.important.iter().any(|f| f == field)
+    }
+
+    fn mark(&mut self, field: &str, on: bool) {
+        match (self.important.binary_search_by(|x| x.as_str().cmp(field)), on) {
+            (Err(i), true) => self.important.insert(i, field.to_string()),
+            (Ok(i), false) => _ = self.important.remove(i),
+            _ => {}
+        }
+    }
+
     /// Applies one action; anything that does not fit the questionnaire is ignored.
     pub fn apply(&mut self, d: &Diagnostic, action: Action) {
         self.act(d, action);
@@ -635,6 +666,7 @@ impl Session {
                     self.skipped.insert(i, f.clone());
                 }
                 take(&mut self.help, &f);
+                self.mark(&f, false);
                 let steps = d.steps(self);
                 // The first step past the skipped field (the overview, when accompanied).
                 if self.accompanied {
@@ -651,10 +683,24 @@ impl Session {
             }
             Action::Help(f, h) => {
                 if d.fields().any(|x| x.id == f) {
+                    if h == Help::Non {
+                        self.mark(&f, false);
+                    }
                     put(&mut self.help, f.clone(), h);
                     // Autonomous: a checklist, left with « Suivant ».
                     if self.accompanied && self.step == Step::Help(f) {
                         self.advance(d);
+                    }
+                }
+            }
+            // Only a field the resident is asked about (one that signals something, not skipped).
+            Action::Important(f, on) => {
+                if d.fields().any(|x| x.id == f) && !self.is_skipped(&f) && d.level(self, &f) > Some(Level::Ok) {
+                    self.mark(&f, on);
+                    // Not asked yet is wanted on the checklist (ticked by default): left so, the
+                    // checklist's order does not move under the finger.
+                    if on && self.help_for(&f) == Some(Help::Non) {
+                        put(&mut self.help, f, Help::Oui);
                     }
                 }
             }
@@ -714,6 +760,7 @@ impl Session {
         self.step == Step::Welcome
             && self.answers.is_empty()
             && self.help.is_empty()
+            && self.important.is_empty()
             && self.skipped.is_empty()
             && self.notes.is_empty()
             && self.commune.is_none()
@@ -901,13 +948,13 @@ mod tests {
             [
                 v(&["profil-age", "profil-enfants", "profil-suivi", "profil-qpv"]),
                 v(&["reseau-experience"]),
-                v(&["savoirs-lire"]),
+                v(&["savoirs-oral", "savoirs-lire", "savoirs-diplome"]),
                 v(&["numerique-demarches"]),
                 v(&["famille-aidant", "famille-securite"]),
-                v(&["mobilite-transports"]),
+                v(&["mobilite-transports", "mobilite-permis"]),
                 v(&["logement-nuit", "logement-risque"]),
                 v(&["finances-essentiel"]),
-                v(&["sante-gene", "sante-moral"]),
+                v(&["sante-gene", "sante-moral", "sante-reconnaissance"]),
             ]
         );
         s.apply(&d, choose("reseau-experience", "recent"));
@@ -920,10 +967,13 @@ mod tests {
         );
         assert!(!asks(&d, &s, "reseau-envies"), "the deep detail is the counsellor's");
         s.apply(&d, Action::DontKnow("mobilite-transports".into()));
-        assert!(asks(&d, &s, "mobilite-permis"), "« je ne sais pas » too");
+        assert!(asks(&d, &s, "mobilite-vehicule"), "« je ne sais pas » too");
         // Safety follow-ups: on the same screen, as soon as they matter.
         s.apply(&d, choose("sante-moral", "parfois"));
-        assert_eq!(screens(&d, &s).last().unwrap(), &v(&["sante-gene", "sante-moral", "sante-idees"]));
+        assert_eq!(
+            screens(&d, &s).last().unwrap(),
+            &v(&["sante-gene", "sante-moral", "sante-idees", "sante-reconnaissance"])
+        );
         s.apply(&d, choose("famille-securite", "non"));
         assert!(screens(&d, &s).contains(&v(&["famille-aidant", "famille-securite", "famille-enfant-danger"])));
         s.apply(&d, choose("famille-securite", "oui"));
@@ -942,6 +992,26 @@ mod tests {
         assert!(screens(&d, &s).iter().all(|x| x.len() == 1 || x[0] == "profil-age"));
     }
 
+    /// No false reassurance (issue 21): a field reads « sans difficulté » only when the facts its
+    /// screening asks were all said.
+    #[test]
+    fn a_field_is_fine_only_when_its_screening_facts_were_all_said() {
+        let d = Diagnostic::new(Questionnaire::builtin(), &[]);
+        let mut s = Session::default();
+        let said = |s: &mut Session, q: &str, a: &str| s.set_answer(q.into(), Response::Chosen(vec![a.into()]));
+        said(&mut s, "savoirs-lire", "seul");
+        assert_eq!(d.level(&s, "savoirs"), None, "speaking and the diploma unsaid");
+        said(&mut s, "savoirs-oral", "tout");
+        s.set_answer("savoirs-diplome".into(), Response::DontKnow);
+        assert_eq!(d.level(&s, "savoirs"), None, "one fact unknown, too few to be « à voir ensemble »");
+        said(&mut s, "savoirs-diplome", "bac");
+        assert_eq!(d.level(&s, "savoirs"), Some(Level::Ok));
+        said(&mut s, "mobilite-transports", "facile");
+        assert_eq!(d.level(&s, "mobilite"), None, "the licence unsaid");
+        said(&mut s, "mobilite-permis", "non");
+        assert_eq!(d.level(&s, "mobilite"), Some(Level::AVoir), "no licence is something to see");
+    }
+
     /// « Suivant » leaves what was not answered on the screen « not said », and goes on.
     #[test]
     fn a_screen_is_answered_together_and_left_with_one_next() {
@@ -949,6 +1019,7 @@ mod tests {
         let mut s = run(&d, [Action::Start, choose("profil-age", "26-49"), Action::Next]);
         assert_eq!(s.answer("profil-enfants"), Some(&Response::Skipped));
         assert_eq!(s.step, Step::Question("reseau-experience".into()));
+        assert!(!d.grouped(&s), "one question: its own title");
         for a in [choose("reseau-experience", "recent"), Action::Next, choose("savoirs-lire", "seul"), Action::Next] {
             s.apply(&d, a);
         }
@@ -961,7 +1032,7 @@ mod tests {
         s.apply(&d, Action::Next);
         assert_eq!(s.answer("famille-aidant"), Some(&Response::Skipped));
         assert_eq!(s.step, Step::Question("mobilite-transports".into()));
-        assert!(!d.grouped(&s), "one question: its own title");
+        assert!(d.grouped(&s), "transport and licence together");
         s.apply(&d, Action::Back);
         assert_eq!(s.step, Step::Question("famille-garde".into()), "back to the whole screen");
         // A question named directly (an old stored step, a crafted link) is its screen.
@@ -1051,6 +1122,38 @@ mod tests {
         assert_eq!(order, ["logement", "mobilite", "savoirs", "numerique", "famille", "finances", "sante", "reseau"]);
     }
 
+    /// « Le plus important pour moi » (issue 21): one tap per field that signals something; it
+    /// wants help with the field, « non » or skipping the field unmarks it; it is kept on the
+    /// device and in the link, and never reorders the results the checklist is drawn from.
+    #[test]
+    fn the_resident_marks_the_fields_most_important_to_them() {
+        let d = diag();
+        let mut s =
+            run(&d, [choose("reseau-a", "non"), choose("mobilite-a", "non"), choose("famille-violence", "oui")]);
+        let order = |s: &Session| d.results(s).into_iter().map(|r| r.field).collect::<Vec<_>>();
+        s.apply(&d, Action::Important("savoirs".into(), true));
+        assert!(s.important.is_empty(), "nothing to help with in savoirs: no mark");
+        s.apply(&d, Action::Help("mobilite".into(), Help::Non));
+        s.apply(&d, Action::Important("mobilite".into(), true));
+        let before = order(&s);
+        s.apply(&d, Action::Important("reseau".into(), true));
+        assert_eq!(s.important, ["mobilite", "reseau"]);
+        assert_eq!(s.help_for("mobilite"), Some(Help::Oui), "marking it wants help with it");
+        assert_eq!(s.help_for("reseau"), None, "not asked yet: still ticked by default");
+        assert_eq!(order(&s), before, "marks do not move the results the checklist is drawn from");
+        assert_eq!(Session::restore(&d, &s.encode(&d)), Ok(s.clone()));
+        assert_eq!(Session::from_link(&d, &s.link(&d, false)).map(|x| x.important), Ok(s.important.clone()));
+        s.apply(&d, Action::Important("reseau".into(), false));
+        assert_eq!(s.important, ["mobilite"]);
+        s.apply(&d, Action::Help("mobilite".into(), Help::Non));
+        assert!(s.important.is_empty(), "no help wanted: no longer marked");
+        s.apply(&d, Action::Help("mobilite".into(), Help::PlusTard));
+        s.apply(&d, Action::Important("mobilite".into(), true));
+        assert_eq!(s.help_for("mobilite"), Some(Help::PlusTard), "« plus tard » stays");
+        s.apply(&d, Action::Clear);
+        assert!(s.is_blank());
+    }
+
     #[test]
     fn a_sensitive_field_can_be_skipped_whole_and_taken_back() {
         let d = diag();
@@ -1134,6 +1237,10 @@ mod tests {
         let d = diag();
         let s = run(&d, [Action::Start, choose("profil-age", "16-25"), Action::Next]);
         assert_eq!(Session::restore(&d, &s.encode(&d)), Ok(s));
+        // A mark on a field not wanted (a forged or damaged text) is dropped, not misread.
+        let mut s = run(&d, [choose("reseau-a", "non"), Action::Help("reseau".into(), Help::Non)]);
+        s.important = vec!["reseau".into()];
+        assert!(Session::restore(&d, &s.encode(&d)).unwrap().important.is_empty());
         assert!(Session::restore(&d, "garbage").is_err());
     }
 
@@ -1164,6 +1271,7 @@ mod tests {
             }),
             (0..8usize, 0..3usize).prop_map(|(f, h)| Action::Help(FIELD_IDS[f].into(), Help::ALL[h])),
             (0..8usize).prop_map(|f| Action::SkipField(FIELD_IDS[f].into())),
+            (0..8usize, any::<bool>()).prop_map(|(f, on)| Action::Important(FIELD_IDS[f].into(), on)),
             any::<bool>().prop_map(Action::SetAccompanied),
             any::<bool>().prop_map(Action::SetAssisted),
             (0..8usize, ".{0,40}").prop_map(|(f, n)| Action::Note(FIELD_IDS[f].into(), n)),
@@ -1201,6 +1309,11 @@ mod tests {
                     if s.is_skipped(&f.id) { prop_assert!(level.is_none() && f.sensitive); }
                 }
                 prop_assert_eq!(d.results(&s).len(), 8);
+                // A field marked « le plus important » is one the resident wants help with.
+                prop_assert!(s.important.windows(2).all(|w| w[0] < w[1]), "marks stay sorted");
+                for f in &s.important {
+                    prop_assert!(!s.is_skipped(f) && s.help_for(f) != Some(Help::Non), "{f} marked");
+                }
                 if let Some(p) = d.progress(&s) { prop_assert!(1 <= p.index && p.index <= p.total); }
                 // A question step is a screen with something to ask, and a place on the bar, whose
                 // total depends on the mode only.

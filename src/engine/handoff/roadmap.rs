@@ -6,11 +6,13 @@
 use crate::engine::config::{Config, Mode};
 use crate::engine::contacts::card::{card, Card};
 use crate::engine::contacts::hours::LocalTime;
-use crate::engine::contacts::matching::{contacts_for, Context};
+use crate::engine::contacts::matching::{
+    contacts_for, rules_for, Context, Rule, GENERALIST, GENERALIST_MIN, GENERALIST_THEMES, TOP,
+};
 use crate::engine::contacts::opening::weekly;
 use crate::engine::contacts::reader::Directory;
 use crate::engine::diagnostic::questionnaire::{Emergency, Level};
-use crate::engine::diagnostic::session::{Diagnostic, FieldResult, Help, Session};
+use crate::engine::diagnostic::session::{Diagnostic, FieldResult, Help, Need, Session};
 use crate::engine::messages::Catalog;
 
 /// Fields whose answers are special-category data (GDPR): never counted, and left out of the
@@ -18,6 +20,10 @@ use crate::engine::messages::Catalog;
 /// A field with a safety answer (violence, a child in danger, dark thoughts) is private too
 /// (`Diagnostic::safety`, `private_fields`).
 pub const PRIVATE_FIELDS: &[&str] = &["sante"];
+
+/// The roadmap's entry for the one generalist of a run answered mostly « je ne sais pas »
+/// (`field-ensemble`, « Faire le point sur tout »).
+pub const GENERALIST_FIELD: &str = "ensemble";
 
 /// The neutral page « Quitter vite » leaves for: a search engine's home page, the most ordinary
 /// sight on any phone, which says nothing of what was on the screen (violence-support sites do
@@ -70,14 +76,15 @@ impl NextStep {
     }
 }
 
-pub fn next_step(t: &Catalog, field: &str, card: &Card, now: LocalTime) -> NextStep {
-    let bring = format!("field-{field}-bring");
+/// What to bring is what the service itself states (`conditions_acces`), or nothing: never a
+/// list for the whole theme.
+pub fn next_step(t: &Catalog, card: &Card, now: LocalTime) -> NextStep {
     NextStep {
         first: Vec::new(),
         how: Some(how(t, card)),
         when: card.hours.as_deref().map(|h| opening(t, h, now, card.departement.as_deref())),
         week: card.hours.as_deref().map(|h| week(t, h)),
-        bring: Catalog::has(&bring).then(|| t.format("ui-next-bring", &[("bring", t.t(&bring))])),
+        bring: card.conditions.as_deref().map(|c| t.format("ui-next-conditions", &[("conditions", c)])),
         ..ways(card)
     }
 }
@@ -152,6 +159,7 @@ pub fn context(d: &Diagnostic, s: &Session, config: &Config) -> Context {
         highlight: config.highlight.clone(),
         profile: d.profile(s),
         now: None,
+        rules: Vec::new(),
     }
 }
 
@@ -227,6 +235,9 @@ pub struct Plan {
     pub commune: Option<String>,
     /// The resident answered a private field (the choice to include it in the link is offered).
     pub has_private: bool,
+    /// How many barriers stand unfolded at the top (urgent ones, then the resident's marked ones
+    /// if any, else the next, up to `TOP`); the others wait under « Autres sujets ».
+    pub top: usize,
 }
 
 /// On the roadmap: the resident asked for help (now or later), or it is urgent.
@@ -276,14 +287,12 @@ pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Cont
         Source::Loading => None,
         Source::Local(dir) | Source::National(dir) => Some(dir),
     };
-    let barriers = results
-        .iter()
-        .filter(|r| wanted(r))
-        .map(|r| {
-            let f = &r.field;
-            let cards: Vec<Card> =
-                directory.map(|dir| contacts_for(dir, &r.needs, ctx).iter().map(card).collect()).unwrap_or_default();
-            let next = if r.level == Some(Level::Urgent) {
+    let barrier = |f: &String, level: Option<Level>, needs: &[Need], rules: Vec<&'static Rule>| {
+        let ctx = &Context { rules, ..ctx.clone() };
+        let cards: Vec<Card> =
+            directory.map(|dir| contacts_for(dir, needs, ctx).iter().map(card).collect()).unwrap_or_default();
+        {
+            let next = if level == Some(Level::Urgent) {
                 match directory {
                     // Someone reachable now if there is one, whatever the ranking's order says.
                     Some(_) => {
@@ -293,13 +302,13 @@ pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Cont
                     None => None,
                 }
             } else {
-                cards.first().map(|c| next_step(t, f, c, now))
+                cards.first().map(|c| next_step(t, c, now))
             };
             Barrier {
                 field: f.clone(),
                 picto: d.questionnaire.field(f).and_then(|x| x.picto.as_deref()).map(String::from),
-                level: r.level,
-                level_key: r.level.map(|l| l.sentence_key(f)),
+                level,
+                level_key: level.map(|l| l.sentence_key(f)),
                 next,
                 contacts: cards
                     .into_iter()
@@ -314,11 +323,48 @@ pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Cont
                 note: note(f),
                 private: is_private(f),
             }
-        })
+        }
+    };
+    let mut barriers: Vec<Barrier> = results
+        .iter()
+        .filter(|r| wanted(r))
+        .map(|r| barrier(&r.field, r.level, &r.needs, rules_for(d, s, &r.field)))
         .collect();
+    // The resident's own top (issue 21): after the urgent fields, those marked « le plus
+    // important pour moi », in the questionnaire's order among themselves; then the others.
+    let place = |b: &Barrier| {
+        let marked = s.is_important(&b.field).then(|| d.fields().position(|f| f.id == b.field));
+        (!b.urgent(), marked.is_none(), marked.flatten())
+    };
+    for i in 1..barriers.len() {
+        let mut j = i;
+        while j > 0 && place(&barriers[j - 1]) > place(&barriers[j]) {
+            barriers.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+    // Mostly « je ne sais pas »: one generalist to go through everything with leads, after any
+    // urgent field, and the unsure fields wait among the other answers (`content/matching.toml`).
+    let unsure: Vec<String> =
+        barriers.iter().filter(|b| b.level == Some(Level::Ensemble)).map(|b| b.field.clone()).collect();
+    let generalist = unsure.len() >= GENERALIST_MIN && unsure.len() * 2 > barriers.len();
+    if generalist {
+        barriers.retain(|b| b.level != Some(Level::Ensemble));
+        let needs: Vec<Need> = GENERALIST_THEMES
+            .iter()
+            .map(|t| Need { thematique: t.to_string(), why: "why-ensemble".into(), signal: Level::Ensemble })
+            .collect();
+        let mut g = barrier(&GENERALIST_FIELD.to_string(), Some(Level::Ensemble), &needs, vec![&GENERALIST]);
+        g.level_key = Some("ui-level-generalist".into());
+        g.picto = Some("people".into());
+        g.contacts.truncate(1);
+        let at = barriers.iter().take_while(|b| b.urgent()).count();
+        barriers.insert(at, g);
+    }
+    let moved = |r: &&FieldResult| generalist && unsure.contains(&r.field);
     let others = results
         .iter()
-        .filter(|r| !wanted(r))
+        .filter(|r| !wanted(r) || moved(r))
         .map(|r| {
             let f = &r.field;
             Other {
@@ -336,18 +382,28 @@ pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Cont
             }
         })
         .collect();
+    // Unfolded: the urgent fields, the generalist, and the resident's marked fields when there
+    // are any (three at most, urgent ones always), else the first three.
+    let urgent = barriers.iter().filter(|b| b.urgent()).count();
+    let marked = barriers.iter().filter(|b| !b.urgent() && s.is_important(&b.field)).count();
+    let top = match marked {
+        0 => urgent.max(TOP),
+        _ => (urgent + usize::from(generalist) + marked).min(TOP).max(urgent),
+    }
+    .min(barriers.len());
     let communes = match source {
         Source::Local(dir) => dir.communes.iter().map(|c| (c.code_insee.clone(), c.nom.clone())).collect(),
         _ => Vec::new(),
     };
     Plan {
-        barriers,
         others,
         loading: matches!(source, Source::Loading),
         national: matches!(source, Source::National(_)),
         communes,
         commune: ctx.commune.clone(),
         has_private: results.iter().any(|r| is_private(&r.field) && (r.level.is_some() || r.skipped)),
+        top,
+        barriers,
     }
 }
 
@@ -403,7 +459,7 @@ pub fn count(d: &Diagnostic, s: &Session) -> Vec<(String, Level)> {
 mod tests {
     use super::*;
 
-    use crate::engine::diagnostic::session::Response;
+    use crate::engine::diagnostic::session::{Action, Response};
 
     /// A weekday of the week of Monday 7 December 2026, no holiday in it.
     fn at(weekday: u8, minutes: u16) -> LocalTime {
@@ -431,6 +487,7 @@ mod tests {
             address: Some("6 rue de la Crèche, 93900 Villeneuve-sur-Demo".into()),
             map: None,
             hours: Some("Mo-Fr 09:00-12:00,13:30-17:00".into()),
+            conditions: Some("Livret de famille.".into()),
             departement: Some("93".into()),
         }
     }
@@ -438,35 +495,37 @@ mod tests {
     #[test]
     fn the_next_step_says_who_where_when_and_what_to_bring() {
         let t = Catalog::new("fr");
-        let n = next_step(&t, "famille", &card(), at(0, 10 * 60));
+        let n = next_step(&t, &card(), at(0, 10 * 60));
         assert_eq!(
             n.how.as_deref(),
             Some("Allez voir Relais petite enfance, sans rendez-vous : 6 rue de la Crèche, 93900 Villeneuve-sur-Demo.")
         );
         assert_eq!(n.when.as_deref(), Some("Ouvert maintenant, jusqu'à 12 h"));
         assert!(n.week.as_deref().is_some_and(|w| w.starts_with("Horaires")), "{:?}", n.week);
-        assert!(n.bring.as_deref().is_some_and(|b| b.starts_with("À apporter : ")), "{:?}", n.bring);
+        assert_eq!(n.bring.as_deref(), Some("Ce service demande : Livret de famille."), "its own words");
+        let unsaid = next_step(&t, &Card { conditions: None, ..card() }, at(0, 600));
+        assert_eq!(unsaid.bring, None, "nothing said when the service says nothing: no list for the theme");
         let call = Card { walk_in: false, ..card() };
-        assert!(next_step(&t, "famille", &call, at(5, 600))
+        assert!(next_step(&t, &call, at(5, 600))
             .how
             .is_some_and(|h| h.starts_with("Appelez Relais petite enfance au 01 99 00 13 30")));
-        let lunch = next_step(&t, "famille", &card(), at(0, 12 * 60 + 15));
+        let lunch = next_step(&t, &card(), at(0, 12 * 60 + 15));
         assert_eq!(lunch.when.as_deref(), Some("Fermé maintenant. Ouvre aujourd'hui à 13 h 30"));
         let raw = Card { hours: Some("sur rendez-vous".into()), ..card() };
-        assert_eq!(next_step(&t, "famille", &raw, at(0, 0)).when.as_deref(), Some("Horaires : sur rendez-vous"));
+        assert_eq!(next_step(&t, &raw, at(0, 0)).when.as_deref(), Some("Horaires : sur rendez-vous"));
     }
 
     #[test]
     fn the_next_step_carries_its_contact_s_number_else_its_website_never_a_professional_s() {
         let t = Catalog::new("fr");
-        let n = next_step(&t, "famille", &card(), at(0, 600));
+        let n = next_step(&t, &card(), at(0, 600));
         assert_eq!(n.call, Some(("01 99 00 13 30".into(), "tel:0199001330".into())));
         assert_eq!(n.web, None, "a number to call: no website beside it");
         let online = Card { phone: None, web: Some("https://example.org/rdv".into()), ..card() };
-        let n = next_step(&t, "famille", &online, at(0, 600));
+        let n = next_step(&t, &online, at(0, 600));
         assert_eq!((n.call, n.web.as_deref()), (None, Some("https://example.org/rdv")));
         let pro = Card { professional: true, web: Some("https://example.org".into()), ..card() };
-        let n = next_step(&t, "famille", &pro, at(0, 600));
+        let n = next_step(&t, &pro, at(0, 600));
         assert_eq!((n.call, n.web), (None, None), "the counsellor asks for it: no call button for the resident");
         let urgent = urgent_step(&t, &[], false, Some(&Card { open_now: true, ..card() }), at(0, 600));
         assert_eq!(urgent.call.map(|c| c.1).as_deref(), Some("tel:0199001330"), "the one reachable now");
@@ -529,6 +588,46 @@ mod tests {
         assert!(!p.loading && !p.national && !p.communes.is_empty() && p.commune.as_deref() == Some("93901"));
     }
 
+    /// Issue 21: urgent first, then the fields the resident marked (in the questionnaire's order
+    /// among themselves, whatever the levels), then the others; three unfolded at most.
+    #[test]
+    fn the_resident_s_marked_fields_lead_after_the_urgent_ones() {
+        let (t, d, dir) = (Catalog::new("fr"), diagnostic(), demo());
+        let mut s = session();
+        for (q, a) in [("mobilite-transports", "impossible"), ("savoirs-lire", "non"), ("reseau-experience", "jamais")]
+        {
+            s.set_answer(q.into(), Response::Chosen(vec![a.into()]));
+        }
+        s.help = d.fields().map(|f| (f.id.to_string(), Help::Oui)).collect();
+        s.help.sort();
+        let order = |s: &Session| {
+            let p = plan(&t, &d, s, Source::Local(&dir), &ctx(&d, s), at(0, 600));
+            (p.barriers.iter().map(|b| b.field.clone()).collect::<Vec<_>>(), p.top)
+        };
+        let (before, top) = order(&s);
+        assert_eq!(before[0], "logement");
+        assert_eq!(top, 3);
+        let famille = before.iter().position(|f| f == "famille").unwrap();
+        assert!(famille > 2, "{before:?}: childcare is not at the top unmarked");
+        for f in ["sante", "famille", "reseau"] {
+            s.apply(&d, Action::Important(f.into(), true));
+        }
+        let (after, top) = order(&s);
+        assert_eq!(&after[..4], ["logement", "reseau", "famille", "sante"], "{after:?}");
+        assert_eq!(top, 3, "the urgent field and two marked ones unfolded, the rest under « Autres sujets »");
+        s.apply(&d, Action::Important("sante".into(), false));
+        s.apply(&d, Action::Important("reseau".into(), false));
+        let (after, top) = order(&s);
+        assert_eq!(
+            (&after[..2], top),
+            (&["logement".to_string(), "famille".to_string()][..], 2),
+            "only what was marked"
+        );
+        assert_eq!(after.len(), before.len(), "marks reorder, never add or drop");
+        s.apply(&d, Action::Help("reseau".into(), Help::Non));
+        assert!(!s.is_important("reseau") && !order(&s).0.contains(&"reseau".to_string()), "« non » unmarks");
+    }
+
     #[test]
     fn each_barrier_has_contacts_with_reasons_and_a_next_step_from_the_first() {
         let (t, d, s, dir) = (Catalog::new("fr"), diagnostic(), session(), demo());
@@ -542,7 +641,7 @@ mod tests {
             if b.level == Some(Level::Urgent) {
                 assert!(b.next.as_ref().is_some_and(|n| n.bring.is_none()), "{:?}", b.next);
             } else {
-                assert_eq!(b.next, Some(next_step(&t, &b.field, &b.contacts[0].card, at(0, 600))));
+                assert_eq!(b.next, Some(next_step(&t, &b.contacts[0].card, at(0, 600))));
             }
         }
         let loading = plan(&t, &d, &s, Source::Loading, &ctx(&d, &s), at(0, 600));
