@@ -5,6 +5,7 @@
 //! has no verdicts to compare with; `make test` runs it as the stage "hours".
 
 use passerelle::engine::contacts::hours::{self, LocalTime, State};
+use passerelle::engine::contacts::opening::{said, Said};
 use serde_json::Value;
 
 fn local(y: i64, m: i64, d: i64, minutes: i64) -> LocalTime {
@@ -26,7 +27,7 @@ fn the_reader_agrees_with_the_reference() {
     let oracle: Value = serde_json::from_str(&text).expect("oracle JSON");
     let times = oracle["times"].as_array().expect("times");
     let values = oracle["values"].as_array().expect("values");
-    let (mut accepted, mut checked, mut reference_rejects) = (0, 0, 0);
+    let (mut accepted, mut checked, mut reference_rejects, mut sentences) = (0, 0, 0, 0);
     let mut disagreements: Vec<String> = Vec::new();
     for v in values {
         let value = v["value"].as_str().expect("value");
@@ -49,6 +50,22 @@ fn the_reader_agrees_with_the_reference() {
             let ours_next =
                 status.next.map(|(at, _, _)| vec![at.year as i64, at.month as i64, at.day as i64, at.minutes as i64]);
             let theirs_next = verdict[1].as_array().map(|a| a.iter().map(|x| x.as_i64().unwrap()).collect::<Vec<_>>());
+            // The moment the sentence names (« jusqu'au dimanche 31 octobre à minuit »), put back
+            // together from the day it names and its time: the reference's next change.
+            let claimed = match said(&status) {
+                Said::OpenUntil(w) | Said::Opens(w) | Said::ClosedThen(w, _) => {
+                    let d = hours::days(now.year, now.month, now.day) + w.days as i32 + (w.minutes / 1440) as i32;
+                    let at = LocalTime::at(d, w.minutes % 1440);
+                    Some(Some(vec![at.year as i64, at.month as i64, at.day as i64, at.minutes as i64]))
+                }
+                Said::Always => Some(None),
+                Said::Unknown(_) | Said::AsWritten => None,
+            };
+            if claimed.as_ref().is_some_and(|c| *c != theirs_next) {
+                sentences += 1;
+                disagreements
+                    .push(format!("{value:?} at {now:?}: the sentence says {claimed:?}, reference {theirs_next:?}"));
+            }
             checked += 1;
             if verdict[0].as_str() != Some(ours_state) || ours_next != theirs_next {
                 disagreements.push(format!(
@@ -60,7 +77,7 @@ fn the_reader_agrees_with_the_reference() {
     }
     let share = 100.0 * accepted as f64 / values.len() as f64;
     println!(
-        "hours oracle: corpus {} values, {accepted} read by the widget ({share:.0} %), {} local times, {checked} verdicts compared, {} disagreements ({reference_rejects} values the reference rejects)",
+        "hours oracle: corpus {} values, {accepted} read by the widget ({share:.0} %), {} local times, {checked} verdicts compared, {} disagreements ({sentences} sentences the reference contradicts, {reference_rejects} values the reference rejects)",
         values.len(),
         times.len(),
         disagreements.len()

@@ -61,10 +61,13 @@ pub struct Status {
     pub comment: Option<String>,
     /// When the state next changes, what it becomes and in how many days; None if it never does.
     pub next: Option<(LocalTime, State, u32)>,
+    /// The comment of the rule in force from then.
+    pub next_comment: Option<String>,
 }
 
-/// Opening intervals per weekday (0 = Monday), minutes since midnight, [start, end), in order.
-pub type Week = [Vec<(u16, u16)>; 7];
+/// Opening intervals per weekday (0 = Monday), minutes since midnight, [start, end), in order,
+/// with the comment each one carries.
+pub type Week = [Vec<(u16, u16, Option<String>)>; 7];
 
 /// One rule of the text (a time range past midnight adds a rule for the day after).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -475,18 +478,21 @@ impl Schedule {
         out
     }
 
-    /// The open hours of an ordinary week and whether it says `PH off`, when every rule is only
-    /// weekdays and times (and `PH off`): what the week in words can say. None otherwise.
+    /// The hours of an ordinary week and whether it says `PH off`, when every rule is only weekdays
+    /// and times (and `PH off`): what the week in words can say. A piece open or depending on what
+    /// a comment says carries that comment (« 14 h–17 h (sur rendez-vous) »). None otherwise.
     pub(crate) fn plain_week(&self) -> Option<(Week, bool)> {
         let mut ph_off = false;
         for r in &self.rules {
             let ph = r.days.is_some_and(|m| m & 0x80 != 0);
-            if r.months.is_some() || r.dates.is_some() || r.weeks.is_some() || r.comment.is_some() || r.fallback {
+            if r.months.is_some() || r.dates.is_some() || r.weeks.is_some() || r.fallback {
                 return None;
             }
-            if r.state == State::Unknown
-                || ph && (r.days != Some(0x80) || r.state != State::Closed || !r.spans.is_empty())
-            {
+            // A comment on no times at all, or `unknown` with no words: as written.
+            if r.comment.is_some() && r.spans.is_empty() || r.state == State::Unknown && r.comment.is_none() {
+                return None;
+            }
+            if ph && (r.days != Some(0x80) || r.state != State::Closed || !r.spans.is_empty()) {
                 return None;
             }
             ph_off |= ph;
@@ -495,7 +501,10 @@ impl Schedule {
         let monday = days(2024, 1, 8);
         let week = core::array::from_fn(|k| {
             let d = self.day(monday + k as i32, Some("--"));
-            d.iter().filter(|p| p.2 == State::Open).map(|p| (p.0, p.1)).collect()
+            d.iter()
+                .filter(|p| p.2 != State::Closed)
+                .map(|p| (p.0, p.1, p.3.and_then(|n| self.rules[n].comment.clone())))
+                .collect()
         });
         Some((week, ph_off))
     }
@@ -508,7 +517,7 @@ pub fn status(schedule: &Schedule, now: LocalTime, departement: Option<&str>) ->
     let plan = schedule.day(today, departement);
     let here = plan.iter().find(|p| p.0 <= m && m < p.1).copied().unwrap_or((0, DAY, State::Closed, None));
     let comment = here.3.and_then(|n| schedule.rules[n].comment.clone());
-    let mut next = plan.iter().find(|p| p.0 > m && p.2 != here.2).map(|p| (today, p.0, p.2));
+    let mut next = plan.iter().find(|p| p.0 > m && p.2 != here.2).map(|p| (today, p.0, p.2, p.3));
     // A week without holidays, months, dates or weeks repeats every 7 days: no need to look further.
     let weekly = schedule
         .rules
@@ -518,9 +527,14 @@ pub fn status(schedule: &Schedule, now: LocalTime, departement: Option<&str>) ->
         if next.is_some() {
             break;
         }
-        next = schedule.day(d, departement).iter().find(|p| p.2 != here.2).map(|p| (d, p.0, p.2));
+        next = schedule.day(d, departement).iter().find(|p| p.2 != here.2).map(|p| (d, p.0, p.2, p.3));
     }
-    Status { state: here.2, comment, next: next.map(|(d, at, s)| (LocalTime::at(d, at), s, (d - today) as u32)) }
+    Status {
+        state: here.2,
+        comment,
+        next: next.map(|(d, at, s, _)| (LocalTime::at(d, at), s, (d - today) as u32)),
+        next_comment: next.and_then(|n| schedule.rules[n.3?].comment.clone()),
+    }
 }
 
 /// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
