@@ -101,18 +101,27 @@ ui-contact-map = See on the map
 ui-contact-hours = Opening hours: { $hours }
 ui-open-until = Open now, until { $when ->
     [today] { $time }
-    [tomorrow] { $time } tomorrow
+    [tomorrow] { $midnight ->
+        [yes] midnight tomorrow
+       *[no] { $time } tomorrow
+    }
     [day] { $time } on { $day }
    *[date] { $time } on { $day } { $date }
 }
 ui-closed-then = Closed now. From { $when ->
-    [today] { $time }
+    [today] { $midnight ->
+        [yes] midnight tonight
+       *[no] { $time }
+    }
     [tomorrow] { $time } tomorrow
     [day] { $time } on { $day }
    *[date] { $time } on { $day } { $date }
 }: { $comment }
 ui-opens = Closed now. Opens { $when ->
-    [today] today at { $time }
+    [today] { $midnight ->
+        [yes] tonight at midnight
+       *[no] today at { $time }
+    }
     [tomorrow] tomorrow at { $time }
     [day] on { $day } at { $time }
    *[date] on { $day } { $date } at { $time }

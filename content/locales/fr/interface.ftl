@@ -98,18 +98,27 @@ ui-contact-map = Voir sur la carte
 ui-contact-hours = Horaires : { $hours }
 ui-open-until = Ouvert maintenant, jusqu'{ $when ->
     [today] à { $time }
-    [tomorrow] à { $time } demain
+    [tomorrow] { $midnight ->
+        [yes] à demain minuit
+       *[no] à { $time } demain
+    }
     [day] à { $day } { $time }
    *[date] au { $day } { $date } à { $time }
 }
 ui-closed-then = Fermé maintenant. À partir { $when ->
-    [today] de { $time }
+    [today] { $midnight ->
+        [yes] de ce soir minuit
+       *[no] de { $time }
+    }
     [tomorrow] de demain à { $time }
     [day] de { $day } à { $time }
    *[date] du { $day } { $date } à { $time }
 } : { $comment }
 ui-opens = Fermé maintenant. Ouvre { $when ->
-    [today] aujourd'hui à { $time }
+    [today] { $midnight ->
+        [yes] ce soir à minuit
+       *[no] aujourd'hui à { $time }
+    }
     [tomorrow] demain à { $time }
     [day] { $day } à { $time }
    *[date] { $day } { $date } à { $time }

@@ -251,7 +251,7 @@ mod tests {
         );
         assert_eq!(
             opening(&t, "Mo,Tu 00:00-24:00", at(2026, 12, 7, 600), None),
-            "Ouvert maintenant, jusqu'à minuit demain"
+            "Ouvert maintenant, jusqu'à demain minuit"
         );
         // Opening at 0:00: midnight of the evening before.
         assert_eq!(
