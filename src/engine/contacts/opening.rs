@@ -333,6 +333,29 @@ mod tests {
         assert_eq!(opening(&en, demo, at(2026, 12, 7, 600), None), "Closed now. From 14:00: sur rendez-vous");
     }
 
+    /// Issue 22: no card shows a shipped value as code: every `horaires_accueil` of the demo and
+    /// national files is said in words, now and for the week, at every hour of a week.
+    #[test]
+    fn every_shipped_value_is_said_in_words() {
+        let t = Catalog::new("fr");
+        for file in [
+            include_str!("../../../content/contacts/demo.json"),
+            include_str!("../../../content/contacts/national.json"),
+        ] {
+            let data: serde_json::Value = serde_json::from_str(file).unwrap();
+            let services = data.get("services").unwrap_or(&data).as_array().unwrap();
+            for text in services.iter().filter_map(|s| s["horaires_accueil"].as_str()) {
+                assert!(weekly(&t, text).is_some(), "{text:?}: the week shown as written");
+                for d in 7..14 {
+                    for h in 0..24 {
+                        let line = opening(&t, text, at(2026, 12, d, h * 60), Some("93"));
+                        assert!(!line.contains(text) && !line.starts_with("Horaires :"), "{text:?}: {line}");
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn the_week_in_words() {
         let t = Catalog::new("fr");
