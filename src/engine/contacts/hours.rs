@@ -887,10 +887,11 @@ fn school_lines() -> impl Iterator<Item = (u8, i32, i32)> {
     })
 }
 
-/// Whether day `d` is a school holiday in the département's zone.
+/// Whether day `d` is a school holiday in the département's zone (the calendar read once).
 fn school_holiday(d: i32, departement: Option<&str>) -> bool {
+    static READ: std::sync::OnceLock<Vec<(u8, i32, i32)>> = std::sync::OnceLock::new();
     let Some(z) = zone(departement) else { return false };
-    school_lines().any(|(zone, a, b)| zone == z && a <= d && d <= b)
+    READ.get_or_init(|| school_lines().collect()).iter().any(|&(zone, a, b)| zone == z && a <= d && d <= b)
 }
 
 /// French public holidays; Good Friday and 26 December only in Moselle, Bas-Rhin and Haut-Rhin.
