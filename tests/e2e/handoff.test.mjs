@@ -200,7 +200,7 @@ test("hand-off", async (t) => {
       const paper = await page.locator(".pw-results").evaluate((el) => el.innerText);
       const openNow = W["ui-open-until"].split("{")[0].trim();
       assert.ok(!paper.includes(openNow), `${name}: paper never says « ${openNow} »`);
-      const closedNow = W["ui-opens-today"].split(".")[0].trim();
+      const closedNow = W["ui-opens"].split(".")[0].trim();
       assert.ok(!paper.includes(closedNow), `${name}: paper never says « ${closedNow} »`);
       if (cards.length) {
         const keep = page.locator(".pw-print-keep");

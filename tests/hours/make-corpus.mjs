@@ -14,6 +14,67 @@ for (const f of ["content/contacts/demo.json", "content/contacts/national.json"]
   const data = JSON.parse(readFileSync(join(root, f), "utf8"));
   for (const s of Array.isArray(data) ? data : data.services) if (s.horaires_accueil) add(s.horaires_accueil);
 }
+// The importer's real exports (tests/fixtures/export-*): JSON Lines and JSON.
+for (const f of ["tests/fixtures/export-services.jsonl"]) {
+  for (const line of readFileSync(join(root, f), "utf8").split("\n")) {
+    const h = line.trim() && JSON.parse(line).horaires_accueil;
+    if (typeof h === "string") add(h);
+  }
+}
+
+// What French services write beyond weekdays and times: nth weekdays, school holidays, Easter,
+// every other week, year ranges, date lists, sunrise and sunset, open ends.
+[
+  "Mo[1] 14:00-17:00; PH off",
+  "Tu[2,4] 09:00-12:00; PH off",
+  "Th[1,3] 14:00-16:30",
+  "Mo[-1] 09:00-12:00",
+  "We[1-2] 09:00-12:00",
+  "Sa[1] 10:00-12:00; PH off",
+  "Mo-Fr 09:00-12:00; Fr[-1] off",
+  "Mo-Fr 09:00-12:00,14:00-17:00; SH off; PH off",
+  "Mo-Fr 09:00-12:00,14:00-17:00; SH Mo-Fr 09:00-12:00; PH off",
+  "We 14:00-18:00; SH Mo-Fr 10:00-18:00",
+  "Mo-Fr 08:30-18:30; SH off",
+  "SH Mo-Fr 09:00-17:00",
+  "Mo-Fr 09:00-17:00; easter off",
+  "Mo-Fr 09:00-17:00; easter +1 day off",
+  "Mo-Fr 09:00-12:00; easter -2 days off",
+  "week 01-52/2 Mo 14:00-17:00",
+  "week 02-52/2 Tu 09:00-12:00; PH off",
+  "week 01-53/2 We 14:00-17:00",
+  "Mo-Fr 09:00-17:00; 2026 Dec 24-2027 Jan 02 off",
+  "Mo-Fr 09:00-12:00; 2027 Jul 14-Aug 15 off; PH off",
+  "2026-2027 Mo-Fr 09:00-12:00",
+  "2027 Mo-Fr 09:00-12:00",
+  "Mo-Fr 09:00-17:00; Dec 24,31 09:00-12:00; PH off",
+  "Mo-Fr 09:00-17:00; Dec 24,31 off",
+  "Mo-Fr 09:00-17:00; Jan 01,May 01,Dec 25 off",
+  "Mo-Fr sunrise-sunset",
+  "Mo-Su sunrise-sunset",
+  "Mo-Fr 09:00-sunset",
+  "Mo-Fr sunrise-18:00",
+  "Mo-Su 08:00-sunset; PH off",
+  "Mo-Fr 09:00+",
+  "Fr 18:00+",
+  "Sa 22:00+",
+  "Mo-Fr 09:00-12:00+",
+  "Mo-Fr 09:00-12:00,14:00+",
+  "Mo-Fr: 09:00-12:00",
+  "Mo-Fr: 09:00-12:00, 14:00-17:00",
+  "Mo-Fr 9-12,14-17",
+  "mo-fr 09:00-12:00",
+  "Mo-Fr 20:00-26:00",
+  "Mo-Fr",
+  "Mo-Fr; PH off",
+  "Mo-Sa; Su off",
+  "Mo-Fr 09:00-12:00; Jul-Aug: Mo-Fr 09:00-12:00,14:00-17:00",
+  "Sep-Jun Mo-Fr 08:30-12:00,13:30-17:00; Jul-Aug Mo-Fr 08:30-12:00; SH off; PH off",
+].forEach(add);
+
+// The reference's own test suite: every value of test/test.js in the opening_hours.js repository
+// (commit e041cdf, 3.14.0 development line), taken by tests/hours/reference-suite.txt.
+for (const v of readFileSync(join(root, "tests/hours/reference-suite.txt"), "utf8").split("\n")) if (v) add(v);
 
 // Typical French public services (mairie, CAF, France Travail, CCAS, PMI, France services…).
 [

@@ -17,9 +17,9 @@ const values = readFileSync(join(root, "tests/hours/corpus.txt"), "utf8").split(
 
 // Local times: a whole week at many times of day, summer and winter days, every French public
 // holiday of 2026 and 2027, and Alsace-Moselle's two extra ones (département 57, 67 or 68).
-// Daylight-saving days are left out: their 02:00–03:00 does not exist or happens twice.
+// On the days the clocks change, 02:00–03:00 does not exist or happens twice: no time there.
 const times = [];
-const at = (y, m, d, minutes, dep = null) => times.push({ y, m, d, minutes, dep });
+const at = (y, m, d, minutes, dep = "75") => times.push({ y, m, d, minutes, dep });
 const dayTimes = [0, 180, 450, 510, 539, 540, 600, 719, 720, 750, 810, 840, 990, 1020, 1110, 1290, 1410];
 for (let d = 7; d <= 13; d++) for (const t of dayTimes) at(2026, 12, d, t);
 for (const [y, m, d] of [[2027, 1, 4], [2027, 2, 12], [2027, 7, 3], [2027, 8, 16], [2026, 6, 30], [2027, 9, 5]]) {
@@ -31,7 +31,7 @@ for (const y of [2026, 2027]) {
   const e = new Date(y, easter[y][0] - 1, easter[y][1], 12);
   const plus = (n) => { const x = new Date(e); x.setDate(x.getDate() + n); return [x.getMonth() + 1, x.getDate()]; };
   for (const [m, d] of [...holidays, plus(1), plus(39), plus(50)]) for (const t of [600, 900]) at(y, m, d, t);
-  for (const dep of [null, "57", "67", "68"]) {
+  for (const dep of ["75", "57", "67", "68"]) {
     const [m, d] = plus(-2);
     at(y, m, d, 600, dep);
     at(y, 12, 26, 600, dep);
@@ -39,13 +39,42 @@ for (const y of [2026, 2027]) {
   }
 }
 at(2026, 12, 31, 1410);
+// A far closure (All Saints' Day seen from September), and the days the clocks change (but their
+// missing or doubled hour).
+for (const t of [600, 1380]) at(2027, 9, 3, t);
+for (const [y, m, d] of [[2026, 3, 29], [2026, 10, 25], [2027, 3, 28], [2027, 10, 31]]) {
+  for (const t of [0, 60, 200, 600, 1380]) at(y, m, d, t);
+}
 at(2026, 12, 24, 1410);
 
-const states = { "57": "Moselle", "67": "Bas-Rhin", "68": "Haut-Rhin" };
+const states = { "75": "Île-de-France", "57": "Moselle", "67": "Bas-Rhin", "68": "Haut-Rhin" };
+// The reference's school holidays for Île-de-France end with the school year 2026–2027 (its last day
+// 2027-07-03): values with `SH` are compared before that only, and only in Paris (the reference
+// has no school holidays for the three Alsace-Moselle states).
+const SH_END = new Date(2027, 6, 3);
+// Every school-holiday boundary of zone C the reference knows, from 2026 on: the evening before,
+// the first morning, the last evening, the morning after.
+for (const line of readFileSync(join(root, "content/school-holidays.txt"), "utf8").split("\n")) {
+  const [zone, a, b] = line.split(" ");
+  if (zone !== "C" || !a || a < "2026" || new Date(b) >= SH_END) continue;
+  const [ya, ma, da] = a.split("-").map(Number);
+  const [yb, mb, db] = b.split("-").map(Number);
+  at(ya, ma, da - 1, 1200);
+  at(ya, ma, da, 600);
+  at(yb, mb, db, 1200);
+  at(yb, mb, db + 1, 600);
+}
 const HORIZON = 800; // days, as hours.rs looks ahead
 const dateOf = ({ y, m, d, minutes }) => new Date(y, m - 1, d, Math.floor(minutes / 60), minutes % 60);
-const limitOf = ({ y, m, d }) => new Date(y, m - 1, d + HORIZON);
-const local = (x) => [x.getFullYear(), x.getMonth() + 1, x.getDate(), x.getHours() * 60 + x.getMinutes()];
+let shValue = false;
+const limitOf = ({ y, m, d }) => {
+  const limit = new Date(y, m - 1, d + HORIZON);
+  return shValue && limit > SH_END ? SH_END : limit;
+};
+// A change as local date and minutes, and as minutes since 1970 UTC (on the days the clocks
+// change, two local times can be one instant: 02:00 that does not exist is 03:00).
+const local = (x) => [x.getFullYear(), x.getMonth() + 1, x.getDate(), x.getHours() * 60 + x.getMinutes(),
+  Math.floor(x.getTime() / 60000)];
 const stateOf = (o) => (o.getUnknown() ? "unknown" : o.getState() ? "open" : "closed");
 const first = new Date(Math.min(...times.map((t) => dateOf(t).getTime())));
 first.setHours(0, 0, 0, 0);
@@ -57,7 +86,7 @@ const last = new Date(Math.max(...times.map((t) => limitOf(t).getTime())));
 function changes(oh) {
   const it = oh.getIterator(first);
   const marks = [[first.getTime(), stateOf(it)]];
-  while (it.advance(last)) {
+  while (it.advance(shValue && last > SH_END ? SH_END : last)) {
     const s = stateOf(it);
     if (s !== marks[marks.length - 1][1]) marks.push([it.getDate().getTime(), s]);
   }
@@ -76,7 +105,7 @@ let walkedNot = 0;
 for (const value of values) {
   const objects = {};
   const make = (dep) => {
-    const key = dep ?? "";
+    const key = dep;
     if (!(key in objects)) {
       const address = { country_code: "fr", state: states[dep] ?? "Île-de-France" };
       try {
@@ -88,7 +117,8 @@ for (const value of values) {
     }
     return objects[key];
   };
-  if (!make(null)) {
+  shValue = /SH/.test(value);
+  if (!make("75")) {
     out.values.push({ value, ok: false });
     continue;
   }
@@ -98,13 +128,15 @@ for (const value of values) {
     const next = oh.getNextChange(date, limitOf(t));
     return [oh.getUnknown(date) ? "unknown" : oh.getState(date) ? "open" : "closed", next ? local(next) : null];
   };
-  let verdicts = times.map((t) => verdict(make(t.dep).marks, t));
+  // No verdict where the reference cannot say (a state without school holidays, after SH_END).
+  const none = (t) => !make(t.dep) || (shValue && dateOf(t) >= SH_END);
+  let verdicts = times.map((t) => (none(t) ? null : verdict(make(t.dep).marks, t)));
   // Where the walk and getNextChange differ (open ends "09:00+" do), the direct calls are the verdict.
-  if (times.some((t, i) => i % 41 === 0 && JSON.stringify(direct(t)) !== JSON.stringify(verdicts[i]))) {
+  if (times.some((t, i) => i % 41 === 0 && !none(t) && JSON.stringify(direct(t)) !== JSON.stringify(verdicts[i]))) {
     walkedNot++;
-    verdicts = times.map(direct);
+    verdicts = times.map((t) => (none(t) ? null : direct(t)));
   }
-  out.values.push({ value, ok: true, verdicts });
+  out.values.push({ value, ok: true, verdicts, until: shValue ? Math.floor(SH_END.getTime() / 60000) : null });
 }
 mkdirSync(join(root, "target"), { recursive: true });
 const file = join(root, "target/hours-oracle.json");

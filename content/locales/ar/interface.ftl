@@ -107,12 +107,63 @@ ui-contact-web = التواصل عبر الإنترنت
 ui-contact-email = إرسال بريد إلكتروني
 ui-contact-map = عرض على الخريطة
 ui-contact-hours = أوقات العمل: { $hours }
-ui-open-until = مفتوح الآن، حتى الساعة { $time }
-ui-opens-today = مغلق الآن. يفتح اليوم الساعة { $time }
-ui-opens-tomorrow = مغلق الآن. يفتح غدًا الساعة { $time }
-ui-opens-on = مغلق الآن. يفتح يوم { $day } الساعة { $time }
+ui-open-until = مفتوح الآن، حتى { $when ->
+    [today] { $midnight ->
+        [yes] منتصف الليل
+       *[no] الساعة { $time }
+    }
+    [tomorrow] { $midnight ->
+        [yes] منتصف ليل الغد
+       *[no] الساعة { $time } غدًا
+    }
+    [day] يوم { $day } { $midnight ->
+        [yes] عند منتصف الليل
+       *[no] الساعة { $time }
+    }
+   *[date] يوم { $day } { $date } { $midnight ->
+        [yes] عند منتصف الليل
+       *[no] الساعة { $time }
+    }
+}
+ui-closed-then = مغلق الآن. ابتداءً من { $when ->
+    [today] { $midnight ->
+        [yes] منتصف الليل
+       *[no] الساعة { $time }
+    }
+    [tomorrow] { $midnight ->
+        [yes] منتصف ليل الغد
+       *[no] الساعة { $time } غدًا
+    }
+    [day] يوم { $day } { $midnight ->
+        [yes] عند منتصف الليل
+       *[no] الساعة { $time }
+    }
+   *[date] يوم { $day } { $date } { $midnight ->
+        [yes] عند منتصف الليل
+       *[no] الساعة { $time }
+    }
+}: { $comment }
+ui-opens = مغلق الآن. يفتح { $when ->
+    [today] اليوم { $midnight ->
+        [yes] عند منتصف الليل
+       *[no] الساعة { $time }
+    }
+    [tomorrow] غدًا { $midnight ->
+        [yes] عند منتصف الليل
+       *[no] الساعة { $time }
+    }
+    [day] يوم { $day } { $midnight ->
+        [yes] عند منتصف الليل
+       *[no] الساعة { $time }
+    }
+   *[date] يوم { $day } { $date } { $midnight ->
+        [yes] عند منتصف الليل
+       *[no] الساعة { $time }
+    }
+}
 ui-time-h = { $h }:00
 ui-time-hm = { $h }:{ $m }
+ui-time-midnight = منتصف الليل
 ui-day-0 = الاثنين
 ui-day-1 = الثلاثاء
 ui-day-2 = الأربعاء
@@ -123,10 +174,6 @@ ui-day-6 = الأحد
 ui-contact-week-show = أوقات العمل خلال الأسبوع
 ui-contact-week = أوقات العمل: { $week }
 ui-open-always = مفتوح 24 ساعة في اليوم
-ui-open-until-midnight = مفتوح الآن، حتى منتصف الليل
-ui-open-until-tomorrow = مفتوح الآن، حتى الساعة { $time } غدًا
-ui-open-until-day = مفتوح الآن، حتى يوم { $day } الساعة { $time }
-ui-opens-date = مغلق الآن. يفتح يوم { $day } { $date } الساعة { $time }
 ui-day-month = { $d } { $month }
 ui-hours-comment = { $status } ({ $comment })
 ui-hours-unknown = أوقات العمل يجب التأكد منها: { $comment }

@@ -101,12 +101,36 @@ ui-contact-web = Contact them online
 ui-contact-email = Send an email
 ui-contact-map = See on the map
 ui-contact-hours = Opening hours: { $hours }
-ui-open-until = Open now, until { $time }
-ui-opens-today = Closed now. Opens today at { $time }
-ui-opens-tomorrow = Closed now. Opens tomorrow at { $time }
-ui-opens-on = Closed now. Opens on { $day } at { $time }
+ui-open-until = Open now, until { $when ->
+    [today] { $time }
+    [tomorrow] { $midnight ->
+        [yes] midnight tomorrow
+       *[no] { $time } tomorrow
+    }
+    [day] { $time } on { $day }
+   *[date] { $time } on { $day } { $date }
+}
+ui-closed-then = Closed now. From { $when ->
+    [today] { $midnight ->
+        [yes] midnight tonight
+       *[no] { $time }
+    }
+    [tomorrow] { $time } tomorrow
+    [day] { $time } on { $day }
+   *[date] { $time } on { $day } { $date }
+}: { $comment }
+ui-opens = Closed now. Opens { $when ->
+    [today] { $midnight ->
+        [yes] tonight at midnight
+       *[no] today at { $time }
+    }
+    [tomorrow] tomorrow at { $time }
+    [day] on { $day } at { $time }
+   *[date] on { $day } { $date } at { $time }
+}
 ui-time-h = { $h }:00
 ui-time-hm = { $h }:{ $m }
+ui-time-midnight = midnight
 ui-day-0 = Monday
 ui-day-1 = Tuesday
 ui-day-2 = Wednesday
@@ -117,10 +141,6 @@ ui-day-6 = Sunday
 ui-contact-week-show = Weekly opening hours
 ui-contact-week = Opening hours: { $week }
 ui-open-always = Open 24 hours a day
-ui-open-until-midnight = Open now, until midnight
-ui-open-until-tomorrow = Open now, until { $time } tomorrow
-ui-open-until-day = Open now, until { $day } { $time }
-ui-opens-date = Closed now. Opens on { $day } { $date } at { $time }
 ui-day-month = { $d } { $month }
 ui-hours-comment = { $status } ({ $comment })
 ui-hours-unknown = Opening hours to check: { $comment }

@@ -98,12 +98,36 @@ ui-contact-web = Prendre contact en ligne
 ui-contact-email = Écrire un e-mail
 ui-contact-map = Voir sur la carte
 ui-contact-hours = Horaires : { $hours }
-ui-open-until = Ouvert maintenant, jusqu'à { $time }
-ui-opens-today = Fermé maintenant. Ouvre aujourd'hui à { $time }
-ui-opens-tomorrow = Fermé maintenant. Ouvre demain à { $time }
-ui-opens-on = Fermé maintenant. Ouvre { $day } à { $time }
+ui-open-until = Ouvert maintenant, jusqu'{ $when ->
+    [today] à { $time }
+    [tomorrow] { $midnight ->
+        [yes] à demain minuit
+       *[no] à { $time } demain
+    }
+    [day] à { $day } { $time }
+   *[date] au { $day } { $date } à { $time }
+}
+ui-closed-then = Fermé maintenant. À partir { $when ->
+    [today] { $midnight ->
+        [yes] de ce soir minuit
+       *[no] de { $time }
+    }
+    [tomorrow] de demain à { $time }
+    [day] de { $day } à { $time }
+   *[date] du { $day } { $date } à { $time }
+} : { $comment }
+ui-opens = Fermé maintenant. Ouvre { $when ->
+    [today] { $midnight ->
+        [yes] ce soir à minuit
+       *[no] aujourd'hui à { $time }
+    }
+    [tomorrow] demain à { $time }
+    [day] { $day } à { $time }
+   *[date] { $day } { $date } à { $time }
+}
 ui-time-h = { $h } h
 ui-time-hm = { $h } h { $m }
+ui-time-midnight = minuit
 ui-day-0 = lundi
 ui-day-1 = mardi
 ui-day-2 = mercredi
@@ -114,10 +138,6 @@ ui-day-6 = dimanche
 ui-contact-week-show = Horaires de la semaine
 ui-contact-week = Horaires : { $week }
 ui-open-always = Ouvert 24 h/24
-ui-open-until-midnight = Ouvert maintenant, jusqu'à minuit
-ui-open-until-tomorrow = Ouvert maintenant, jusqu'à { $time } demain
-ui-open-until-day = Ouvert maintenant, jusqu'à { $day } { $time }
-ui-opens-date = Fermé maintenant. Ouvre { $day } { $date } à { $time }
 ui-day-month = { $d } { $month }
 ui-hours-comment = { $status } ({ $comment })
 ui-hours-unknown = Horaires à vérifier : { $comment }

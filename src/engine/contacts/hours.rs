@@ -61,10 +61,13 @@ pub struct Status {
     pub comment: Option<String>,
     /// When the state next changes, what it becomes and in how many days; None if it never does.
     pub next: Option<(LocalTime, State, u32)>,
+    /// The comment of the rule in force from then.
+    pub next_comment: Option<String>,
 }
 
-/// Opening intervals per weekday (0 = Monday), minutes since midnight, [start, end), in order.
-pub type Week = [Vec<(u16, u16)>; 7];
+/// Opening intervals per weekday (0 = Monday), minutes since midnight, [start, end), in order,
+/// with the comment each one carries.
+pub type Week = [Vec<(u16, u16, Option<String>)>; 7];
 
 /// One rule of the text (a time range past midnight adds a rule for the day after).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -77,6 +80,17 @@ struct Rule {
     dates: Option<Vec<(u16, u16)>>,
     /// ISO weeks, bits 1–53.
     weeks: Option<u64>,
+    /// Per weekday, which of the month's: bits 0–4 the 1st to 5th, bits 5–9 the last to 5th last;
+    /// 0 for every one.
+    nth: [u16; 7],
+    /// Years: inclusive ranges and their step.
+    years: Option<Vec<(u16, u16, u16)>>,
+    /// A date range with its years, as days since 1970-01-01, inclusive.
+    abs: Option<(i32, i32)>,
+    /// Days after Easter Sunday (`easter -2 days`: -2).
+    easter: Option<Vec<i16>>,
+    /// French school holidays of the service's zone (`SH`), and the other selectors.
+    school: bool,
     /// Empty: the whole day.
     spans: Vec<(u16, u16)>,
     state: State,
@@ -89,14 +103,32 @@ struct Rule {
 
 impl Rule {
     fn has_date(&self) -> bool {
-        self.days.is_some() || self.months.is_some() || self.dates.is_some() || self.weeks.is_some()
+        self.days.is_some() || self.months.is_some() || self.dates.is_some() || self.weeks.is_some() || !self.weekly()
+    }
+
+    /// Selectors that do not come back every week, month or year alike.
+    fn weekly(&self) -> bool {
+        self.years.is_none() && self.abs.is_none() && self.easter.is_none() && !self.school
     }
 
     fn matches(&self, d: i32, dep: Option<&str>) -> bool {
         let d = d - self.wrapped as i32;
         let t = LocalTime::at(d, 0);
         let md = t.month as u16 * 32 + t.day as u16;
-        self.days.is_none_or(|m| m >> t.weekday & 1 == 1 || m & 0x80 != 0 && holiday(t.year, t.month, t.day, dep))
+        let wd = t.weekday as usize;
+        let len = month_len(t.year, t.month) as u16;
+        let nth = self.nth[wd];
+        let nth_ok =
+            nth == 0 || nth >> ((t.day as u16 - 1) / 7) & 1 == 1 || nth >> (5 + (len - t.day as u16) / 7) & 1 == 1;
+        self.years.as_ref().is_none_or(|v| {
+            v.iter()
+                .any(|&(a, b, step)| (a as i32..=b as i32).contains(&t.year) && (t.year - a as i32) % step as i32 == 0)
+        }) && self.abs.is_none_or(|(a, b)| a <= d && d <= b)
+            && self.easter.as_ref().is_none_or(|v| v.iter().any(|&o| easter(t.year) + o as i32 == d))
+            && (!self.school || school_holiday(d, dep))
+            && self.days.is_none_or(|m| {
+                m >> t.weekday & 1 == 1 && nth_ok || m & 0x80 != 0 && holiday(t.year, t.month, t.day, dep)
+            })
             && self.months.is_none_or(|m| m >> (t.month - 1) & 1 == 1)
             && self
                 .dates
@@ -143,7 +175,7 @@ fn lex(text: &str) -> Option<Vec<Tok<'_>>> {
                 while i < b.len() && b[i].is_ascii_alphabetic() {
                     i += 1;
                 }
-                v.push(Tok::Word(&text[start..i]));
+                v.push(Tok::Word(canonical(&text[start..i])));
             }
             b'"' => {
                 let len = b[i..].iter().position(|&c| c == b'"')?;
@@ -154,11 +186,47 @@ fn lex(text: &str) -> Option<Vec<Tok<'_>>> {
                 i += 1;
                 v.push(Tok::Or);
             }
-            b':' | b'-' | b',' | b';' | b'/' => v.push(Tok::P(c)),
+            b':' | b'-' | b',' | b';' | b'/' | b'+' | b'[' | b']' => v.push(Tok::P(c)),
+            // `10.00`: a time, as the reference corrects it.
+            b'.' if b.get(i).is_some_and(u8::is_ascii_digit) && i > 1 && b[i - 2].is_ascii_digit() => {
+                v.push(Tok::P(b':'))
+            }
+            // An en dash for a hyphen, as the reference corrects it.
+            0xE2 if b.get(i..i + 2) == Some(&[0x80, 0x93]) => {
+                i += 2;
+                v.push(Tok::P(b'-'));
+            }
             _ => return None,
         }
     }
     Some(v)
+}
+
+/// A word as the reference reads it: its own words in any case (`mo`, `OFF`), and the English
+/// names of weekdays it corrects (`Mon`, `Monday`).
+fn canonical(w: &str) -> &str {
+    const WORDS: [&str; 27] = [
+        "Mo", "Tu", "We", "Th", "Fr", "Sa", "Su", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+        "Nov", "Dec", "PH", "SH", "open", "closed", "off", "unknown", "week", "easter",
+    ];
+    const ENGLISH: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    const FRENCH: [&str; 7] = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
+    let lower = |x: &str| x.to_ascii_lowercase();
+    if let Some(k) = WORDS.iter().position(|x| x.eq_ignore_ascii_case(w)) {
+        return WORDS[k];
+    }
+    let l = lower(w);
+    let english = ENGLISH.iter().position(|d| l.len() >= 3 && (d.starts_with(l.as_str()) && (l.len() == 3 || *d == l)));
+    // French names and their first two letters (`Lu-Ve`), as the reference corrects them.
+    let french = || {
+        FRENCH.iter().position(|d| {
+            *d == l || l.len() == 2 && d.starts_with(l.as_str()) && l != "ma" || l == "ma" && *d == "mardi"
+        })
+    };
+    match english.or_else(french) {
+        Some(k) => DAYS[k],
+        None => w,
+    }
 }
 
 struct Parser<'a> {
@@ -190,23 +258,48 @@ impl<'a> Parser<'a> {
         Some((n, len))
     }
 
-    /// `H:MM` or `HH:MM`, up to 24:00.
+    /// `H:MM` or `HH:MM`, up to 48:00 (the next day's morning); and what the reference corrects:
+    /// hours alone (`9-17`), `am`/`pm`.
     fn time(&mut self) -> Option<u16> {
         let (h, hl) = self.num()?;
-        if !self.eat(b':') {
+        let m = if self.eat(b':') {
+            let (m, ml) = self.num()?;
+            (ml == 2 && m < 60).then_some(m)?
+        } else if self.word(&["h"]).is_some() && matches!(self.peek(), Some(Tok::Num(..))) {
+            // `9h-12h`, as the reference corrects it (not `09h00`).
             return None;
-        }
-        let (m, ml) = self.num()?;
-        (hl <= 2 && ml == 2 && m < 60 && h <= 24 && h * 60 + m <= DAY).then(|| h * 60 + m)
+        } else {
+            0
+        };
+        let h = match self.word(&["am", "pm"]) {
+            Some(pm) if (1..=12).contains(&h) => h % 12 + 12 * pm as u16,
+            Some(_) => return None,
+            None => h,
+        };
+        (hl <= 2 && h * 60 + m <= 2 * DAY).then(|| h * 60 + m)
+    }
+
+    /// A day offset, `+1 day` or `-2 days`, or none.
+    fn offset(&mut self) -> Option<i16> {
+        let sign = match self.peek() {
+            Some(Tok::P(b'+')) => 1,
+            Some(Tok::P(b'-')) if matches!(self.peek2(), Some(Tok::Num(..))) => -1,
+            _ => return Some(0),
+        };
+        self.i += 1;
+        let (n, _) = self.num()?;
+        self.word(&["day", "days"])?;
+        (n <= 366).then_some(sign * n as i16)
     }
 
     /// A month and an optional day: (month 0–11, day).
     fn month_day(&mut self) -> Option<(usize, Option<u8>)> {
         let m = self.word(&MONTHS)?;
         let day = match self.peek() {
-            Some(Tok::Num(..)) => {
+            // `Apr 08:00-12:00`: a time, not a day.
+            Some(Tok::Num(..)) if self.peek2() != Some(Tok::P(b':')) => {
                 let (d, len) = self.num()?;
-                (len <= 2 && d >= 1 && d <= MONTH_LEN[m] as u16).then_some(d as u8)?;
+                (len <= 2 && d >= 1 && d <= month_len(2024, m as u8 + 1) as u16).then_some(d as u8)?;
                 Some(d as u8)
             }
             _ => None,
@@ -221,6 +314,11 @@ impl<'a> Parser<'a> {
             months: None,
             dates: None,
             weeks: None,
+            nth: [0; 7],
+            years: None,
+            abs: None,
+            easter: None,
+            school: false,
             spans: Vec::new(),
             state: State::Open,
             comment: None,
@@ -228,59 +326,144 @@ impl<'a> Parser<'a> {
             fallback,
             wrapped: false,
         };
-        // Months, or dates.
-        if let Some(Tok::Word(w)) = self.peek() {
-            if MONTHS.contains(&w) {
-                let (mut months, mut dates) = (0u16, Vec::new());
+        // Years (`2026`, `2026-2027`, `2026-2030/2`), or a date range with its years
+        // (`2026 Dec 24-2027 Jan 02`).
+        if let Some(Tok::Num(y @ 1900.., 4)) = self.peek() {
+            if self.t.get(self.i + 1).is_some_and(|t| matches!(t, Tok::Word(w) if MONTHS.contains(w))) {
+                self.i += 1;
+                let (m, d) = self.month_day()?;
+                let start = days(y as i32, m as u8 + 1, d?);
+                let end = if self.eat(b'-') {
+                    let y2 = match self.peek() {
+                        Some(Tok::Num(y2, 4)) => {
+                            self.i += 1;
+                            Some(y2)
+                        }
+                        _ => None,
+                    };
+                    // The reference wants the end's year before its month (`2027 Jul 14-2027 Aug 15`).
+                    let (m2, d2) = match (self.peek(), y2) {
+                        (Some(Tok::Num(..)), None) => (m, self.num()?.0),
+                        (_, None) => return None,
+                        _ => {
+                            let (m2, d2) = self.month_day()?;
+                            (m2, d2? as u16)
+                        }
+                    };
+                    (d2 >= 1 && d2 <= MONTH_LEN[m2] as u16).then_some(())?;
+                    days(y2.unwrap_or(y) as i32, m2 as u8 + 1, d2 as u8)
+                } else {
+                    start
+                };
+                if end < start {
+                    return None;
+                }
+                r.abs = Some((start, end));
+            } else {
+                let mut years = Vec::new();
                 loop {
-                    let (m, d) = self.month_day()?;
-                    let a = (m as u16 + 1) * 32 + d.unwrap_or(0) as u16;
-                    if self.eat(b'-') {
-                        let (m2, d2) = match (d, self.peek()) {
-                            (Some(_), Some(Tok::Num(..))) => {
-                                let (n, len) = self.num()?;
-                                (len <= 2 && n >= 1 && n <= MONTH_LEN[m] as u16).then_some(())?;
-                                (m, Some(n as u8))
-                            }
-                            _ => self.month_day()?,
-                        };
-                        if d.is_some() != d2.is_some() {
+                    let Some(Tok::Num(a @ 1900.., 4)) = self.peek() else { return None };
+                    self.i += 1;
+                    let b = if self.eat(b'-') {
+                        match self.num()? {
+                            (b, 4) if b > a => b,
+                            _ => return None,
+                        }
+                    } else {
+                        a
+                    };
+                    let every = self.eat(b'/');
+                    let step = if every { self.num()?.0 } else { 1 };
+                    if step == 0 {
+                        return None;
+                    }
+                    // `2014/1`: from 2014 on, every year.
+                    let b = if b == a && every { u16::MAX } else { b };
+                    years.push((a, b, step));
+                    if !(self.peek() == Some(Tok::P(b',')) && matches!(self.peek2(), Some(Tok::Num(_, 4)))) {
+                        break;
+                    }
+                    self.i += 1;
+                }
+                r.years = Some(years);
+            }
+        }
+        // Months, dates (`Dec 24`, `Dec 24-Jan 02`, `Dec 24,31`), or Easter (`easter -2 days`).
+        if let Some(Tok::Word(w)) = self.peek() {
+            if MONTHS.contains(&w) || w == "easter" {
+                let (mut months, mut dates, mut easter) = (0u16, Vec::new(), Vec::new());
+                loop {
+                    if self.word(&["easter"]).is_some() {
+                        let off = self.offset()?;
+                        if self.peek() == Some(Tok::P(b'-')) {
                             return None;
                         }
-                        let b = (m2 as u16 + 1) * 32 + d2.unwrap_or(0) as u16;
-                        match d {
-                            Some(_) if m == m2 && b < a => return None,
-                            Some(_) => dates.push((a, b)),
-                            None => {
-                                let mut k = m;
-                                loop {
-                                    months |= 1 << k;
-                                    if k == m2 {
-                                        break;
+                        easter.push(off);
+                    } else {
+                        let (m, d) = self.month_day()?;
+                        let a = (m as u16 + 1) * 32 + d.unwrap_or(0) as u16;
+                        if self.eat(b'-') {
+                            let (m2, d2) = match (d, self.peek()) {
+                                (Some(_), Some(Tok::Num(..))) => {
+                                    let (n, len) = self.num()?;
+                                    (len <= 2 && n >= 1 && n <= MONTH_LEN[m] as u16).then_some(())?;
+                                    (m, Some(n as u8))
+                                }
+                                _ => self.month_day()?,
+                            };
+                            if d.is_some() != d2.is_some() {
+                                return None;
+                            }
+                            let b = (m2 as u16 + 1) * 32 + d2.unwrap_or(0) as u16;
+                            match d {
+                                Some(_) if m == m2 && b < a => return None,
+                                Some(_) => dates.push((a, b)),
+                                None => {
+                                    let mut k = m;
+                                    loop {
+                                        months |= 1 << k;
+                                        if k == m2 {
+                                            break;
+                                        }
+                                        k = (k + 1) % 12;
                                     }
-                                    k = (k + 1) % 12;
                                 }
                             }
+                        } else if d.is_some() {
+                            dates.push((a, a));
+                            // A list of days of the same month: `Dec 24,31` (not `Dec 24, 10:00-12:00`).
+                            while self.peek() == Some(Tok::P(b','))
+                                && matches!(self.peek2(), Some(Tok::Num(_, 1 | 2)))
+                                && self.t.get(self.i + 2) != Some(&Tok::P(b':'))
+                            {
+                                self.i += 1;
+                                let (n, _) = self.num()?;
+                                (n >= 1 && n <= MONTH_LEN[m] as u16).then_some(())?;
+                                let x = (m as u16 + 1) * 32 + n;
+                                dates.push((x, x));
+                            }
+                        } else {
+                            months |= 1 << m;
                         }
-                    } else if d.is_some() {
-                        dates.push((a, a));
-                    } else {
-                        months |= 1 << m;
                     }
                     // A comma followed by a weekday or a time ends the list.
                     if !(self.peek() == Some(Tok::P(b','))
-                        && matches!(self.peek2(), Some(Tok::Word(w)) if MONTHS.contains(&w)))
+                        && matches!(self.peek2(), Some(Tok::Word(w)) if MONTHS.contains(&w) || w == "easter"))
                     {
                         break;
                     }
                     self.i += 1;
                 }
-                match (months, dates.is_empty()) {
-                    (0, false) => r.dates = Some(dates),
-                    (_, true) => r.months = Some(months),
+                match (months, dates.is_empty(), easter.is_empty()) {
+                    (0, false, true) => r.dates = Some(dates),
+                    (_, true, true) => r.months = Some(months),
+                    (0, true, false) => r.easter = Some(easter),
                     _ => return None,
                 }
             }
+        }
+        if r.has_date() && self.peek() == Some(Tok::P(b':')) && matches!(self.peek2(), Some(Tok::Word(_))) {
+            self.i += 1;
         }
         if self.peek() == Some(Tok::Word("week")) {
             self.i += 1;
@@ -291,7 +474,16 @@ impl<'a> Parser<'a> {
                 if a < 1 || a > b || b > 53 {
                     return None;
                 }
-                weeks |= (u64::MAX >> (63 - b)) & !((1 << a) - 1);
+                // The reference refuses a step of 1, or one longer than the range.
+                let step = match self.eat(b'/') {
+                    true => Some(self.num()?.0).filter(|&n| n >= 2 && n <= b - a)?,
+                    false => 1,
+                };
+                let mut k = a;
+                while k <= b {
+                    weeks |= 1 << k;
+                    k += step;
+                }
                 if !(self.peek() == Some(Tok::P(b',')) && matches!(self.peek2(), Some(Tok::Num(..)))) {
                     break;
                 }
@@ -301,28 +493,56 @@ impl<'a> Parser<'a> {
                 }
                 self.i += 1;
             }
-            // Week 53 alone comes back every five or six years only.
-            if weeks == 1 << 53 {
-                return None;
-            }
             r.weeks = Some(weeks);
         }
         if let Some(Tok::Word(w)) = self.peek() {
-            if w == "PH" || DAYS.contains(&w) {
+            if w == "PH" || w == "SH" || DAYS.contains(&w) {
                 let mut mask = 0u8;
-                loop {
+                // School holidays then weekdays: both (`SH Mo-Fr`).
+                if self.word(&["SH"]).is_some() {
+                    r.school = true;
+                    if self.peek() == Some(Tok::P(b',')) {
+                        return None;
+                    }
+                }
+                while let Some(Tok::Word(w)) = self.peek() {
+                    if !(w == "PH" || DAYS.contains(&w)) {
+                        break;
+                    }
                     if self.word(&["PH"]).is_some() {
                         mask |= 0x80;
                     } else {
                         let a = self.word(&DAYS)?;
-                        let b = if self.eat(b'-') { self.word(&DAYS)? } else { a };
-                        let mut k = a;
-                        loop {
-                            mask |= 1 << k;
-                            if k == b {
-                                break;
+                        if self.eat(b'[') {
+                            // The nth weekdays of the month: `Mo[1]`, `Tu[2,4]`, `We[1-2]`, `Mo[-1]`.
+                            loop {
+                                let neg = self.eat(b'-');
+                                let (n, _) = self.num()?;
+                                let m = if !neg && self.eat(b'-') { self.num()?.0 } else { n };
+                                if n < 1 || m < n || m > 5 {
+                                    return None;
+                                }
+                                for k in n..=m {
+                                    r.nth[a] |= 1 << (k - 1 + if neg { 5 } else { 0 });
+                                }
+                                if !self.eat(b',') {
+                                    break;
+                                }
                             }
-                            k = (k + 1) % 7;
+                            if !self.eat(b']') || matches!(self.peek(), Some(Tok::P(b'+' | b'-'))) {
+                                return None;
+                            }
+                            mask |= 1 << a;
+                        } else {
+                            let b = if self.eat(b'-') { self.word(&DAYS)? } else { a };
+                            let mut k = a;
+                            loop {
+                                mask |= 1 << k;
+                                if k == b {
+                                    break;
+                                }
+                                k = (k + 1) % 7;
+                            }
                         }
                     }
                     if !(self.peek() == Some(Tok::P(b','))
@@ -332,19 +552,28 @@ impl<'a> Parser<'a> {
                     }
                     self.i += 1;
                 }
-                r.days = Some(mask);
+                if mask != 0 {
+                    r.days = Some(mask);
+                }
             }
         }
-        // Combinations that could leave years between two matching days are not read.
+        // Combinations the reference reads otherwise, or not at all.
         let ph = r.days.is_some_and(|m| m & 0x80 != 0);
-        if r.dates.is_some() && (r.days.is_some() || r.weeks.is_some()) || ph && r.weeks.is_some() {
+        if r.easter.is_some() && (r.days.is_some() || r.weeks.is_some())
+            || ph && (r.weeks.is_some() || r.school)
+            || r.years.is_some() && (r.dates.is_some() || r.easter.is_some())
+        {
             return None;
+        }
+        // A colon after the selectors (`Mo-Fr: 09:00-12:00`), as the reference reads it.
+        if r.has_date() && self.peek() == Some(Tok::P(b':')) {
+            self.i += 1;
         }
         // Times, or 24/7.
         let mut said = false;
         if let (Some(Tok::Num(24, 2)), Some(Tok::P(b'/'))) = (self.peek(), self.peek2()) {
             self.i += 2;
-            if self.num()? != (7, 1) || r.has_date() {
+            if self.num()? != (7, 1) {
                 return None;
             }
             r.spans.push((0, DAY));
@@ -360,6 +589,13 @@ impl<'a> Parser<'a> {
                     return None;
                 }
                 r.spans.push((s, if e <= s { e + DAY } else { e }));
+                if self.peek() == Some(Tok::P(b'+')) {
+                    return None;
+                }
+                // `09:00-12:00 14:00-17:00`: a missing comma, as the reference reads it.
+                if matches!(self.peek(), Some(Tok::Num(..))) {
+                    continue;
+                }
                 if !(self.peek() == Some(Tok::P(b',')) && matches!(self.peek2(), Some(Tok::Num(..)))) {
                     break;
                 }
@@ -380,11 +616,12 @@ impl<'a> Parser<'a> {
             r.comment = Some(c.trim().to_string());
             said = true;
         }
-        // A weekday with nothing after it ("Mo-Fr") is more often a mistake than "all day".
-        if !said {
+        // Selectors with nothing after them (`Mo-Fr`): the whole day, as the reference reads them;
+        // but not before a comma (`PH, Aug 10:00-12:00`), which the reference refuses.
+        let more = self.peek() == Some(Tok::P(b',')) && !matches!(self.peek2(), Some(Tok::Num(..)) | None);
+        if !said && (!r.has_date() || more) {
             return None;
         }
-        let more = self.peek() == Some(Tok::P(b',')) && !matches!(self.peek2(), Some(Tok::Num(..)) | None);
         self.i += more as usize;
         Some((r, more))
     }
@@ -397,7 +634,7 @@ pub fn parse(text: &str) -> Option<Schedule> {
     }
     let mut p = Parser { t: lex(text)?, i: 0 };
     // Directory data often ends with a stray `;`: an empty last rule says nothing.
-    if p.t.last() == Some(&Tok::P(b';')) {
+    if matches!(p.t.last(), Some(&Tok::P(b';' | b','))) {
         p.t.pop();
     }
     let mut rules: Vec<Rule> = Vec::new();
@@ -418,7 +655,12 @@ pub fn parse(text: &str) -> Option<Schedule> {
         }
         match p.peek() {
             None => break,
-            Some(Tok::P(b';')) => {}
+            // `;;`: an empty rule says nothing.
+            Some(Tok::P(b';')) => {
+                while p.peek2() == Some(Tok::P(b';')) {
+                    p.i += 1;
+                }
+            }
             Some(Tok::Or) => fallback = true,
             _ => return None,
         }
@@ -475,18 +717,24 @@ impl Schedule {
         out
     }
 
-    /// The open hours of an ordinary week and whether it says `PH off`, when every rule is only
-    /// weekdays and times (and `PH off`): what the week in words can say. None otherwise.
+    /// The hours of an ordinary week and whether it says `PH off`, when every rule is only weekdays
+    /// and times (and `PH off`): what the week in words can say. A piece open or depending on what
+    /// a comment says carries that comment (« 14 h–17 h (sur rendez-vous) »). None otherwise.
     pub(crate) fn plain_week(&self) -> Option<(Week, bool)> {
         let mut ph_off = false;
         for r in &self.rules {
             let ph = r.days.is_some_and(|m| m & 0x80 != 0);
-            if r.months.is_some() || r.dates.is_some() || r.weeks.is_some() || r.comment.is_some() || r.fallback {
+            if r.months.is_some() || r.dates.is_some() || r.weeks.is_some() || r.fallback || !r.weekly() {
                 return None;
             }
-            if r.state == State::Unknown
-                || ph && (r.days != Some(0x80) || r.state != State::Closed || !r.spans.is_empty())
-            {
+            if r.nth != [0; 7] {
+                return None;
+            }
+            // A comment on no times at all, or `unknown` with no words: as written.
+            if r.comment.is_some() && r.spans.is_empty() || r.state == State::Unknown && r.comment.is_none() {
+                return None;
+            }
+            if ph && (r.days != Some(0x80) || r.state != State::Closed || !r.spans.is_empty()) {
                 return None;
             }
             ph_off |= ph;
@@ -495,7 +743,10 @@ impl Schedule {
         let monday = days(2024, 1, 8);
         let week = core::array::from_fn(|k| {
             let d = self.day(monday + k as i32, Some("--"));
-            d.iter().filter(|p| p.2 == State::Open).map(|p| (p.0, p.1)).collect()
+            d.iter()
+                .filter(|p| p.2 != State::Closed)
+                .map(|p| (p.0, p.1, p.3.and_then(|n| self.rules[n].comment.clone())))
+                .collect()
         });
         Some((week, ph_off))
     }
@@ -504,23 +755,39 @@ impl Schedule {
 /// Where `schedule` stands at `now`; `departement` ("57"…) for Alsace-Moselle's two extra holidays.
 pub fn status(schedule: &Schedule, now: LocalTime, departement: Option<&str>) -> Status {
     let today = now.days();
+    // School holidays where the calendar is not known: the text says what the reader cannot know.
+    if schedule.rules.iter().any(|r| r.school) {
+        let (first, last) = school_covered();
+        if zone(departement).is_none() || today < first || today > last {
+            return Status { state: State::Unknown, comment: None, next: None, next_comment: None };
+        }
+    }
     let m = now.minutes.min(DAY - 1);
     let plan = schedule.day(today, departement);
     let here = plan.iter().find(|p| p.0 <= m && m < p.1).copied().unwrap_or((0, DAY, State::Closed, None));
     let comment = here.3.and_then(|n| schedule.rules[n].comment.clone());
-    let mut next = plan.iter().find(|p| p.0 > m && p.2 != here.2).map(|p| (today, p.0, p.2));
+    let mut next = plan.iter().find(|p| p.0 > m && p.2 != here.2).map(|p| (today, p.0, p.2, p.3));
     // A week without holidays, months, dates or weeks repeats every 7 days: no need to look further.
-    let weekly = schedule
-        .rules
-        .iter()
-        .all(|r| r.days.is_none_or(|m| m & 0x80 == 0) && r.months.is_none() && r.dates.is_none() && r.weeks.is_none());
+    let weekly = schedule.rules.iter().all(|r| {
+        r.days.is_none_or(|m| m & 0x80 == 0)
+            && r.months.is_none()
+            && r.dates.is_none()
+            && r.weeks.is_none()
+            && r.weekly()
+            && r.nth == [0; 7]
+    });
     for d in today + 1..today + if weekly { 8 } else { HORIZON } {
         if next.is_some() {
             break;
         }
-        next = schedule.day(d, departement).iter().find(|p| p.2 != here.2).map(|p| (d, p.0, p.2));
+        next = schedule.day(d, departement).iter().find(|p| p.2 != here.2).map(|p| (d, p.0, p.2, p.3));
     }
-    Status { state: here.2, comment, next: next.map(|(d, at, s)| (LocalTime::at(d, at), s, (d - today) as u32)) }
+    Status {
+        state: here.2,
+        comment,
+        next: next.map(|(d, at, s, _)| (LocalTime::at(d, at), s, (d - today) as u32)),
+        next_comment: next.and_then(|n| schedule.rules[n.3?].comment.clone()),
+    }
 }
 
 /// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
@@ -545,6 +812,11 @@ fn civil(z: i32) -> (i32, u8, u8) {
     (yoe + era * 400 + (month <= 2) as i32, month, day)
 }
 
+fn month_len(year: i32, month: u8) -> u8 {
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    MONTH_LEN[month as usize - 1] + (month == 2 && leap) as u8
+}
+
 /// ISO 8601 week number of day `d`.
 fn iso_week(d: i32) -> u32 {
     let thursday = d - (d + 3).rem_euclid(7) + 3;
@@ -564,6 +836,62 @@ fn easter(y: i32) -> i32 {
     let month = (h + l - 7 * m + 90) / 25;
     let day = (h + l - 7 * m + 33 * month + 19) % 32;
     days(y, month as u8, day as u8)
+}
+
+/// The French school calendar (content/school-holidays.txt: its origin and the dates it covers).
+const SCHOOL: &str = include_str!("../../../content/school-holidays.txt");
+
+/// The school-holiday zone of a département (A, B or C, by its académie); None for Corsica, the
+/// overseas départements and an unknown one, whose calendars the file does not hold.
+fn zone(departement: Option<&str>) -> Option<u8> {
+    let n = departement?.as_bytes();
+    if n.len() != 2 || !n.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let n = (n[0] - b'0') * 10 + n[1] - b'0';
+    const A: [u8; 28] =
+        [1, 3, 7, 15, 16, 17, 19, 21, 23, 24, 25, 26, 33, 38, 39, 40, 42, 43, 47, 58, 63, 64, 69, 70, 71, 73, 74, 79];
+    const A2: [u8; 4] = [86, 87, 89, 90];
+    const C: [u8; 20] = [9, 11, 12, 30, 31, 32, 34, 46, 48, 65, 66, 75, 77, 78, 81, 82, 91, 92, 93, 94];
+    match n {
+        0 | 20 | 96.. => None,
+        _ if A.contains(&n) || A2.contains(&n) => Some(b'A'),
+        _ if C.contains(&n) || n == 95 => Some(b'C'),
+        _ => Some(b'B'),
+    }
+}
+
+/// `YYYY-MM-DD` as days since 1970-01-01.
+fn iso_day(s: &str) -> Option<i32> {
+    let b = s.as_bytes();
+    let n = |r: core::ops::Range<usize>| {
+        b.get(r)?.iter().try_fold(0i32, |n, &c| c.is_ascii_digit().then(|| n * 10 + (c - b'0') as i32))
+    };
+    Some(days(n(0..4)?, n(5..7)? as u8, n(8..10)? as u8))
+}
+
+/// The first and last days the school calendar covers.
+fn school_covered() -> (i32, i32) {
+    let mut range = (i32::MAX, i32::MIN);
+    for (_, a, b) in school_lines() {
+        range = (range.0.min(a), range.1.max(b));
+    }
+    (range.0 - 1, range.1)
+}
+
+fn school_lines() -> impl Iterator<Item = (u8, i32, i32)> {
+    SCHOOL.lines().filter(|l| !l.starts_with('#')).filter_map(|l| {
+        let mut w = l.split(' ');
+        let z = *w.next()?.as_bytes().first()?;
+        Some((z, iso_day(w.next()?)?, iso_day(w.next()?)?))
+    })
+}
+
+/// Whether day `d` is a school holiday in the département's zone (the calendar read once).
+fn school_holiday(d: i32, departement: Option<&str>) -> bool {
+    static READ: std::sync::OnceLock<Vec<(u8, i32, i32)>> = std::sync::OnceLock::new();
+    let Some(z) = zone(departement) else { return false };
+    READ.get_or_init(|| school_lines().collect()).iter().any(|&(zone, a, b)| zone == z && a <= d && d <= b)
 }
 
 /// French public holidays; Good Friday and 26 December only in Moselle, Bas-Rhin and Haut-Rhin.
@@ -667,44 +995,124 @@ mod tests {
             "",
             "   ",
             ";",
-            "PH",
-            "SH off",
             "Mo-Fr sunrise-sunset",
             "Mo-Fr 09:00+",
-            "Mo[1] 09:00-12:00",
+            "Mo-Fr 09:00-12:00+",
             "25:00-26:00",
-            "09:00-25:00",
             "24:00-02:00",
+            "09:00-49:00",
             "09:60-10:00",
-            "09h00-12h00",
-            "9h-12h",
             "0900-1200",
             "09:00",
             "09:00-",
-            "09:00-12:00,",
             "12:00-12:00",
-            "Mo-Fr",
-            "Mo",
-            "Mon-Fri 09:00-12:00",
-            "mo 09:00-12:00",
-            "Mo-Fr OFF",
-            "Lu-Ve 09:00-12:00",
-            "Mo–Fr 09:00-12:00",
             "Du lundi au vendredi de 9h à 12h",
-            "Mo 24/7",
             "24/7/365",
             "é",
-            "Feb 29 off",
-            "week 53 Mo 10:00-12:00",
-            "Dec 24 Mo 10:00-12:00",
             "PH Mo-Fr 10:00-12:00",
-            "2024 Mo 10:00-12:00",
-            "Mo-Fr 09:00-12:00;; Sa 10:00-12:00",
+            "SH,Sa off",
+            "Mo[0] 10:00-12:00",
+            "Mo[1] +1 day 10:00-12:00",
+            "Mo[6] 10:00-12:00",
+            "2027 Jul 14-Aug 15 off",
+            "1850 Mo 10:00-12:00",
+            "easter-Apr 30 off",
+            "Mo 09h00-12h00",
+            "Mo-Fr 09:00-12:00 \"rdv\" open",
+            "week 30-40/1 Mo 10:00-12:00",
+            "PH, Aug 10:00-12:00",
+            "2014-2014 10:00-12:00",
             "\"open",
             &long,
         ] {
             assert_eq!(parse(bad), None, "{bad:?}");
         }
+    }
+
+    #[test]
+    fn reads_what_the_reference_reads() {
+        let monday = at(2026, 12, 7, 10 * H);
+        // What the reference corrects: case, English and French day names, hours alone, `h`,
+        // am/pm, an en dash, a missing or stray comma, `;;`, a colon after the selectors.
+        for text in [
+            "mo-fr 09:00-12:00",
+            "Mon-Fri 9-12",
+            "Monday 09:00-12:00",
+            "Lu-Ve 09:00-12:00",
+            "lundi 9h-12h",
+            "Mo 9am-12pm",
+            "Mo–Fr 09:00–12:00",
+            "Mo 09:00-10:00 10:00-12:00",
+            "Mo-Fr 09:00-12:00,",
+            "Mo-Fr 09:00-12:00;; Sa 10:00-12:00",
+            "Mo-Fr: 09:00-12:00",
+            "Mo 09.00-12.00",
+        ] {
+            let s = st(text, monday);
+            assert_eq!((s.state, s.next.map(|n| n.0.minutes)), (State::Open, Some(12 * H)), "{text}");
+        }
+        // Selectors without times: the whole day.
+        assert_eq!(st("Mo-Fr; PH off", monday).next, Some((at(2026, 12, 12, 0), State::Closed, 5)));
+        assert_eq!(st("Mo 24/7", monday).next, Some((at(2026, 12, 8, 0), State::Closed, 1)));
+        // Times past midnight written past 24:00.
+        assert_eq!(
+            st("Mo 20:00-26:00", at(2026, 12, 7, 23 * H)).next,
+            Some((at(2026, 12, 8, 2 * H), State::Closed, 1))
+        );
+        // The nth weekdays of the month: 7 December 2026 is the first Monday, 28 December the last.
+        assert_eq!(st("Mo[1] 09:00-12:00", monday).state, State::Open);
+        assert_eq!(st("Mo[2] 09:00-12:00", monday).next, Some((at(2026, 12, 14, 9 * H), State::Open, 7)));
+        assert_eq!(st("Mo[-1] 09:00-12:00", monday).next, Some((at(2026, 12, 28, 9 * H), State::Open, 21)));
+        assert_eq!(st("Tu[2,4] 09:00-12:00", monday).next, Some((at(2026, 12, 8, 9 * H), State::Open, 1)));
+        assert_eq!(st("Mo[2-3] 09:00-12:00", monday).next.unwrap().0, at(2026, 12, 14, 9 * H));
+        // Easter, with an offset: Good Friday 2027 is 26 March.
+        let s = st("Mo-Fr 09:00-12:00; easter -2 days off", at(2027, 3, 26, 10 * H));
+        assert_eq!(s.state, State::Closed);
+        assert_eq!(st("easter 10:00-12:00", monday).next.unwrap().0, at(2027, 3, 28, 10 * H));
+        // Every other week, years, a date range with its years, a list of dates.
+        // 7 December 2026 is in week 50.
+        assert_eq!(st("week 01-53/2 Mo 10:00-12:00", monday).next.unwrap().0, at(2026, 12, 14, 10 * H));
+        assert_eq!(st("week 02-53/2 Mo 10:00-12:00", monday).next.unwrap().0, at(2026, 12, 7, 12 * H));
+        assert_eq!(st("2027 Mo 10:00-12:00", monday).next.unwrap().0, at(2027, 1, 4, 10 * H));
+        let s = st("Mo-Fr 09:00-17:00; 2026 Dec 24-2027 Jan 02 off", at(2026, 12, 23, 10 * H));
+        assert_eq!(s.next, Some((at(2026, 12, 23, 17 * H), State::Closed, 0)));
+        assert_eq!(
+            st("Mo-Fr 09:00-17:00; 2026 Dec 24-2027 Jan 02 off", at(2026, 12, 23, 18 * H)).next.unwrap().0,
+            at(2027, 1, 4, 9 * H)
+        );
+        assert_eq!(
+            st("Mo-Su 09:00-17:00; Dec 24,31 off", at(2026, 12, 30, 18 * H)).next.unwrap().0,
+            at(2027, 1, 1, 9 * H)
+        );
+        assert_eq!(st("Apr 08:00-12:00", monday).next.unwrap().0, at(2027, 4, 1, 8 * H));
+        assert_eq!(st("Feb 29 10:00-12:00", monday).next.unwrap().0, at(2028, 2, 29, 10 * H));
+    }
+
+    #[test]
+    fn school_holidays_by_zone() {
+        // Christmas 2026: zones A, B and C from Sunday 20 December to Sunday 3 January.
+        let text = "Mo-Fr 09:00-12:00; SH off";
+        let s = status(&parse(text).unwrap(), at(2026, 12, 21, 10 * H), Some("93"));
+        assert_eq!((s.state, s.next.unwrap().0), (State::Closed, at(2027, 1, 4, 9 * H)));
+        assert_eq!(status(&parse(text).unwrap(), at(2026, 12, 18, 10 * H), Some("93")).state, State::Open);
+        // Winter 2027: zone C from 7 February, zone A from 14 February, zone B from 21 February.
+        let feb8 = at(2027, 2, 8, 10 * H);
+        assert_eq!(status(&parse(text).unwrap(), feb8, Some("75")).state, State::Closed);
+        assert_eq!(status(&parse(text).unwrap(), feb8, Some("69")).state, State::Open);
+        assert_eq!(status(&parse(text).unwrap(), at(2027, 2, 15, 10 * H), Some("69")).state, State::Closed);
+        assert_eq!(status(&parse(text).unwrap(), at(2027, 2, 15, 10 * H), Some("59")).state, State::Open);
+        assert_eq!(status(&parse(text).unwrap(), at(2027, 2, 22, 10 * H), Some("59")).state, State::Closed);
+        // Only during the holidays, and weekdays then.
+        let s = status(&parse("SH Mo-Fr 10:00-12:00").unwrap(), at(2026, 12, 18, 10 * H), Some("13"));
+        assert_eq!((s.state, s.next.unwrap().0), (State::Closed, at(2026, 12, 21, 10 * H)));
+        // No calendar for Corsica, overseas, an unknown département: unknown, so shown as written.
+        for dep in [Some("2A"), Some("971"), None] {
+            assert_eq!(status(&parse(text).unwrap(), feb8, dep).state, State::Unknown, "{dep:?}");
+        }
+        assert_eq!(zone(Some("01")), Some(b'A'));
+        assert_eq!(zone(Some("67")), Some(b'B'));
+        assert_eq!(zone(Some("95")), Some(b'C'));
+        assert_eq!(zone(Some("20")), None);
     }
 
     /// Deterministic xorshift, so failures reproduce without a property-testing crate.

@@ -2,15 +2,74 @@
 //! week for paper (« lun.–ven. 9 h–12 h, 14 h–17 h ; fermé les jours fériés »). What the reader
 //! cannot be sure of is shown as written.
 
-use crate::engine::contacts::hours::{self, LocalTime, State};
+use crate::engine::contacts::hours::{self, LocalTime, State, Status};
 use crate::engine::messages::Catalog;
 
+/// « 9 h », « 8 h 30 », and 24:00 (the end of a day) « minuit ».
 fn time(t: &Catalog, minutes: u16) -> String {
+    if minutes == 1440 {
+        return t.t("ui-time-midnight").to_string();
+    }
     let (h, m) = ((minutes / 60) % 24, minutes % 60);
     if m == 0 {
         t.format("ui-time-h", &[("h", &h.to_string())])
     } else {
         t.format("ui-time-hm", &[("h", &h.to_string()), ("m", &format!("{m:02}"))])
+    }
+}
+
+/// A moment a sentence names: a day (`days` after today) and a time of it, 1440 being midnight at
+/// its end, so that a change at 0:00 is said « minuit » on the evening before, never « 0 h ».
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct When {
+    pub days: u32,
+    pub minutes: u16,
+    /// The date the sentence names (from the 7th day on, the weekday alone is not enough).
+    pub date: LocalTime,
+}
+
+impl When {
+    fn of(at: LocalTime, days: u32) -> When {
+        match (at.minutes, days) {
+            (0, 1..) => {
+                let d = hours::days(at.year, at.month, at.day) - 1;
+                When { days: days - 1, minutes: 1440, date: LocalTime::at(d, 0) }
+            }
+            _ => When { days, minutes: at.minutes, date: at },
+        }
+    }
+}
+
+/// What the line about « now » says, before it is put in words: the oracle stage checks the moment
+/// it names against the reference's next change.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Said {
+    Always,
+    OpenUntil(When),
+    Opens(When),
+    /// Closed until a time from which what the comment says applies (« sur rendez-vous »).
+    ClosedThen(When, String),
+    /// The state depends on what the text says in words.
+    Unknown(String),
+    /// Shown as written.
+    AsWritten,
+}
+
+pub fn said(s: &Status) -> Said {
+    match (s.state, s.next) {
+        (State::Open, None) => Said::Always,
+        (State::Open, Some((at, _, n))) => Said::OpenUntil(When::of(at, n)),
+        (State::Closed, Some((at, State::Open, n))) => Said::Opens(When::of(at, n)),
+        (State::Closed, Some((at, State::Unknown, n))) => match &s.next_comment {
+            Some(c) if !c.is_empty() => Said::ClosedThen(When::of(at, n), c.clone()),
+            _ => Said::AsWritten,
+        },
+        (State::Unknown, _) => match &s.comment {
+            Some(c) if !c.is_empty() => Said::Unknown(c.clone()),
+            _ => Said::AsWritten,
+        },
+        // Closed for good, or until a time the text only describes: as written.
+        _ => Said::AsWritten,
     }
 }
 
@@ -20,38 +79,31 @@ pub fn opening(t: &Catalog, text: &str, now: LocalTime, departement: Option<&str
     let raw = || t.format("ui-contact-hours", &[("hours", text)]);
     let Some(schedule) = hours::parse(text) else { return raw() };
     let s = hours::status(&schedule, now, departement);
-    let day = |at: &LocalTime| t.t(&format!("ui-day-{}", at.weekday)).to_string();
-    let line = match (s.state, s.next) {
-        (State::Open, None) => t.t("ui-open-always").to_string(),
-        (State::Open, Some((at, _, 0))) => t.format("ui-open-until", &[("time", &time(t, at.minutes))]),
-        (State::Open, Some((at, _, 1))) if at.minutes == 0 => t.t("ui-open-until-midnight").to_string(),
-        (State::Open, Some((at, _, 1))) => t.format("ui-open-until-tomorrow", &[("time", &time(t, at.minutes))]),
-        (State::Open, Some((at, _, _))) => {
-            t.format("ui-open-until-day", &[("day", &day(&at)), ("time", &time(t, at.minutes))])
-        }
-        (State::Closed, Some((at, State::Open, n))) => {
-            let when = time(t, at.minutes);
-            match n {
-                0 => t.format("ui-opens-today", &[("time", &when)]),
-                1 => t.format("ui-opens-tomorrow", &[("time", &when)]),
-                2..=6 => t.format("ui-opens-on", &[("day", &day(&at)), ("time", &when)]),
-                _ => {
-                    let date = t.format(
-                        "ui-day-month",
-                        &[("d", &at.day.to_string()), ("month", t.t(&format!("ui-month-{}", at.month)))],
-                    );
-                    t.format("ui-opens-date", &[("day", &day(&at)), ("date", &date), ("time", &when)])
-                }
-            }
-        }
-        (State::Unknown, _) => {
-            return match s.comment {
-                Some(c) if !c.is_empty() => t.format("ui-hours-unknown", &[("comment", &c)]),
-                _ => raw(),
-            };
-        }
-        // Closed for good, or until a time the text only describes: as written.
-        _ => return raw(),
+    // Today, tomorrow, a weekday of the coming week, or a weekday and its date.
+    let words = |key: &str, w: When, comment: &str| {
+        let when = match w.days {
+            0 => "today",
+            1 => "tomorrow",
+            2..=6 => "day",
+            _ => "date",
+        };
+        let date = t.format(
+            "ui-day-month",
+            &[("d", &w.date.day.to_string()), ("month", t.t(&format!("ui-month-{}", w.date.month)))],
+        );
+        let day = t.t(&format!("ui-day-{}", w.date.weekday)).to_string();
+        let time = time(t, w.minutes);
+        let midnight = if w.minutes == 1440 { "yes" } else { "no" };
+        let args = [("when", when), ("day", &day), ("date", &date), ("time", &time), ("midnight", midnight)];
+        t.format(key, &[&args[..], &[("comment", comment)]].concat())
+    };
+    let line = match said(&s) {
+        Said::Always => t.t("ui-open-always").to_string(),
+        Said::OpenUntil(w) => words("ui-open-until", w, ""),
+        Said::Opens(w) => words("ui-opens", w, ""),
+        Said::ClosedThen(w, c) => return words("ui-closed-then", w, &c),
+        Said::Unknown(c) => return t.format("ui-hours-unknown", &[("comment", &c)]),
+        Said::AsWritten => return raw(),
     };
     match s.comment {
         Some(c) if !c.is_empty() => t.format("ui-hours-comment", &[("status", &line), ("comment", &c)]),
@@ -63,7 +115,7 @@ pub fn opening(t: &Catalog, text: &str, now: LocalTime, departement: Option<&str
 /// fériés ». None when the text says more than weekdays and times (months, weeks, comments…).
 pub fn weekly(t: &Catalog, text: &str) -> Option<String> {
     let (mut week, ph_off) = hours::parse(text)?.plain_week()?;
-    if week.iter().all(|d| d == &[(0, 1440)]) {
+    if week.iter().all(|d| d == &[(0, 1440, None)]) {
         let always = t.t("ui-week-always").to_string();
         return Some(if ph_off {
             t.format("ui-week-and", &[("a", &always), ("b", t.t("ui-week-ph-off"))])
@@ -75,9 +127,11 @@ pub fn weekly(t: &Catalog, text: &str) -> Option<String> {
     for d in 0..7 {
         let next = (d + 1) % 7;
         if week[d].last().is_some_and(|s| s.1 == 1440 && s.0 > 0)
-            && week[next].first().is_some_and(|s| s.0 == 0 && s.1 < 1440)
+            && week[next]
+                .first()
+                .is_some_and(|s| s.0 == 0 && s.1 < 1440 && s.2 == week[d].last().and_then(|l| l.2.clone()))
         {
-            let (_, end) = week[next].remove(0);
+            let (_, end, _) = week[next].remove(0);
             week[d].last_mut()?.1 = 1440 + end;
         }
     }
@@ -96,9 +150,21 @@ pub fn weekly(t: &Catalog, text: &str) -> Option<String> {
                 1 => t.format("ui-list", &[("a", &short(d)), ("b", &short(e))]),
                 _ => range(short(d), short(e)),
             };
-            let times = week[d]
-                .iter()
-                .map(|&(s, e)| range(time(t, s), time(t, e % 1440)))
+            // « 9 h–12 h, 14 h–17 h (sur rendez-vous) »: a comment once after the times it is about.
+            let mut groups: Vec<(String, &Option<String>)> = Vec::new();
+            for (s, e, c) in &week[d] {
+                let r = range(time(t, *s), time(t, if *e > 1440 { e - 1440 } else { *e }));
+                match groups.last_mut() {
+                    Some((times, last)) if *last == c => *times = t.format("ui-list", &[("a", times), ("b", &r)]),
+                    _ => groups.push((r, c)),
+                }
+            }
+            let times = groups
+                .into_iter()
+                .map(|(times, c)| match c {
+                    Some(c) if !c.is_empty() => t.format("ui-hours-comment", &[("status", &times), ("comment", c)]),
+                    _ => times,
+                })
                 .reduce(|a, b| t.format("ui-list", &[("a", &a), ("b", &b)]))?;
             parts.push(t.format("ui-week-day", &[("days", &days), ("times", &times)]));
         }
@@ -157,6 +223,140 @@ mod tests {
     }
 
     #[test]
+    fn far_changes_name_their_date_and_midnight_is_said() {
+        let t = Catalog::new("fr");
+        // Open on Friday 3 September 2027 until All Saints' Day, a Monday: the sentence names the date.
+        let friday = at(2027, 9, 3, 600);
+        assert_eq!(
+            opening(&t, "24/7; PH off", friday, None),
+            "Ouvert maintenant, jusqu'au dimanche 31 octobre à minuit"
+        );
+        // Open 8 days: the date, at a time of day.
+        assert_eq!(
+            opening(&t, "Mo-Fr 09:00-18:00; Sa,Su 09:00-17:00; Nov 02 off", at(2026, 10, 25, 600), None),
+            "Ouvert maintenant, jusqu'à 17 h"
+        );
+        assert_eq!(
+            opening(&t, "Mo-Su 00:00-24:00; Nov 02 10:00-24:00", at(2026, 10, 25, 600), None),
+            "Ouvert maintenant, jusqu'au dimanche 1 novembre à minuit"
+        );
+        assert_eq!(
+            opening(&t, "Mo-Su 00:00-24:00; Nov 02 00:00-10:00", at(2026, 10, 25, 600), None),
+            "Ouvert maintenant, jusqu'au lundi 2 novembre à 10 h"
+        );
+        // Midnight two to six days ahead: the weekday, at « minuit », never « 0 h ».
+        assert_eq!(
+            opening(&t, "Mo-Fr 00:00-24:00", at(2026, 12, 7, 600), None),
+            "Ouvert maintenant, jusqu'à vendredi minuit"
+        );
+        assert_eq!(
+            opening(&t, "Mo,Tu 00:00-24:00", at(2026, 12, 7, 600), None),
+            "Ouvert maintenant, jusqu'à demain minuit"
+        );
+        // Opening at 0:00: midnight of the evening before.
+        assert_eq!(
+            opening(&t, "We 00:00-02:00", at(2026, 12, 7, 600), None),
+            "Fermé maintenant. Ouvre demain à minuit"
+        );
+        assert_eq!(
+            opening(&t, "We 00:00-02:00", at(2026, 12, 10, 600), None),
+            "Fermé maintenant. Ouvre mardi à minuit"
+        );
+        let en = Catalog::new("en");
+        assert_eq!(opening(&en, "24/7; PH off", friday, None), "Open now, until midnight on Sunday 31 October");
+        assert_eq!(opening(&en, "Mo-Fr 08:00-24:00", at(2026, 12, 7, 600), None), "Open now, until midnight");
+        assert_eq!(
+            opening(&en, "Fr 08:30-12:00; PH off", at(2026, 12, 18, 13 * 60), None),
+            "Closed now. Opens on Friday 8 January at 8:30"
+        );
+        let ar = Catalog::new("ar");
+        let far = opening(&ar, "24/7; PH off", friday, None);
+        assert!(far.contains("منتصف الليل") && far.contains("31") && !far.contains("0:00"), "{far}");
+    }
+
+    /// Every moment a sentence names is the change the reader found (the oracle stage compares that
+    /// with the reference): the day named and « minuit » put back together give the same instant.
+    #[test]
+    fn what_is_said_is_the_next_change() {
+        let now = at(2027, 9, 3, 600);
+        for text in [
+            "24/7; PH off",
+            "Mo-Fr 00:00-24:00",
+            "We 00:00-02:00",
+            "Mo-Fr 09:00-12:00; PH off",
+            "Mo-Su 00:00-24:00; Dec 24 off",
+        ] {
+            let s = hours::status(&hours::parse(text).unwrap(), now, None);
+            let (at, ..) = s.next.unwrap();
+            let (Said::OpenUntil(w) | Said::Opens(w)) = said(&s) else { panic!("{text}") };
+            let day = hours::days(2027, 9, 3) + w.days as i32 + (w.minutes / 1440) as i32;
+            assert_eq!(LocalTime::at(day, w.minutes % 1440), at, "{text}");
+            assert_eq!(hours::days(w.date.year, w.date.month, w.date.day), hours::days(2027, 9, 3) + w.days as i32);
+        }
+    }
+
+    /// Issue 22: the demo's value was shown as code on the card.
+    #[test]
+    fn comments_are_said_in_the_week() {
+        let t = Catalog::new("fr");
+        let demo = "Mo-Fr 09:00-12:00; Mo-Fr 14:00-17:00 \"sur rendez-vous\"; PH off";
+        // As the reference reads it: the second rule names the same days, so it replaces the first.
+        assert_eq!(weekly(&t, demo).as_deref(), Some("lun.–ven. 14 h–17 h (sur rendez-vous) ; fermé les jours fériés"));
+        assert_eq!(
+            weekly(&t, "Mo-Fr 09:00-12:00, Mo-Fr 14:00-17:00 \"sur rendez-vous\"; PH off").as_deref(),
+            Some("lun.–ven. 9 h–12 h, 14 h–17 h (sur rendez-vous) ; fermé les jours fériés")
+        );
+        assert_eq!(
+            weekly(&t, "Mo-Fr 09:00-12:00,14:00-17:00 open \"sur rendez-vous\"; Sa 09:00-12:00").as_deref(),
+            Some("lun.–ven. 9 h–12 h, 14 h–17 h (sur rendez-vous) ; sam. 9 h–12 h")
+        );
+        assert_eq!(weekly(&t, "Mo 08:00-24:00").as_deref(), Some("lun. 8 h–minuit"), "midnight is « minuit »");
+        let en = Catalog::new("en");
+        assert_eq!(
+            weekly(&en, demo).as_deref(),
+            Some("Mon–Fri 14:00–17:00 (sur rendez-vous); closed on public holidays")
+        );
+        // What a comment says of a whole day, or a fallback, stays as written.
+        assert_eq!(weekly(&t, "Mo-Fr 09:00-12:00; \"sur rendez-vous\""), None);
+        assert_eq!(weekly(&t, "Mo-Fr 09:00-12:00 || \"sur rendez-vous\""), None);
+        assert_eq!(weekly(&t, "Mo-Fr 09:00-12:00 unknown"), None);
+        let monday = at(2026, 12, 7, 15 * 60);
+        assert_eq!(opening(&t, demo, monday, None), "Horaires à vérifier : sur rendez-vous");
+        assert_eq!(
+            opening(&t, demo, at(2026, 12, 7, 600), None),
+            "Fermé maintenant. À partir de 14 h : sur rendez-vous"
+        );
+        assert_eq!(
+            opening(&t, demo, at(2026, 12, 7, 18 * 60), None),
+            "Fermé maintenant. À partir de demain à 14 h : sur rendez-vous"
+        );
+        assert_eq!(opening(&en, demo, at(2026, 12, 7, 600), None), "Closed now. From 14:00: sur rendez-vous");
+    }
+
+    /// Issue 22: no card shows a shipped value as code: every `horaires_accueil` of the demo and
+    /// national files is said in words, now and for the week, at every hour of a week.
+    #[test]
+    fn every_shipped_value_is_said_in_words() {
+        let t = Catalog::new("fr");
+        for file in [
+            include_str!("../../../content/contacts/demo.json"),
+            include_str!("../../../content/contacts/national.json"),
+        ] {
+            let data: serde_json::Value = serde_json::from_str(file).unwrap();
+            let services = data.get("services").unwrap_or(&data).as_array().unwrap();
+            for text in services.iter().filter_map(|s| s["horaires_accueil"].as_str()) {
+                assert!(weekly(&t, text).is_some(), "{text:?}: the week shown as written");
+                for d in 7..14 {
+                    for h in 0..24 {
+                        let line = opening(&t, text, at(2026, 12, d, h * 60), Some("93"));
+                        assert!(!line.contains(text) && !line.starts_with("Horaires :"), "{text:?}: {line}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn the_week_in_words() {
         let t = Catalog::new("fr");
         assert_eq!(
@@ -167,7 +367,10 @@ mod tests {
         assert_eq!(weekly(&t, "Fr 22:00-02:00").as_deref(), Some("ven. 22 h–2 h"));
         assert_eq!(weekly(&t, "24/7").as_deref(), Some("24 h/24, 7 j/7"));
         assert_eq!(weekly(&t, "Jan-Jun Mo 10:00-12:00"), None);
-        assert_eq!(weekly(&t, "Mo 10:00-12:00 \"sur rendez-vous\""), None);
+        assert_eq!(
+            weekly(&t, "Mo 10:00-12:00 \"sur rendez-vous\"").as_deref(),
+            Some("lun. 10 h–12 h (sur rendez-vous)")
+        );
         assert_eq!(weekly(&t, "nonsense"), None);
         let en = Catalog::new("en");
         assert_eq!(
