@@ -215,10 +215,10 @@ pub fn App(props: &AppProps) -> Html {
             None => html! {},
         },
         Step::Help(field) if !s.accompanied => {
+            // In an order that does not move as boxes are ticked (`Diagnostic::wishes`).
             let fields: Vec<_> = d
-                .results(s)
+                .wishes(s)
                 .into_iter()
-                .filter(|r| r.level.is_some_and(|l| l > crate::engine::diagnostic::questionnaire::Level::Ok))
                 .map(|r| {
                     let pic = d.questionnaire.field(&r.field).and_then(|f| f.picto.clone());
                     (

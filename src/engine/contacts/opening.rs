@@ -5,7 +5,7 @@
 use crate::engine::contacts::hours::{self, LocalTime, State};
 use crate::engine::messages::Catalog;
 
-fn time(t: &Catalog, minutes: u16) -> String {
+pub(crate) fn time(t: &Catalog, minutes: u16) -> String {
     let (h, m) = ((minutes / 60) % 24, minutes % 60);
     if m == 0 {
         t.format("ui-time-h", &[("h", &h.to_string())])

@@ -518,6 +518,18 @@ impl Diagnostic {
             .collect()
     }
 
+    /// The autonomous checklist of wishes: the fields that signal something, in the roadmap's
+    /// order as it stands before any wish (urgent first, then the heavier), each with its wish.
+    /// Ticking or unticking a box never moves one under the resident's finger.
+    pub fn wishes(&self, s: &Session) -> Vec<FieldResult> {
+        let unwished = Session { help: Vec::new(), ..s.clone() };
+        self.results(&unwished)
+            .into_iter()
+            .filter(|r| r.level > Some(Level::Ok))
+            .map(|r| FieldResult { help: s.help_for(&r.field), ..r })
+            .collect()
+    }
+
     /// Every field asked, urgent first, then by the resident's wish (oui, plus tard, not asked,
     /// non), then by level, then in the canonical order.
     pub fn results(&self, s: &Session) -> Vec<FieldResult> {
@@ -636,16 +648,19 @@ impl Session {
                 }
                 take(&mut self.help, &f);
                 let steps = d.steps(self);
-                // The first step past the skipped field (the overview, when accompanied).
+                // The first step past the skipped field (the overview, when accompanied). The
+                // checklist of wishes comes after every field, whichever field it is named by:
+                // skipping the last field leads to it, not past it to the roadmap.
                 if self.accompanied {
                     self.step = Step::Overview;
                     return;
                 }
                 self.step = steps
                     .into_iter()
-                    .find(|s| match d.field_of(s) {
-                        Some(g) => d.fields().position(|x| x.id == g.id) > order,
-                        None => *s == Step::Results,
+                    .find(|s| match (s, d.field_of(s)) {
+                        (Step::Help(_), _) => true,
+                        (_, Some(g)) => d.fields().position(|x| x.id == g.id) > order,
+                        (_, None) => *s == Step::Results,
                     })
                     .unwrap_or(Step::Results);
             }
@@ -1059,7 +1074,7 @@ mod tests {
             [Action::GoTo(Step::Question("sante-soins".into())), Action::Toggle("sante-soins".into(), "moral".into())],
         );
         s.apply(&d, Action::SkipField("sante".into()));
-        assert_eq!(s.step, Step::Results);
+        assert_eq!(s.step, Step::Results, "nothing else signals: the roadmap");
         assert_eq!(d.level(&s, "sante"), None);
         assert!(d.needs(&s, "sante").is_empty());
         s.apply(&d, Action::SkipField("reseau".into()));
@@ -1067,6 +1082,37 @@ mod tests {
         s.apply(&d, Action::GoTo(Step::Question("sante-soins".into())));
         assert_eq!(s.step, Step::Question("sante-soins".into()));
         assert_eq!(d.level(&s, "sante"), Some(Level::Frein), "answers kept while skipped");
+    }
+
+    /// Skipping the last field still asks which of the others the resident wants help with
+    /// (issue 22, item 1): the checklist is named by an earlier field but comes after all.
+    #[test]
+    fn skipping_the_last_field_leads_to_the_checklist() {
+        let d = diag();
+        let mut s = run(&d, [choose("finances-a", "non"), Action::GoTo(Step::Question("sante-soins".into()))]);
+        s.apply(&d, Action::Toggle("sante-soins".into(), "moral".into()));
+        s.apply(&d, Action::SkipField("sante".into()));
+        assert_eq!(s.step, Step::Help("finances".into()), "the checklist, not the roadmap");
+        s.apply(&d, Action::Next);
+        assert_eq!(s.step, Step::Results);
+        assert_eq!(s.help_for("finances"), Some(Help::Oui), "the money difficulty is wanted");
+        assert!(!d.needs(&s, "finances").is_empty());
+    }
+
+    /// The checklist keeps its order whatever is ticked (issue 22, item 4).
+    #[test]
+    fn the_checklist_keeps_its_order_as_boxes_are_ticked() {
+        let d = diag();
+        let mut s =
+            run(&d, [choose("reseau-a", "non"), choose("mobilite-a", "non"), choose("famille-violence", "oui")]);
+        let order = |s: &Session| d.wishes(s).into_iter().map(|r| r.field).collect::<Vec<_>>();
+        let before = order(&s);
+        assert_eq!(before, ["famille", "reseau", "mobilite"], "urgent first, then the canonical order");
+        for (f, h) in [("reseau", Help::Non), ("famille", Help::Non), ("mobilite", Help::Oui), ("reseau", Help::Oui)] {
+            s.apply(&d, Action::Help(f.into(), h));
+            assert_eq!(order(&s), before, "after {f} {h:?}");
+        }
+        assert_eq!(d.wishes(&s)[1].help, Some(Help::Oui), "each with its wish");
     }
 
     #[test]
