@@ -332,12 +332,26 @@ pub fn App(props: &AppProps) -> Html {
     // « Quitter vite », once a safety answer is given: wipes this device, leaves for a neutral page.
     let onquit = {
         let (store, host, dispatch) = (props.store.clone(), props.host.clone(), dispatch.clone());
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |_: ()| {
             store.clear();
             dispatch.emit(Action::Clear);
             host.0.leave(crate::engine::handoff::roadmap::NEUTRAL_PAGE);
         })
     };
+    // In the iframe, the loader keeps « Quitter vite » in view on the partner's page, and its tap
+    // comes back here to wipe the device as this one does.
+    {
+        let host = props.host.clone();
+        let label = quit.then(|| t.t("ui-quit").to_string());
+        use_effect_with(label, move |label| host.0.quit(label.as_deref()));
+    }
+    {
+        let (host, onquit) = (props.host.clone(), onquit.clone());
+        use_effect_with((), move |_| {
+            let listener = host.0.on_quit(move || onquit.emit(()));
+            move || drop(listener)
+        });
+    }
     html! {
         <ContextProvider<Catalog> context={t}>
         <ContextProvider<Urgent> context={urgent}>
@@ -347,7 +361,7 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 if quit {
                     <div class="pw-quit pw-noprint">
-                        <button type="button" class="pw-button pw-danger" onclick={onquit} aria-describedby="pw-quit-hint">
+                        <button type="button" class="pw-button pw-danger" onclick={onquit.reform(|_: MouseEvent| ())} aria-describedby="pw-quit-hint">
                             { t.t("ui-quit") }
                         </button>
                         <span id="pw-quit-hint" class="pw-hint">{ t.t("ui-quit-hint") }</span>

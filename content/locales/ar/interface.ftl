@@ -94,6 +94,7 @@ ui-commune-any = لا أعرف، أو ليست في القائمة
 ui-contact-first = للتواصل أولًا
 ui-contact-because = لأنك قلت: { $why }
 ui-contact-professional = يمكن طلب ذلك من مستشارك
+ui-contact-helps = يساعد في: { $list }
 ui-contact-walk-in = بدون موعد
 ui-contact-free = مجاني
 ui-contact-paid = غير مجاني

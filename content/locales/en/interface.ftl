@@ -88,6 +88,7 @@ ui-commune-any = I don't know, or it is not in the list
 ui-contact-first = Contact first
 ui-contact-because = Because you said: { $why }
 ui-contact-professional = Ask your adviser about it
+ui-contact-helps = Helps with: { $list }
 ui-contact-walk-in = No appointment needed
 ui-contact-free = Free
 ui-contact-paid = Not free

@@ -85,6 +85,7 @@ ui-commune-any = Je ne sais pas, ou pas dans la liste
 ui-contact-first = À contacter en premier
 ui-contact-because = Parce que vous avez dit : { $why }
 ui-contact-professional = À demander à votre conseiller
+ui-contact-helps = Aide pour : { $list }
 ui-contact-walk-in = Sans rendez-vous
 ui-contact-free = Gratuit
 ui-contact-paid = Payant

@@ -33,6 +33,8 @@ pub struct Card {
     pub hours: Option<String>,
     /// For Alsace-Moselle's own public holidays (`Service::departement`).
     pub departement: Option<String>,
+    /// What the service helps with: its data·inclusion thématiques (codes).
+    pub thematiques: Vec<String>,
 }
 
 const SUMMARY_MAX: usize = 180;
@@ -123,6 +125,7 @@ pub fn card(m: &Match) -> Card {
         map,
         hours: s.horaires_accueil.clone(),
         departement: s.departement().map(String::from),
+        thematiques: s.thematiques.clone(),
     }
 }
 

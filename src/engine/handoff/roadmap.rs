@@ -64,7 +64,7 @@ pub struct NextStep {
 impl NextStep {
     /// Every line as the screen shows it, in order (« now », not the week's hours).
     pub fn screen(&self) -> Vec<String> {
-        self.first.iter().chain(&self.how).chain(&self.when).chain(&self.bring).cloned().collect()
+        self.first.iter().chain(&self.how).chain(&self.when).chain(&self.call_when).chain(&self.bring).cloned().collect()
     }
 
     /// Every line, as the copied text says it (the week's hours, not « now »).
@@ -191,6 +191,9 @@ pub struct Contact {
     /// The week's hours in words, or as written when they cannot be put in words.
     pub week: Option<String>,
     pub facts: Vec<String>,
+    /// What the service helps with, in the interface's language (the data's own words are
+    /// French): « Aide pour : Garde d'enfants, Soutien aux aidants ».
+    pub helps: Option<String>,
 }
 
 /// A barrier the resident wants help with (or an urgent one), on the roadmap.
@@ -288,6 +291,19 @@ pub fn facts(t: &Catalog, c: &Card) -> Vec<String> {
     facts
 }
 
+/// The labels of what a service helps with, the resident's needs first, three at most.
+pub fn helps(t: &Catalog, c: &Card, needs: &[crate::engine::diagnostic::session::Need]) -> Option<String> {
+    let needed = |x: &&String| needs.iter().any(|n| n.thematique == **x);
+    let codes = c.thematiques.iter().filter(needed).chain(c.thematiques.iter().filter(|x| !needed(x)));
+    let labels: Vec<String> = codes
+        .map(|x| format!("thematique-{x}"))
+        .filter(|k| Catalog::has(k))
+        .take(3)
+        .map(|k| t.t(&k).to_string())
+        .collect();
+    (!labels.is_empty()).then(|| t.format("ui-contact-helps", &[("list", &labels.join(", "))]))
+}
+
 /// The roadmap of a session: pure, so every rule here is tested natively.
 pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Context, now: LocalTime) -> Plan {
     let results = d.results(s);
@@ -331,6 +347,7 @@ pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Cont
                         now: c.hours.as_deref().map(|h| opening(t, h, now, c.departement.as_deref())),
                         week: c.hours.as_deref().map(|h| week(t, h)),
                         facts: facts(t, &c),
+                        helps: helps(t, &c, &r.needs),
                         card: c,
                     })
                     .collect(),
@@ -455,6 +472,7 @@ mod tests {
             map: None,
             hours: Some("Mo-Fr 09:00-12:00,13:30-17:00".into()),
             departement: Some("93".into()),
+            thematiques: vec!["famille--soutien-aidants".into(), "famille--garde-denfants".into()],
         }
     }
 
