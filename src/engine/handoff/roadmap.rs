@@ -64,7 +64,14 @@ pub struct NextStep {
 impl NextStep {
     /// Every line as the screen shows it, in order (« now », not the week's hours).
     pub fn screen(&self) -> Vec<String> {
-        self.first.iter().chain(&self.how).chain(&self.when).chain(&self.call_when).chain(&self.bring).cloned().collect()
+        self.first
+            .iter()
+            .chain(&self.how)
+            .chain(&self.when)
+            .chain(&self.call_when)
+            .chain(&self.bring)
+            .cloned()
+            .collect()
     }
 
     /// Every line, as the copied text says it (the week's hours, not « now »).
@@ -301,7 +308,8 @@ pub fn helps(t: &Catalog, c: &Card, needs: &[crate::engine::diagnostic::session:
         .take(3)
         .map(|k| t.t(&k).to_string())
         .collect();
-    (!labels.is_empty()).then(|| t.format("ui-contact-helps", &[("list", &labels.join(", "))]))
+    let comma = if t.dir() == "rtl" { "، " } else { ", " };
+    (!labels.is_empty()).then(|| t.format("ui-contact-helps", &[("list", &labels.join(comma))]))
 }
 
 /// The roadmap of a session: pure, so every rule here is tested natively.
