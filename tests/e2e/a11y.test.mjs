@@ -248,7 +248,9 @@ async function walkAccompagne(w, found) {
   await to(w, "field-reseau");
   await audit(w, found, "help screen");
   await press(w, T["ui-help-oui"]);
-  assert.equal(await title(w), T["ui-overview-title"], "the end of a field leads back to the overview");
+  assert.equal(await title(w), T["q-savoirs-lire"], "the end of a field leads on to the next one");
+  await press(w, T["ui-back"]);
+  assert.equal(await title(w), T["ui-overview-title"], "« Retour » from its first question leads to the overview");
   await w.root.getByRole("textbox", { name: T["ui-note-label"] }).first().fill("Orienté vers l'atelier CV du mardi.");
   await open("logement");
   await choose(w, "logement-nuit", "dehors");

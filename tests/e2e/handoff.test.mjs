@@ -4,7 +4,7 @@
 // liaison sheet and « Nouvelle personne », and the anonymous count, given once, on consent only.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { setup, widgetFrame, openHtml, snippet, shell, W, run, PERSONAS, PHONE, delivered, unfold, choose } from "./harness.mjs";
+import { setup, widgetFrame, openHtml, snippet, shell, W, run, PERSONAS, PHONE, delivered, unfold, choose, QUESTION } from "./harness.mjs";
 
 const PARTNER = "Centre social Les Tilleuls";
 // The partner's page has its own icon: no /favicon.ico 404 in the console.
@@ -363,12 +363,18 @@ test("hand-off", async (t) => {
     assert.equal(await starts.count(), 8, "8 field cards, none started");
     assert.equal(await frame.getByRole("heading", { level: 3 }).count(), 8);
 
-    /** Opens a field from the overview, answers, says "Oui" to help, and is back at the overview. */
+    /** Opens a field from the overview, answers, says "Oui" to help, and goes back to the overview
+     *  from the next field the widget leads on to. */
     async function field(id, answers) {
       await frame.getByRole("button", { name: `${W["ui-overview-start"]} : ${W[`field-${id}`]}` }).click();
       for (;;) {
         const title = (await frame.getByRole("heading", { level: 2 }).last().textContent()).trim();
         if (title === W["ui-overview-title"]) return;
+        if (QUESTION[title] && !QUESTION[title].startsWith(`${id}-`)) {
+          await frame.getByRole("button", { name: W["ui-back"] }).click();
+          await overview.waitFor();
+          return;
+        }
         if (title === W[`field-${id}`]) {
           await frame.getByRole("button", { name: W["ui-help-oui"], exact: true }).click();
           continue;

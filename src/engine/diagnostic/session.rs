@@ -507,6 +507,18 @@ impl Diagnostic {
         self.fields().find(|f| f.id == field)?.questions.first().map(|q| &*q.id)
     }
 
+    /// Accompanied mode: the first question of the first field after `field` that is neither
+    /// answered in any part nor skipped.
+    pub fn next_field(&self, s: &Session, field: &str) -> Option<Step> {
+        let started = |f: &Field| s.is_skipped(&f.id) || f.questions.iter().any(|q| s.answer(&q.id).is_some());
+        let steps = self.steps(s);
+        self.fields()
+            .skip_while(|f| f.id != field)
+            .skip(1)
+            .filter(|f| !started(f))
+            .find_map(|f| steps.iter().find(|x| self.field_of(x).is_some_and(|g| g.id == f.id)).cloned())
+    }
+
     /// Accompanied mode's overview: every field in the canonical order, with its first question.
     pub fn overview(&self, s: &Session) -> Vec<(FieldResult, String)> {
         let results = self.results(s);
@@ -718,9 +730,14 @@ impl Session {
         let steps = d.steps(self);
         if let Some(i) = steps.iter().position(|s| s == &self.step) {
             let next = steps[(i + 1).min(steps.len() - 1)].clone();
-            // Accompanied: at the end of a field, back to the overview.
-            let leaving = d.field_of(&self.step).is_some_and(|f| d.field_of(&next).is_none_or(|g| g.id != f.id));
-            self.step = if self.accompanied && leaving { Step::Overview } else { next };
+            // Accompanied: at the end of a field, on to the next field not started yet (the
+            // counsellor's path through the interview, issue 22); the overview once there is none
+            // (« Retour » from a field's first question leads there at any time).
+            let leaving = d.field_of(&self.step).filter(|f| d.field_of(&next).is_none_or(|g| g.id != f.id));
+            self.step = match leaving {
+                Some(f) if self.accompanied => d.next_field(self, &f.id).unwrap_or(Step::Overview),
+                _ => next,
+            };
         }
     }
 
@@ -1151,7 +1168,25 @@ mod tests {
         s.apply(&d, Action::Next);
         s.apply(&d, choose("mobilite-b", "oui"));
         s.apply(&d, Action::Next);
-        assert_eq!(s.step, Step::Overview, "the end of a field leads back to the overview");
+        assert_eq!(s.step, Step::Question("logement-a".into()), "the end of a field leads on to the next");
+        s.apply(&d, Action::Back);
+        assert_eq!(s.step, Step::Overview, "« Retour » from its first question: the overview");
+        // The path goes past the fields already started, and ends on the overview.
+        s.apply(&d, choose("finances-a", "oui"));
+        s.apply(&d, Action::GoTo(Step::Question("famille-violence".into())));
+        s.apply(&d, Action::Next);
+        assert_eq!(s.step, Step::Question("logement-a".into()), "mobilité started: on to logement");
+        for (q, a) in [("logement-a", "oui"), ("logement-b", "oui")] {
+            s.apply(&d, choose(q, a));
+            s.apply(&d, Action::Next);
+        }
+        assert_eq!(s.step, Step::Question("sante-soins".into()), "finances started: on to santé");
+        s.apply(&d, Action::SkipField("sante".into()));
+        assert_eq!(s.step, Step::Overview);
+        s.apply(&d, Action::GoTo(Step::Question("sante-b".into())));
+        s.apply(&d, choose("sante-b", "oui"));
+        s.apply(&d, Action::Next);
+        assert_eq!(s.step, Step::Overview, "no field left after santé: the overview");
         s.apply(&d, Action::Note("mobilite".into(), "  ".into()));
         assert!(s.notes.is_empty(), "a blank note is no note");
         s.apply(&d, Action::Note("mobilite".into(), "x".repeat(900)));
