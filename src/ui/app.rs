@@ -188,7 +188,8 @@ pub fn App(props: &AppProps) -> Html {
                 fields={d.fields().map(|f| f.id.to_string()).collect::<Vec<_>>()}
                 onstart={dispatch.reform(|_| Action::Start)} onaccompanied={dispatch.reform(Action::SetAccompanied)} />
         },
-        // The profile, one question, or a field's questions together (autonomous mode).
+        // The profile, one question, or a field's questions together (its screening or its
+        // detail in the autonomous mode, all of them in the accompanied mode).
         Step::Question(id) => match d.questionnaire.question(id) {
             Some((field, q)) => {
                 let questions: Vec<_> = d.screen(s).into_iter().cloned().collect();
@@ -198,7 +199,8 @@ pub fn App(props: &AppProps) -> Html {
                     Some(f) if d.grouped(s) => {
                         let key = format!("field-{}", f.id);
                         let name = t.t(&key);
-                        Some(match q.screening {
+                        // Accompanied: the field's one screen, named by the field.
+                        Some(match q.screening || s.accompanied {
                             true => name.to_string(),
                             false => t.format("ui-detail-title", &[("field", name)]),
                         })

@@ -209,13 +209,15 @@ impl Diagnostic {
 
     /// The screen a question is asked on, named by the first question of its group in the
     /// questionnaire, shown or not: the profile is one screen; in the autonomous mode a field's
-    /// screening questions are one screen and its detail another; the accompanied mode, where the
-    /// counsellor goes into each field at the resident's pace, asks one question a screen.
+    /// screening questions are one screen and its detail another; in the accompanied mode each
+    /// field is one screen, screening, detail and depth together (issue 22: a full interview in
+    /// about 60 taps, not 90), its follow-ups appearing below the answers that call for them.
     pub fn screen_of(&self, accompanied: bool, question: &str) -> Option<&str> {
         let (field, q) = self.questionnaire.question(question)?;
         match field {
             None => self.questionnaire.profile.first().map(|x| &*x.id),
-            Some(_) if accompanied || q.deep => Some(&*q.id),
+            Some(f) if accompanied => f.questions.first().map(|x| &*x.id),
+            Some(_) if q.deep => Some(&*q.id),
             Some(f) => f.questions.iter().find(|x| !x.deep && x.screening == q.screening).map(|x| &*x.id),
         }
     }
@@ -292,7 +294,8 @@ impl Diagnostic {
     }
 
     /// The progress bar: the screen's place among every screen the questionnaire can show in
-    /// this mode (the profile, then each field's screening and detail), whether shown or not.
+    /// this mode (the profile, then each field's screening and detail, or in the accompanied
+    /// mode each field), whether shown or not.
     /// Its total never changes as answers open or close a field's detail; a field whose detail
     /// is not asked moves the bar on by two. `None` off the question screens.
     pub fn bar(&self, s: &Session) -> Option<(usize, usize)> {
@@ -969,9 +972,19 @@ mod tests {
         assert_eq!(s.help_for("reseau"), Some(Help::Oui), "ticked by default");
         assert_eq!(s.step, Step::Results);
         s.apply(&d, Action::SetAccompanied(true));
-        assert!(d.steps(&s).contains(&Step::Question("numerique-cv".into())), "the counsellor keeps the depth");
-        assert!(d.steps(&s).contains(&Step::Question("reseau-envies".into())), "one question a screen");
-        assert!(screens(&d, &s).iter().all(|x| x.len() == 1 || x[0] == "profil-age"));
+        // The counsellor keeps the depth, each field on one screen (issue 22): screening, detail
+        // and depth together, the field's follow-ups among them.
+        let accompanied = screens(&d, &s);
+        assert_eq!(accompanied.len(), 1 + 8);
+        assert_eq!(
+            accompanied[1],
+            v(&["reseau-experience", "reseau-contacts", "reseau-recherche", "reseau-envies", "reseau-discrimination"])
+        );
+        assert!(accompanied[3].contains(&"numerique-cv".to_string()));
+        assert!(accompanied[4].contains(&"famille-horaires".to_string()) && accompanied[4][0] == "famille-garde");
+        s.apply(&d, Action::GoTo(Step::Question("reseau-envies".into())));
+        assert_eq!(s.step, Step::Question("reseau-experience".into()), "a question opens its field's screen");
+        assert!(d.grouped(&s));
     }
 
     /// « Suivant » leaves what was not answered on the screen « not said », and goes on.
@@ -1030,9 +1043,13 @@ mod tests {
         }
         assert!(totals.iter().all(|t| *t == 17));
         assert_eq!(d.bar(&run(&d, [Action::Start, Action::Next, Action::Next])), Some((4, 17)));
-        // The accompanied mode: one place per question.
-        let s = run(&d, [Action::SetAccompanied(true), Action::Start]);
-        assert!(d.bar(&s).is_some_and(|(i, n)| i == 1 && n > 30));
+        // The accompanied mode: one place per field, whatever its answers open.
+        let mut s = run(&d, [Action::SetAccompanied(true), Action::Start]);
+        assert_eq!(d.bar(&s), Some((1, 9)));
+        s.apply(&d, Action::GoTo(Step::Question("logement-recherche".into())));
+        assert_eq!(d.bar(&s), Some((7, 9)), "a question inside a field's screen: the field's place");
+        s.apply(&d, choose("logement-nuit", "dehors"));
+        assert_eq!(d.bar(&s), Some((7, 9)), "an answer that hides a question leaves the bar alone");
     }
 
     #[test]
@@ -1163,27 +1180,38 @@ mod tests {
         assert_eq!(s.step, Step::Overview, "after the profile, the overview");
         s.apply(&d, Action::GoTo(Step::Question("mobilite-a".into())));
         s.apply(&d, Action::Back);
-        assert_eq!(s.step, Step::Overview, "back from a field's first question");
-        s.apply(&d, Action::GoTo(Step::Question("mobilite-a".into())));
-        s.apply(&d, Action::Next);
+        assert_eq!(s.step, Step::Overview, "back from a field's screen");
+        // A field is one screen (issue 22), named by its first question: every question of the
+        // field on it, a question named alone opens it.
+        s.apply(&d, Action::GoTo(Step::Question("mobilite-b".into())));
+        assert_eq!(s.step, Step::Question("mobilite-a".into()));
+        assert_eq!(d.screen(&s).iter().map(|q| &*q.id).collect::<Vec<_>>(), ["mobilite-a", "mobilite-b"]);
+        assert_eq!(d.progress(&s).map(|p| p.index), Some(5));
         s.apply(&d, choose("mobilite-b", "oui"));
         s.apply(&d, Action::Next);
+        assert_eq!(s.answer("mobilite-a"), Some(&Response::Skipped), "left unanswered: not said");
         assert_eq!(s.step, Step::Question("logement-a".into()), "the end of a field leads on to the next");
         s.apply(&d, Action::Back);
-        assert_eq!(s.step, Step::Overview, "« Retour » from its first question: the overview");
+        assert_eq!(s.step, Step::Overview, "« Retour » from a field: the overview");
         // The path goes past the fields already started, and ends on the overview.
         s.apply(&d, choose("finances-a", "oui"));
         s.apply(&d, Action::GoTo(Step::Question("famille-violence".into())));
+        assert_eq!(s.step, Step::Question("famille-garde".into()), "named by its first question, shown or not");
+        assert_eq!(d.screen(&s).iter().map(|q| &*q.id).collect::<Vec<_>>(), ["famille-violence"], "no children");
         s.apply(&d, Action::Next);
         assert_eq!(s.step, Step::Question("logement-a".into()), "mobilité started: on to logement");
-        for (q, a) in [("logement-a", "oui"), ("logement-b", "oui")] {
-            s.apply(&d, choose(q, a));
-            s.apply(&d, Action::Next);
-        }
+        s.apply(&d, choose("logement-a", "oui"));
+        s.apply(&d, choose("logement-b", "oui"));
+        s.apply(&d, Action::Next);
         assert_eq!(s.step, Step::Question("sante-soins".into()), "finances started: on to santé");
+        // A reload, the stored step naming a question inside the screen: the same screen.
+        let mut stored = s.clone();
+        stored.step = Step::Question("sante-b".into());
+        assert_eq!(Session::restore(&d, &stored.encode(&d)), Ok(s.clone()));
         s.apply(&d, Action::SkipField("sante".into()));
         assert_eq!(s.step, Step::Overview);
         s.apply(&d, Action::GoTo(Step::Question("sante-b".into())));
+        assert_eq!(s.step, Step::Question("sante-soins".into()));
         s.apply(&d, choose("sante-b", "oui"));
         s.apply(&d, Action::Next);
         assert_eq!(s.step, Step::Overview, "no field left after santé: the overview");
@@ -1289,7 +1317,7 @@ mod tests {
                     prop_assert!(!d.screen(&s).is_empty(), "an empty screen at {:?}", s.step);
                     let (i, n) = d.bar(&s).expect("a place on the bar");
                     prop_assert!(1 <= i && i <= n);
-                    prop_assert_eq!(n, if s.accompanied { 1 + 2 * 8 } else { 1 + 8 }, "the fixture: two questions a field, no screening");
+                    prop_assert_eq!(n, 1 + 8, "the fixture: two questions a field, no screening; one screen a field in both modes");
                 }
                 // Stored and read back, the session is the same.
                 prop_assert_eq!(Session::restore(&d, &s.encode(&d)), Ok(s.clone()));
