@@ -7,7 +7,7 @@ import { serve } from "./serve.mjs";
 import { launch, run, lastRun, PERSONAS, PLAIN, PHONE, W } from "../tests/e2e/harness.mjs";
 
 /** A counsellor's full interview in the accompanied mode (issue 22): from « Commencer », the
- *  profile, then all eight fields, each question answered (its first answer; « Non » where a field
+ *  profile, then all eight fields (one screen each), each question answered (its first answer; « Non » where a field
  *  asks « Voulez-vous de l'aide » it is « Oui »), to the roadmap. The counsellor goes from a field
  *  to the next without going back to the overview when the widget offers it (« Thème suivant »),
  *  else through the overview. Returns the taps, the screens and the returns to the overview. */
@@ -30,10 +30,15 @@ export async function interview(browser, servers) {
     } else if (await page.getByRole("button", { name: W["ui-help-oui"], exact: true }).count()) {
       await tap(page.getByRole("button", { name: W["ui-help-oui"], exact: true }));
     } else {
-      // Every question group on screen: its first answer.
-      for (const set of await page.locator("fieldset.pw-fieldset").all()) {
-        const box = set.locator("input").first();
-        if (await box.count() && !(await box.isChecked())) { await box.check(); taps++; }
+      // Every question group on screen: its first answer, follow-ups that an answer shows on
+      // the same screen included (looked for again until none is left unanswered).
+      for (let again = true; again;) {
+        again = false;
+        for (const set of await page.locator("fieldset.pw-fieldset").all()) {
+          if (await set.locator("input:checked").count()) continue;
+          const box = set.locator("input").first();
+          if (await box.count()) { await box.check(); taps++; again = true; }
+        }
       }
       const next = page.getByRole("button", { name: W["ui-next-field"] ?? "\u0000" });
       await tap((await next.count()) ? next.first() : page.getByRole("button", { name: W["ui-next"], exact: true }).first());

@@ -510,14 +510,14 @@ impl Diagnostic {
         self.fields().find(|f| f.id == field)?.questions.first().map(|q| &*q.id)
     }
 
-    /// Accompanied mode: the first question of the first field after `field` that is neither
-    /// answered in any part nor skipped.
-    pub fn next_field(&self, s: &Session, field: &str) -> Option<Step> {
+    /// Accompanied mode: the screen of the first field after `field` (`None`: from the first
+    /// field) that is neither answered in any part nor skipped.
+    pub fn next_field(&self, s: &Session, field: Option<&str>) -> Option<Step> {
         let started = |f: &Field| s.is_skipped(&f.id) || f.questions.iter().any(|q| s.answer(&q.id).is_some());
         let steps = self.steps(s);
         self.fields()
-            .skip_while(|f| f.id != field)
-            .skip(1)
+            .skip_while(|f| field.is_some_and(|x| f.id != x))
+            .skip(usize::from(field.is_some()))
             .filter(|f| !started(f))
             .find_map(|f| steps.iter().find(|x| self.field_of(x).is_some_and(|g| g.id == f.id)).cloned())
     }
@@ -733,12 +733,15 @@ impl Session {
         let steps = d.steps(self);
         if let Some(i) = steps.iter().position(|s| s == &self.step) {
             let next = steps[(i + 1).min(steps.len() - 1)].clone();
-            // Accompanied: at the end of a field, on to the next field not started yet (the
-            // counsellor's path through the interview, issue 22); the overview once there is none
-            // (« Retour » from a field's first question leads there at any time).
+            // Accompanied: after the profile or at the end of a field, on to the next field not
+            // started yet (the counsellor's path through the interview, issue 22); the overview
+            // once there is none (« Retour » from a field leads there at any time).
             let leaving = d.field_of(&self.step).filter(|f| d.field_of(&next).is_none_or(|g| g.id != f.id));
             self.step = match leaving {
-                Some(f) if self.accompanied => d.next_field(self, &f.id).unwrap_or(Step::Overview),
+                Some(f) if self.accompanied => d.next_field(self, Some(&f.id)).unwrap_or(Step::Overview),
+                None if self.accompanied && next == Step::Overview => {
+                    d.next_field(self, None).unwrap_or(Step::Overview)
+                }
                 _ => next,
             };
         }
@@ -1177,7 +1180,9 @@ mod tests {
     fn accompanied_mode_goes_through_the_overview_in_any_order() {
         let d = diag();
         let mut s = run(&d, [Action::SetAccompanied(true), Action::Start, Action::Next]);
-        assert_eq!(s.step, Step::Overview, "after the profile, the overview");
+        assert_eq!(s.step, Step::Question("reseau-a".into()), "after the profile, the first field");
+        s.apply(&d, Action::Back);
+        assert_eq!(s.step, Step::Overview, "« Retour »: the overview, to take the fields in any order");
         s.apply(&d, Action::GoTo(Step::Question("mobilite-a".into())));
         s.apply(&d, Action::Back);
         assert_eq!(s.step, Step::Overview, "back from a field's screen");
