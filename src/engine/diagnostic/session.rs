@@ -9,7 +9,8 @@ pub enum Step {
     #[default]
     Welcome,
     /// A question screen, named by the first question of its group (`Diagnostic::screen_of`):
-    /// the profile, one question, or a field's screening questions or its detail together.
+    /// the profile, one question, or a field's screening questions or its detail together (in
+    /// the accompanied mode, all of a field's questions).
     Question(String),
     /// "Voulez-vous de l'aide pour cela ?" after a field that signals something.
     Help(String),
