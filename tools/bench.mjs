@@ -31,7 +31,11 @@ if (later) row("  files of a full run: first load, chunks, contacts (brotli)", `
 if (want("flow")) {
   // Screens and taps to the roadmap on a 360 px phone (issue 15), counted from the welcome's
   // « Commencer » to the roadmap, both screens included.
-  for (const r of await flow()) {
+  const flows = await flow();
+  // A counsellor's full eight-field interview in the accompanied mode (issue 22; goal ≤ 60 taps).
+  const i = flows.interview;
+  row("accompanied interview, 8 fields, every question (360 px)", `${i.taps} taps, ${i.screens} screens, ${i.overview} on the overview`, "≤ 60 taps", i.taps <= 60);
+  for (const r of flows) {
     const three = r.name === "karim"; // three barriers: reseau, savoirs, mobilite
     const plain = r.name === "nothing to report";
     const budget = plain ? "≤ 12" : three ? "≤ 25, ≤ 40 taps" : "";

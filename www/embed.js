@@ -125,7 +125,49 @@
     q.set("instance", String(instance));
     var src = url(FILES.page) + "?" + q.toString();
     // The last step the widget announced, and bringing its heading into view when it is out of it.
-    var step = null, height = 0;
+    var step = null, height = 0, shown = null;
+    // « Quitter vite » on the partner's page: fixed at the top of the screen while the widget
+    // shows one and its own is scrolled out of view. A tap asks the widget (on its origin only)
+    // to wipe its storage and leave, as its own button does; if it cannot answer, the page
+    // leaves anyway: whoever the resident fears is in the room.
+    var quitLabel = null, quit = null;
+    function placeQuit() {
+      if (!quitLabel) { if (quit) quit.style.setProperty("display", "none", "important"); return; }
+      if (!quit) {
+        quit = document.createElement("button");
+        quit.type = "button";
+        var q = quit.style;
+        q.setProperty("position", "fixed", "important");
+        q.setProperty("top", "8px", "important");
+        q.setProperty("inset-inline-end", "8px", "important");
+        q.setProperty("z-index", "2147483647", "important");
+        q.setProperty("min-height", "48px", "important");
+        q.setProperty("padding", "8px 16px", "important");
+        q.setProperty("border", "2px solid #a4161a", "important");
+        q.setProperty("border-radius", "8px", "important");
+        q.setProperty("background", "#fff", "important");
+        q.setProperty("color", "#a4161a", "important");
+        q.setProperty("font", "700 16px/1.25 system-ui, sans-serif", "important");
+        q.setProperty("box-shadow", "0 2px 8px rgba(0,0,0,.3)", "important");
+        quit.addEventListener("click", function () {
+          try { f.contentWindow.postMessage({ source: "passerelle-loader", type: "quit" }, base.origin); } catch (e) { /* leaves below */ }
+          setTimeout(function () { location.replace(NEUTRAL); }, 600);
+        });
+        into.appendChild(quit);
+        window.addEventListener("scroll", placeQuit, { passive: true });
+        window.addEventListener("resize", placeQuit, { passive: true });
+      }
+      quit.textContent = quitLabel;
+      // The widget's own button stands at its top: the page's shows once that is above the screen.
+      quit.style.setProperty("display", f.getBoundingClientRect().top < 0 ? "block" : "none", "important");
+    }
+    // A block of the widget (`top`, `height` in the frame) whole in view, centred, if it is not.
+    function showAt(top, height) {
+      var y = f.getBoundingClientRect().top + top, h = window.innerHeight || 0;
+      if (y >= 0 && y + Math.min(height, h) <= h) return;
+      var to = Math.max(0, window.pageYOffset + y - Math.max(0, (h - height) / 2));
+      try { window.scrollTo({ top: to, behavior: "instant" }); } catch (err) { window.scrollTo(0, to); }
+    }
     function bring(top) {
       var y = f.getBoundingClientRect().top + top;
       if (y < 0 || y > window.innerHeight - 48) {
@@ -145,6 +187,7 @@
         var shorter = d.height < height;
         height = d.height;
         s.setProperty("height", Math.ceil(d.height) + "px", "important");
+        if (shown && Date.now() - shown.at < 1500) showAt(shown.top, shown.height);
         if (step && shorter && Date.now() - step.at < 1500) {
           bring(step.top);
           step = null;
@@ -163,11 +206,19 @@
       } else if (d.type === "leave") {
         // « Quitter vite »: the widget has wiped its storage; the page goes, its history entry too.
         location.replace(NEUTRAL);
+      } else if (d.type === "quit" && typeof d.on === "boolean") {
+        // « Quitter vite » is on the widget's screen: the frame never scrolls, so the partner's
+        // page keeps it in view, in the widget's words, once the widget's own button is out of it.
+        quitLabel = d.on && typeof d.label === "string" && d.label.length < 80 ? d.label : null;
+        placeQuit();
       } else if (d.type === "show" && typeof d.top === "number" && typeof d.height === "number") {
         // Emergency numbers: brought into view when they are out of it (and they stay there).
         step = null;
-        var r = f.getBoundingClientRect(), top = r.top + d.top, h = window.innerHeight || 0;
-        if (top < 0 || top + Math.min(d.height, h) > h) window.scrollBy(0, top - Math.max(0, (h - d.height) / 2));
+        showAt(d.top, d.height);
+        // The frame may not have grown to the numbers yet, and the page not scroll that far:
+        // once it has, look again (below, on the next resize).
+        shown = { top: d.top, height: d.height, at: Date.now() };
+        placeQuit();
       }
     });
     into.appendChild(f);

@@ -188,7 +188,8 @@ pub fn App(props: &AppProps) -> Html {
                 fields={d.fields().map(|f| f.id.to_string()).collect::<Vec<_>>()}
                 onstart={dispatch.reform(|_| Action::Start)} onaccompanied={dispatch.reform(Action::SetAccompanied)} />
         },
-        // The profile, one question, or a field's questions together (autonomous mode).
+        // The profile, one question, or a field's questions together (its screening or its
+        // detail in the autonomous mode, all of them in the accompanied mode).
         Step::Question(id) => match d.questionnaire.question(id) {
             Some((field, q)) => {
                 let questions: Vec<_> = d.screen(s).into_iter().cloned().collect();
@@ -198,7 +199,8 @@ pub fn App(props: &AppProps) -> Html {
                     Some(f) if d.grouped(s) => {
                         let key = format!("field-{}", f.id);
                         let name = t.t(&key);
-                        Some(match q.screening {
+                        // Accompanied: the field's one screen, named by the field.
+                        Some(match q.screening || s.accompanied {
                             true => name.to_string(),
                             false => t.format("ui-detail-title", &[("field", name)]),
                         })
@@ -215,10 +217,10 @@ pub fn App(props: &AppProps) -> Html {
             None => html! {},
         },
         Step::Help(field) if !s.accompanied => {
+            // In an order that does not move as boxes are ticked (`Diagnostic::wishes`).
             let fields: Vec<_> = d
-                .results(s)
+                .wishes(s)
                 .into_iter()
-                .filter(|r| r.level.is_some_and(|l| l > crate::engine::diagnostic::questionnaire::Level::Ok))
                 .map(|r| {
                     let pic = d.questionnaire.field(&r.field).and_then(|f| f.picto.clone());
                     (
@@ -332,12 +334,26 @@ pub fn App(props: &AppProps) -> Html {
     // « Quitter vite », once a safety answer is given: wipes this device, leaves for a neutral page.
     let onquit = {
         let (store, host, dispatch) = (props.store.clone(), props.host.clone(), dispatch.clone());
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |_: ()| {
             store.clear();
             dispatch.emit(Action::Clear);
             host.0.leave(crate::engine::handoff::roadmap::NEUTRAL_PAGE);
         })
     };
+    // In the iframe, the loader keeps « Quitter vite » in view on the partner's page, and its tap
+    // comes back here to wipe the device as this one does.
+    {
+        let host = props.host.clone();
+        let label = quit.then(|| t.t("ui-quit").to_string());
+        use_effect_with(label, move |label| host.0.quit(label.as_deref()));
+    }
+    {
+        let (host, onquit) = (props.host.clone(), onquit.clone());
+        use_effect_with((), move |_| {
+            let listener = host.0.on_quit(move || onquit.emit(()));
+            move || drop(listener)
+        });
+    }
     html! {
         <ContextProvider<Catalog> context={t}>
         <ContextProvider<Urgent> context={urgent}>
@@ -347,7 +363,7 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 if quit {
                     <div class="pw-quit pw-noprint">
-                        <button type="button" class="pw-button pw-danger" onclick={onquit} aria-describedby="pw-quit-hint">
+                        <button type="button" class="pw-button pw-danger" onclick={onquit.reform(|_: MouseEvent| ())} aria-describedby="pw-quit-hint">
                             { t.t("ui-quit") }
                         </button>
                         <span id="pw-quit-hint" class="pw-hint">{ t.t("ui-quit-hint") }</span>

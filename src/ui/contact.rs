@@ -14,15 +14,18 @@ pub fn ContactCard(props: &ContactProps) -> Html {
     let t = use_context::<Catalog>().expect("catalog context");
     let c = &props.contact.card;
     let contact = &props.contact;
-    // Values from the contacts file keep their own direction in a right-to-left page.
-    let value = |v: &str| html! { <bdi>{ v.to_string() }</bdi> };
+    // The contacts file's words are French, whatever the interface's language: said so (a voice
+    // and a translator read them as French), each in its own direction (in an Arabic page, « à
+    // l'oral. » keeps its full stop at its end).
+    let value = |v: &str| html! { <bdi lang="fr">{ v.to_string() }</bdi> };
     html! {
         <article class={classes!("pw-contact", c.first.then_some("pw-first"))}>
             if c.first { <p class="pw-badge">{ t.t("ui-contact-first") }</p> }
             <h4 class="pw-contact-title">{ value(&c.title) }</h4>
             if let Some(o) = &c.organisation { <p class="pw-org">{ value(o) }</p> }
             if c.professional { <p class="pw-pro">{ t.t("ui-contact-professional") }</p> }
-            <p class="pw-summary">{ &c.summary }</p>
+            <p class="pw-summary" lang="fr" dir="auto">{ &c.summary }</p>
+            if let Some(helps) = &contact.helps { <p class="pw-helps">{ helps }</p> }
             <p class="pw-why">{ &contact.reason }</p>
             <ul class="pw-contact-facts">
                 if let Some(now) = &contact.now { <li class="pw-now">{ now }</li> }

@@ -132,8 +132,8 @@ pub struct ScreenProps {
 }
 
 /// A question screen: the profile (all optional, one screen), one question (titled by it), or
-/// a field's questions together in the autonomous mode (its screening questions, or its detail),
-/// each a group named by its own heading. A follow-up (violence at home, dark thoughts) appears
+/// a field's questions together (autonomous: its screening questions, or its detail;
+/// accompanied: all of them), each a group named by its own heading. A follow-up (violence at home, dark thoughts) appears
 /// right below the answer that calls for it, without moving the focus.
 ///
 /// Heard in this order: the title (the focused heading, said once), the emergency numbers once

@@ -33,13 +33,16 @@ pub fn ReadAloud(props: &ReadAloudProps) -> Html {
             }
         });
     }
-    let icon = |i: &str| html! { <span aria-hidden="true">{ i }</span> };
+    // Said once a visit and language, on the first screen that offers it: a button that cannot
+    // read is not worth a line on every screen (issue 22).
+    let told = use_mut_ref(|| None::<bool>);
     match *support {
         Support::None => html! {},
+        Support::Missing if !*told.borrow_mut().get_or_insert_with(|| speech::first_missing(t.lang)) => html! {},
         Support::Missing => html! {
             <p class="pw-read-line pw-noprint">
                 <button type="button" class="pw-button pw-read" aria-disabled="true" aria-describedby="pw-read-why">
-                    { icon("🔊 ") }{ t.t("ui-read-aloud") }
+                    { speaker() }{ t.t("ui-read-aloud") }
                 </button>
                 <span id="pw-read-why" class="pw-hint">{ t.t("ui-read-no-voice") }</span>
             </p>
@@ -62,10 +65,31 @@ pub fn ReadAloud(props: &ReadAloudProps) -> Html {
             html! {
                 <p class="pw-read-line pw-noprint">
                     <button type="button" class={classes!("pw-button", "pw-read", speaking.then_some("pw-speaking"))} {onclick}>
-                        if *speaking { { icon("⏹ ") }{ t.t("ui-read-stop") } } else { { icon("🔊 ") }{ t.t("ui-read-aloud") } }
+                        if *speaking { { stop_icon() }{ t.t("ui-read-stop") } } else { { speaker() }{ t.t("ui-read-aloud") } }
                     </button>
                 </p>
             }
         }
+    }
+}
+
+/// A loudspeaker drawn in strokes, not an emoji: WebKitGTK and older phones without an emoji
+/// font show « 🔊 » as an empty box.
+fn speaker() -> Html {
+    html! {
+        <svg class="pw-read-icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" height="20"
+            fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">
+            <path d="M4 9h4l5-4v14l-5-4H4z" />
+            <path d="M16.5 8.5a5 5 0 0 1 0 7M19 6a8.5 8.5 0 0 1 0 12" />
+        </svg>
+    }
+}
+
+/// A square, for « Arrêter la lecture ».
+fn stop_icon() -> Html {
+    html! {
+        <svg class="pw-read-icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" height="20">
+            <rect x="6" y="6" width="12" height="12" rx="1.5" fill="currentColor" />
+        </svg>
     }
 }

@@ -119,6 +119,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                     if n.call.is_some() || n.web.is_some() {
                         <p class="pw-actions pw-next-act">{ n.call.as_ref().map(call) }{ n.web.as_ref().map(web) }</p>
                     }
+                    if let Some(w) = &n.call_when { <p class="pw-call-when pw-noprint">{ w }</p> }
                 </div>
             }
         });
@@ -190,6 +191,11 @@ pub fn Results(props: &ResultsProps) -> Html {
         true => html! {},
     };
 
+    let printed = plan.barriers.iter().filter(|b| *with_private || !b.private).count();
+    let intro = |n: usize| match n {
+        0 => t.t("ui-roadmap-empty").to_string(),
+        n => t.format_with("ui-roadmap-intro", &[("count", n.into())]),
+    };
     let link = if *with_private { props.links.1.clone() } else { props.links.0.clone() };
     let text = plan.text(&t, &props.date, props.partner.as_deref(), &link, *with_private);
     let spoken = spoken(&t, plan, &props.date, props.partner.as_deref(), *with_private);
@@ -268,7 +274,13 @@ pub fn Results(props: &ResultsProps) -> Html {
             if plan.barriers.is_empty() {
                 <p>{ t.t("ui-roadmap-empty") }</p>
             } else {
-                <p>{ t.format_with("ui-roadmap-intro", &[("count", plan.barriers.len().into())]) }</p>
+                // The paper counts what it prints (health and safety only when asked for).
+                if printed == plan.barriers.len() {
+                    <p>{ intro(printed) }</p>
+                } else {
+                    <p class="pw-noprint">{ intro(plan.barriers.len()) }</p>
+                    <p class="pw-print-only">{ intro(printed) }</p>
+                }
                 <ol class="pw-result-list pw-roadmap">{ for plan.barriers[..top].iter().map(roadmap_item) }</ol>
                 // Past the urgent field and the resident's first wishes: « Autres sujets », folded.
                 if top < plan.barriers.len() {

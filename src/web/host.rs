@@ -73,6 +73,41 @@ impl Host {
         }
     }
 
+    /// In the iframe, tells the loader whether « Quitter vite » is shown, and in which words: the
+    /// frame never scrolls, so the loader keeps a button of its own in view on the partner's page.
+    pub fn quit(&self, label: Option<&str>) {
+        if let Host::Frame { parent, origin } = self {
+            let msg = object(&[
+                ("source", "passerelle".into()),
+                ("type", "quit".into()),
+                ("on", label.is_some().into()),
+                ("label", label.map_or(JsValue::NULL, JsValue::from)),
+            ]);
+            let _ = parent.post_message(&msg, origin);
+        }
+    }
+
+    /// In the iframe, calls `f` when the loader's « Quitter vite » is pressed: a message from the
+    /// partner page itself, on its origin, and nothing else.
+    pub fn on_quit(&self, f: impl Fn() + 'static) -> Option<gloo::events::EventListener> {
+        let Host::Frame { parent, origin } = self else { return None };
+        let (parent, origin) = (parent.clone(), origin.clone());
+        let window = web_sys::window()?;
+        Some(gloo::events::EventListener::new(&window, "message", move |e| {
+            let Some(e) = e.dyn_ref::<web_sys::MessageEvent>() else { return };
+            let from = e.source().is_some_and(|s| js_sys::Object::is(s.as_ref(), parent.as_ref()));
+            let data = e.data();
+            let get = |k: &str| js_sys::Reflect::get(&data, &k.into()).ok().and_then(|v| v.as_string());
+            if from
+                && e.origin() == origin
+                && get("source").as_deref() == Some("passerelle-loader")
+                && get("type").as_deref() == Some("quit")
+            {
+                f();
+            }
+        }))
+    }
+
     /// Brings `el` into the resident's view: in the iframe, the loader scrolls the partner's
     /// page to it (the iframe itself never scrolls); elsewhere the browser does.
     pub fn show(&self, el: &Element) {

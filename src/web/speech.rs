@@ -88,3 +88,20 @@ pub fn on_voices(f: impl Fn() + 'static) -> Option<gloo::events::EventListener> 
     let s = synth()?;
     Some(gloo::events::EventListener::new(&s, "voiceschanged", move |_| f()))
 }
+
+thread_local! {
+    /// The languages for which « no voice on this device » was said already in this visit.
+    static TOLD: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Whether « this device has no voice for `lang` » is to be said now: the first time only.
+pub fn first_missing(lang: &str) -> bool {
+    TOLD.with(|told| {
+        let mut told = told.borrow_mut();
+        let first = !told.iter().any(|l| l == lang);
+        if first {
+            told.push(lang.to_string());
+        }
+        first
+    })
+}

@@ -35,7 +35,11 @@ const ROOT = `var b = document.querySelector("div.passerelle"), s = b && b.shado
   var R = s && s.querySelector(".pw-app") ? s : document;`;
 const STATE = new Function(`${ROOT}
   var app = R.querySelector(".pw-app"), hs = R.querySelectorAll("h2"), h = hs[hs.length - 1];
-  return app ? { lang: app.getAttribute("lang"), heading: h ? h.textContent.trim() : "", top: h ? h.getBoundingClientRect().top : 0 } : null;`);
+  var read = R.querySelector("button.pw-read");
+  return app ? { lang: app.getAttribute("lang"), heading: h ? h.textContent.trim() : "", top: h ? h.getBoundingClientRect().top : 0,
+    // The read-aloud button (issue 22): drawn, never an emoji; « no voice » said on one screen at most.
+    read: read ? { emoji: /\uD83D\uDD0A|\u23F9/.test(read.textContent), svg: read.querySelectorAll("svg").length } : null,
+    noVoice: R.querySelectorAll("#pw-read-why").length } : null;`);
 const CLICK = new Function("name", `${ROOT}
   var bs = [].slice.call(R.querySelectorAll("button"));
   var b = bs.filter(function (x) { return x.textContent.trim() === name; })[0] || bs.filter(function (x) { return x.textContent.indexOf(name) >= 0; })[0];
@@ -115,17 +119,18 @@ async function next(d, name, before, press = click) {
 /** The whole diagnostic, « Suivant » on every screen (the profile, each field's screen, the
  *  checklist of wishes, which comes ticked). */
 async function resident(d) {
-  const out = [];
+  const out = [], read = [];
   let before = (await state(d)).heading;
   await click(d, W["ui-start"]);
   for (let screens = 1; ; screens++) {
     assert.ok(screens < 80, "the diagnostic never ends");
     const s = await until(async () => { const s = await state(d); return s && s.heading && s.heading !== before && s; }, `the step after «${before}»`);
     before = s.heading;
+    read.push({ noVoice: s.noVoice, button: s.read });
     const off = await headingInView(d);
     if (off) out.push(`${s.heading} at y=${Math.round(off.y)} of ${off.height}`);
     if (off && process.env.DEBUG) console.log("# off", JSON.stringify(await d.top(() => [window.msgs && window.msgs.slice(-4), window.pageYOffset, document.documentElement.scrollHeight])));
-    if (s.heading === W["ui-roadmap-title"]) return { screens, off: out };
+    if (s.heading === W["ui-roadmap-title"]) return { screens, off: out, read };
     // One question (titled by it), or a field's questions together (titled by the field, or by
     // « <field> : encore quelques questions » for its detail), the profile, the checklist.
     if (QUESTION[s.heading] || FIELD[s.heading] || DETAIL.has(s.heading)
@@ -157,6 +162,9 @@ for (const [engine, launch] of [["firefox", firefox], ["webkit", webkit]]) {
           const run = await resident(d);
           assert.ok(run.screens >= 10, `${run.screens} screens`);
           assert.deepEqual(run.off, [], `headings out of view on ${run.off.length} of ${run.screens} screens`);
+          assert.ok(run.read.filter((r) => r.noVoice).length <= 1, `« no voice » on ${run.read.filter((r) => r.noVoice).length} screens`);
+          for (const r of run.read.filter((x) => x.button)) assert.deepEqual(r.button, { emoji: false, svg: 1 }, "the read-aloud icon is drawn");
+          if (process.env.DEBUG) console.log("# read-aloud", JSON.stringify(run.read.slice(0, 3)));
           const wasm = integration === "iframe" ? await d.widget(WASM) : await d.top(WASM);
           // One download of each wasm file: the first module, and the chunks once fetched.
           assert.equal(new Set(wasm).size, wasm.length, `a wasm file downloaded twice: ${wasm.join(", ")}`);

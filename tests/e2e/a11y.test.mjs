@@ -231,29 +231,39 @@ async function walkAutonome(w, found) {
 }
 
 /** The accompanied walk: the overview between fields, notes, « Nouvelle personne ». */
+/** Accompanied: « Suivant » from a field's screen to its help screen, which bears the field's
+ *  name too (so no change of title to wait for: its « Oui »). */
+async function toHelp(w) {
+  await button(w, w.T["ui-next"]).click();
+  await button(w, w.T["ui-help-oui"]).waitFor();
+}
+
 async function walkAccompagne(w, found) {
   const T = w.T;
   const open = (field) => press(w, `${T["ui-overview-start"]} : ${T[`field-${field}`]}`);
   await audit(w, found, "welcome (accompanied)");
   await press(w, T["ui-start"]);
   await audit(w, found, "profile question (radio)");
-  await to(w, "ui-overview-title");
-  await audit(w, found, "overview");
-  await open("reseau");
+  // The profile leads on to the first field, one screen with all its questions (issue 22).
+  await press(w, T["ui-next"]);
+  assert.equal(await title(w), T["field-reseau"], "the profile leads on to the first field");
   await choose(w, "reseau-experience", "jamais");
-  await audit(w, found, "field question (radio, answered)");
-  await to(w, "q-reseau-recherche");
+  await audit(w, found, "field screen (radio, answered)");
   await choose(w, "reseau-recherche", "internet", "par-ou-commencer");
   await audit(w, found, "multiple choice (checkboxes)");
-  await to(w, "field-reseau");
+  await toHelp(w);
   await audit(w, found, "help screen");
   await press(w, T["ui-help-oui"]);
-  assert.equal(await title(w), T["ui-overview-title"], "the end of a field leads back to the overview");
+  assert.equal(await title(w), T["field-savoirs"], "the end of a field leads on to the next one");
+  await press(w, T["ui-back"]);
+  assert.equal(await title(w), T["ui-overview-title"], "« Retour » from a field leads to the overview");
   await w.root.getByRole("textbox", { name: T["ui-note-label"] }).first().fill("Orienté vers l'atelier CV du mardi.");
   await open("logement");
   await choose(w, "logement-nuit", "dehors");
   await emergencyCall(w, "115").waitFor();
   await audit(w, found, "urgent answer (emergency numbers)");
+  await toHelp(w);
+  await press(w, T["ui-help-oui"]);
   await to(w, "ui-overview-title");
   await audit(w, found, "overview (fields answered, notes)");
   await press(w, T["ui-overview-results"]);

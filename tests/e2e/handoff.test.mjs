@@ -4,7 +4,7 @@
 // liaison sheet and « Nouvelle personne », and the anonymous count, given once, on consent only.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { setup, widgetFrame, openHtml, snippet, shell, W, run, PERSONAS, PHONE, delivered, unfold, choose } from "./harness.mjs";
+import { setup, widgetFrame, openHtml, snippet, shell, W, run, PERSONAS, PHONE, delivered, unfold, choose, QUESTION } from "./harness.mjs";
 
 const PARTNER = "Centre social Les Tilleuls";
 // The partner's page has its own icon: no /favicon.ico 404 in the console.
@@ -358,26 +358,31 @@ test("hand-off", async (t) => {
       await choose(frame.getByRole("group", { name: W[`q-${q}`], exact: true }).getByRole("radio", { name: W[`a-${q}-${a}`], exact: true }));
     }
     await frame.getByRole("button", { name: W["ui-next"] }).click();
+    // The profile leads on to the first field (issue 22); « Retour » gives the overview.
+    await frame.getByRole("heading", { level: 2, name: W["field-reseau"], exact: true }).waitFor();
+    await frame.getByRole("button", { name: W["ui-back"] }).click();
     const overview = frame.getByRole("heading", { level: 2, name: W["ui-overview-title"] });
     await overview.waitFor();
     const starts = frame.getByRole("button", { name: new RegExp(`^${W["ui-overview-start"]} : `) });
     assert.equal(await starts.count(), 8, "8 field cards, none started");
     assert.equal(await frame.getByRole("heading", { level: 3 }).count(), 8);
 
-    /** Opens a field from the overview, answers, says "Oui" to help, and is back at the overview. */
+    /** Opens a field from the overview: one screen with all its questions (issue 22); answers,
+     *  says "Oui" to help, and goes back to the overview from the next field the widget leads on to. */
     async function field(id, answers) {
-      await frame.getByRole("button", { name: `${W["ui-overview-start"]} : ${W[`field-${id}`]}` }).click();
-      for (;;) {
-        const title = (await frame.getByRole("heading", { level: 2 }).last().textContent()).trim();
-        if (title === W["ui-overview-title"]) return;
-        if (title === W[`field-${id}`]) {
-          await frame.getByRole("button", { name: W["ui-help-oui"], exact: true }).click();
-          continue;
-        }
-        const q = Object.keys(answers).find((k) => W[`q-${k}`] === title);
-        if (q) await choose(frame.getByRole("radio", { name: W[`a-${q}-${answers[q]}`], exact: true }));
-        await frame.getByRole("button", { name: W["ui-next"] }).click();
+      const name = W[`field-${id}`];
+      await frame.getByRole("button", { name: `${W["ui-overview-start"]} : ${name}` }).click();
+      await frame.getByRole("heading", { level: 2, name, exact: true }).waitFor();
+      for (const [q, a] of Object.entries(answers)) {
+        await choose(frame.getByRole("group", { name: W[`q-${q}`], exact: true }).getByRole("radio", { name: W[`a-${q}-${a}`], exact: true }));
       }
+      await frame.getByRole("button", { name: W["ui-next"] }).click();
+      // Its help screen (it bears the field's name too), the answers signalling something.
+      const yes = frame.getByRole("button", { name: W["ui-help-oui"], exact: true });
+      await yes.click();
+      await frame.waitForFunction((t) => !document.querySelector(".pw-help") && document.querySelector("h2.pw-title")?.textContent.trim() !== t, name);
+      if (!(await overview.count())) await frame.getByRole("button", { name: W["ui-back"] }).click();
+      await overview.waitFor();
     }
     await field("famille", { "famille-garde": "aucune", "famille-horaires": "non", "famille-aidant": "non", "famille-securite": "oui" });
     await overview.waitFor();

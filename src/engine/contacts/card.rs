@@ -35,6 +35,8 @@ pub struct Card {
     pub conditions: Option<String>,
     /// For Alsace-Moselle's own public holidays (`Service::departement`).
     pub departement: Option<String>,
+    /// What the service helps with: its data·inclusion thématiques (codes).
+    pub thematiques: Vec<String>,
 }
 
 const SUMMARY_MAX: usize = 180;
@@ -126,6 +128,7 @@ pub fn card(m: &Match) -> Card {
         hours: s.horaires_accueil.clone(),
         conditions: s.conditions_acces.clone(),
         departement: s.departement().map(String::from),
+        thematiques: s.thematiques.clone(),
     }
 }
 

@@ -6,7 +6,7 @@ use crate::engine::contacts::hours::{self, LocalTime, State, Status};
 use crate::engine::messages::Catalog;
 
 /// « 9 h », « 8 h 30 », and 24:00 (the end of a day) « minuit ».
-fn time(t: &Catalog, minutes: u16) -> String {
+pub(crate) fn time(t: &Catalog, minutes: u16) -> String {
     if minutes == 1440 {
         return t.t("ui-time-midnight").to_string();
     }

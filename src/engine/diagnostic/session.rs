@@ -9,7 +9,8 @@ pub enum Step {
     #[default]
     Welcome,
     /// A question screen, named by the first question of its group (`Diagnostic::screen_of`):
-    /// the profile, one question, or a field's screening questions or its detail together.
+    /// the profile, one question, or a field's screening questions or its detail together (in
+    /// the accompanied mode, all of a field's questions).
     Question(String),
     /// "Voulez-vous de l'aide pour cela ?" after a field that signals something.
     Help(String),
@@ -215,13 +216,15 @@ impl Diagnostic {
 
     /// The screen a question is asked on, named by the first question of its group in the
     /// questionnaire, shown or not: the profile is one screen; in the autonomous mode a field's
-    /// screening questions are one screen and its detail another; the accompanied mode, where the
-    /// counsellor goes into each field at the resident's pace, asks one question a screen.
+    /// screening questions are one screen and its detail another; in the accompanied mode each
+    /// field is one screen, screening, detail and depth together (issue 22: a full interview in
+    /// about 60 taps, not 90), its follow-ups appearing below the answers that call for them.
     pub fn screen_of(&self, accompanied: bool, question: &str) -> Option<&str> {
         let (field, q) = self.questionnaire.question(question)?;
         match field {
             None => self.questionnaire.profile.first().map(|x| &*x.id),
-            Some(_) if accompanied || q.deep => Some(&*q.id),
+            Some(f) if accompanied => f.questions.first().map(|x| &*x.id),
+            Some(_) if q.deep => Some(&*q.id),
             Some(f) => f.questions.iter().find(|x| !x.deep && x.screening == q.screening).map(|x| &*x.id),
         }
     }
@@ -298,7 +301,8 @@ impl Diagnostic {
     }
 
     /// The progress bar: the screen's place among every screen the questionnaire can show in
-    /// this mode (the profile, then each field's screening and detail), whether shown or not.
+    /// this mode (the profile, then each field's screening and detail, or in the accompanied
+    /// mode each field), whether shown or not.
     /// Its total never changes as answers open or close a field's detail; a field whose detail
     /// is not asked moves the bar on by two. `None` off the question screens.
     pub fn bar(&self, s: &Session) -> Option<(usize, usize)> {
@@ -525,6 +529,18 @@ impl Diagnostic {
         self.fields().find(|f| f.id == field)?.questions.first().map(|q| &*q.id)
     }
 
+    /// Accompanied mode: the screen of the first field after `field` (`None`: from the first
+    /// field) that is neither answered in any part nor skipped.
+    pub fn next_field(&self, s: &Session, field: Option<&str>) -> Option<Step> {
+        let started = |f: &Field| s.is_skipped(&f.id) || f.questions.iter().any(|q| s.answer(&q.id).is_some());
+        let steps = self.steps(s);
+        self.fields()
+            .skip_while(|f| field.is_some_and(|x| f.id != x))
+            .skip(usize::from(field.is_some()))
+            .filter(|f| !started(f))
+            .find_map(|f| steps.iter().find(|x| self.field_of(x).is_some_and(|g| g.id == f.id)).cloned())
+    }
+
     /// Accompanied mode's overview: every field in the canonical order, with its first question.
     pub fn overview(&self, s: &Session) -> Vec<(FieldResult, String)> {
         let results = self.results(s);
@@ -533,6 +549,18 @@ impl Diagnostic {
                 let r = results.iter().find(|r| r.field == *f.id)?;
                 Some((r.clone(), self.first_question(&f.id)?.to_string()))
             })
+            .collect()
+    }
+
+    /// The autonomous checklist of wishes: the fields that signal something, in the roadmap's
+    /// order as it stands before any wish (urgent first, then the heavier), each with its wish.
+    /// Ticking or unticking a box never moves one under the resident's finger.
+    pub fn wishes(&self, s: &Session) -> Vec<FieldResult> {
+        let unwished = Session { help: Vec::new(), ..s.clone() };
+        self.results(&unwished)
+            .into_iter()
+            .filter(|r| r.level > Some(Level::Ok))
+            .map(|r| FieldResult { help: s.help_for(&r.field), ..r })
             .collect()
     }
 
@@ -668,16 +696,19 @@ impl Session {
                 take(&mut self.help, &f);
                 self.mark(&f, false);
                 let steps = d.steps(self);
-                // The first step past the skipped field (the overview, when accompanied).
+                // The first step past the skipped field (the overview, when accompanied). The
+                // checklist of wishes comes after every field, whichever field it is named by:
+                // skipping the last field leads to it, not past it to the roadmap.
                 if self.accompanied {
                     self.step = Step::Overview;
                     return;
                 }
                 self.step = steps
                     .into_iter()
-                    .find(|s| match d.field_of(s) {
-                        Some(g) => d.fields().position(|x| x.id == g.id) > order,
-                        None => *s == Step::Results,
+                    .find(|s| match (s, d.field_of(s)) {
+                        (Step::Help(_), _) => true,
+                        (_, Some(g)) => d.fields().position(|x| x.id == g.id) > order,
+                        (_, None) => *s == Step::Results,
                     })
                     .unwrap_or(Step::Results);
             }
@@ -749,9 +780,17 @@ impl Session {
         let steps = d.steps(self);
         if let Some(i) = steps.iter().position(|s| s == &self.step) {
             let next = steps[(i + 1).min(steps.len() - 1)].clone();
-            // Accompanied: at the end of a field, back to the overview.
-            let leaving = d.field_of(&self.step).is_some_and(|f| d.field_of(&next).is_none_or(|g| g.id != f.id));
-            self.step = if self.accompanied && leaving { Step::Overview } else { next };
+            // Accompanied: after the profile or at the end of a field, on to the next field not
+            // started yet (the counsellor's path through the interview, issue 22); the overview
+            // once there is none (« Retour » from a field leads there at any time).
+            let leaving = d.field_of(&self.step).filter(|f| d.field_of(&next).is_none_or(|g| g.id != f.id));
+            self.step = match leaving {
+                Some(f) if self.accompanied => d.next_field(self, Some(&f.id)).unwrap_or(Step::Overview),
+                None if self.accompanied && next == Step::Overview => {
+                    d.next_field(self, None).unwrap_or(Step::Overview)
+                }
+                _ => next,
+            };
         }
     }
 
@@ -987,9 +1026,19 @@ mod tests {
         assert_eq!(s.help_for("reseau"), Some(Help::Oui), "ticked by default");
         assert_eq!(s.step, Step::Results);
         s.apply(&d, Action::SetAccompanied(true));
-        assert!(d.steps(&s).contains(&Step::Question("numerique-cv".into())), "the counsellor keeps the depth");
-        assert!(d.steps(&s).contains(&Step::Question("reseau-envies".into())), "one question a screen");
-        assert!(screens(&d, &s).iter().all(|x| x.len() == 1 || x[0] == "profil-age"));
+        // The counsellor keeps the depth, each field on one screen (issue 22): screening, detail
+        // and depth together, the field's follow-ups among them.
+        let accompanied = screens(&d, &s);
+        assert_eq!(accompanied.len(), 1 + 8);
+        assert_eq!(
+            accompanied[1],
+            v(&["reseau-experience", "reseau-contacts", "reseau-recherche", "reseau-envies", "reseau-discrimination"])
+        );
+        assert!(accompanied[3].contains(&"numerique-cv".to_string()));
+        assert!(accompanied[4].contains(&"famille-horaires".to_string()) && accompanied[4][0] == "famille-garde");
+        s.apply(&d, Action::GoTo(Step::Question("reseau-envies".into())));
+        assert_eq!(s.step, Step::Question("reseau-experience".into()), "a question opens its field's screen");
+        assert!(d.grouped(&s));
     }
 
     /// No false reassurance (issue 21): a field reads « sans difficulté » only when the facts its
@@ -1069,9 +1118,13 @@ mod tests {
         }
         assert!(totals.iter().all(|t| *t == 17));
         assert_eq!(d.bar(&run(&d, [Action::Start, Action::Next, Action::Next])), Some((4, 17)));
-        // The accompanied mode: one place per question.
-        let s = run(&d, [Action::SetAccompanied(true), Action::Start]);
-        assert!(d.bar(&s).is_some_and(|(i, n)| i == 1 && n > 30));
+        // The accompanied mode: one place per field, whatever its answers open.
+        let mut s = run(&d, [Action::SetAccompanied(true), Action::Start]);
+        assert_eq!(d.bar(&s), Some((1, 9)));
+        s.apply(&d, Action::GoTo(Step::Question("logement-recherche".into())));
+        assert_eq!(d.bar(&s), Some((7, 9)), "a question inside a field's screen: the field's place");
+        s.apply(&d, choose("logement-nuit", "dehors"));
+        assert_eq!(d.bar(&s), Some((7, 9)), "an answer that hides a question leaves the bar alone");
     }
 
     #[test]
@@ -1162,7 +1215,7 @@ mod tests {
             [Action::GoTo(Step::Question("sante-soins".into())), Action::Toggle("sante-soins".into(), "moral".into())],
         );
         s.apply(&d, Action::SkipField("sante".into()));
-        assert_eq!(s.step, Step::Results);
+        assert_eq!(s.step, Step::Results, "nothing else signals: the roadmap");
         assert_eq!(d.level(&s, "sante"), None);
         assert!(d.needs(&s, "sante").is_empty());
         s.apply(&d, Action::SkipField("reseau".into()));
@@ -1170,6 +1223,37 @@ mod tests {
         s.apply(&d, Action::GoTo(Step::Question("sante-soins".into())));
         assert_eq!(s.step, Step::Question("sante-soins".into()));
         assert_eq!(d.level(&s, "sante"), Some(Level::Frein), "answers kept while skipped");
+    }
+
+    /// Skipping the last field still asks which of the others the resident wants help with
+    /// (issue 22, item 1): the checklist is named by an earlier field but comes after all.
+    #[test]
+    fn skipping_the_last_field_leads_to_the_checklist() {
+        let d = diag();
+        let mut s = run(&d, [choose("finances-a", "non"), Action::GoTo(Step::Question("sante-soins".into()))]);
+        s.apply(&d, Action::Toggle("sante-soins".into(), "moral".into()));
+        s.apply(&d, Action::SkipField("sante".into()));
+        assert_eq!(s.step, Step::Help("finances".into()), "the checklist, not the roadmap");
+        s.apply(&d, Action::Next);
+        assert_eq!(s.step, Step::Results);
+        assert_eq!(s.help_for("finances"), Some(Help::Oui), "the money difficulty is wanted");
+        assert!(!d.needs(&s, "finances").is_empty());
+    }
+
+    /// The checklist keeps its order whatever is ticked (issue 22, item 4).
+    #[test]
+    fn the_checklist_keeps_its_order_as_boxes_are_ticked() {
+        let d = diag();
+        let mut s =
+            run(&d, [choose("reseau-a", "non"), choose("mobilite-a", "non"), choose("famille-violence", "oui")]);
+        let order = |s: &Session| d.wishes(s).into_iter().map(|r| r.field).collect::<Vec<_>>();
+        let before = order(&s);
+        assert_eq!(before, ["famille", "reseau", "mobilite"], "urgent first, then the canonical order");
+        for (f, h) in [("reseau", Help::Non), ("famille", Help::Non), ("mobilite", Help::Oui), ("reseau", Help::Oui)] {
+            s.apply(&d, Action::Help(f.into(), h));
+            assert_eq!(order(&s), before, "after {f} {h:?}");
+        }
+        assert_eq!(d.wishes(&s)[1].help, Some(Help::Oui), "each with its wish");
     }
 
     #[test]
@@ -1200,15 +1284,46 @@ mod tests {
     fn accompanied_mode_goes_through_the_overview_in_any_order() {
         let d = diag();
         let mut s = run(&d, [Action::SetAccompanied(true), Action::Start, Action::Next]);
-        assert_eq!(s.step, Step::Overview, "after the profile, the overview");
+        assert_eq!(s.step, Step::Question("reseau-a".into()), "after the profile, the first field");
+        s.apply(&d, Action::Back);
+        assert_eq!(s.step, Step::Overview, "« Retour »: the overview, to take the fields in any order");
         s.apply(&d, Action::GoTo(Step::Question("mobilite-a".into())));
         s.apply(&d, Action::Back);
-        assert_eq!(s.step, Step::Overview, "back from a field's first question");
-        s.apply(&d, Action::GoTo(Step::Question("mobilite-a".into())));
-        s.apply(&d, Action::Next);
+        assert_eq!(s.step, Step::Overview, "back from a field's screen");
+        // A field is one screen (issue 22), named by its first question: every question of the
+        // field on it, a question named alone opens it.
+        s.apply(&d, Action::GoTo(Step::Question("mobilite-b".into())));
+        assert_eq!(s.step, Step::Question("mobilite-a".into()));
+        assert_eq!(d.screen(&s).iter().map(|q| &*q.id).collect::<Vec<_>>(), ["mobilite-a", "mobilite-b"]);
+        assert_eq!(d.progress(&s).map(|p| p.index), Some(5));
         s.apply(&d, choose("mobilite-b", "oui"));
         s.apply(&d, Action::Next);
-        assert_eq!(s.step, Step::Overview, "the end of a field leads back to the overview");
+        assert_eq!(s.answer("mobilite-a"), Some(&Response::Skipped), "left unanswered: not said");
+        assert_eq!(s.step, Step::Question("logement-a".into()), "the end of a field leads on to the next");
+        s.apply(&d, Action::Back);
+        assert_eq!(s.step, Step::Overview, "« Retour » from a field: the overview");
+        // The path goes past the fields already started, and ends on the overview.
+        s.apply(&d, choose("finances-a", "oui"));
+        s.apply(&d, Action::GoTo(Step::Question("famille-violence".into())));
+        assert_eq!(s.step, Step::Question("famille-garde".into()), "named by its first question, shown or not");
+        assert_eq!(d.screen(&s).iter().map(|q| &*q.id).collect::<Vec<_>>(), ["famille-violence"], "no children");
+        s.apply(&d, Action::Next);
+        assert_eq!(s.step, Step::Question("logement-a".into()), "mobilité started: on to logement");
+        s.apply(&d, choose("logement-a", "oui"));
+        s.apply(&d, choose("logement-b", "oui"));
+        s.apply(&d, Action::Next);
+        assert_eq!(s.step, Step::Question("sante-soins".into()), "finances started: on to santé");
+        // A reload, the stored step naming a question inside the screen: the same screen.
+        let mut stored = s.clone();
+        stored.step = Step::Question("sante-b".into());
+        assert_eq!(Session::restore(&d, &stored.encode(&d)), Ok(s.clone()));
+        s.apply(&d, Action::SkipField("sante".into()));
+        assert_eq!(s.step, Step::Overview);
+        s.apply(&d, Action::GoTo(Step::Question("sante-b".into())));
+        assert_eq!(s.step, Step::Question("sante-soins".into()));
+        s.apply(&d, choose("sante-b", "oui"));
+        s.apply(&d, Action::Next);
+        assert_eq!(s.step, Step::Overview, "no field left after santé: the overview");
         s.apply(&d, Action::Note("mobilite".into(), "  ".into()));
         assert!(s.notes.is_empty(), "a blank note is no note");
         s.apply(&d, Action::Note("mobilite".into(), "x".repeat(900)));
@@ -1321,7 +1436,7 @@ mod tests {
                     prop_assert!(!d.screen(&s).is_empty(), "an empty screen at {:?}", s.step);
                     let (i, n) = d.bar(&s).expect("a place on the bar");
                     prop_assert!(1 <= i && i <= n);
-                    prop_assert_eq!(n, if s.accompanied { 1 + 2 * 8 } else { 1 + 8 }, "the fixture: two questions a field, no screening");
+                    prop_assert_eq!(n, 1 + 8, "the fixture: two questions a field, no screening; one screen a field in both modes");
                 }
                 // Stored and read back, the session is the same.
                 prop_assert_eq!(Session::restore(&d, &s.encode(&d)), Ok(s.clone()));

@@ -62,12 +62,22 @@ pub struct NextStep {
     pub call: Option<(String, String)>,
     /// Its website, when it has no number to call.
     pub web: Option<String>,
+    /// Beside a call button when the contact is closed now: when to call (« À appeler lundi à
+    /// partir de 9 h »), on screen only.
+    pub call_when: Option<String>,
 }
 
 impl NextStep {
     /// Every line as the screen shows it, in order (« now », not the week's hours).
     pub fn screen(&self) -> Vec<String> {
-        self.first.iter().chain(&self.how).chain(&self.when).chain(&self.bring).cloned().collect()
+        self.first
+            .iter()
+            .chain(&self.how)
+            .chain(&self.when)
+            .chain(&self.call_when)
+            .chain(&self.bring)
+            .cloned()
+            .collect()
     }
 
     /// Every line, as the copied text says it (the week's hours, not « now »).
@@ -85,16 +95,18 @@ pub fn next_step(t: &Catalog, card: &Card, now: LocalTime) -> NextStep {
         when: card.hours.as_deref().map(|h| opening(t, h, now, card.departement.as_deref())),
         week: card.hours.as_deref().map(|h| week(t, h)),
         bring: card.conditions.as_deref().map(|c| t.format("ui-next-conditions", &[("conditions", c)])),
-        ..ways(card)
+        ..ways(t, card, now)
     }
 }
 
 /// The step's own way to reach its contact: its number, else its website; none for a service
 /// only a professional can mobilise.
-fn ways(card: &Card) -> NextStep {
+fn ways(t: &Catalog, card: &Card, now: LocalTime) -> NextStep {
     let card = Some(card).filter(|c| !c.professional);
+    let call = card.and_then(|c| c.phone.clone());
     NextStep {
-        call: card.and_then(|c| c.phone.clone()),
+        call_when: card.filter(|_| call.is_some()).and_then(|c| call_when(t, c, now)),
+        call,
         web: card.filter(|c| c.phone.is_none()).and_then(|c| c.web.clone()),
         ..NextStep::default()
     }
@@ -121,8 +133,24 @@ pub fn urgent_step(t: &Catalog, numbers: &[&Emergency], safety: bool, card: Opti
         when: card.and_then(|c| Some(opening(t, c.hours.as_deref()?, now, c.departement.as_deref()))),
         week: card.and_then(|c| c.hours.as_deref()).map(|h| week(t, h)),
         bring: None,
-        ..card.map(ways).unwrap_or_default()
+        ..card.map(|c| ways(t, c, now)).unwrap_or_default()
     }
+}
+
+/// When to call a contact closed now: the day and time it opens, within the week (its hours
+/// are the only word on when someone answers).
+fn call_when(t: &Catalog, card: &Card, now: LocalTime) -> Option<String> {
+    use crate::engine::contacts::hours::{self, State};
+    let schedule = hours::parse(card.hours.as_deref()?)?;
+    let s = hours::status(&schedule, now, card.departement.as_deref());
+    let (at, State::Open, n) = s.next.filter(|_| s.state == State::Closed)? else { return None };
+    let time = crate::engine::contacts::opening::time(t, at.minutes);
+    Some(match n {
+        0 => t.format("ui-call-today", &[("time", &time)]),
+        1 => t.format("ui-call-tomorrow", &[("time", &time)]),
+        2..=6 => t.format("ui-call-on", &[("day", t.t(&format!("ui-day-{}", at.weekday))), ("time", &time)]),
+        _ => return None,
+    })
 }
 
 /// How to reach a contact: walk in, call, go, online, or through the counsellor.
@@ -131,7 +159,9 @@ fn how(t: &Catalog, card: &Card) -> String {
     if card.professional {
         return t.format("ui-next-professional", &[("who", who)]);
     }
-    match (&card.address, card.walk_in, &card.phone, &card.web) {
+    // A name that says « sans rendez-vous » already is not followed by it again.
+    let said = who.to_lowercase().contains(&t.t("ui-contact-walk-in").to_lowercase());
+    match (&card.address, card.walk_in && !said, &card.phone, &card.web) {
         (Some(a), true, _, _) => t.format("ui-next-walk-in", &[("who", who), ("address", a)]),
         (_, _, Some((phone, _)), _) => t.format("ui-next-call", &[("who", who), ("phone", phone)]),
         (Some(a), false, None, _) => t.format("ui-next-go", &[("who", who), ("address", a)]),
@@ -176,6 +206,9 @@ pub struct Contact {
     /// The week's hours in words, or as written when they cannot be put in words.
     pub week: Option<String>,
     pub facts: Vec<String>,
+    /// What the service helps with, in the interface's language (the data's own words are
+    /// French): « Aide pour : Garde d'enfants, Soutien aux aidants ».
+    pub helps: Option<String>,
 }
 
 /// A barrier the resident wants help with (or an urgent one), on the roadmap.
@@ -276,6 +309,20 @@ pub fn facts(t: &Catalog, c: &Card) -> Vec<String> {
     facts
 }
 
+/// The labels of what a service helps with, the resident's needs first, three at most.
+pub fn helps(t: &Catalog, c: &Card, needs: &[crate::engine::diagnostic::session::Need]) -> Option<String> {
+    let needed = |x: &&String| needs.iter().any(|n| n.thematique == **x);
+    let codes = c.thematiques.iter().filter(needed).chain(c.thematiques.iter().filter(|x| !needed(x)));
+    let labels: Vec<String> = codes
+        .map(|x| format!("thematique-{x}"))
+        .filter(|k| Catalog::has(k))
+        .take(3)
+        .map(|k| t.t(&k).to_string())
+        .collect();
+    let comma = if t.dir() == "rtl" { "، " } else { ", " };
+    (!labels.is_empty()).then(|| t.format("ui-contact-helps", &[("list", &labels.join(comma))]))
+}
+
 /// The roadmap of a session: pure, so every rule here is tested natively.
 pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Context, now: LocalTime) -> Plan {
     let results = d.results(s);
@@ -317,6 +364,7 @@ pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Cont
                         now: c.hours.as_deref().map(|h| opening(t, h, now, c.departement.as_deref())),
                         week: c.hours.as_deref().map(|h| week(t, h)),
                         facts: facts(t, &c),
+                        helps: helps(t, &c, needs),
                         card: c,
                     })
                     .collect(),
@@ -489,6 +537,7 @@ mod tests {
             hours: Some("Mo-Fr 09:00-12:00,13:30-17:00".into()),
             conditions: Some("Livret de famille.".into()),
             departement: Some("93".into()),
+            thematiques: vec!["famille--soutien-aidants".into(), "famille--garde-denfants".into()],
         }
     }
 
@@ -498,7 +547,7 @@ mod tests {
         let n = next_step(&t, &card(), at(0, 10 * 60));
         assert_eq!(
             n.how.as_deref(),
-            Some("Allez voir Relais petite enfance, sans rendez-vous : 6 rue de la Crèche, 93900 Villeneuve-sur-Demo.")
+            Some("Allez sur place, sans rendez-vous : Relais petite enfance, 6 rue de la Crèche, 93900 Villeneuve-sur-Demo.")
         );
         assert_eq!(n.when.as_deref(), Some("Ouvert maintenant, jusqu'à 12 h"));
         assert!(n.week.as_deref().is_some_and(|w| w.starts_with("Horaires")), "{:?}", n.week);
@@ -508,11 +557,35 @@ mod tests {
         let call = Card { walk_in: false, ..card() };
         assert!(next_step(&t, &call, at(5, 600))
             .how
-            .is_some_and(|h| h.starts_with("Appelez Relais petite enfance au 01 99 00 13 30")));
+            .is_some_and(|h| h.starts_with("Appelez le 01 99 00 13 30 : Relais petite enfance")));
         let lunch = next_step(&t, &card(), at(0, 12 * 60 + 15));
         assert_eq!(lunch.when.as_deref(), Some("Fermé maintenant. Ouvre aujourd'hui à 13 h 30"));
         let raw = Card { hours: Some("sur rendez-vous".into()), ..card() };
         assert_eq!(next_step(&t, &raw, at(0, 0)).when.as_deref(), Some("Horaires : sur rendez-vous"));
+    }
+
+    /// Issue 22, item 9: a service's name is not a person to « go and see », a name starting
+    /// with a vowel needs no « de », « sans rendez-vous » is said once, and a call button beside
+    /// a closed place says when to call.
+    #[test]
+    fn the_next_step_reads_well_whatever_the_service_is_called() {
+        let t = Catalog::new("fr");
+        let step = |c: Card| next_step(&t, &c, at(0, 600)).how.unwrap();
+        let wifi = Card { title: "Ordinateurs et wifi en accès libre".into(), ..card() };
+        assert!(!step(wifi).contains("Allez voir"));
+        let epicerie = Card { title: "Épicerie solidaire".into(), professional: true, ..card() };
+        assert_eq!(step(epicerie), "Votre conseiller peut faire la demande pour vous : Épicerie solidaire.");
+        let point = Card { title: "Point écoute sans rendez-vous (Demo)".into(), ..card() };
+        assert_eq!(step(point).matches("sans rendez-vous").count(), 1);
+        // Closed at lunch, at night, on Saturday: when to call, beside the button.
+        let when = |c: &Card, at: LocalTime| next_step(&t, c, at).call_when;
+        assert_eq!(when(&card(), at(0, 600)), None, "open now: call now");
+        assert_eq!(when(&card(), at(0, 12 * 60 + 15)).as_deref(), Some("À appeler aujourd'hui à partir de 13 h 30."));
+        assert_eq!(when(&card(), at(1, 20 * 60)).as_deref(), Some("À appeler demain à partir de 9 h."));
+        assert_eq!(when(&card(), at(5, 600)).as_deref(), Some("À appeler lundi à partir de 9 h."));
+        assert_eq!(when(&Card { phone: None, ..card() }, at(5, 600)), None, "no number, nothing to say");
+        let en = Catalog::new("en");
+        assert_eq!(next_step(&en, &card(), at(5, 600)).call_when.as_deref(), Some("Call on Monday from 9:00."));
     }
 
     #[test]
