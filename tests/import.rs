@@ -57,7 +57,7 @@ fn keeps_a_commune_list_and_remote_services_open_to_it() {
         "kept 3 structures, 6 services, 2 communes",
         "values removed (the entry kept) 5:",
         "1  service: `lien_mobilisation` is not an http(s) link  (e.g. sv-js)",
-        "1  service: `thematiques` has an unknown value …  (e.g. sv-theme)",
+        "1  service: `thematiques` unknown code …: removed  (e.g. sv-theme)",
         "1  service: `lien_source` is not an http(s) link  (e.g. sv-libre)",
         "1  service: `nombre_semaines` is less than 1  (e.g. sv-libre)",
         "1  service: `publics` mixes `tous-publics` with other publics  (e.g. sv-libre)",
