@@ -53,19 +53,24 @@ fn keeps_a_commune_list_and_remote_services_open_to_it() {
     assert_eq!(communes, ["93901", "93902"]);
     let summary = String::from_utf8(o.stdout).unwrap();
     for line in [
+        "services: ",
+        "read as JSON Lines",
         "read 6 structures, 8 services",
         "kept 3 structures, 6 services, 2 communes",
-        "values removed (the entry kept) 5:",
+        "outside the territory: 1 services, 1 structures",
+        "dropped 2 structures, 1 services; every reason (an entry may have several):",
         "1  service: `lien_mobilisation` is not an http(s) link  (e.g. sv-js)",
         "1  service: `thematiques` unknown code …: removed  (e.g. sv-theme)",
+        "1  service `thematiques` \"pas-un-code\": unknown: removed",
         "1  service: `lien_source` is not an http(s) link  (e.g. sv-libre)",
         "1  service: `nombre_semaines` is less than 1  (e.g. sv-libre)",
         "1  service: `publics` mixes `tous-publics` with other publics  (e.g. sv-libre)",
-        "dropped 5:",
         "1  service: `id` is used twice  (e.g. sv-garde)",
-        "1  service: outside the territory  (e.g. sv-loin)",
         "1  structure: `date_maj` is not a date (YYYY-MM-DD)  (e.g. st-bad-date)",
         "1  structure: `id` is missing  (e.g. #6)",
+        "services no answer of the diagnostic reaches: 2 (e.g. sv-js, sv-theme)",
+        "  famille           1 services, 0 of 2 communes offered none",
+        "  logement          0 services, 2 of 2 communes offered none (e.g. 93901, 93902)",
     ] {
         assert!(summary.contains(line), "missing «{line}» in\n{summary}");
     }

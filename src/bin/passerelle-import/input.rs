@@ -1,0 +1,283 @@
+//! Reading what coordinators have: the forms data·inclusion publishes (its open-data export job
+//! writes each table as JSON records, CSV, GeoJSON; its API v1 answers pages of `items`), JSON
+//! Lines, and a contacts file. The form is told from the content, never from the file name, and
+//! every entry is passed on as a JSON object, one at a time.
+//!
+//! A file whose first entry has too few of the v1 field names gets one message naming what was
+//! expected and what was found, instead of one error per entry. Values in the shapes other tools
+//! write them — lists as `{a,b}` (PostgreSQL) or `['a', 'b']` (pandas), decimal commas — are read
+//! as what they mean, and counted in the report.
+
+use passerelle::engine::contacts::reader::{Kind, Spec};
+use serde::de::{Deserializer as _, SeqAccess, Visitor};
+use serde_json::{Map, Value};
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::io::{BufRead, BufReader, Read};
+
+/// What was read: the form, and the values read in another tool's shape (how many, by shape).
+#[derive(Default)]
+pub struct Form {
+    pub form: String,
+    pub reshaped: BTreeMap<String, usize>,
+}
+
+/// Calls `each` on every entry of the file at `path`, as a v1 entry of `specs`.
+pub fn stream(path: &str, specs: &'static [Spec], mut each: impl FnMut(Value)) -> Result<Form, String> {
+    let file = File::open(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    let mut reader = BufReader::with_capacity(1 << 20, file);
+    let first = loop {
+        let buf = reader.fill_buf().map_err(|e| format!("cannot read {path}: {e}"))?;
+        match buf.iter().position(|b| !b.is_ascii_whitespace() && *b != 0xEF && *b != 0xBB && *b != 0xBF) {
+            Some(i) => break buf[i],
+            None if buf.is_empty() => return Err(format!("{path} is empty")),
+            None => {
+                let n = buf.len();
+                reader.consume(n);
+            }
+        }
+    };
+    let mut read = Form::default();
+    let mut checked = false;
+    let mut failure = None;
+    let mut one = |v: Value, read: &mut Form| -> bool {
+        let mut v = v;
+        if !checked {
+            checked = true;
+            if let Err(e) = shape(path, &v, specs) {
+                failure = Some(e);
+                return false;
+            }
+        }
+        reshape(&mut v, specs, &mut read.reshaped);
+        each(v);
+        true
+    };
+    let bad = |e: serde_json::Error| format!("{path} is not valid JSON: {e}");
+    if first == b'[' {
+        read.form = "a JSON array of entries (data·inclusion's open-data JSON)".into();
+        struct Each<'a, F: FnMut(Value) -> bool>(&'a mut F);
+        impl<'de, F: FnMut(Value) -> bool> Visitor<'de> for Each<'_, F> {
+            type Value = ();
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an array of entries")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+                while let Some(v) = seq.next_element::<Value>()? {
+                    if !(self.0)(v) {
+                        // Stop reading: the rest is not wanted.
+                        while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+                        return Ok(());
+                    }
+                }
+                Ok(())
+            }
+        }
+        let mut de = serde_json::Deserializer::from_reader(reader);
+        let mut f = |v: Value| one(v, &mut read);
+        de.deserialize_seq(Each(&mut f)).map_err(bad)?;
+        de.end().map_err(bad)?;
+    } else if first == b'{' {
+        let mut lines = 0usize;
+        let mut kinds = (false, false, false); // entries, FeatureCollection, pages
+        for v in serde_json::Deserializer::from_reader(reader.take(u64::MAX)).into_iter::<Value>() {
+            let v = v.map_err(bad)?;
+            lines += 1;
+            let go = if v.get("type").and_then(Value::as_str) == Some("FeatureCollection") {
+                kinds.1 = true;
+                let features = v.get("features").and_then(Value::as_array).cloned().unwrap_or_default();
+                features.into_iter().all(|f| {
+                    let mut p = f.get("properties").cloned().unwrap_or(Value::Null);
+                    if let (Some(Value::Array(c)), Some(m)) =
+                        (f.get("geometry").and_then(|g| g.get("coordinates")), p.as_object_mut())
+                    {
+                        // The point is the entry's own longitude and latitude, as the export made it.
+                        if let [lo, la] = &c[..] {
+                            m.entry("longitude").or_insert(lo.clone());
+                            m.entry("latitude").or_insert(la.clone());
+                        }
+                    }
+                    one(p, &mut read)
+                })
+            } else if let Some(items) = page_items(&v, specs) {
+                kinds.2 = true;
+                items.into_iter().all(|e| one(e, &mut read))
+            } else {
+                kinds.0 = true;
+                one(v, &mut read)
+            };
+            if !go {
+                break;
+            }
+        }
+        read.form = match kinds {
+            (_, true, _) => "GeoJSON features (data·inclusion's open-data GeoJSON)".into(),
+            (false, false, true) => "a JSON object holding the entries (a contacts file or API v1 page)".into(),
+            _ if lines > 1 => "JSON Lines".into(),
+            _ => "one JSON object".into(),
+        };
+    } else {
+        read.form = csv(path, reader, &mut |v, r| one(v, r), &mut read)?;
+    }
+    match failure {
+        Some(e) => Err(e),
+        None => Ok(read),
+    }
+}
+
+/// The entries of a JSON object that holds them: a contacts file (`services`, `structures`) or
+/// an API v1 page (`items`).
+fn page_items(v: &Value, specs: &[Spec]) -> Option<Vec<Value>> {
+    let section = if specs.iter().any(|s| s.name == "structure_id") { "services" } else { "structures" };
+    let m = v.as_object()?;
+    if m.contains_key("id") {
+        return None;
+    }
+    m.get("items").or_else(|| m.get(section)).and_then(Value::as_array).cloned()
+}
+
+/// The published CSV (pandas' `to_csv`: a header of v1 field names, lists as `['a', 'b']`), or a
+/// CSV with `;` as made by a French spreadsheet.
+fn csv(
+    path: &str,
+    mut reader: BufReader<File>,
+    one: &mut dyn FnMut(Value, &mut Form) -> bool,
+    read: &mut Form,
+) -> Result<String, String> {
+    let head = reader.fill_buf().map_err(|e| format!("cannot read {path}: {e}"))?;
+    let line = head.split(|b| *b == b'\n').next().unwrap_or_default();
+    let (commas, semicolons) =
+        (line.iter().filter(|b| **b == b',').count(), line.iter().filter(|b| **b == b';').count());
+    if commas == 0 && semicolons == 0 {
+        return Err(format!(
+            "{path}: not a form the importer reads. Expected data·inclusion v1 entries as a JSON array, JSON Lines, \
+             GeoJSON, an API v1 page or CSV; found text starting «{}»",
+            String::from_utf8_lossy(&line[..line.len().min(60)])
+        ));
+    }
+    let delimiter = if semicolons > commas { b';' } else { b',' };
+    let mut r = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(reader);
+    let headers: Vec<String> = r
+        .headers()
+        .map_err(|e| format!("{path} is not valid CSV: {e}"))?
+        .iter()
+        .map(|h| h.trim().trim_start_matches('\u{feff}').to_string())
+        .collect();
+    let mut record = csv::StringRecord::new();
+    loop {
+        match r.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => return Err(format!("{path} is not valid CSV: {e}")),
+        }
+        let mut m = Map::with_capacity(headers.len());
+        for (h, cell) in headers.iter().zip(record.iter()) {
+            // An empty cell is pandas' missing value.
+            if !cell.is_empty() && !h.is_empty() {
+                m.insert(h.clone(), Value::String(cell.to_string()));
+            }
+        }
+        if !one(Value::Object(m), read) {
+            break;
+        }
+    }
+    Ok(format!("CSV (`{}` between columns)", delimiter as char))
+}
+
+/// The first entry must be in v1's shape: at least half of the required field names. Otherwise
+/// one message says what was expected and what was found.
+fn shape(path: &str, v: &Value, specs: &[Spec]) -> Result<(), String> {
+    let Some(m) = v.as_object() else {
+        return Err(format!("{path}: the first entry is not an object but {}", kind_of(v)));
+    };
+    let required: Vec<&str> = specs.iter().filter(|s| s.required).map(|s| s.name).collect();
+    let present = required.iter().filter(|r| m.contains_key(**r)).count();
+    if present * 2 >= required.len() {
+        return Ok(());
+    }
+    let keys: Vec<&str> = m.keys().map(String::as_str).take(12).collect();
+    let french = keys.iter().any(|k| k.chars().any(|c| c.is_uppercase() || c == ' ' || !c.is_ascii()));
+    Err(format!(
+        "{path}: not in the data·inclusion v1 shape. Expected fields named {}; found {}.{}",
+        required.join(", "),
+        keys.iter().map(|k| format!("«{k}»")).collect::<Vec<_>>().join(", "),
+        if french {
+            " These are French column names: is this a spreadsheet made for reading (e.g. an extract of a \
+             directory)? Export it from data·inclusion (open data on data.gouv.fr, or the API) instead."
+        } else {
+            ""
+        }
+    ))
+}
+
+fn kind_of(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// Values written in another tool's shape, read as what they mean: lists as text (`{a,b}`,
+/// `['a', 'b']`, `["a"]`), numbers with a decimal comma.
+fn reshape(v: &mut Value, specs: &[Spec], counts: &mut BTreeMap<String, usize>) {
+    let Some(m) = v.as_object_mut() else { return };
+    for spec in specs {
+        let Some(Value::String(s)) = m.get(spec.name) else { continue };
+        let s = s.trim();
+        let list = matches!(spec.kind, Kind::Set(..) | Kind::Codes(..) | Kind::Zones);
+        let new = if list {
+            let (shape, items) = if let Some(inner) = s.strip_prefix('{').and_then(|r| r.strip_suffix('}')) {
+                ("lists written {a,b} (PostgreSQL arrays)", split_items(inner))
+            } else if let Some(inner) = s.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
+                ("lists written ['a', 'b'] (Python, pandas' CSV)", split_items(inner))
+            } else {
+                continue;
+            };
+            *counts.entry(shape.into()).or_default() += 1;
+            Value::Array(items.into_iter().map(Value::String).collect())
+        } else if matches!(spec.kind, Kind::Float(_)) && s.contains(',') && !s.contains('.') {
+            let t = s.replacen(',', ".", 1);
+            if t.parse::<f64>().is_err() {
+                continue;
+            }
+            *counts.entry("numbers with a decimal comma".into()).or_default() += 1;
+            Value::String(t)
+        } else {
+            continue;
+        };
+        m.insert(spec.name.to_string(), new);
+    }
+}
+
+/// The items of a list written as text: `a,b`, `'a', 'b'`, `"a","b"`.
+fn split_items(inner: &str) -> Vec<String> {
+    inner
+        .split(',')
+        .map(|i| i.trim().trim_matches(|c| c == '\'' || c == '"').to_string())
+        .filter(|i| !i.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use passerelle::engine::contacts::reader::SERVICE;
+    use serde_json::json;
+
+    #[test]
+    fn lists_and_numbers_in_other_shapes() {
+        let mut v = json!({ "thematiques": "{famille--garde-denfants,sante--sante-mentale}", "publics": "['jeunes', 'femmes']",
+                            "latitude": "-21,34", "nom": "{pas une liste}" });
+        let mut counts = BTreeMap::new();
+        reshape(&mut v, SERVICE, &mut counts);
+        assert_eq!(v["thematiques"], json!(["famille--garde-denfants", "sante--sante-mentale"]));
+        assert_eq!(v["publics"], json!(["jeunes", "femmes"]));
+        assert_eq!(v["latitude"], json!("-21.34"));
+        assert_eq!(v["nom"], json!("{pas une liste}"));
+        assert_eq!(counts.values().sum::<usize>(), 3);
+    }
+}
