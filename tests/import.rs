@@ -56,7 +56,8 @@ fn keeps_a_commune_list_and_remote_services_open_to_it() {
         "services: ",
         "read as JSON Lines",
         "read 6 structures, 8 services",
-        "kept 3 structures, 6 services, 2 communes",
+        "kept 3 structures, 6 services (5 in the territory), 2 communes",
+        "INSEE codes the referential (@etalab/decoupage-administratif 6.0.0) does not know, kept with the export's names: 93901, 93902",
         "outside the territory: 1 services, 1 structures",
         "dropped 2 structures, 1 services; every reason (an entry may have several):",
         "1  service: `lien_mobilisation` is not an http(s) link  (e.g. sv-js)",
@@ -136,4 +137,167 @@ fn bad_arguments_and_unreadable_files_say_which() {
         .unwrap();
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("is not valid JSON"), "{}", String::from_utf8_lossy(&o.stderr));
+}
+
+/// The importer on one export of tests/fixtures/exports (tools/exports.py): its summary, report and output.
+fn export(
+    structures: &str,
+    services: &str,
+    extra: &[&str],
+) -> (std::process::Output, serde_json::Value, Option<serde_json::Value>) {
+    let tag =
+        format!("{}-{structures}-{services}-{}", std::process::id(), extra.join("_")).replace(['/', ',', '.'], "-");
+    let dir = std::env::temp_dir();
+    let (out, report) = (dir.join(format!("pi-{tag}.json")), dir.join(format!("pi-{tag}-report.json")));
+    let _ = std::fs::remove_file(&out);
+    let o = Command::new(BIN)
+        .args([
+            "--structures",
+            &fixture(&format!("exports/{structures}")),
+            "--services",
+            &fixture(&format!("exports/{services}")),
+        ])
+        .args(["--today", "2026-06-30", "--out", out.to_str().unwrap(), "--report", report.to_str().unwrap()])
+        .args(extra)
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(&report)
+            .unwrap_or_else(|_| panic!("no report: {}", String::from_utf8_lossy(&o.stderr))),
+    )
+    .unwrap();
+    let file = std::fs::read_to_string(&out).ok().map(|t| serde_json::from_str(&t).unwrap());
+    (o, report, file)
+}
+
+fn count(report: &serde_json::Value, section: &str, field: &str, reason: &str) -> u64 {
+    report[section]["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["field"] == field && r["reason"].as_str().unwrap().contains(reason))
+        .map(|r| r["count"].as_u64().unwrap())
+        .sum()
+}
+
+/// Each published form of the same La Réunion export gives the same result, v0 codes read as v1.
+#[test]
+fn every_form_of_the_export_gives_the_same_contacts() {
+    let mut outputs = vec![];
+    for (st, sv, form) in [
+        ("structures.json", "services.json", "a JSON array"),
+        ("structures.jsonl", "services.jsonl", "JSON Lines"),
+        ("structures.csv", "services.csv", "CSV (`,`"),
+        ("structures.geojson", "services.geojson", "GeoJSON"),
+        ("structures.json", "services-pg.csv", "CSV (`;`"),
+    ] {
+        let (o, report, file) = export(st, sv, &["--departement", "974"]);
+        let summary = String::from_utf8_lossy(&o.stdout);
+        assert!(o.status.success(), "{sv}: {}", String::from_utf8_lossy(&o.stderr));
+        assert!(report["read"]["forms"][1]["form"].as_str().unwrap().contains(form), "{sv}: {summary}");
+        assert_eq!(
+            (report["read"]["structures"].as_u64(), report["read"]["services"].as_u64()),
+            (Some(7), Some(19)),
+            "{sv}"
+        );
+        assert_eq!(
+            report["kept"],
+            serde_json::json!({ "structures": 5, "services": 16, "services_in_territory": 15, "communes": 3 }),
+            "{sv}"
+        );
+        assert_eq!(report["dropped"]["entries"], serde_json::json!({ "structure": 1, "service": 2 }), "{sv}");
+        assert_eq!(report["outside_territory"]["services"], 1, "{sv}: sv-lille");
+        // v0 codes: read as v1, never wiping the valid siblings; unknown codes named.
+        let codes = report["codes"].as_array().unwrap();
+        let code = |c: &str| codes.iter().find(|x| x["code"] == c).map(|x| x["what"].as_str().unwrap().to_string());
+        assert_eq!(code("pas-un-code").as_deref(), Some("unknown: removed"), "{sv}");
+        assert_eq!(code("autre-code-inconnu").as_deref(), Some("unknown: removed"));
+        assert_eq!(code("logement-hebergement").as_deref(), Some("v0, read as its v1 codes"));
+        assert_eq!(code("adultes").as_deref(), Some("v0, no v1 equivalent: removed"));
+        assert_eq!(codes.len(), 12, "{sv}: {codes:?}");
+        // Orphans, unreachable services, placeholders, a lost sign.
+        assert_eq!(report["orphans"]["ids"], serde_json::json!(["sv-orphelin"]));
+        assert_eq!(report["unreachable"]["ids"], serde_json::json!(["sv-international"]));
+        assert_eq!(count(&report, "removed", "telephone", "placeholder"), 2, "{sv}");
+        assert_eq!(count(&report, "removed", "latitude", "outside the territory"), 1, "{sv}");
+        // Every field of the diagnostic the export covers gets services, in every commune.
+        let per_field = &report["coverage"]["services_per_field"];
+        for f in ["reseau", "savoirs", "numerique", "famille", "mobilite", "logement", "finances", "sante"] {
+            assert!(per_field[f].as_u64().unwrap() > 0, "{sv}: no service for {f}: {per_field}");
+        }
+        for c in report["coverage"]["communes"].as_array().unwrap() {
+            assert!(c["offered"]["logement"].as_u64().unwrap() > 0, "{sv}: {c}");
+        }
+        let file = file.unwrap();
+        let service = |id: &str| file["services"].as_array().unwrap().iter().find(|s| s["id"] == id).cloned();
+        let logement = service("sv-v0-logement").unwrap();
+        assert!(logement["thematiques"]
+            .as_array()
+            .unwrap()
+            .contains(&"logement-hebergement--louer-un-logement".into()));
+        assert!(
+            service("sv-postcode").is_some() && service("sv-coords").is_some(),
+            "{sv}: placed by postcode, by coordinates"
+        );
+        assert!(service("sv-signe").unwrap().get("latitude").is_none());
+        assert!(service("sv-placeholder").unwrap().get("telephone").is_none());
+        assert_eq!(service("sv-placeholder").unwrap()["horaires_accueil"], "Lundi : 8h00-12h00 14h00-18h00");
+        let names: Vec<&str> =
+            file["communes"].as_array().unwrap().iter().map(|c| c["nom"].as_str().unwrap()).collect();
+        assert_eq!(names, ["Le Port", "Saint-Denis", "Saint-Pierre"], "{sv}: from the referential");
+        assert!(file["communes"].as_array().unwrap().iter().all(|c| c["epci"].is_string()));
+        outputs.push(file);
+    }
+    assert!(outputs.windows(2).all(|w| w[0] == w[1]), "every form gives the same file");
+}
+
+#[test]
+fn a_service_located_by_postcode_and_coordinates_is_kept_for_its_departement() {
+    let (o, report, file) = export("structures.json", "services.json", &["--departement", "59"]);
+    assert!(o.status.success());
+    assert_eq!(report["kept"]["services_in_territory"], 1);
+    assert!(file.unwrap()["services"].as_array().unwrap().iter().any(|s| s["id"] == "sv-lille"));
+}
+
+#[test]
+fn nothing_in_the_territory_exits_3_and_leaves_the_previous_file() {
+    let out = std::env::temp_dir().join(format!("pi-{}-previous.json", std::process::id()));
+    std::fs::write(&out, "previous").unwrap();
+    let o = Command::new(BIN)
+        .args(["--structures", &fixture("exports/structures.json"), "--services", &fixture("exports/services.json")])
+        .args(["--today", "2026-06-30", "--departement", "2A", "--out", out.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(3), "{}", String::from_utf8_lossy(&o.stdout));
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "previous");
+    assert!(String::from_utf8_lossy(&o.stdout).contains("(0 in the territory): NOT written"));
+    // Over --max-dropped: 2 invalid services of 19 is 10.5 %.
+    let o = Command::new(BIN)
+        .args(["--structures", &fixture("exports/structures.json"), "--services", &fixture("exports/services.json")])
+        .args(["--today", "2026-06-30", "--departement", "974", "--max-dropped", "10", "--out", out.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(4));
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "previous");
+    let (o, _, _) = export("structures.json", "services.json", &["--departement", "974", "--max-dropped", "11"]);
+    assert!(o.status.success());
+}
+
+#[test]
+fn a_file_in_another_shape_gets_one_message() {
+    let (o, _) = {
+        let o = Command::new(BIN)
+            .args(["--structures", &fixture("exports/structures.json"), "--services", &fixture("exports/foreign.csv")])
+            .args(["--out", "/tmp/never-written.json"])
+            .output()
+            .unwrap();
+        (o, ())
+    };
+    assert_eq!(o.status.code(), Some(3));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("Expected fields named source, structure_id, id, nom, description, date_maj; found «Identifiant»")
+    );
+    assert!(err.contains("French column names"), "{err}");
 }

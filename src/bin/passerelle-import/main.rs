@@ -20,6 +20,10 @@
 fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
+mod api;
+#[cfg(not(target_arch = "wasm32"))]
+mod geo;
+#[cfg(not(target_arch = "wasm32"))]
 mod input;
 #[cfg(not(target_arch = "wasm32"))]
 mod report;
@@ -31,6 +35,7 @@ fn main() -> std::process::ExitCode {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
+    use crate::geo::{self, Places, Referential};
     use crate::input;
     use crate::report::{Outcome, Report};
     use passerelle::engine::contacts::matching::{departement, haversine};
@@ -52,15 +57,21 @@ mod native {
         report: Option<String>,
         max_dropped: Option<f64>,
         today: Day,
+        api: Option<crate::api::Api>,
+        /// What the tables were read from, when not the files named (the API).
+        origin: Option<String>,
+        referential: String,
     }
 
-    const USAGE: &str = "usage: passerelle-import --structures S --services V [--commune CODE]... \
+    const USAGE: &str =
+        "usage: passerelle-import (--structures S --services V | --api URL --token T) [--commune CODE]... \
     [--departement CODE]... [--around LAT,LON,KM] [--today YYYY-MM-DD] [--report report.json] \
     [--max-dropped PCT] --out contacts.json";
 
     fn args() -> Result<Args, String> {
         let mut it = std::env::args().skip(1);
         let (mut structures, mut services, mut out, mut report, mut max_dropped) = (None, None, None, None, None);
+        let (mut api, mut token, mut referential) = (None, None, None);
         let (mut communes, mut departements, mut around) = (vec![], vec![], None);
         let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
         let mut today = Day::from_unix_days((secs / 86_400) as i64);
@@ -71,6 +82,9 @@ mod native {
                 "--services" => services = Some(value()?),
                 "--out" => out = Some(value()?),
                 "--report" => report = Some(value()?),
+                "--referential" => referential = Some(value()?),
+                "--api" => api = Some(value()?),
+                "--token" => token = Some(value()?),
                 "--max-dropped" => {
                     let v = value()?;
                     match v.trim_end_matches('%').parse::<f64>() {
@@ -113,9 +127,35 @@ mod native {
                 other => return Err(format!("unknown argument {other}")),
             }
         }
+        let api = match (api, token) {
+            (Some(base), Some(token)) => {
+                if structures.is_some() || services.is_some() {
+                    return Err("--api reads both tables: no --structures or --services with it".into());
+                }
+                let mut filters: Vec<(&'static str, String)> =
+                    communes.iter().map(|c| ("code_commune", c.clone())).collect();
+                if filters.is_empty() {
+                    filters = departements.iter().map(|d| ("code_departement", d.clone())).collect();
+                }
+                let dir = std::env::temp_dir();
+                structures = Some(
+                    dir.join(format!("passerelle-api-structures-{}.jsonl", std::process::id())).display().to_string(),
+                );
+                services = Some(
+                    dir.join(format!("passerelle-api-services-{}.jsonl", std::process::id())).display().to_string(),
+                );
+                Some(crate::api::Api { base, token, filters })
+            }
+            (Some(_), None) => return Err("--api needs --token".into()),
+            (None, Some(_)) => return Err("--token goes with --api".into()),
+            (None, None) => None,
+        };
         Ok(Args {
-            structures: structures.ok_or("--structures is required")?,
-            services: services.ok_or("--services is required")?,
+            structures: structures.ok_or("--structures is required (or --api)")?,
+            services: services.ok_or("--services is required (or --api)")?,
+            api,
+            origin: None,
+            referential: referential.unwrap_or_else(geo::default_dir),
             out: out.ok_or("--out is required")?,
             report,
             max_dropped,
@@ -162,40 +202,99 @@ mod native {
         Some(d)
     }
 
-    struct Territory<'a>(&'a Args);
+    /// An entry's place: its current commune when known, and its département.
+    #[derive(Default)]
+    struct Place {
+        commune: Option<String>,
+        departement: Option<String>,
+        /// Found from its coordinates alone.
+        by_position: bool,
+    }
+
+    struct Territory<'a> {
+        args: &'a Args,
+        referential: Referential,
+        places: Places,
+    }
 
     impl Territory<'_> {
         fn everything(&self) -> bool {
-            self.0.communes.is_empty() && self.0.departements.is_empty() && self.0.around.is_none()
+            self.args.communes.is_empty() && self.args.departements.is_empty() && self.args.around.is_none()
         }
-        /// Whether a place lies in the territory, from every field the entry has: its INSEE
-        /// code, else its postcode's département, and its position; `None`: unknown place.
-        fn holds(&self, v: &Entry) -> Option<bool> {
+
+        /// From every field the entry has: its INSEE code, else its postcode, else its position.
+        fn place(&self, e: &Entry) -> Place {
+            let r = &self.referential;
+            if let Some(code) = e.text("code_insee") {
+                let current = r.current(code).map(String::from);
+                let dep = current
+                    .as_deref()
+                    .and_then(|c| r.communes.get(c))
+                    .map(|c| c.departement.clone())
+                    .unwrap_or_else(|| departement(code).to_ascii_uppercase());
+                return Place { commune: current, departement: Some(dep), by_position: false };
+            }
+            if let Some(cp) = e.text("code_postal") {
+                let dep = r.postcode_departement(cp).map(String::from).or_else(|| postal_departement(cp));
+                if dep.is_some() {
+                    let commune = r.postcode_commune(cp).map(String::from);
+                    return Place { commune, departement: dep, by_position: false };
+                }
+            }
+            let pos = e.number("latitude").zip(e.number("longitude"));
+            let dep = pos.and_then(|p| geo::overseas_at(p).or_else(|| self.places.nearest(p)));
+            Place { commune: None, departement: dep.map(String::from), by_position: true }
+        }
+
+        /// Whether a place lies in the territory; `None`: unknown place.
+        fn holds(&self, e: &Entry) -> Option<bool> {
             if self.everything() {
                 return Some(true);
             }
-            let code = v.text("code_insee");
-            let dep = match code {
-                Some(c) => Some(departement(c).to_ascii_uppercase()),
-                None => v.text("code_postal").and_then(postal_departement),
-            };
-            let pos = v.number("latitude").zip(v.number("longitude"));
-            if dep.is_none() && pos.is_none() {
+            let place = self.place(e);
+            let pos = e.number("latitude").zip(e.number("longitude"));
+            let a = self.args;
+            let by_pos = matches!((a.around, pos), (Some((la, lo, km)), Some(p)) if haversine((la, lo), p) <= km);
+            if place.departement.is_none() && pos.is_none() {
                 return None;
             }
-            let by_code = code.is_some_and(|c| self.0.communes.iter().any(|x| x.eq_ignore_ascii_case(c)))
-                || dep.is_some_and(|d| self.0.departements.contains(&d));
-            let by_pos = matches!((self.0.around, pos), (Some((la, lo, km)), Some(p)) if haversine((la, lo), p) <= km);
-            Some(by_code || by_pos)
+            let by_code = place.commune.as_ref().is_some_and(|c| a.communes.contains(c))
+                || e.text("code_insee").is_some_and(|c| a.communes.iter().any(|x| x.eq_ignore_ascii_case(c)))
+                || place.departement.as_ref().is_some_and(|d| a.departements.contains(d));
+            match (by_code || by_pos, place.departement.is_some() || a.around.is_some()) {
+                (true, _) => Some(true),
+                (false, true) => Some(false),
+                // A point no known place is near: its structure decides.
+                (false, false) => None,
+            }
         }
+
         /// A remote service open to people of the territory.
         fn serves(&self, zone: &[String]) -> bool {
+            let a = self.args;
             zone.iter().any(|z| {
                 z == "france"
-                    || self.0.communes.contains(z)
-                    || self.0.departements.contains(z)
-                    || self.0.communes.iter().any(|c| departement(c) == z)
+                    || a.communes.contains(z)
+                    || a.departements.contains(z)
+                    || a.communes.iter().any(|c| departement(c) == z)
             })
+        }
+
+        /// Coordinates outside the territory of the entry's own commune or postcode (a lost sign,
+        /// swapped values) are removed: a wrong point is worse than none.
+        fn check_position(&self, kind: &str, e: &mut Entry, id: &str, report: &mut Report) {
+            let Some(pos) = e.number("latitude").zip(e.number("longitude")) else { return };
+            let place = self.place(e);
+            let Some(dep) = place.departement.filter(|_| !place.by_position) else { return };
+            if !geo::plausible(&dep, pos) {
+                e.fields.retain(|(k, _)| *k != "latitude" && *k != "longitude");
+                report.removed.add(
+                    kind,
+                    "latitude",
+                    "and `longitude` lie outside the territory of the entry's commune: removed",
+                    id,
+                );
+            }
         }
     }
 
@@ -227,9 +326,22 @@ mod native {
 
     fn run(args: &Args) -> Result<(Report, Outcome), String> {
         let started = Instant::now();
-        let territory = Territory(args);
-        let today = args.today;
         let mut report = Report::default();
+        let referential = match Referential::load(&args.referential) {
+            Ok(r) => {
+                report.referential = Some(geo::REFERENTIAL.to_string());
+                r
+            }
+            Err(e) => {
+                eprintln!(
+                    "passerelle-import: {e}\n  without it, postcodes are read by their first digits and communes keep the \
+                     export's names (tools/setup.sh installs it)"
+                );
+                Referential::default()
+            }
+        };
+        let mut territory = Territory { args, referential, places: Places::default() };
+        let today = args.today;
         let (mut read_st, mut read_sv) = (0usize, 0usize);
         // Pass 1: the territory's structures.
         let mut structures: HashMap<String, Entry> = HashMap::new();
@@ -248,6 +360,13 @@ mod native {
                 return report.dropped.add("structure", "id", "is used twice", &id);
             }
             clean("structure", &mut e, &id, &mut report);
+            territory.check_position("structure", &mut e, &id, &mut report);
+            let place = territory.place(&e);
+            if let (Some(dep), Some(pos), false) =
+                (&place.departement, e.number("latitude").zip(e.number("longitude")), place.by_position)
+            {
+                territory.places.add(pos, dep);
+            }
             match territory.holds(&e) {
                 Some(true) => {
                     structures.insert(id, e);
@@ -257,13 +376,13 @@ mod native {
                 }
             }
         })?;
-        report.form(&args.structures, "structures", r);
+        report.form(args.origin.as_deref().unwrap_or(&args.structures), "structures", r);
         // Pass 2: services in the territory, by their own place, their structure's, or as remote
         // services open to it.
         let mut services: Vec<Entry> = Vec::new();
         let mut ids: HashSet<String> = HashSet::new();
         let mut needed: HashSet<String> = HashSet::new();
-        let mut outside = 0usize;
+        let (mut outside, mut local) = (0usize, 0usize);
         let r = input::stream(&args.services, contacts::SERVICE, |v| {
             read_sv += 1;
             let mut e = contacts::check(&v, contacts::SERVICE, today);
@@ -276,25 +395,28 @@ mod native {
                 report.dropped.entry("service");
                 return report.dropped.add("service", "id", "is used twice", &id);
             }
+            clean("service", &mut e, &id, &mut report);
+            territory.check_position("service", &mut e, &id, &mut report);
             let remote = e.list("modes_accueil").is_some_and(|m| m.iter().any(|m| m == "a-distance"));
             let open = || remote && e.list("zone_eligibilite").is_some_and(|z| territory.serves(z));
             let structure_id = e.text("structure_id").unwrap_or_default().to_string();
-            let keep = match territory.holds(&e) {
-                Some(true) => true,
-                Some(false) => open(),
-                None => structures.contains_key(&structure_id) || open(),
+            let (keep, here) = match territory.holds(&e) {
+                Some(true) => (true, true),
+                Some(false) => (open(), false),
+                None if structures.contains_key(&structure_id) => (true, true),
+                None => (open(), false),
             };
+            local += usize::from(here);
             if !keep {
                 outside += 1;
                 return;
             }
-            clean("service", &mut e, &id, &mut report);
             if !structures.contains_key(&structure_id) {
                 needed.insert(structure_id);
             }
             services.push(e);
         })?;
-        report.form(&args.services, "services", r);
+        report.form(args.origin.as_deref().unwrap_or(&args.services), "services", r);
         // Pass 3: the structures of kept services that lie elsewhere (remote services, mostly).
         needed.retain(|id| elsewhere.contains(id));
         if !needed.is_empty() {
@@ -304,6 +426,7 @@ mod native {
                         let mut e = contacts::check(&v, contacts::STRUCTURE, today);
                         let mut ignored = Report::default();
                         clean("structure", &mut e, id, &mut ignored);
+                        territory.check_position("structure", &mut e, id, &mut ignored);
                         structures.insert(id.to_string(), e);
                     }
                 }
@@ -316,16 +439,33 @@ mod native {
                 report.orphans.push(s.text("id").unwrap_or_default().to_string());
             }
         }
-        // The communes section: each commune's name and the mean position of what lies there.
-        let mut communes: std::collections::BTreeMap<String, (String, f64, f64, u32)> = Default::default();
+        // The communes section: each commune of the territory where something lies, named as the
+        // referential names it (current code, EPCI), at the mean position of what lies there.
+        let mut communes: std::collections::BTreeMap<String, (String, f64, f64, u32, Option<String>)> =
+            Default::default();
+        let mut unknown_communes: Vec<String> = Vec::new();
         for e in structures.values().chain(services.iter()) {
-            let (Some(code), Some(nom)) = (e.text("code_insee"), e.text("commune")) else { continue };
             let (Some(la), Some(lo)) = (e.number("latitude"), e.number("longitude")) else { continue };
-            let usable = passerelle::engine::formats::is_insee(code)
+            let place = territory.place(e);
+            let known = place.commune.as_deref().and_then(|c| territory.referential.communes.get_key_value(c));
+            let (code, nom, epci) = match (known, e.text("code_insee"), e.text("commune")) {
+                (Some((c, k)), _, _) => (c.clone(), k.nom.clone(), k.epci.clone()),
+                // A code the referential does not know (or no referential): the export's own code
+                // and name, reported.
+                (None, Some(code), Some(nom)) => {
+                    if !territory.referential.communes.is_empty() && !unknown_communes.iter().any(|c| c == code) {
+                        unknown_communes.push(code.to_string());
+                    }
+                    (code.to_string(), nom.to_string(), None)
+                }
+                _ => continue,
+            };
+            let usable = passerelle::engine::formats::is_insee(&code)
                 && (-90.0..=90.0).contains(&la)
-                && (-180.0..=180.0).contains(&lo);
+                && (-180.0..=180.0).contains(&lo)
+                && !nom.is_empty();
             if usable && (territory.everything() || territory.holds(e) == Some(true)) {
-                let c = communes.entry(code.to_string()).or_insert((nom.to_string(), 0.0, 0.0, 0));
+                let c = communes.entry(code).or_insert((nom, 0.0, 0.0, 0, epci));
                 c.1 += la;
                 c.2 += lo;
                 c.3 += 1;
@@ -333,13 +473,22 @@ mod native {
         }
         let communes: Vec<Value> = communes
             .into_iter()
-            .map(|(code, (nom, la, lo, n))| json!({ "code_insee": code, "nom": nom, "latitude": la / n as f64, "longitude": lo / n as f64 }))
+            .map(|(code, (nom, la, lo, n, epci))| {
+                let mut c =
+                    json!({ "code_insee": code, "nom": nom, "latitude": la / n as f64, "longitude": lo / n as f64 });
+                if let Some(epci) = epci {
+                    c["epci"] = json!(epci);
+                }
+                c
+            })
             .collect();
         let mut structures: Vec<(String, Entry)> = structures.into_iter().collect();
         structures.sort_by(|a, b| a.0.cmp(&b.0));
         report.read = (read_st, read_sv);
         report.kept = (structures.len(), services.len(), communes.len());
         report.outside = outside;
+        report.unknown_communes = unknown_communes;
+        report.local = local;
         report.structures_unused = read_st.saturating_sub(structures.len() + report.dropped.entries("structure"));
 
         // Written next to the output, renamed over it only when usable: a failed run leaves the
@@ -390,14 +539,32 @@ mod native {
     }
 
     pub fn main() -> ExitCode {
-        let args = match args() {
+        let mut args = match args() {
             Ok(a) => a,
             Err(e) => {
                 eprintln!("passerelle-import: {e}\n{USAGE}");
                 return ExitCode::from(2);
             }
         };
-        match run(&args) {
+        if let Some(api) = &args.api {
+            let mut pages = 0;
+            for (table, path) in [("structures", &args.structures), ("services", &args.services)] {
+                match api.fetch(table, std::path::Path::new(path)) {
+                    Ok(n) => pages += n,
+                    Err(e) => {
+                        eprintln!("passerelle-import: {e}");
+                        return ExitCode::from(1);
+                    }
+                }
+            }
+            args.origin = Some(format!("the API v1 at {} ({pages} pages)", api.base));
+        }
+        let result = run(&args);
+        if args.api.is_some() {
+            let _ = std::fs::remove_file(&args.structures);
+            let _ = std::fs::remove_file(&args.services);
+        }
+        match result {
             Ok((report, outcome)) => {
                 print!("{}", report.summary(outcome));
                 if let Some(path) = &args.report {

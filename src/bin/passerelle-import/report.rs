@@ -30,7 +30,7 @@ impl Tally {
     pub fn add(&mut self, kind: &str, field: &str, reason: &str, id: &str) {
         let e = self.reasons.entry((kind.into(), field.into(), reason.into())).or_default();
         e.0 += 1;
-        if e.1.len() < IDS {
+        if e.1.len() < IDS && e.1.last().is_none_or(|l| l != id) {
             e.1.push(if id.is_empty() { "(empty id)".into() } else { id.to_string() });
         }
     }
@@ -95,6 +95,8 @@ pub struct Report {
     pub read: (usize, usize),
     pub kept: (usize, usize, usize),
     pub outside: usize,
+    /// Kept services located in the territory (the others are remote services open to it).
+    pub local: usize,
     pub structures_unused: usize,
     pub dropped: Tally,
     pub removed: Tally,
@@ -110,6 +112,10 @@ pub struct Report {
     pub per_field: Vec<usize>,
     pub millis: u128,
     pub out: String,
+    /// INSEE codes of kept entries that the referential does not know.
+    pub unknown_communes: Vec<String>,
+    /// The commune referential used, if found.
+    pub referential: Option<String>,
 }
 
 impl Report {
@@ -136,7 +142,9 @@ impl Report {
     }
 
     pub fn outcome(&self, max_dropped: Option<f64>) -> Outcome {
-        if self.kept.1 == 0 {
+        // Remote services open to the whole country come with any territory: alone, they make
+        // no territory's file.
+        if self.local == 0 {
             return Outcome::NothingKept;
         }
         let invalid = self.dropped.entries("service");
@@ -203,7 +211,7 @@ impl Report {
             },
             "out": self.out,
             "read": { "forms": forms, "structures": self.read.0, "services": self.read.1 },
-            "kept": { "structures": self.kept.0, "services": self.kept.1, "communes": self.kept.2 },
+            "kept": { "structures": self.kept.0, "services": self.kept.1, "services_in_territory": self.local, "communes": self.kept.2 },
             "outside_territory": { "services": self.outside, "structures": self.structures_unused },
             "dropped": self.dropped.json(),
             "removed": self.removed.json(),
@@ -211,6 +219,8 @@ impl Report {
             "orphans": { "count": self.orphans.len(), "ids": self.orphans },
             "unreachable": { "count": self.unreachable.len(), "ids": self.unreachable },
             "coverage": { "services_per_field": per_field, "communes": communes },
+            "referential": self.referential,
+            "communes_not_in_referential": self.unknown_communes,
             "millis": self.millis,
         })
     }
@@ -226,12 +236,12 @@ impl Report {
         s.push_str(&format!("read {} structures, {} services\n", self.read.0, self.read.1));
         match outcome {
             Outcome::Written => s.push_str(&format!(
-                "kept {} structures, {} services, {} communes → {}\n",
-                self.kept.0, self.kept.1, self.kept.2, self.out
+                "kept {} structures, {} services ({} in the territory), {} communes → {}\n",
+                self.kept.0, self.kept.1, self.local, self.kept.2, self.out
             )),
             _ => s.push_str(&format!(
-                "kept {} structures, {} services: NOT written, {} left as it was\n",
-                self.kept.0, self.kept.1, self.out
+                "kept {} structures, {} services ({} in the territory): NOT written, {} left as it was\n",
+                self.kept.0, self.kept.1, self.local, self.out
             )),
         }
         s.push_str(&format!(
@@ -255,6 +265,13 @@ impl Report {
             }
         }
         let ids = |v: &[String]| v.iter().take(5).cloned().collect::<Vec<_>>().join(", ");
+        if !self.unknown_communes.is_empty() {
+            s.push_str(&format!(
+                "INSEE codes the referential ({}) does not know, kept with the export's names: {}\n",
+                self.referential.as_deref().unwrap_or_default(),
+                self.unknown_communes.join(", ")
+            ));
+        }
         if !self.orphans.is_empty() {
             s.push_str(&format!(
                 "orphan services (their structure is in no file read): {} (e.g. {})\n",
