@@ -301,3 +301,90 @@ fn a_file_in_another_shape_gets_one_message() {
     );
     assert!(err.contains("French column names"), "{err}");
 }
+
+/// A stub of the data·inclusion API v1 on 127.0.0.1, serving tests/fixtures/exports/api-*.json:
+/// the token `good` is accepted, any other refused (401); the first request of `services` page 2
+/// is answered 429 with `Retry-After: 0`. Returns the base URL and the request lines it saw.
+fn stub_api() -> (String, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::<String>::new()));
+    let log = seen.clone();
+    std::thread::spawn(move || {
+        let mut busy_once = true;
+        for stream in listener.incoming().take(64) {
+            let Ok(mut stream) = stream else { continue };
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut line = String::new();
+            reader.read_line(&mut line).unwrap();
+            let mut auth = String::new();
+            loop {
+                let mut h = String::new();
+                if reader.read_line(&mut h).unwrap() == 0 || h.trim().is_empty() {
+                    break;
+                }
+                if h.to_ascii_lowercase().starts_with("authorization:") {
+                    auth = h[14..].trim().to_string();
+                }
+            }
+            let path = line.split_whitespace().nth(1).unwrap_or_default().to_string();
+            log.lock().unwrap().push(path.clone());
+            let table = if path.starts_with("/api/v1/services") { "services" } else { "structures" };
+            let page = path.split(['?', '&']).find_map(|p| p.strip_prefix("page=")).unwrap_or("1").to_string();
+            let (status, extra, body) = if auth != "Bearer good" {
+                ("401 Unauthorized", "", r#"{"detail":"Not authenticated"}"#.to_string())
+            } else if table == "services" && page == "2" && std::mem::take(&mut busy_once) {
+                ("429 Too Many Requests", "Retry-After: 0\r\n", "{}".to_string())
+            } else {
+                let file = fixture(&format!("exports/api-{table}-{page}.json"));
+                ("200 OK", "", std::fs::read_to_string(file).unwrap_or_else(|_| r#"{"items":[],"pages":0}"#.into()))
+            };
+            let _ = write!(
+                stream,
+                "HTTP/1.1 {status}\r\nContent-Type: application/json\r\n{extra}Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+        }
+    });
+    (base, seen)
+}
+
+#[test]
+fn reads_the_api_page_by_page() {
+    let (base, seen) = stub_api();
+    let dir = std::env::temp_dir();
+    let (out, report) = (
+        dir.join(format!("pi-{}-api.json", std::process::id())),
+        dir.join(format!("pi-{}-api-report.json", std::process::id())),
+    );
+    let o = Command::new(BIN)
+        .args(["--api", &base, "--token", "good", "--departement", "974", "--today", "2026-06-30"])
+        .args(["--out", out.to_str().unwrap(), "--report", report.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let summary = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        summary.contains(&format!(
+            "services: the API v1 at {base} (6 pages) read as pages of {{items, total, page, size, pages}}"
+        )),
+        "{summary}"
+    );
+    let report: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
+    assert_eq!(report["kept"]["services"], 16, "the same as the files");
+    let seen = seen.lock().unwrap().clone();
+    assert_eq!(seen[0], "/api/v1/structures?page=1&size=1000&code_departement=974");
+    assert_eq!(
+        seen.iter().filter(|p| p.starts_with("/api/v1/services?page=2")).count(),
+        2,
+        "retried after 429: {seen:?}"
+    );
+    assert_eq!(seen.len(), 2 + 4 + 1);
+    let (base, _) = stub_api();
+    let o =
+        Command::new(BIN).args(["--api", &base, "--token", "wrong", "--out", out.to_str().unwrap()]).output().unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("the API refused the token (401)") && err.contains("--token"), "{err}");
+}

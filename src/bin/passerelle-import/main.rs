@@ -324,6 +324,14 @@ mod native {
         }
     }
 
+    /// Pages of the API are saved as JSON Lines: the form read is the API's.
+    fn api_form(args: &Args, mut r: input::Form) -> input::Form {
+        if args.api.is_some() {
+            r.form = "pages of {items, total, page, size, pages}".into();
+        }
+        r
+    }
+
     fn run(args: &Args) -> Result<(Report, Outcome), String> {
         let started = Instant::now();
         let mut report = Report::default();
@@ -376,7 +384,7 @@ mod native {
                 }
             }
         })?;
-        report.form(args.origin.as_deref().unwrap_or(&args.structures), "structures", r);
+        report.form(args.origin.as_deref().unwrap_or(&args.structures), "structures", api_form(args, r));
         // Pass 2: services in the territory, by their own place, their structure's, or as remote
         // services open to it.
         let mut services: Vec<Entry> = Vec::new();
@@ -416,7 +424,7 @@ mod native {
             }
             services.push(e);
         })?;
-        report.form(args.origin.as_deref().unwrap_or(&args.services), "services", r);
+        report.form(args.origin.as_deref().unwrap_or(&args.services), "services", api_form(args, r));
         // Pass 3: the structures of kept services that lie elsewhere (remote services, mostly).
         needed.retain(|id| elsewhere.contains(id));
         if !needed.is_empty() {
