@@ -526,16 +526,21 @@ mod native {
         };
         write(&mut w).map_err(|e| format!("cannot write {tmp}: {e}"))?;
         drop(w);
-        drop(structures);
-        drop(services);
         let outcome = report.outcome(args.max_dropped);
         if outcome == Outcome::Written {
-            // What the widget will make of it: read back with its own reader and matching.
-            let text = std::fs::read_to_string(&tmp).map_err(|e| format!("cannot read {tmp}: {e}"))?;
-            let v: Value = serde_json::from_str(&text).map_err(|e| format!("{tmp}: {e}"))?;
-            drop(text);
-            let (dir, _) = contacts::read(&v, today).map_err(|e| e.0)?;
-            drop(v);
+            // What the widget will make of it: the same entries, through its own matching.
+            let communes = communes
+                .iter()
+                .map(|c| contacts::Commune {
+                    code_insee: c["code_insee"].as_str().unwrap_or_default().to_string(),
+                    nom: c["nom"].as_str().unwrap_or_default().to_string(),
+                    latitude: c["latitude"].as_f64().unwrap_or_default(),
+                    longitude: c["longitude"].as_f64().unwrap_or_default(),
+                    epci: c["epci"].as_str().map(String::from),
+                })
+                .collect();
+            let dir =
+                contacts::Directory::of_entries(structures.into_iter().map(|(_, e)| e).collect(), services, communes);
             report.coverage(&dir);
             std::fs::rename(&tmp, &args.out).map_err(|e| format!("cannot write {}: {e}", args.out))?;
         } else {

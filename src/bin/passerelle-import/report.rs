@@ -3,7 +3,7 @@
 //! commune would be offered in each field of the diagnostic (the widget's own reading and
 //! matching). `json` for machines (`--report`), `summary` for people.
 
-use passerelle::engine::contacts::matching::{all_needs, contacts_for, Context};
+use passerelle::engine::contacts::matching::{all_needs, contacts_for, Context, PER_BARRIER};
 use passerelle::engine::contacts::reader::{theme_bit, Directory, Entry};
 use passerelle::engine::diagnostic::questionnaire::Questionnaire;
 use serde_json::{json, Value};
@@ -174,9 +174,33 @@ impl Report {
                 dir.services.iter().filter(|s| s.themes & bits != 0).count()
             })
             .collect();
+        // Remote services open to all (no zone, or `france`) pass every filter that depends on
+        // the commune: when they alone fill a field's list, every commune is offered a full list
+        // there, and the matching need not run commune by commune.
+        let everywhere = Directory {
+            services: dir
+                .services
+                .iter()
+                .filter(|s| {
+                    s.modes_accueil.iter().any(|m| m == "a-distance")
+                        && s.zone_eligibilite.as_ref().is_none_or(|z| z.iter().any(|z| z == "france"))
+                })
+                .cloned()
+                .collect(),
+            ..Directory::default()
+        };
+        let full: Vec<Option<usize>> = needs
+            .iter()
+            .map(|n| {
+                let ctx = Context { commune: dir.communes.first().map(|c| c.code_insee.clone()), ..Context::default() };
+                let k = contacts_for(&everywhere, n, &ctx).len();
+                (k >= PER_BARRIER).then_some(k)
+            })
+            .collect();
         for c in &dir.communes {
             let ctx = Context { commune: Some(c.code_insee.clone()), ..Context::default() };
-            let counts = needs.iter().map(|n| contacts_for(dir, n, &ctx).len()).collect();
+            let counts =
+                needs.iter().zip(&full).map(|(n, f)| f.unwrap_or_else(|| contacts_for(dir, n, &ctx).len())).collect();
             self.offered.push((c.code_insee.clone(), c.nom.clone(), counts));
         }
     }

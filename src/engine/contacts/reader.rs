@@ -144,6 +144,25 @@ pub fn public_bit(code: &str) -> u16 {
 }
 
 impl Directory {
+    /// A directory of entries already checked (the importer's, to run the widget's matching on
+    /// what it writes).
+    pub fn of_entries(structures: Vec<Entry>, services: Vec<Entry>, communes: Vec<Commune>) -> Directory {
+        let mut dir = Directory {
+            structures: structures.into_iter().map(Entry::into_structure).collect(),
+            services: services.into_iter().map(Entry::into_service).collect(),
+            communes,
+        };
+        dir.resolve();
+        dir
+    }
+    /// Each service's structure, found once.
+    fn resolve(&mut self) {
+        let index: std::collections::HashMap<&str, usize> =
+            self.structures.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
+        for s in &mut self.services {
+            s.structure = index.get(s.structure_id.as_str()).copied();
+        }
+    }
     pub fn structure(&self, id: &str) -> Option<&Structure> {
         self.structures.iter().find(|s| s.id == id)
     }
@@ -254,11 +273,7 @@ pub fn read<T: Tree>(root: &T, today: Day) -> Result<(Directory, Vec<Issue>), Un
         }
         dir.services.push(e.into_service());
     }
-    let index: std::collections::HashMap<&str, usize> =
-        dir.structures.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
-    for s in &mut dir.services {
-        s.structure = index.get(s.structure_id.as_str()).copied();
-    }
+    dir.resolve();
     for (i, c) in communes.unwrap_or_default().iter().enumerate() {
         match commune(c) {
             Ok(c) => dir.communes.push(c),
