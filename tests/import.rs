@@ -241,7 +241,7 @@ fn every_form_of_the_export_gives_the_same_contacts() {
         );
         assert!(service("sv-signe").unwrap().get("latitude").is_none());
         assert!(service("sv-placeholder").unwrap().get("telephone").is_none());
-        assert_eq!(service("sv-placeholder").unwrap()["horaires_accueil"], "Lundi : 8h00-12h00 14h00-18h00");
+        assert_eq!(service("sv-placeholder").unwrap()["horaires_accueil"], "Mo 08:00-12:00,14:00-18:00");
         let names: Vec<&str> =
             file["communes"].as_array().unwrap().iter().map(|c| c["nom"].as_str().unwrap()).collect();
         assert_eq!(names, ["Le Port", "Saint-Denis", "Saint-Pierre"], "{sv}: from the referential");
@@ -387,4 +387,79 @@ fn reads_the_api_page_by_page() {
     assert_eq!(o.status.code(), Some(1));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("the API refused the token (401)") && err.contains("--token"), "{err}");
+}
+
+/// Opening hours written in French become OSM rules that the reference (npm opening_hours, in
+/// tests/node_modules) reads without a warning and opens when the French says; others stay text.
+#[test]
+fn french_hours_become_opening_hours_the_reference_reads() {
+    // (text, expected rule, probes: day of June 2026 (1 = Monday), time, open)
+    let cases: &[(&str, Option<&str>, &[(u32, &str, bool)])] = &[
+        (
+            " Lundi : 8h00-12h00 14h00-18h00 Mardi : 8h00-12h00 14h00-18h00 Mercredi : 8h00-12h00 Jeudi : 8h00-12h00 14h00-18h00 Vendredi : 8h00-12h00 14h00-18h00 ",
+            Some("Mo,Tu 08:00-12:00,14:00-18:00; We 08:00-12:00; Th,Fr 08:00-12:00,14:00-18:00"),
+            &[(1, "10:00", true), (1, "13:00", false), (3, "15:00", false), (4, "15:00", true), (6, "10:00", false)],
+        ),
+        ("du lundi au vendredi de 9h à 12h", Some("Mo-Fr 09:00-12:00"), &[(2, "11:59", true), (2, "12:00", false), (7, "10:00", false)]),
+        (
+            "Du lundi au vendredi de 9h à 12h et de 14h à 17h30",
+            Some("Mo-Fr 09:00-12:00,14:00-17:30"),
+            &[(5, "17:15", true), (5, "13:00", false)],
+        ),
+        ("Lundi : 8h30-12h Samedi : fermé", Some("Mo 08:30-12:00"), &[(1, "08:45", true), (6, "10:00", false)]),
+        ("sur rendez-vous", None, &[]),
+        ("lundi 9h-12h lundi 14h-17h", None, &[]),
+    ];
+    let dir = std::env::temp_dir();
+    let input = dir.join(format!("pi-{}-hours.jsonl", std::process::id()));
+    let out = dir.join(format!("pi-{}-hours.json", std::process::id()));
+    let lines: Vec<String> = cases
+        .iter()
+        .enumerate()
+        .map(|(i, (text, _, _))| {
+            serde_json::json!({ "source": "t", "structure_id": "st", "id": format!("h{i}"), "nom": "Accueil", "description": "Un accueil.",
+                                "date_maj": "2026-05-01", "code_insee": "97411", "horaires_accueil": text })
+            .to_string()
+        })
+        .collect();
+    std::fs::write(&input, lines.join("\n")).unwrap();
+    let o = Command::new(BIN)
+        .args(["--structures", &fixture("exports/structures.json"), "--services", input.to_str().unwrap()])
+        .args(["--today", "2026-06-30", "--out", out.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let file: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let mut probes = vec![];
+    for (i, (text, want, p)) in cases.iter().enumerate() {
+        let s = file["services"].as_array().unwrap().iter().find(|s| s["id"] == format!("h{i}")).unwrap();
+        let got = s["horaires_accueil"].as_str().unwrap();
+        assert_eq!(got, want.unwrap_or(text.trim()), "{text}");
+        if let Some(rule) = want {
+            probes.push(serde_json::json!({ "rule": rule, "probes": p.iter().map(|(d, t, open)| (format!("2026-06-{d:02}T{t}:00"), open)).collect::<Vec<_>>() }));
+        }
+    }
+    let script = r#"
+        const oh = require("opening_hours");
+        let failed = 0;
+        for (const c of JSON.parse(process.argv[1])) {
+          const h = new oh(c.rule, null, { mode: 0 });
+          if (h.getWarnings().length) { console.log(c.rule, h.getWarnings()); failed++; }
+          for (const [at, open] of c.probes) {
+            if (h.getState(new Date(at)) !== open) { console.log(c.rule, at, "expected", open); failed++; }
+          }
+        }
+        process.exit(failed ? 1 : 0);
+    "#;
+    let node = Command::new("node")
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests"))
+        .args(["-e", script, &serde_json::Value::Array(probes).to_string()])
+        .output()
+        .expect("node");
+    assert!(
+        node.status.success(),
+        "npm opening_hours disagrees: {}{}",
+        String::from_utf8_lossy(&node.stdout),
+        String::from_utf8_lossy(&node.stderr)
+    );
 }

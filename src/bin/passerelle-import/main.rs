@@ -24,6 +24,8 @@ mod api;
 #[cfg(not(target_arch = "wasm32"))]
 mod geo;
 #[cfg(not(target_arch = "wasm32"))]
+mod hours;
+#[cfg(not(target_arch = "wasm32"))]
 mod input;
 #[cfg(not(target_arch = "wasm32"))]
 mod report;
@@ -309,12 +311,18 @@ mod native {
         d.len() >= 6 && (EXAMPLES.contains(&d) || d[1..].bytes().all(|b| b == d.as_bytes()[1]))
     }
 
-    /// What the importer cleans beyond the models: placeholder phones removed, hours trimmed.
+    /// What the importer cleans beyond the models: placeholder phones removed; hours written in
+    /// French as OSM `opening_hours` when they can be read whole, else trimmed.
     fn clean(kind: &str, e: &mut Entry, id: &str, report: &mut Report) {
         for (k, v) in e.fields.iter_mut() {
             if let Field::Text(s) = v {
-                if *k == "horaires_accueil" && s.trim().len() != s.len() {
-                    *s = s.trim().to_string();
+                if *k == "horaires_accueil" {
+                    if let Some(osm) = crate::hours::to_osm(s) {
+                        *s = osm;
+                        report.removed.add(kind, k, "in French, written as OSM opening_hours", id);
+                    } else if s.trim().len() != s.len() {
+                        *s = s.trim().to_string();
+                    }
                 }
             }
         }
