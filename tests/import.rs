@@ -394,7 +394,9 @@ fn reads_the_api_page_by_page() {
 #[test]
 fn french_hours_become_opening_hours_the_reference_reads() {
     // (text, expected rule, probes: day of June 2026 (1 = Monday), time, open)
-    let cases: &[(&str, Option<&str>, &[(u32, &str, bool)])] = &[
+    /// A day of June 2026 (1 = Monday), a time, whether the place is open then.
+    type Probe = (u32, &'static str, bool);
+    let cases: &[(&str, Option<&str>, &[Probe])] = &[
         (
             " Lundi : 8h00-12h00 14h00-18h00 Mardi : 8h00-12h00 14h00-18h00 Mercredi : 8h00-12h00 Jeudi : 8h00-12h00 14h00-18h00 Vendredi : 8h00-12h00 14h00-18h00 ",
             Some("Mo,Tu 08:00-12:00,14:00-18:00; We 08:00-12:00; Th,Fr 08:00-12:00,14:00-18:00"),
