@@ -57,7 +57,7 @@ fn keeps_a_commune_list_and_remote_services_open_to_it() {
         "read as JSON Lines",
         "read 6 structures, 8 services",
         "kept 3 structures, 6 services (5 in the territory), 2 communes",
-        "INSEE codes the referential (@etalab/decoupage-administratif 6.0.0) does not know, kept with the export's names: 93901, 93902",
+        "INSEE codes the referential (@etalab/decoupage-administratif 6.0.0) does not know, kept with the export's names: 2 (93901, 93902)",
         "outside the territory: 1 services, 1 structures",
         "dropped 2 structures, 1 services; every reason (an entry may have several):",
         "1  service: `lien_mobilisation` is not an http(s) link  (e.g. sv-js)",

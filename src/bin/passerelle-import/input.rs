@@ -81,11 +81,18 @@ pub fn stream(path: &str, specs: &'static [Spec], mut each: impl FnMut(Value)) -
         let mut lines = 0usize;
         let mut kinds = (false, false, false); // entries, FeatureCollection, pages
         for v in serde_json::Deserializer::from_reader(reader.take(u64::MAX)).into_iter::<Value>() {
-            let v = v.map_err(bad)?;
+            let mut v = v.map_err(bad)?;
             lines += 1;
             let go = if v.get("type").and_then(Value::as_str) == Some("FeatureCollection") {
                 kinds.1 = true;
-                let features = v.get("features").and_then(Value::as_array).cloned().unwrap_or_default();
+                // Taken, not copied: the collection is in memory once (GeoJSON is not streamed).
+                let features = match v {
+                    Value::Object(mut m) => match m.remove("features") {
+                        Some(Value::Array(a)) => a,
+                        _ => vec![],
+                    },
+                    _ => vec![],
+                };
                 features.into_iter().all(|f| {
                     let mut p = f.get("properties").cloned().unwrap_or(Value::Null);
                     if let (Some(Value::Array(c)), Some(m)) =
@@ -99,7 +106,7 @@ pub fn stream(path: &str, specs: &'static [Spec], mut each: impl FnMut(Value)) -
                     }
                     one(p, &mut read)
                 })
-            } else if let Some(items) = page_items(&v, specs) {
+            } else if let Some(items) = page_items(&mut v, specs) {
                 kinds.2 = true;
                 items.into_iter().all(|e| one(e, &mut read))
             } else {
@@ -127,13 +134,21 @@ pub fn stream(path: &str, specs: &'static [Spec], mut each: impl FnMut(Value)) -
 
 /// The entries of a JSON object that holds them: a contacts file (`services`, `structures`) or
 /// an API v1 page (`items`).
-fn page_items(v: &Value, specs: &[Spec]) -> Option<Vec<Value>> {
+fn page_items(v: &mut Value, specs: &[Spec]) -> Option<Vec<Value>> {
     let section = if specs.iter().any(|s| s.name == "structure_id") { "services" } else { "structures" };
-    let m = v.as_object()?;
+    let m = v.as_object_mut()?;
     if m.contains_key("id") {
         return None;
     }
-    m.get("items").or_else(|| m.get(section)).and_then(Value::as_array).cloned()
+    let key = if matches!(m.get("items"), Some(Value::Array(_))) { "items" } else { section };
+    match m.remove(key) {
+        Some(Value::Array(a)) => Some(a),
+        Some(other) => {
+            m.insert(key.to_string(), other);
+            None
+        }
+        None => None,
+    }
 }
 
 /// The published CSV (pandas' `to_csv`: a header of v1 field names, lists as `['a', 'b']`), or a

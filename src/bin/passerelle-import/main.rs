@@ -411,7 +411,6 @@ mod native {
                 report.dropped.entry("service");
                 return report.dropped.add("service", "id", "is used twice", &id);
             }
-            clean("service", &mut e, &id, &mut report);
             territory.check_position("service", &mut e, &id, &mut report);
             let remote = e.list("modes_accueil").is_some_and(|m| m.iter().any(|m| m == "a-distance"));
             let open = || remote && e.list("zone_eligibilite").is_some_and(|z| territory.serves(z));
@@ -427,6 +426,7 @@ mod native {
                 outside += 1;
                 return;
             }
+            clean("service", &mut e, &id, &mut report);
             if !structures.contains_key(&structure_id) {
                 needed.insert(structure_id);
             }
@@ -459,20 +459,17 @@ mod native {
         // referential names it (current code, EPCI), at the mean position of what lies there.
         let mut communes: std::collections::BTreeMap<String, (String, f64, f64, u32, Option<String>)> =
             Default::default();
-        let mut unknown_communes: Vec<String> = Vec::new();
+        let mut unknown_communes = std::collections::BTreeSet::new();
         for e in structures.values().chain(services.iter()) {
             let (Some(la), Some(lo)) = (e.number("latitude"), e.number("longitude")) else { continue };
             let place = territory.place(e);
             let known = place.commune.as_deref().and_then(|c| territory.referential.communes.get_key_value(c));
-            let (code, nom, epci) = match (known, e.text("code_insee"), e.text("commune")) {
-                (Some((c, k)), _, _) => (c.clone(), k.nom.clone(), k.epci.clone()),
+            let (code, nom, epci, unknown) = match (known, e.text("code_insee"), e.text("commune")) {
+                (Some((c, k)), _, _) => (c.clone(), k.nom.clone(), k.epci.clone(), false),
                 // A code the referential does not know (or no referential): the export's own code
                 // and name, reported.
                 (None, Some(code), Some(nom)) => {
-                    if !territory.referential.communes.is_empty() && !unknown_communes.iter().any(|c| c == code) {
-                        unknown_communes.push(code.to_string());
-                    }
-                    (code.to_string(), nom.to_string(), None)
+                    (code.to_string(), nom.to_string(), None, !territory.referential.communes.is_empty())
                 }
                 _ => continue,
             };
@@ -481,6 +478,9 @@ mod native {
                 && (-180.0..=180.0).contains(&lo)
                 && !nom.is_empty();
             if usable && (territory.everything() || territory.holds(e) == Some(true)) {
+                if unknown {
+                    unknown_communes.insert(code.clone());
+                }
                 let c = communes.entry(code).or_insert((nom, 0.0, 0.0, 0, epci));
                 c.1 += la;
                 c.2 += lo;
@@ -503,7 +503,7 @@ mod native {
         report.read = (read_st, read_sv);
         report.kept = (structures.len(), services.len(), communes.len());
         report.outside = outside;
-        report.unknown_communes = unknown_communes;
+        report.unknown_communes = unknown_communes.into_iter().collect();
         report.local = local;
         report.structures_unused = read_st.saturating_sub(structures.len() + report.dropped.entries("structure"));
 

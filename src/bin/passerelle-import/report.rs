@@ -291,9 +291,10 @@ impl Report {
         let ids = |v: &[String]| v.iter().take(5).cloned().collect::<Vec<_>>().join(", ");
         if !self.unknown_communes.is_empty() {
             s.push_str(&format!(
-                "INSEE codes the referential ({}) does not know, kept with the export's names: {}\n",
+                "INSEE codes the referential ({}) does not know, kept with the export's names: {} ({})\n",
                 self.referential.as_deref().unwrap_or_default(),
-                self.unknown_communes.join(", ")
+                self.unknown_communes.len(),
+                ids(&self.unknown_communes)
             ));
         }
         if !self.orphans.is_empty() {
