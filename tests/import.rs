@@ -190,6 +190,8 @@ fn every_form_of_the_export_gives_the_same_contacts() {
         ("structures.csv", "services.csv", "CSV (`,`"),
         ("structures.geojson", "services.geojson", "GeoJSON"),
         ("structures.json", "services-pg.csv", "CSV (`;`"),
+        ("structures.xlsx", "services.xlsx", "a spreadsheet (XLSX)"),
+        ("template.xlsx", "template.xlsx", "the validator's spreadsheet template"),
     ] {
         let (o, report, file) = export(st, sv, &["--departement", "974"]);
         let summary = String::from_utf8_lossy(&o.stdout);
@@ -248,6 +250,10 @@ fn every_form_of_the_export_gives_the_same_contacts() {
         assert!(file["communes"].as_array().unwrap().iter().all(|c| c["epci"].is_string()));
         outputs.push(file);
     }
+    // The template has no `source`: the file's name stands for it.
+    let template = outputs.pop().unwrap();
+    assert!(template["services"].as_array().unwrap().iter().all(|s| s["source"] == "template"));
+    assert_eq!(template["services"].as_array().unwrap().len(), outputs[0]["services"].as_array().unwrap().len());
     assert!(outputs.windows(2).all(|w| w[0] == w[1]), "every form gives the same file");
 }
 

@@ -134,6 +134,22 @@ def main():
         for p in range(pages):
             page = {"items": items[p * 5:(p + 1) * 5], "total": len(items), "page": p + 1, "size": 5, "pages": pages}
             (OUT / f"api-{name}-{p + 1}.json").write_text(json.dumps(page, ensure_ascii=False))
+    # The export's spreadsheet, as the job writes it (an index column; lists as their text).
+    for name, df in [("structures", st), ("services", sv)]:
+        df.to_excel(OUT / f"{name}.xlsx", engine="xlsxwriter", engine_kwargs={"options": {"strings_to_urls": False}})
+    # The validator's template as a producer fills it in (api/tests/fixtures/dataset.xlsx's shape):
+    # sheets Structures and Services, `__ignore__` marking the description row, lists as `a, b`,
+    # dates as spreadsheet dates, no `source`.
+    with pd.ExcelWriter(OUT / "template.xlsx", engine="xlsxwriter") as w:
+        for sheet, df in [("Structures", st), ("Services", sv)]:
+            t = df.drop(columns=["source"]).copy()
+            for col in t.columns:
+                if t[col].map(lambda v: isinstance(v, list)).any():
+                    t[col] = [", ".join(v) if isinstance(v, list) else v for v in t[col]]
+            t["date_maj"] = pd.to_datetime(t["date_maj"])
+            t.insert(0, "__ignore__", None)
+            described = pd.DataFrame([{"__ignore__": 1, **{c: f"Description de {c}." for c in t.columns[1:]}}])
+            pd.concat([described, t]).to_excel(w, sheet_name=sheet, index=False)
     # A spreadsheet made for reading: French column names, `;`, lists as {a,b}, decimal commas.
     foreign = pd.DataFrame({
         "Identifiant": sv["id"], "Nom du service": sv["nom"],

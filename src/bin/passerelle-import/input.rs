@@ -123,6 +123,9 @@ pub fn stream(path: &str, specs: &'static [Spec], mut each: impl FnMut(Value)) -
             _ if lines > 1 => "JSON Lines".into(),
             _ => "one JSON object".into(),
         };
+    } else if reader.fill_buf().map_err(|e| format!("cannot read {path}: {e}"))?.starts_with(b"PK\x03\x04") {
+        drop(reader);
+        read.form = xlsx(path, specs, &mut |v, r| one(v, r), &mut read)?;
     } else {
         read.form = csv(path, reader, &mut |v, r| one(v, r), &mut read)?;
     }
@@ -199,6 +202,102 @@ fn csv(
     Ok(format!("CSV (`{}` between columns)", delimiter as char))
 }
 
+/// A spreadsheet: the export's XLSX (pandas' `to_excel`: one sheet, an index column) or the
+/// official validator's template that producers fill in (sheets `Structures` and `Services`, a
+/// `__ignore__` column marking description and example rows, lists written `a, b`, no `source`:
+/// the file's name stands for it, and is reported).
+fn xlsx(
+    path: &str,
+    specs: &[Spec],
+    one: &mut dyn FnMut(Value, &mut Form) -> bool,
+    read: &mut Form,
+) -> Result<String, String> {
+    use calamine::{open_workbook_auto, Data, Reader};
+    let bad = |e: calamine::Error| format!("{path} is not a readable spreadsheet: {e}");
+    let mut book = open_workbook_auto(path).map_err(bad)?;
+    let names = book.sheet_names();
+    let want = if specs.iter().any(|s| s.name == "structure_id") { "services" } else { "structures" };
+    let sheet = names
+        .iter()
+        .find(|n| n.trim().eq_ignore_ascii_case(want))
+        .or(if names.len() == 1 { names.first() } else { None })
+        .ok_or_else(|| format!("{path}: no sheet named « {want} » among {}", names.join(", ")))?
+        .clone();
+    let range = book.worksheet_range(&sheet).map_err(bad)?;
+    let mut rows = range.rows();
+    let headers: Vec<String> = rows
+        .next()
+        .unwrap_or_default()
+        .iter()
+        .map(|c| match c {
+            Data::String(s) => s.trim().to_string(),
+            _ => String::new(),
+        })
+        .collect();
+    let template = headers.iter().any(|h| h == "__ignore__");
+    let stem = std::path::Path::new(path).file_stem().map_or("xlsx".into(), |s| s.to_string_lossy().to_string());
+    let is_list =
+        |h: &str| specs.iter().any(|s| s.name == h && matches!(s.kind, Kind::Set(..) | Kind::Codes(..) | Kind::Zones));
+    for row in rows {
+        let mut m = Map::with_capacity(headers.len());
+        for (h, cell) in headers.iter().zip(row) {
+            let text = match cell {
+                Data::Empty => continue,
+                Data::String(s) if s.trim().is_empty() => continue,
+                Data::String(s) => s.clone(),
+                Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e16 => format!("{}", *f as i64),
+                Data::Float(f) => f.to_string(),
+                Data::Int(i) => i.to_string(),
+                Data::Bool(b) => b.to_string(),
+                // A date: the spreadsheet's day number (from 1899-12-30).
+                Data::DateTime(d) => {
+                    passerelle::engine::contacts::reader::Day::from_unix_days(d.as_f64().floor() as i64 - 25_569)
+                        .to_string()
+                }
+                Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
+                Data::Error(_) => continue,
+            };
+            if h.is_empty() {
+                continue;
+            }
+            let v = if is_list(h) && !text.starts_with(['[', '{']) {
+                Value::Array(
+                    text.split(',')
+                        .map(|i| i.trim())
+                        .filter(|i| !i.is_empty())
+                        .map(|i| Value::String(i.into()))
+                        .collect(),
+                )
+            } else {
+                Value::String(text)
+            };
+            m.insert(h.clone(), v);
+        }
+        if template {
+            // Description and example rows are marked in `__ignore__`; empty rows are the rest of the sheet.
+            if m.remove("__ignore__").is_some() || m.is_empty() {
+                continue;
+            }
+            if !m.contains_key("source") {
+                m.insert("source".into(), Value::String(stem.clone()));
+                *read
+                    .reshaped
+                    .entry(format!("entries without `source`: the file's name, « {stem} », stands for it"))
+                    .or_default() += 1;
+            }
+        } else if m.is_empty() {
+            continue;
+        }
+        if !one(Value::Object(m), read) {
+            break;
+        }
+    }
+    Ok(format!(
+        "{} (sheet « {sheet} »)",
+        if template { "the validator's spreadsheet template (XLSX)" } else { "a spreadsheet (XLSX)" }
+    ))
+}
+
 /// The first entry must be in v1's shape: at least half of the required field names. Otherwise
 /// one message says what was expected and what was found.
 fn shape(path: &str, v: &Value, specs: &[Spec]) -> Result<(), String> {
@@ -246,9 +345,9 @@ fn reshape(v: &mut Value, specs: &[Spec], counts: &mut BTreeMap<String, usize>) 
         let list = matches!(spec.kind, Kind::Set(..) | Kind::Codes(..) | Kind::Zones);
         let new = if list {
             let (shape, items) = if let Some(inner) = s.strip_prefix('{').and_then(|r| r.strip_suffix('}')) {
-                ("lists written {a,b} (PostgreSQL arrays)", split_items(inner))
+                ("lists written {a,b} (PostgreSQL arrays), read as lists", split_items(inner))
             } else if let Some(inner) = s.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
-                ("lists written ['a', 'b'] (Python, pandas' CSV)", split_items(inner))
+                ("lists written ['a', 'b'] (Python, pandas' CSV), read as lists", split_items(inner))
             } else {
                 continue;
             };
@@ -259,7 +358,7 @@ fn reshape(v: &mut Value, specs: &[Spec], counts: &mut BTreeMap<String, usize>) 
             if t.parse::<f64>().is_err() {
                 continue;
             }
-            *counts.entry("numbers with a decimal comma".into()).or_default() += 1;
+            *counts.entry("numbers with a decimal comma, read as numbers".into()).or_default() += 1;
             Value::String(t)
         } else {
             continue;

@@ -254,7 +254,7 @@ impl Report {
         for (what, path, form, reshaped) in &self.forms {
             s.push_str(&format!("{what}: {path} read as {form}\n"));
             for (shape, n) in reshaped {
-                s.push_str(&format!("  {n} values were {shape}: read as such\n"));
+                s.push_str(&format!("  {shape}: {n}\n"));
             }
         }
         s.push_str(&format!("read {} structures, {} services\n", self.read.0, self.read.1));
