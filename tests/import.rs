@@ -191,6 +191,7 @@ fn every_form_of_the_export_gives_the_same_contacts() {
         ("structures.geojson", "services.geojson", "GeoJSON"),
         ("structures.json", "services-pg.csv", "CSV (`;`"),
         ("structures.xlsx", "services.xlsx", "a spreadsheet (XLSX)"),
+        ("structures.parquet", "services.parquet", "Parquet"),
         ("template.xlsx", "template.xlsx", "the validator's spreadsheet template"),
     ] {
         let (o, report, file) = export(st, sv, &["--departement", "974"]);

@@ -4,12 +4,12 @@
 The tables are pandas DataFrames holding what PostgreSQL gives pandas (lists, dates, NaN for
 missing values), written with the very calls of data·inclusion's open-data export job
 (pipeline/dags/.../publish_opendata/helpers.py: `to_json(orient="records", force_ascii=False)`,
-`to_csv(index=False)`), plus JSON Lines, GeoJSON features, API v1 pages ({items, total, page,
+`to_csv(index=False)`, `to_parquet(index=False)`), plus JSON Lines, GeoJSON features, API v1 pages ({items, total, page,
 size, pages}), a spreadsheet in another shape (French column names, `;`, `{a,b}` lists, decimal
 commas) and the same export for a territory with nothing in it. tests/import.rs reads them and
 checks the counts; tools/oracle.py checks every output under the official models.
 
-    target/venv/bin/pip install pandas==3.1.1    # once, beside the official models
+    target/venv/bin/pip install pandas==3.1.1 pyarrow==26.0.1    # once, beside the official models
     target/venv/bin/python tools/exports.py
 """
 import datetime
@@ -134,6 +134,10 @@ def main():
         for p in range(pages):
             page = {"items": items[p * 5:(p + 1) * 5], "total": len(items), "page": p + 1, "size": 5, "pages": pages}
             (OUT / f"api-{name}-{p + 1}.json").write_text(json.dumps(page, ensure_ascii=False))
+    # The export's Parquet, as the job writes it (`to_parquet(index=False)`: pyarrow, snappy; lists as
+    # list<string>, dates as date32).
+    for name, df in [("structures", st), ("services", sv)]:
+        df.to_parquet(OUT / f"{name}.parquet", index=False)
     # The export's spreadsheet, as the job writes it (an index column; lists as their text).
     for name, df in [("structures", st), ("services", sv)]:
         df.to_excel(OUT / f"{name}.xlsx", engine="xlsxwriter", engine_kwargs={"options": {"strings_to_urls": False}})

@@ -1,5 +1,5 @@
 //! Reading what coordinators have: the forms data·inclusion publishes (its open-data export job
-//! writes each table as JSON records, CSV, GeoJSON; its API v1 answers pages of `items`), JSON
+//! writes each table as JSON records, CSV, GeoJSON, XLSX, Parquet; its API v1 answers pages of `items`), JSON
 //! Lines, and a contacts file. The form is told from the content, never from the file name, and
 //! every entry is passed on as a JSON object, one at a time.
 //!
@@ -13,7 +13,7 @@ use serde::de::{Deserializer as _, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 use std::fs::File;
-use std::io::{BufRead, BufReader, Read};
+use std::io::{BufRead, BufReader};
 
 /// What was read: the form, and the values read in another tool's shape (how many, by shape).
 #[derive(Default)]
@@ -54,7 +54,14 @@ pub fn stream(path: &str, specs: &'static [Spec], mut each: impl FnMut(Value)) -
         true
     };
     let bad = |e: serde_json::Error| format!("{path} is not valid JSON: {e}");
-    if first == b'[' {
+    let magic = reader.fill_buf().map_err(|e| format!("cannot read {path}: {e}"))?;
+    if magic.starts_with(b"PAR1") {
+        drop(reader);
+        read.form = parquet(path, &mut |v, r| one(v, r), &mut read)?;
+    } else if magic.starts_with(b"PK\x03\x04") {
+        drop(reader);
+        read.form = xlsx(path, specs, &mut |v, r| one(v, r), &mut read)?;
+    } else if first == b'[' {
         read.form = "a JSON array of entries (data·inclusion's open-data JSON)".into();
         struct Each<'a, F: FnMut(Value) -> bool>(&'a mut F);
         impl<'de, F: FnMut(Value) -> bool> Visitor<'de> for Each<'_, F> {
@@ -80,39 +87,28 @@ pub fn stream(path: &str, specs: &'static [Spec], mut each: impl FnMut(Value)) -
     } else if first == b'{' {
         let mut lines = 0usize;
         let mut kinds = (false, false, false); // entries, FeatureCollection, pages
-        for v in serde_json::Deserializer::from_reader(reader.take(u64::MAX)).into_iter::<Value>() {
-            let mut v = v.map_err(bad)?;
-            lines += 1;
-            let go = if v.get("type").and_then(Value::as_str) == Some("FeatureCollection") {
-                kinds.1 = true;
-                // Taken, not copied: the collection is in memory once (GeoJSON is not streamed).
-                let features = match v {
-                    Value::Object(mut m) => match m.remove("features") {
-                        Some(Value::Array(a)) => a,
-                        _ => vec![],
-                    },
-                    _ => vec![],
+        let mut de = serde_json::Deserializer::from_reader(reader);
+        // Object after object (JSON Lines, or one object); `end` only looks ahead for more.
+        while de.end().is_err() {
+            let mut go = true;
+            let (mut v, features) = {
+                // GeoJSON's features go to `one` as they are read: never the whole collection in memory.
+                let mut each = |f: Value| {
+                    go = one(feature(f), &mut read);
+                    go
                 };
-                features.into_iter().all(|f| {
-                    let mut p = f.get("properties").cloned().unwrap_or(Value::Null);
-                    if let (Some(Value::Array(c)), Some(m)) =
-                        (f.get("geometry").and_then(|g| g.get("coordinates")), p.as_object_mut())
-                    {
-                        // The point is the entry's own longitude and latitude, as the export made it.
-                        if let [lo, la] = &c[..] {
-                            m.entry("longitude").or_insert(lo.clone());
-                            m.entry("latitude").or_insert(la.clone());
-                        }
-                    }
-                    one(p, &mut read)
-                })
+                serde::de::DeserializeSeed::deserialize(Top(&mut each), &mut de).map_err(bad)?
+            };
+            lines += 1;
+            if features {
+                kinds.1 = true;
             } else if let Some(items) = page_items(&mut v, specs) {
                 kinds.2 = true;
-                items.into_iter().all(|e| one(e, &mut read))
+                go = items.into_iter().all(|e| one(e, &mut read));
             } else {
                 kinds.0 = true;
-                one(v, &mut read)
-            };
+                go = one(v, &mut read);
+            }
             if !go {
                 break;
             }
@@ -123,9 +119,6 @@ pub fn stream(path: &str, specs: &'static [Spec], mut each: impl FnMut(Value)) -
             _ if lines > 1 => "JSON Lines".into(),
             _ => "one JSON object".into(),
         };
-    } else if reader.fill_buf().map_err(|e| format!("cannot read {path}: {e}"))?.starts_with(b"PK\x03\x04") {
-        drop(reader);
-        read.form = xlsx(path, specs, &mut |v, r| one(v, r), &mut read)?;
     } else {
         read.form = csv(path, reader, &mut |v, r| one(v, r), &mut read)?;
     }
@@ -133,6 +126,78 @@ pub fn stream(path: &str, specs: &'static [Spec], mut each: impl FnMut(Value)) -
         Some(e) => Err(e),
         None => Ok(read),
     }
+}
+
+/// One JSON object of the file, read with its `features` (GeoJSON's) handed one at a time to the
+/// function and its other members kept: the object, and whether it had features.
+struct Top<'a>(&'a mut dyn FnMut(Value) -> bool);
+
+impl<'de> serde::de::DeserializeSeed<'de> for Top<'_> {
+    type Value = (Value, bool);
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Top<'_> {
+    type Value = (Value, bool);
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON object")
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let (each, mut rest, mut features) = (self.0, Map::new(), false);
+        while let Some(key) = map.next_key::<String>()? {
+            if key == "features" && !features {
+                features = true;
+                map.next_value_seed(Features(&mut *each))?;
+            } else {
+                rest.insert(key, map.next_value()?);
+            }
+        }
+        Ok((Value::Object(rest), features))
+    }
+}
+
+/// GeoJSON's `features`, each handed on as it is read; the rest skipped once the function says stop.
+struct Features<'a>(&'a mut dyn FnMut(Value) -> bool);
+
+impl<'de> serde::de::DeserializeSeed<'de> for Features<'_> {
+    type Value = ();
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Features<'_> {
+    type Value = ();
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("an array of GeoJSON features")
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while let Some(f) = seq.next_element::<Value>()? {
+            if !(self.0)(f) {
+                while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+                break;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A GeoJSON feature's entry: its properties, with its point as the entry's own longitude and
+/// latitude (as the export made it) when they are missing.
+fn feature(f: Value) -> Value {
+    let Value::Object(mut f) = f else { return Value::Null };
+    let mut p = f.remove("properties").unwrap_or(Value::Null);
+    if let (Some(Value::Array(c)), Some(m)) =
+        (f.get_mut("geometry").and_then(|g| g.get_mut("coordinates")).map(Value::take), p.as_object_mut())
+    {
+        if let Ok([lo, la]) = <[Value; 2]>::try_from(c) {
+            m.entry("longitude").or_insert(lo);
+            m.entry("latitude").or_insert(la);
+        }
+    }
+    p
 }
 
 /// The entries of a JSON object that holds them: a contacts file (`services`, `structures`) or
@@ -169,7 +234,7 @@ fn csv(
     if commas == 0 && semicolons == 0 {
         return Err(format!(
             "{path}: not a form the importer reads. Expected data·inclusion v1 entries as a JSON array, JSON Lines, \
-             GeoJSON, an API v1 page or CSV; found text starting «{}»",
+             GeoJSON, an API v1 page, CSV, XLSX or Parquet; found text starting «{}»",
             String::from_utf8_lossy(&line[..line.len().min(60)])
         ));
     }
@@ -200,6 +265,60 @@ fn csv(
         }
     }
     Ok(format!("CSV (`{}` between columns)", delimiter as char))
+}
+
+/// The export's Parquet (pandas' `to_parquet(index=False)`: pyarrow, snappy-compressed; text as
+/// strings, lists as `list<string>`, dates as `date32`, a column with no value at all as nulls of
+/// `double`), read row by row, one row group in memory at a time. Each row becomes the entry its
+/// JSON form holds: dates as `YYYY-MM-DD`, nulls absent.
+fn parquet(path: &str, one: &mut dyn FnMut(Value, &mut Form) -> bool, read: &mut Form) -> Result<String, String> {
+    use parquet::file::reader::{FileReader, SerializedFileReader};
+    use parquet::record::Field;
+    let bad = |e: parquet::errors::ParquetError| format!("{path} is not a readable Parquet file: {e}");
+    let file = File::open(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    let reader = SerializedFileReader::new(file).map_err(bad)?;
+    fn value(f: Field) -> Value {
+        let day = |d: i64| Value::String(passerelle::engine::contacts::reader::Day::from_unix_days(d).to_string());
+        match f {
+            Field::Null => Value::Null,
+            Field::Bool(b) => Value::Bool(b),
+            Field::Byte(i) => i.into(),
+            Field::Short(i) => i.into(),
+            Field::Int(i) => i.into(),
+            Field::Long(i) => i.into(),
+            Field::UByte(i) => i.into(),
+            Field::UShort(i) => i.into(),
+            Field::UInt(i) => i.into(),
+            Field::ULong(i) => i.into(),
+            Field::Float16(x) => f64::from(x).into(),
+            Field::Float(x) => f64::from(x).into(),
+            // NaN (pandas' missing value, when not written as null) is absent.
+            Field::Double(x) if x.is_nan() => Value::Null,
+            Field::Double(x) => x.into(),
+            Field::Str(s) => Value::String(s),
+            Field::Bytes(b) => Value::String(String::from_utf8_lossy(b.data()).into_owned()),
+            Field::Date(d) => day(d.into()),
+            Field::TimestampMillis(t) => day(t.div_euclid(86_400_000)),
+            Field::TimestampMicros(t) => day(t.div_euclid(86_400_000_000)),
+            Field::ListInternal(l) => Value::Array(l.elements().iter().cloned().map(value).collect()),
+            Field::Group(r) => Value::Object(r.into_columns().into_iter().map(|(k, v)| (k, value(v))).collect()),
+            other => Value::String(other.to_string()),
+        }
+    }
+    let rows = reader.get_row_iter(None).map_err(bad)?;
+    for row in rows {
+        let m: Map<String, Value> = row
+            .map_err(bad)?
+            .into_columns()
+            .into_iter()
+            .map(|(k, v)| (k, value(v)))
+            .filter(|(_, v)| !v.is_null())
+            .collect();
+        if !one(Value::Object(m), read) {
+            break;
+        }
+    }
+    Ok("Parquet (data·inclusion's open-data Parquet)".into())
 }
 
 /// A spreadsheet: the export's XLSX (pandas' `to_excel`: one sheet, an index column) or the
