@@ -173,7 +173,7 @@ def check_importer(verdicts, importer):
     for st_name, sv_name in [("structures.json", "services.json"), ("structures.jsonl", "services.jsonl"),
                              ("structures.csv", "services.csv"), ("structures.geojson", "services.geojson"),
                              ("structures.json", "services-pg.csv"), ("structures.xlsx", "services.xlsx"),
-                             ("template.xlsx", "template.xlsx")]:
+                             ("structures.parquet", "services.parquet"), ("template.xlsx", "template.xlsx")]:
         runs.append((f"the export as {sv_name}", exports / st_name, exports / sv_name, "2026-06-30",
                      ["--departement", "974"]))
     for name, s, v, today, extra in runs:
