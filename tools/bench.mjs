@@ -232,7 +232,8 @@ for t in ["structures", "services"]:
     if (form === "json") console.log(imp.stdout + imp.stderr);
     const mb = Number(/max RSS (\d+) KB/.exec(imp.stderr)?.[1] ?? NaN) / 1024;
     const kept = /kept .*/.exec(imp.stdout)?.[0] ?? imp.stderr.trim();
-    console.log(`importer, ${form}: ${seconds.toFixed(2)} s, ${mb.toFixed(0)} MB, ${kept}`);
+    const same = readFileSync(join(work, `contacts-93-${form}.json`)).equals(readFileSync(join(work, "contacts-93-json.json")));
+    console.log(`importer, ${form}: ${seconds.toFixed(2)} s, ${mb.toFixed(0)} MB, ${kept}; ${same ? "the same bytes as" : "differs from"} JSON's`);
     const json = form === "json", streamed = json || form === "geojson";
     row(`importer, 100 000 services (${form}) → one département`, `${seconds.toFixed(2)} s`, json ? "≤ 5 s" : "", !json || seconds <= 5);
     row(`importer, peak memory (${form})`, `${mb.toFixed(0)} MB`, streamed ? "≤ 150 MB" : "", !streamed || mb <= 150);

@@ -460,7 +460,10 @@ mod native {
         let mut communes: std::collections::BTreeMap<String, (String, f64, f64, u32, Option<String>)> =
             Default::default();
         let mut unknown_communes = std::collections::BTreeSet::new();
-        for e in structures.values().chain(services.iter()) {
+        // Summed in a fixed order (structures by id, then services as read): the same file gives the same bytes.
+        let mut by_id: Vec<(&String, &Entry)> = structures.iter().collect();
+        by_id.sort_unstable_by_key(|(id, _)| *id);
+        for e in by_id.into_iter().map(|(_, e)| e).chain(services.iter()) {
             let (Some(la), Some(lo)) = (e.number("latitude"), e.number("longitude")) else { continue };
             let place = territory.place(e);
             let known = place.commune.as_deref().and_then(|c| territory.referential.communes.get_key_value(c));
