@@ -501,6 +501,15 @@ mod tests {
     use passerelle::engine::contacts::reader::SERVICE;
     use serde_json::json;
 
+    /// A JSON form reads a coordinate as exactly as CSV and Parquet do (serde_json's `float_roundtrip`),
+    /// so every form of an export gives the same bytes.
+    #[test]
+    fn json_numbers_are_read_exactly() {
+        for t in ["48.952729839999996", "45.842541800000006", "2.8394959999999996"] {
+            assert_eq!(serde_json::from_str::<f64>(t).unwrap(), t.parse::<f64>().unwrap(), "{t}");
+        }
+    }
+
     #[test]
     fn lists_and_numbers_in_other_shapes() {
         let mut v = json!({ "thematiques": "{famille--garde-denfants,sante--sante-mentale}", "publics": "['jeunes', 'femmes']",
