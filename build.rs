@@ -430,6 +430,25 @@ fn enumerations(out_dir: &Path) {
         let ident = name.to_uppercase().replace('-', "_");
         writeln!(out, "pub static {ident}: &[&str] = &{codes:?};").unwrap();
     }
+    // data·inclusion's v0 → v1 correspondence: each v0 code (sorted) with its v1 codes.
+    let file = dir.join("v0-to-v1.json");
+    let map: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&file).unwrap()).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    for name in ["thematiques", "publics"] {
+        let mut pairs: Vec<(&str, Vec<&str>)> = map[name]
+            .as_object()
+            .unwrap_or_else(|| panic!("{}: no {name}", file.display()))
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_array().unwrap().iter().filter_map(|c| c.as_str()).collect()))
+            .collect();
+        pairs.sort();
+        let ident = format!("V0_{}", name.to_uppercase());
+        writeln!(out, "pub static {ident}: &[(&str, &[&str])] = &[").unwrap();
+        for (k, v) in pairs {
+            writeln!(out, "    ({k:?}, &{v:?}),").unwrap();
+        }
+        writeln!(out, "];").unwrap();
+    }
     fs::write(out_dir.join("enumerations.rs"), out).unwrap();
 }
 

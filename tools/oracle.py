@@ -167,6 +167,15 @@ def check_importer(verdicts, importer):
                                      else c["entry"], ensure_ascii=False) + "\n"
                           for i, c in enumerate(cases) if c["kind"] == "service"))
     runs.append(("the corpus as an export", st, sv, corpus.TODAY, []))
+    # The same La Réunion export in every form a coordinator has (tools/exports.py): v0 codes,
+    # unknown codes, placeholders, points without a commune, a lost sign.
+    exports = ROOT / "tests/fixtures/exports"
+    for st_name, sv_name in [("structures.json", "services.json"), ("structures.jsonl", "services.jsonl"),
+                             ("structures.csv", "services.csv"), ("structures.geojson", "services.geojson"),
+                             ("structures.json", "services-pg.csv"), ("structures.xlsx", "services.xlsx"),
+                             ("structures.parquet", "services.parquet"), ("template.xlsx", "template.xlsx")]:
+        runs.append((f"the export as {sv_name}", exports / st_name, exports / sv_name, "2026-06-30",
+                     ["--departement", "974"]))
     for name, s, v, today, extra in runs:
         out = tmp / "contacts.json"
         p = subprocess.run([importer, "--structures", str(s), "--services", str(v), "--today", today, "--out",

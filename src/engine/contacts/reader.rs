@@ -118,7 +118,11 @@ impl Issue {
             "Passerelle: contacts file: {} \"{}\" {}: `{}` {}",
             &self.section[..self.section.len() - 1],
             self.id,
-            if self.kept { "kept without a value" } else { "left out" },
+            match (self.kept, self.reason.contains(" code \"")) {
+                (true, true) => "kept",
+                (true, false) => "kept without a value",
+                _ => "left out",
+            },
             self.field,
             self.reason
         )
@@ -143,6 +147,25 @@ pub fn public_bit(code: &str) -> u16 {
 }
 
 impl Directory {
+    /// A directory of entries already checked (the importer's, to run the widget's matching on
+    /// what it writes).
+    pub fn of_entries(structures: Vec<Entry>, services: Vec<Entry>, communes: Vec<Commune>) -> Directory {
+        let mut dir = Directory {
+            structures: structures.into_iter().map(Entry::into_structure).collect(),
+            services: services.into_iter().map(Entry::into_service).collect(),
+            communes,
+        };
+        dir.resolve();
+        dir
+    }
+    /// Each service's structure, found once.
+    fn resolve(&mut self) {
+        let index: std::collections::HashMap<&str, usize> =
+            self.structures.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
+        for s in &mut self.services {
+            s.structure = index.get(s.structure_id.as_str()).copied();
+        }
+    }
     pub fn structure(&self, id: &str) -> Option<&Structure> {
         self.structures.iter().find(|s| s.id == id)
     }
@@ -253,11 +276,7 @@ pub fn read<T: Tree>(root: &T, today: Day) -> Result<(Directory, Vec<Issue>), Un
         }
         dir.services.push(e.into_service());
     }
-    let index: std::collections::HashMap<&str, usize> =
-        dir.structures.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
-    for s in &mut dir.services {
-        s.structure = index.get(s.structure_id.as_str()).copied();
-    }
+    dir.resolve();
     for (i, c) in communes.unwrap_or_default().iter().enumerate() {
         match commune(c) {
             Ok(c) => dir.communes.push(c),
@@ -429,6 +448,10 @@ pub enum Kind {
     One(&'static [&'static str]),
     /// `set[Enum]`: duplicates dropped, at least `min` values.
     Set(&'static [&'static str], usize),
+    /// `thematiques` and `publics`: a `Set` whose v0 codes are read as their v1 codes through
+    /// data·inclusion's own correspondence (`content/data-inclusion/v0-to-v1.json`), and whose
+    /// unknown codes are removed one by one, each reported: a stray code never costs its siblings.
+    Codes(&'static [&'static str], usize, &'static [(&'static str, &'static [&'static str])]),
     /// `zone_eligibilite`: a non-empty list of commune, département, EPCI or country codes, or `france`.
     Zones,
 }
@@ -481,10 +504,10 @@ pub static SERVICE: &[Spec] = &[
     opt("lien_source", Kind::Url),
     req("date_maj", Kind::Date),
     opt("type", Kind::One(codes::TYPES_DE_SERVICES)),
-    opt("thematiques", Kind::Set(codes::THEMATIQUES, 0)),
+    opt("thematiques", Kind::Codes(codes::THEMATIQUES, 0, codes::V0_THEMATIQUES)),
     opt("frais", Kind::One(codes::FRAIS)),
     opt("frais_precisions", Kind::Text),
-    opt("publics", Kind::Set(codes::PUBLICS, 1)),
+    opt("publics", Kind::Codes(codes::PUBLICS, 1, codes::V0_PUBLICS)),
     opt("publics_precisions", Kind::Text),
     opt("conditions_acces", Kind::Text),
     opt("commune", Kind::Text),
@@ -517,10 +540,21 @@ pub fn check<T: Tree>(v: &T, specs: &[Spec], today: Day) -> Entry {
     }
     for spec in specs {
         let value = v.get(spec.name).filter(|x| !x.is_null() || spec.required);
-        let result = match value {
-            None if spec.required => Err("is missing".to_string()),
-            None => continue,
-            Some(x) => field(&x, spec.kind, today),
+        let result = match (value, spec.kind) {
+            (None, _) if spec.required => Err("is missing".to_string()),
+            (None, _) => continue,
+            (Some(x), Kind::Codes(allowed, min, v0)) => {
+                let (value, notes) = coded(&x, allowed, min, v0);
+                for reason in notes {
+                    e.problems.push(Problem { field: spec.name, reason, required: false });
+                }
+                match value {
+                    Ok(Some(v)) => Ok(v),
+                    Ok(None) => continue,
+                    Err(reason) => Err(reason),
+                }
+            }
+            (Some(x), kind) => field(&x, kind, today),
         };
         match result {
             Ok(value) => e.fields.push((spec.name, value)),
@@ -547,6 +581,51 @@ fn cut(s: &str) -> String {
         c.push('…');
     }
     c
+}
+
+/// A list of codes, v0 codes read as v1, unknown codes removed: the list (`None`: every code was
+/// removed), or why the whole value is unusable; and one note for each code mapped or removed.
+#[allow(clippy::type_complexity)]
+fn coded<T: Tree>(
+    x: &T,
+    allowed: &[&str],
+    min: usize,
+    v0: &[(&str, &[&'static str])],
+) -> (Result<Option<Value>, String>, Vec<String>) {
+    let mut notes = Vec::new();
+    let Some(items) = x.items() else { return (Err("is not a list".into()), notes) };
+    let given = items.len();
+    let mut out: Vec<String> = Vec::with_capacity(given);
+    let push = |c: &str, out: &mut Vec<String>| {
+        if !out.iter().any(|o| o == c) {
+            out.push(c.to_string());
+        }
+    };
+    for item in items {
+        let Some(s) = item.as_text() else { return (Err("has an item that is not a string".into()), notes) };
+        if allowed.binary_search(&s.as_str()).is_ok() {
+            push(&s, &mut out);
+        } else if let Ok(i) = v0.binary_search_by(|(k, _)| k.cmp(&s.as_str())) {
+            let targets = v0[i].1;
+            notes.push(if targets.is_empty() {
+                format!("v0 code \"{}\" has no v1 equivalent: removed", cut(&s))
+            } else {
+                format!("v0 code \"{}\" read as its v1 codes", cut(&s))
+            });
+            for t in targets {
+                push(t, &mut out);
+            }
+        } else {
+            notes.push(format!("unknown code \"{}\": removed", cut(&s)));
+        }
+    }
+    if out.is_empty() && given > 0 {
+        return (Ok(None), notes);
+    }
+    if out.len() < min {
+        return (Err("is empty".into()), notes);
+    }
+    (Ok(Some(Value::List(out))), notes)
 }
 
 /// One value, as the models' type reads it.
@@ -589,7 +668,7 @@ fn field<T: Tree>(x: &T, kind: Kind, today: Day) -> Result<Value, String> {
                 Err(format!("has an unknown value \"{}\"", cut(&s)))
             }
         }
-        Kind::Set(allowed, min) => {
+        Kind::Codes(allowed, min, _) | Kind::Set(allowed, min) => {
             let items = x.items().ok_or("is not a list")?;
             let mut out: Vec<String> = Vec::with_capacity(items.len());
             for item in items {
@@ -1044,6 +1123,7 @@ mod tests {
             with("js-link", "lien_mobilisation", json!("javascript:alert(1)")),
             with("data-link", "lien_mobilisation", json!("data:text/html,<script>alert(1)</script>")),
             with("bad-theme", "thematiques", json!(["famille--garde-denfants", "pas-un-code"])),
+            with("bad-publics", "publics", json!(["pas-un-public"])),
             with("bad-type", "publics", json!("tous-publics")),
             with("empty-publics", "publics", json!([])),
             with("mixed-publics", "publics", json!(["tous-publics", "jeunes"])),
@@ -1055,7 +1135,7 @@ mod tests {
             with("weeks", "nombre_semaines", json!(0)),
         ];
         let (d, issues) = read(&json!({ "services": services }), TODAY).unwrap();
-        assert_eq!(d.services.len(), 12, "{issues:?}");
+        assert_eq!(d.services.len(), 13, "{issues:?}");
         let got: Vec<(&str, &str, bool)> = issues.iter().map(|i| (i.id.as_str(), i.field, i.kept)).collect();
         assert_eq!(
             got,
@@ -1063,6 +1143,7 @@ mod tests {
                 ("js-link", "lien_mobilisation", true),
                 ("data-link", "lien_mobilisation", true),
                 ("bad-theme", "thematiques", true),
+                ("bad-publics", "publics", true),
                 ("bad-type", "publics", true),
                 ("empty-publics", "publics", true),
                 ("mixed-publics", "publics", true),
@@ -1075,14 +1156,74 @@ mod tests {
             ]
         );
         assert!(d.services.iter().all(|s| s.lien_mobilisation.as_deref().is_none_or(is_web_url_ok)));
-        assert!(
-            d.services[2].thematiques.is_empty(),
-            "a list with an unknown code is removed whole: the models refuse it whole"
+        assert_eq!(
+            d.services[2].thematiques,
+            ["famille--garde-denfants"],
+            "an unknown code is removed alone: its valid siblings stay"
         );
+        assert_eq!(issues[2].reason, "unknown code \"pas-un-code\": removed");
+        assert_eq!(issues[3].reason, "unknown code \"pas-un-public\": removed");
+        assert!(d.services[3].publics.is_empty());
         assert_eq!(
             issues[0].message(),
             "Passerelle: contacts file: service \"js-link\" kept without a value: `lien_mobilisation` \"javascript:alert(1)\" is not an http(s) link"
         );
+    }
+
+    #[test]
+    fn v0_codes_are_read_as_their_v1_codes() {
+        let services = vec![
+            with(
+                "v0",
+                "thematiques",
+                json!(["logement-hebergement", "famille--garde-denfants", "mobilite--louer-un-vehicule"]),
+            ),
+            with("v0-publics", "publics", json!(["beneficiaires-rsa", "jeunes-16-26", "adultes"])),
+            with("none", "thematiques", json!(["handicap", "inconnu"])),
+        ];
+        let (d, issues) = read(&json!({ "services": services }), TODAY).unwrap();
+        assert_eq!(d.services.len(), 3);
+        let s = &d.services[0];
+        assert!(s.thematiques.contains(&"logement-hebergement--louer-un-logement".to_string()), "{:?}", s.thematiques);
+        assert!(s.thematiques.contains(&"famille--garde-denfants".to_string()));
+        assert!(s.thematiques.contains(&"mobilite--acceder-a-un-vehicule".to_string()));
+        assert!(s.thematiques.iter().all(|t| codes::THEMATIQUES.contains(&t.as_str())));
+        assert_eq!(s.themes.count_ones() as usize, s.thematiques.len());
+        assert_eq!(d.services[1].publics, ["beneficiaires-des-minimas-sociaux", "jeunes"]);
+        assert!(d.services[2].thematiques.is_empty());
+        let reasons: Vec<&str> = issues.iter().map(|i| i.reason.as_str()).collect();
+        assert_eq!(
+            reasons,
+            [
+                "v0 code \"logement-hebergement\" read as its v1 codes",
+                "v0 code \"mobilite--louer-un-vehicule\" read as its v1 codes",
+                "v0 code \"beneficiaires-rsa\" read as its v1 codes",
+                "v0 code \"jeunes-16-26\" read as its v1 codes",
+                "v0 code \"adultes\" has no v1 equivalent: removed",
+                "v0 code \"handicap\" has no v1 equivalent: removed",
+                "unknown code \"inconnu\": removed",
+            ]
+        );
+        assert_eq!(
+            issues[0].message(),
+            "Passerelle: contacts file: service \"v0\" kept: `thematiques` v0 code \"logement-hebergement\" read as its v1 codes"
+        );
+    }
+
+    /// The correspondence's targets are all v1 codes, and its sources are not: every v0 code
+    /// that is also a v1 code keeps its meaning.
+    #[test]
+    fn the_v0_correspondence_leads_to_v1_codes() {
+        for (map, v1) in [(codes::V0_THEMATIQUES, codes::THEMATIQUES), (codes::V0_PUBLICS, codes::PUBLICS)] {
+            assert!(map.windows(2).all(|w| w[0].0 < w[1].0));
+            for (v0, targets) in map {
+                assert!(v1.binary_search(v0).is_err(), "{v0} is a v1 code");
+                for t in *targets {
+                    assert!(v1.binary_search(t).is_ok(), "{v0} → {t}: not a v1 code");
+                }
+            }
+        }
+        assert_eq!((codes::V0_THEMATIQUES.len(), codes::V0_PUBLICS.len()), (122, 22));
     }
 
     fn is_web_url_ok(s: &str) -> bool {
