@@ -66,9 +66,18 @@ fn main() {
         seeds.put_bytes("hours", [&time[..], line.as_bytes()].concat());
     }
 
+    // French free-text hours, in the forms the importer converts (service-public.fr's, and prose).
+    for text in [
+        " Lundi : 8h00-12h00 14h00-18h00 Mardi : 8h00-12h00 Mercredi : fermé Jeudi : 13h30-17h00 ",
+        "du lundi au vendredi de 9h à 12h et de 14h à 17h",
+        "Du lundi au jeudi de 8h30 à 12h, le vendredi de 8h30 à 11h30",
+    ] {
+        seeds.put("import_hours", text.to_string());
+    }
+
     // Contacts: every contacts file of the content and the tests; their links, e-mails and phones.
     let mut files = vec![];
-    for folder in ["content/contacts", "tests/fixtures", "tests/fixtures/scenarios"] {
+    for folder in ["content/contacts", "tests/fixtures", "tests/fixtures/scenarios", "tests/fixtures/exports"] {
         for e in std::fs::read_dir(folder).into_iter().flatten().flatten() {
             let p = e.path();
             if p.extension().is_some_and(|x| x == "json" || x == "jsonl") {
@@ -112,6 +121,8 @@ fn walk(v: &Value, seeds: &mut Seeds) {
                     "site_web" | "lien_source" | "lien_mobilisation" => Some("web_url"),
                     "courriel" => Some("email"),
                     "telephone" => Some("phone"),
+                    // The importer reads French free text there (`import_hours`).
+                    "horaires_accueil" => Some("import_hours"),
                     _ => None,
                 };
                 match (target, x.as_str()) {
