@@ -115,11 +115,11 @@ pub fn Results(props: &ResultsProps) -> Html {
                     { for n.first.iter().map(|l| html! { <p class="pw-next-first">{ l }</p> }) }
                     if let Some(how) = &n.how { <p>{ how }</p> }
                     if let Some(when) = &n.when { <p class="pw-now">{ when }</p> }
+                    if let Some(w) = &n.call_when { <p class="pw-now pw-call-when pw-noprint">{ w }</p> }
                     if let Some(week) = &n.week { <p class="pw-print-only">{ week }</p> }
                     if n.call.is_some() || n.web.is_some() {
                         <p class="pw-actions pw-next-act">{ n.call.as_ref().map(call) }{ n.web.as_ref().map(web) }</p>
                     }
-                    if let Some(w) = &n.call_when { <p class="pw-call-when pw-noprint">{ w }</p> }
                 </div>
             }
         });

@@ -117,8 +117,13 @@ test("orientation", async (t) => {
         if (title === W["ui-overview-title"]) return;
         if (title === W[`field-${id}`] && await frame.getByRole("button", { name: W["ui-help-oui"], exact: true }).count()) {
           if (mark) await markImportant(frame, id);
-          await frame.getByRole("button", { name: W["ui-help-oui"], exact: true }).click();
-          continue;
+          const oui = frame.getByRole("button", { name: W["ui-help-oui"], exact: true });
+          await oui.click();
+          // The interview goes on to the next field not started (issue 22); « Retour » gives the overview.
+          await oui.waitFor({ state: "detached" }).catch(() => {});
+          if (!(await overview.isVisible())) await frame.getByRole("button", { name: W["ui-back"] }).first().click();
+          await overview.waitFor();
+          return;
         }
         for (const [q, a] of Object.entries(answers).filter(([q]) => q.startsWith(`${id}-`))) {
           const group = frame.getByRole("group", { name: W[`q-${q}`], exact: true });
@@ -134,12 +139,12 @@ test("orientation", async (t) => {
       await choose(frame.getByRole("group", { name: W[`q-${q}`], exact: true }).getByRole("radio", { name: W[`a-${q}-${answers[q]}`], exact: true }));
     }
     await frame.getByRole("button", { name: W["ui-next"] }).click();
+    // After the profile the interview opens the first field (issue 22); the counsellor goes back to choose.
+    await frame.getByRole("heading", { level: 2, name: W["profile-title"] }).waitFor({ state: "detached" });
+    if (!(await overview.isVisible())) await frame.getByRole("button", { name: W["ui-back"] }).first().click();
     await overview.waitFor();
     await field("savoirs", false);
-    if (!(await overview.isVisible())) await frame.getByRole("button", { name: W["ui-back"] }).first().click();
-    await overview.waitFor();
     await field("famille", true);
-    if (!(await overview.isVisible())) await frame.getByRole("button", { name: W["ui-back"] }).first().click();
     await frame.getByRole("button", { name: W["ui-overview-results"] }).click();
     const { top, more } = await order(frame);
     assert.deepEqual(top, [W["field-famille"]], "the marked field alone unfolded");

@@ -154,12 +154,14 @@ test("a walk on a phone", async (t0) => {
     await page.goto(widgetUrl(h));
     const answers = { "reseau-experience": "jamais", "numerique-demarches": "non", "mobilite-transports": "tres-difficile", "finances-essentiel": "difficile" };
     await walk(page, answers, (title) => title === W["ui-wishes-title"]);
-    const labels = () => page.locator(".pw-wishes label").allTextContents();
+    // The wish boxes, not the « le plus important pour moi » marks beside them (issue 21).
+    const wish = ".pw-wishes .pw-wish > .pw-option:not(.pw-important)";
+    const labels = () => page.locator(`${wish} label`).allTextContents();
     const before = await labels();
     assert.ok(before.length >= 3, before.join(", "));
     for (const i of [0, 1, 0, 2]) {
-      const box = page.getByRole("checkbox").nth(i);
-      const y = () => page.locator(".pw-wishes label").nth(i).evaluate((b) => b.getBoundingClientRect().top + scrollY);
+      const box = page.locator(`${wish} input`).nth(i);
+      const y = () => page.locator(`${wish} label`).nth(i).evaluate((b) => b.getBoundingClientRect().top + scrollY);
       const at = await y();
       await box.click();
       assert.deepEqual(await labels(), before, `after a tap on box ${i}`);
@@ -295,11 +297,12 @@ test("a walk on a phone", async (t0) => {
     assert.ok(!all.includes("Allez voir"), all);
     assert.ok(!/auprès de [AEIOUYÉÈÊÂÎÔ]/i.test(all), all);
     assert.ok(!/sans rendez-vous[^\n]*sans rendez-vous/i.test(all), all);
-    // Each step with a call button beside « Fermé maintenant » says when to call.
+    // Each step with a call button beside « Fermé maintenant » says when to call, once.
     for (const step of await page.locator(".pw-next").all()) {
-      const closed = (await step.locator(".pw-now").count()) && (await step.locator(".pw-now").textContent()).startsWith("Fermé maintenant");
-      if (closed && await step.locator('a[href^="tel:"]').count()) {
-        assert.match(await step.locator(".pw-call-when").textContent(), /^À appeler .* à partir de /);
+      const now = await step.locator(".pw-now").allTextContents();
+      if (now.some((l) => l.startsWith("Fermé maintenant")) && await step.locator('a[href^="tel:"]').count()) {
+        assert.match(await step.locator(".pw-call-when").textContent(), /^Fermé maintenant : à appeler .* à partir de /);
+        assert.equal(now.length, 1, `one line on when: ${now.join(" | ")}`);
       }
     }
     assert.ok(await page.locator(".pw-call-when").count() >= 1, "a closed contact with a number");

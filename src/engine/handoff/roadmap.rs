@@ -89,14 +89,17 @@ impl NextStep {
 /// What to bring is what the service itself states (`conditions_acces`), or nothing: never a
 /// list for the whole theme.
 pub fn next_step(t: &Catalog, card: &Card, now: LocalTime) -> NextStep {
-    NextStep {
+    let step = NextStep {
         first: Vec::new(),
         how: Some(how(t, card)),
         when: card.hours.as_deref().map(|h| opening(t, h, now, card.departement.as_deref())),
         week: card.hours.as_deref().map(|h| week(t, h)),
         bring: card.conditions.as_deref().map(|c| t.format("ui-next-conditions", &[("conditions", c)])),
         ..ways(t, card, now)
-    }
+    };
+    // Closed now with a number: « Fermé maintenant : à appeler demain à partir de 9 h » says it all,
+    // in place of « Fermé maintenant. Ouvre demain à 9 h » (the same hours, twice on a phone).
+    NextStep { when: step.when.filter(|_| step.call_when.is_none()), ..step }
 }
 
 /// The step's own way to reach its contact: its number, else its website; none for a service
@@ -559,7 +562,14 @@ mod tests {
             .how
             .is_some_and(|h| h.starts_with("Appelez le 01 99 00 13 30 : Relais petite enfance")));
         let lunch = next_step(&t, &card(), at(0, 12 * 60 + 15));
-        assert_eq!(lunch.when.as_deref(), Some("Fermé maintenant. Ouvre aujourd'hui à 13 h 30"));
+        // Closed now with a number: when to call says it, not the opening hours a second time.
+        assert_eq!(lunch.when, None);
+        assert_eq!(lunch.call_when.as_deref(), Some("Fermé maintenant : à appeler aujourd'hui à partir de 13 h 30."));
+        let online = Card { phone: None, ..card() };
+        assert_eq!(
+            next_step(&t, &online, at(0, 12 * 60 + 15)).when.as_deref(),
+            Some("Fermé maintenant. Ouvre aujourd'hui à 13 h 30")
+        );
         let raw = Card { hours: Some("sur rendez-vous".into()), ..card() };
         assert_eq!(next_step(&t, &raw, at(0, 0)).when.as_deref(), Some("Horaires : sur rendez-vous"));
     }
@@ -580,12 +590,21 @@ mod tests {
         // Closed at lunch, at night, on Saturday: when to call, beside the button.
         let when = |c: &Card, at: LocalTime| next_step(&t, c, at).call_when;
         assert_eq!(when(&card(), at(0, 600)), None, "open now: call now");
-        assert_eq!(when(&card(), at(0, 12 * 60 + 15)).as_deref(), Some("À appeler aujourd'hui à partir de 13 h 30."));
-        assert_eq!(when(&card(), at(1, 20 * 60)).as_deref(), Some("À appeler demain à partir de 9 h."));
-        assert_eq!(when(&card(), at(5, 600)).as_deref(), Some("À appeler lundi à partir de 9 h."));
+        assert_eq!(
+            when(&card(), at(0, 12 * 60 + 15)).as_deref(),
+            Some("Fermé maintenant : à appeler aujourd'hui à partir de 13 h 30.")
+        );
+        assert_eq!(
+            when(&card(), at(1, 20 * 60)).as_deref(),
+            Some("Fermé maintenant : à appeler demain à partir de 9 h.")
+        );
+        assert_eq!(when(&card(), at(5, 600)).as_deref(), Some("Fermé maintenant : à appeler lundi à partir de 9 h."));
         assert_eq!(when(&Card { phone: None, ..card() }, at(5, 600)), None, "no number, nothing to say");
         let en = Catalog::new("en");
-        assert_eq!(next_step(&en, &card(), at(5, 600)).call_when.as_deref(), Some("Call on Monday from 9:00."));
+        assert_eq!(
+            next_step(&en, &card(), at(5, 600)).call_when.as_deref(),
+            Some("Closed now: call on Monday from 9:00.")
+        );
     }
 
     #[test]
