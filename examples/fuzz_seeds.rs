@@ -101,6 +101,17 @@ fn main() {
         }
     }
 
+    // The importer's readers: every export of the corpus as it is, binary forms included.
+    let mut exports: Vec<_> =
+        std::fs::read_dir("tests/fixtures/exports").into_iter().flatten().flatten().map(|e| e.path()).collect();
+    exports.sort();
+    for p in exports {
+        match std::fs::read(&p) {
+            Ok(bytes) if bytes.len() < 200_000 => seeds.put_bytes("import_input", bytes),
+            _ => {}
+        }
+    }
+
     // Messages: every message of the shipped languages, as the filling reads them.
     for lang in ["fr", "en", "ar"] {
         for e in std::fs::read_dir(format!("content/locales/{lang}")).into_iter().flatten().flatten() {

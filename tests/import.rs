@@ -309,6 +309,21 @@ fn a_file_in_another_shape_gets_one_message() {
     assert!(err.contains("French column names"), "{err}");
 }
 
+/// A damaged Parquet file (found by the fuzz target `import_input`: the `parquet` crate panics on
+/// it) gets one clear message and a non-zero exit, not a crash.
+#[test]
+fn a_damaged_parquet_file_gets_one_message() {
+    let o = Command::new(BIN)
+        .args(["--structures", &fixture("exports/structures.json"), "--services", &fixture("exports/damaged.parquet")])
+        .args(["--out", "/tmp/never-written.json"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.code().is_some_and(|c| c != 0 && c != 101), "{:?} {err}", o.status);
+    assert!(err.contains("damaged.parquet is not a readable Parquet file"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
 /// A stub of the data·inclusion API v1 on 127.0.0.1, serving tests/fixtures/exports/api-*.json:
 /// the token `good` is accepted, any other refused (401); the first request of `services` page 2
 /// is answered 429 with `Retry-After: 0`. Returns the base URL and the request lines it saw.

@@ -193,7 +193,7 @@ if (want("import")) {
   mkdirSync(exportDir, { recursive: true });
   sh("cargo", ["build", "--quiet", "--release", "--examples"], { stdio: "inherit" });
   sh(join(root, "target/release/examples/synthetic"), ["export", exportDir, "100000"]);
-  sh("cargo", ["build", "--quiet", "--release", "--bin", "passerelle-import"], { stdio: "inherit" });
+  sh("cargo", ["build", "--quiet", "--profile", "import", "--bin", "passerelle-import"], { stdio: "inherit" });
   // The same export in each form data·inclusion publishes or a coordinator has (tools/exports.py
   // makes the small corpus the same way): JSON Lines, CSV as pandas writes it, GeoJSON, XLSX, Parquet.
   const forms = { json: (rows) => JSON.stringify(rows) };
@@ -229,7 +229,7 @@ for t in ["structures", "services"]:
   else row("importer, XLSX and Parquet", "skipped: target/venv needs pandas, pyarrow, xlsxwriter (tools/exports.py)", "", false);
   for (const form of Object.keys(forms)) {
     const t0 = performance.now();
-    const imp = spawnSync("/usr/bin/time", ["-f", "max RSS %M KB", join(root, "target/release/passerelle-import"),
+    const imp = spawnSync("/usr/bin/time", ["-f", "max RSS %M KB", join(root, "target/import/passerelle-import"),
       "--structures", join(exportDir, `structures.${form}`), "--services", join(exportDir, `services.${form}`),
       "--departement", "93", "--out", join(work, `contacts-93-${form}.json`)], { encoding: "utf8" });
     const seconds = (performance.now() - t0) / 1000;
