@@ -156,6 +156,13 @@ pub fn to_osm(text: &str) -> Option<String> {
                 return None;
             }
         }
+        // Times that overlap or repeat on one day (« de 7h à 19h et de 4h à 17h ») are not a
+        // schedule anyone meant: kept as written (found by the fuzz target `import_hours`).
+        let mut sorted = ranges.clone();
+        sorted.sort_unstable();
+        if sorted.windows(2).any(|w| w[1].0 < w[0].1) {
+            return None;
+        }
         for d in days {
             if week[d].is_some() {
                 return None;
@@ -189,7 +196,8 @@ pub fn to_osm(text: &str) -> Option<String> {
         rules.push(format!("{days} {}", times.join(",")));
         d = e + 1;
     }
-    Some(rules.join("; "))
+    // Past what the widget reads (`hours::parse`'s cap), a rule says no more than the text.
+    Some(rules.join("; ")).filter(|osm| osm.len() <= passerelle::engine::contacts::hours::MAX_LEN)
 }
 
 #[cfg(test)]
@@ -214,6 +222,9 @@ mod tests {
         ("le matin", None),
         ("Mo-Fr 09:00-12:00", None),
         ("lundi 9h-12h sauf jours fériés", None),
+        // Times that overlap on one day (found by the fuzz target `import_hours`).
+        ("du lundi au vendredi de 9h à 17h et de 14h à 18h", None),
+        ("lundi de 7h à 19h et de 4h à 17h", None),
     ];
 
     #[test]

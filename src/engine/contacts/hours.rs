@@ -13,7 +13,7 @@
 
 const DAY: u16 = 1440;
 /// Longer texts are not plain weekly hours; the cap also bounds the work done on hostile input.
-const MAX_LEN: usize = 1000;
+pub const MAX_LEN: usize = 1000;
 /// How far ahead the next change is looked for: every pattern read here repeats within a year.
 const HORIZON: i32 = 800;
 const DAYS: [&str; 7] = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
