@@ -83,7 +83,9 @@ async function step(w, action) {
   await action();
   const root = w.frame ? "document" : 'document.querySelector("div.passerelle").shadowRoot';
   const changed = `(() => { const t = ${root}.querySelector("h2.pw-title"); return !!t && t.textContent.trim() !== ${JSON.stringify(before)}; })()`;
-  await (w.frame ?? w.page).waitForFunction(changed, null, { polling: "raf", timeout: 5000 })
+  // 15 s: a loaded CI machine can take seconds to draw the next screen; a screen that never
+  // changes still fails.
+  await (w.frame ?? w.page).waitForFunction(changed, null, { polling: "raf", timeout: 15000 })
     .catch(() => assert.fail(`the screen «${before}» did not change`));
 }
 
@@ -113,9 +115,14 @@ async function advance(w, until, help = "oui") {
     const asks = t !== w.T["profile-title"] && t !== w.T["ui-wishes-title"] && (await w.root.locator(".pw-question fieldset.pw-fieldset").count()) > 0;
     if (asks && !(await w.root.locator(".pw-question input:checked").count())) {
       // Nothing chosen on the screen: « Suivant » asks once, gently; pressed again, it goes on.
+      // Under load the screen may still have been drawing its answers when it was read: if it
+      // went on instead of asking, the next turn reads the new screen.
       await button(w, w.T["ui-next"]).click();
-      await w.root.getByText(w.T["ui-nothing-chosen"]).waitFor();
-      await press(w, w.T["ui-next"]);
+      const asked = await Promise.race([
+        w.root.getByText(w.T["ui-nothing-chosen"]).waitFor().then(() => true),
+        w.root.getByRole("heading", { level: 2, name: t, exact: true }).waitFor({ state: "detached" }).then(() => false),
+      ]).catch(() => true);
+      if (asked) await press(w, w.T["ui-next"]);
     } else if (asks || t === w.T["profile-title"] || t === w.T["ui-wishes-title"]) await press(w, w.T["ui-next"]);
     else if (w.F[t]) await press(w, w.T[`ui-help-${help}`]);
     else assert.fail(`unexpected screen «${t}»`);
