@@ -387,6 +387,8 @@ impl Session {
             .collect();
         s.important = keep;
         s.notes.retain(|(f, _)| d.fields().any(|x| &x.id == f));
+        // « Quitter vite » is not stored: offered again when a safety answer is there.
+        s.quick_exit = d.safety(&s, None);
         // A step named by a question within a screen (stored by an older widget): that screen.
         s.step = d.normalize(s.accompanied, s.step);
         if !d.steps(&s).contains(&s.step) {

@@ -67,10 +67,23 @@ pub struct Session {
     pub notes: Vec<(String, String)>,
     /// The anonymous count was sent (once).
     pub counted: bool,
+    /// « Quitter vite » is offered: from the first safety answer for the rest of the visit, even
+    /// if the answer is changed back, for whoever the resident fears is still in the room;
+    /// cleared answers end it (`Session::apply`). Not stored: a session read back offers it when
+    /// it holds a safety answer (`Session::restore`).
+    pub quick_exit: bool,
 }
 
 /// A counsellor's note stays short: it is printed on the fiche de liaison.
 pub const NOTE_MAX: usize = 500;
+
+/// The welcome's « about N minutes » for a pass over `fields` fields. Measured (tools/flow.mjs,
+/// README): the short pass is 11 to 15 screens for eight fields (a field's questions together),
+/// at about 20 s a screen of one to three questions: about 5 minutes; half a minute a field
+/// plus one.
+pub fn minutes(fields: usize) -> usize {
+    1 + fields.div_ceil(2)
+}
 
 pub(crate) fn put<V>(map: &mut Vec<(String, V)>, key: String, value: V) {
     match map.binary_search_by(|(k, _)| k.as_str().cmp(&key)) {
@@ -146,6 +159,26 @@ pub struct Profile {
     pub lacks: Vec<String>,
 }
 
+/// A box of the autonomous checklist of wishes (`Diagnostic::wish_list`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Wish {
+    pub field: String,
+    /// The wish said so far.
+    pub help: Option<Help>,
+    /// The field's pictogram, when it is one of the drawn ones.
+    pub picto: Option<&'static str>,
+    /// Marked « le plus important pour moi ».
+    pub important: bool,
+}
+
+impl Wish {
+    /// Ticked by default: what was not unticked (« non ») or put off (« plus tard ») is wanted,
+    /// as « Suivant » reads it.
+    pub fn ticked(&self) -> bool {
+        !matches!(self.help, Some(Help::Non | Help::PlusTard))
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldResult {
     pub field: String,
@@ -177,6 +210,17 @@ impl Diagnostic {
 
     pub fn fields(&self) -> impl Iterator<Item = &Field> {
         self.questionnaire.fields.iter().filter(|f| self.fields.iter().any(|x| *x == f.id))
+    }
+
+    /// The welcome's « about N minutes » for the fields asked (`minutes`).
+    pub fn minutes(&self) -> usize {
+        minutes(self.fields().count())
+    }
+
+    /// The field signals something (a level above « no difficulty »): the resident is asked
+    /// whether they want help with it, and may mark it. Never a skipped field (no level).
+    pub fn signals(&self, s: &Session, field: &str) -> bool {
+        self.level(s, field) > Some(Level::Ok)
     }
 
     /// A question is shown when its condition's question is shown and was answered so; in the
@@ -277,7 +321,7 @@ impl Diagnostic {
         if s.accompanied {
             steps.push(Step::Overview);
         }
-        let signals = |f: &Field| self.level(s, &f.id).is_some_and(|l| l > Level::Ok);
+        let signals = |f: &Field| self.signals(s, &f.id);
         for f in self.fields().filter(|f| !s.is_skipped(&f.id)) {
             for q in self.visible_in(s, &f.questions) {
                 let step = Step::Question(self.screen_of(s.accompanied, &q.id).unwrap_or(&q.id).to_string());
@@ -559,8 +603,25 @@ impl Diagnostic {
         let unwished = Session { help: Vec::new(), ..s.clone() };
         self.results(&unwished)
             .into_iter()
-            .filter(|r| r.level > Some(Level::Ok))
+            .filter(|r| self.signals(s, &r.field))
             .map(|r| FieldResult { help: s.help_for(&r.field), ..r })
+            .collect()
+    }
+
+    /// The checklist as drawn: `wishes`, each with its pictogram and its mark.
+    pub fn wish_list(&self, s: &Session) -> Vec<Wish> {
+        self.wishes(s)
+            .into_iter()
+            .map(|r| {
+                let picto = self.questionnaire.field(&r.field).and_then(|f| f.picto.as_deref());
+                Wish {
+                    picto: picto
+                        .and_then(|p| crate::engine::pictograms::PICTOGRAMS.iter().map(|(n, _)| *n).find(|n| *n == p)),
+                    important: s.is_important(&r.field),
+                    help: r.help,
+                    field: r.field,
+                }
+            })
             .collect()
     }
 
@@ -629,6 +690,7 @@ impl Session {
     /// Applies one action; anything that does not fit the questionnaire is ignored.
     pub fn apply(&mut self, d: &Diagnostic, action: Action) {
         self.act(d, action);
+        self.quick_exit = d.safety(self, None) || (self.quick_exit && !self.answers.is_empty());
         // An answer may hide the step the resident is on (in the accompanied mode, answers
         // can change in any order): then go on to the next step that is still there.
         let steps = d.steps(self);
@@ -663,7 +725,7 @@ impl Session {
                     let wanted: Vec<String> = d
                         .fields()
                         .filter(|f| !self.is_skipped(&f.id) && self.help_for(&f.id).is_none())
-                        .filter(|f| d.level(self, &f.id).is_some_and(|l| l > Level::Ok))
+                        .filter(|f| d.signals(self, &f.id))
                         .map(|f| f.id.to_string())
                         .collect();
                     for f in wanted {
@@ -726,7 +788,7 @@ impl Session {
             }
             // Only a field the resident is asked about (one that signals something, not skipped).
             Action::Important(f, on) => {
-                if d.fields().any(|x| x.id == f) && !self.is_skipped(&f) && d.level(self, &f) > Some(Level::Ok) {
+                if d.fields().any(|x| x.id == f) && !self.is_skipped(&f) && d.signals(self, &f) {
                     self.mark(&f, on);
                     // Not asked yet is wanted on the checklist (ticked by default): left so, the
                     // checklist's order does not move under the finger.
@@ -866,7 +928,7 @@ mod tests {
             { "id": "famille-garde", "kind": "single", "show_if": { "question": "profil-enfants", "answers": ["oui"] },
               "answers": [ { "id": "oui" }, { "id": "non", "signal": "frein", "thematiques": ["famille--garde-denfants"] } ] },
             { "id": "famille-violence", "kind": "single", "answers": [
-              { "id": "non" }, { "id": "oui", "signal": "urgent", "thematiques": ["famille--surmonter-conflits-separation-violence"], "emergency": ["3919"] } ] },
+              { "id": "non" }, { "id": "oui", "signal": "urgent", "thematiques": ["famille--surmonter-conflits-separation-violence"], "emergency": ["3919"], "safety": true } ] },
         ]);
         fields[7]["sensitive"] = true.into();
         fields[7]["questions"] = serde_json::json!([
@@ -1256,6 +1318,67 @@ mod tests {
         assert_eq!(d.wishes(&s)[1].help, Some(Help::Oui), "each with its wish");
     }
 
+    /// The checklist as the view draws it: the fields that signal something, each ticked unless
+    /// unticked or put off, with its mark and its pictogram when it is a drawn one.
+    #[test]
+    fn the_wish_list_holds_the_fields_that_signal_something() {
+        let d = Diagnostic::new(Questionnaire::builtin(), &[]);
+        let mut s = run(
+            &d,
+            [
+                choose("logement-nuit", "dehors"),
+                choose("finances-essentiel", "non"),
+                choose("mobilite-transports", "facile"),
+                Action::Help("finances".into(), Help::PlusTard),
+                Action::Important("logement".into(), true),
+            ],
+        );
+        s.apply(&d, Action::Important("mobilite".into(), true));
+        let signals: Vec<&str> = d.fields().filter(|f| d.signals(&s, &f.id)).map(|f| &*f.id).collect();
+        assert_eq!(signals, ["logement", "finances"], "a field answered « no difficulty » does not signal");
+        let list = d.wish_list(&s);
+        assert_eq!(list.iter().map(|w| w.field.as_str()).collect::<Vec<_>>(), ["logement", "finances"], "urgent first");
+        assert_eq!(list.iter().map(Wish::ticked).collect::<Vec<_>>(), [true, false], "« plus tard » is unticked");
+        assert_eq!(list.iter().map(|w| w.important).collect::<Vec<_>>(), [true, false], "mobilité cannot be marked");
+        for w in &list {
+            let picto = d.questionnaire.field(&w.field).and_then(|f| f.picto.as_deref());
+            assert!(picto.is_some() && w.picto == picto, "{}: {:?}", w.field, w.picto);
+            assert!(crate::engine::pictograms::paths(w.picto.unwrap()).is_some());
+        }
+        s.apply(&d, Action::SkipField("sante".into()));
+        assert!(!d.signals(&s, "sante") && !d.signals(&s, "reseau"), "skipped or unanswered: nothing to ask");
+    }
+
+    /// The welcome's minutes, the same on the first screen (from the configuration) as in the
+    /// diagnostic (from its fields).
+    #[test]
+    fn the_welcome_says_half_a_minute_a_field_plus_one() {
+        assert_eq!(minutes(8), 5);
+        assert_eq!(minutes(1), 2);
+        assert_eq!(minutes(3), 3);
+        assert_eq!(diag().minutes(), 5);
+        assert_eq!(Diagnostic::new(fixture(), &["mobilite".into(), "reseau".into()]).minutes(), 2);
+    }
+
+    /// « Quitter vite » from the first safety answer, for the rest of the visit even when the
+    /// answer is changed back; cleared answers end it; a session read back offers it when it
+    /// holds a safety answer.
+    #[test]
+    fn quick_exit_stays_once_a_safety_answer_was_given() {
+        let d = diag();
+        let mut s = run(&d, [choose("reseau-a", "non")]);
+        assert!(!s.quick_exit, "no safety answer");
+        s.apply(&d, choose("famille-violence", "oui"));
+        assert!(s.quick_exit);
+        s.apply(&d, choose("famille-violence", "non"));
+        assert!(s.quick_exit && !d.safety(&s, None), "changed back: whoever is feared may still be there");
+        assert!(!Session::restore(&d, &s.encode(&d)).unwrap().quick_exit, "read back: only with a safety answer");
+        s.apply(&d, choose("famille-violence", "oui"));
+        assert!(Session::restore(&d, &s.encode(&d)).unwrap().quick_exit);
+        s.apply(&d, Action::Clear);
+        assert!(!s.quick_exit, "cleared answers end it");
+    }
+
     #[test]
     fn exclusive_answers_clear_the_others() {
         let d = diag();
@@ -1438,8 +1561,13 @@ mod tests {
                     prop_assert!(1 <= i && i <= n);
                     prop_assert_eq!(n, 1 + 8, "the fixture: two questions a field, no screening; one screen a field in both modes");
                 }
-                // Stored and read back, the session is the same.
-                prop_assert_eq!(Session::restore(&d, &s.encode(&d)), Ok(s.clone()));
+                // « Quitter vite » with any safety answer, and never with no answer at all.
+                prop_assert!(!d.safety(&s, None) || s.quick_exit);
+                prop_assert!(!s.quick_exit || !s.answers.is_empty());
+                // Stored and read back, the session is the same (« Quitter vite » offered again
+                // only with a safety answer).
+                let restored = Session { quick_exit: d.safety(&s, None), ..s.clone() };
+                prop_assert_eq!(Session::restore(&d, &s.encode(&d)), Ok(restored));
                 // Back then Next returns to the same step when answers did not change (the
                 // accompanied mode goes back to its overview instead).
                 if a == Action::Back && before.step != s.step && before.answers == s.answers && !s.accompanied {

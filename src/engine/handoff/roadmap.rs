@@ -499,6 +499,71 @@ impl Plan {
     }
 }
 
+/// Ends `s` as a sentence, so a voice pauses after it.
+fn sentence(s: &str) -> String {
+    let s = s.trim();
+    match s.chars().last() {
+        None => String::new(),
+        Some('.' | '!' | '?' | '…' | ':' | '؟') => s.to_string(),
+        Some(_) => format!("{s}."),
+    }
+}
+
+impl Plan {
+    /// The roadmap as « Écouter » reads it, one part per utterance: what the screen says, in its
+    /// order, with the words of the links and never their addresses; it ends on how to keep it.
+    /// Private barriers only when the resident asked for them (`with_private`), as on paper.
+    pub fn spoken(&self, t: &Catalog, date: &str, partner: Option<&str>, with_private: bool) -> Vec<String> {
+        let mut head =
+            vec![sentence(t.t("ui-roadmap-title")), sentence(&t.format("ui-roadmap-date", &[("date", date)]))];
+        if let Some(p) = partner {
+            head.push(sentence(&t.format("ui-partner", &[("partner", p)])));
+        }
+        let shown: Vec<&Barrier> = self.barriers.iter().filter(|b| with_private || !b.private).collect();
+        head.push(sentence(&if shown.is_empty() {
+            t.t("ui-roadmap-empty").to_string()
+        } else {
+            t.format_with("ui-roadmap-intro", &[("count", shown.len().into())])
+        }));
+        let mut parts = vec![head.join(" ")];
+        for (i, b) in shown.iter().enumerate() {
+            let mut p = vec![sentence(&format!("{}. {}", i + 1, t.t(&format!("field-{}", b.field))))];
+            p.extend(b.level_key.as_ref().map(|k| sentence(t.t(k))));
+            if let Some(n) = &b.next {
+                p.push(format!("{} :", t.t("ui-roadmap-next")));
+                p.extend(n.screen().iter().map(|l| sentence(l)));
+            }
+            if !b.contacts.is_empty() {
+                p.push(format!("{} :", t.t("ui-contacts-title")));
+            }
+            for c in &b.contacts {
+                let c = &c.card;
+                p.push(sentence(&c.title));
+                p.extend(c.organisation.as_deref().map(sentence));
+                p.extend(
+                    c.phone.as_ref().map(|(shown, _)| sentence(&t.format("ui-contact-call", &[("phone", shown)]))),
+                );
+                p.extend(c.address.as_deref().map(sentence));
+                if c.web.is_some() {
+                    p.push(sentence(t.t("ui-contact-web")));
+                }
+            }
+            parts.push(p.join(" "));
+        }
+        let others: Vec<&Other> = self.others.iter().filter(|o| with_private || !o.private).collect();
+        if !others.is_empty() {
+            let mut p = vec![sentence(t.t("ui-roadmap-others"))];
+            for o in others {
+                p.push(sentence(t.t(&format!("field-{}", o.field))));
+                p.push(sentence(t.t(&o.sentence_key)));
+            }
+            parts.push(p.join(" "));
+        }
+        parts.push(format!("{} {}", sentence(t.t("ui-keep-title")), sentence(t.t("ui-keep-text"))));
+        parts
+    }
+}
+
 /// The anonymous count (SPEC §3): each field's level, never an answer, never a private field
 /// (health, or a field with a safety answer).
 pub fn count(d: &Diagnostic, s: &Session) -> Vec<(String, Level)> {
@@ -784,6 +849,40 @@ mod tests {
         assert!(count.iter().any(|(f, l)| f == "logement" && *l == Level::Urgent));
         assert!(!count.iter().any(|(f, _)| f == "sante"), "health is never counted");
         assert!(!count.iter().any(|(f, _)| f == "reseau"), "unanswered: nothing to count");
+    }
+
+    #[test]
+    fn a_voice_pauses_after_each_line() {
+        assert_eq!(sentence("  Ouvert maintenant "), "Ouvert maintenant.");
+        for done in ["Fin.", "Vraiment ?", "Appelez !", "Et…", "Contacts :", "هل؟"] {
+            assert_eq!(sentence(done), done);
+        }
+        assert_eq!(sentence(" "), "");
+    }
+
+    /// « Écouter » says what the screen shows, in its order, the words of the links and never
+    /// their addresses, private barriers only when asked for, and ends on how to keep it.
+    #[test]
+    fn the_roadmap_is_spoken_as_the_screen_shows_it() {
+        let (t, d, s, dir) = (Catalog::new("fr"), diagnostic(), session(), demo());
+        let p = plan(&t, &d, &s, Source::Local(&dir), &ctx(&d, &s), at(0, 600));
+        let without = p.spoken(&t, "22/11/2026", Some("Centre social"), false);
+        let shown = p.barriers.iter().filter(|b| !b.private).count();
+        assert!(shown >= 2, "{:?}", p.barriers);
+        assert_eq!(without.len(), 1 + shown + usize::from(!p.others.is_empty()) + 1, "{without:#?}");
+        assert!(without[0].starts_with("Ma feuille de route. ") && without[0].contains("22/11/2026"), "{}", without[0]);
+        assert!(without[0].contains("Proposé par Centre social."), "{}", without[0]);
+        let first = format!("1. {}.", t.t(&format!("field-{}", p.barriers[0].field)));
+        assert!(without[1].starts_with(&first), "{} / {first}", without[1]);
+        assert!(without[1].contains(&p.barriers[0].contacts[0].card.title), "{}", without[1]);
+        let all = without.join(" ");
+        assert!(!all.contains("http") && !all.contains("tel:"), "never an address: {all}");
+        assert!(!all.contains(t.t("field-sante")), "health only when asked for: {all}");
+        assert!(p.spoken(&t, "d", None, true).join(" ").contains(t.t("field-sante")));
+        assert!(without.last().unwrap().starts_with(&sentence(t.t("ui-keep-title"))));
+        let empty = Plan::default().spoken(&t, "d", None, false);
+        assert_eq!(empty.len(), 2);
+        assert!(empty[0].ends_with(&sentence(t.t("ui-roadmap-empty"))), "{empty:?}");
     }
 
     #[test]
