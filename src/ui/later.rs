@@ -9,7 +9,7 @@ use super::chunk::{chunk_status, Missing};
 use super::results::Results;
 use super::{use_heading_focus, Contacts, Dispatch};
 use crate::engine::config::{Config, Mode};
-use crate::engine::contacts::reader::{read, Directory};
+use crate::engine::contacts::{read, Directory};
 use crate::engine::diagnostic::session::{Action, Diagnostic, Session};
 use crate::engine::handoff::roadmap::{self, Plan, Source};
 use crate::engine::handoff::share;

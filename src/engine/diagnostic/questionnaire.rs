@@ -2,6 +2,7 @@
 //! and the checks that keep it sound: a broken content file fails the tests with a message
 //! naming the identifier to fix.
 
+use crate::engine::codes;
 use crate::engine::messages::Catalog;
 use crate::engine::FIELD_IDS;
 use serde::Deserialize;
@@ -12,11 +13,6 @@ use std::collections::BTreeSet;
 /// questionnaire as Rust, so no parser ships), and owned when a test builds its own.
 pub type Text = Cow<'static, str>;
 pub type List<T> = Cow<'static, [T]>;
-
-/// The data·inclusion v1 enumerations (`content/data-inclusion/`).
-pub mod codes {
-    include!(concat!(env!("OUT_DIR"), "/enumerations.rs"));
-}
 
 /// The answer ids every question offers besides its own.
 pub const DONT_KNOW: &str = "ne-sait-pas";

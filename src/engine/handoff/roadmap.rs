@@ -9,8 +9,8 @@ use crate::engine::contacts::hours::LocalTime;
 use crate::engine::contacts::matching::{
     contacts_for, rules_for, Context, Rule, GENERALIST, GENERALIST_MIN, GENERALIST_THEMES, TOP,
 };
+use crate::engine::contacts::model::Directory;
 use crate::engine::contacts::opening::weekly;
-use crate::engine::contacts::reader::Directory;
 use crate::engine::diagnostic::questionnaire::{Emergency, Level};
 use crate::engine::diagnostic::session::{Diagnostic, FieldResult, Help, Need, Session};
 use crate::engine::messages::Catalog;
@@ -691,10 +691,8 @@ mod tests {
 
     fn demo() -> Directory {
         let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/contacts/demo.json")).unwrap();
-        let today = crate::engine::contacts::reader::Day::ymd(2026, 12, 1);
-        crate::engine::contacts::reader::read(&serde_json::from_str::<serde_json::Value>(&text).unwrap(), today)
-            .unwrap()
-            .0
+        let today = crate::engine::calendar::Day::ymd(2026, 12, 1);
+        crate::engine::contacts::read(&serde_json::from_str::<serde_json::Value>(&text).unwrap(), today).unwrap().0
     }
 
     fn diagnostic() -> Diagnostic {
