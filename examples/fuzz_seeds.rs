@@ -5,7 +5,7 @@
 //!     writes DIR/<target>/<n> for every target of fuzz/Cargo.toml
 
 use passerelle::engine::diagnostic::questionnaire::Questionnaire;
-use passerelle::engine::diagnostic::session::{Action, Diagnostic, Help, Session};
+use passerelle::engine::diagnostic::{Action, Diagnostic, Help, Session};
 use serde_json::Value;
 use std::path::Path;
 

@@ -11,7 +11,7 @@ use passerelle::engine::config::{Config, Mode};
 use passerelle::engine::contacts::hours::LocalTime;
 use passerelle::engine::contacts::{read, Directory};
 use passerelle::engine::diagnostic::questionnaire::{Level, Questionnaire};
-use passerelle::engine::diagnostic::session::{Action, Diagnostic, Help, Response, Session};
+use passerelle::engine::diagnostic::{Action, Diagnostic, Help, Response, Session};
 use passerelle::engine::handoff::roadmap::{self, Plan, Source};
 use passerelle::engine::messages::Catalog;
 use std::collections::BTreeMap;

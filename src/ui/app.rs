@@ -10,7 +10,7 @@ use super::welcome::Welcome;
 use super::Contacts;
 use crate::engine::config::Config;
 use crate::engine::diagnostic::questionnaire::Questionnaire;
-use crate::engine::diagnostic::session::{Action, Diagnostic, Session, Step};
+use crate::engine::diagnostic::{Action, Diagnostic, Session, Step};
 use crate::engine::handoff::roadmap::Plan;
 use crate::engine::messages::Catalog;
 use crate::web::storage::Store;

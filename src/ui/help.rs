@@ -4,7 +4,7 @@ use super::question::option;
 use super::read_aloud::ReadAloud;
 use super::{use_heading_focus, Dispatch};
 use crate::engine::diagnostic::questionnaire::Level;
-use crate::engine::diagnostic::session::{Action, Help};
+use crate::engine::diagnostic::{Action, Help};
 use crate::engine::messages::Catalog;
 use yew::prelude::*;
 

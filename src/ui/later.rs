@@ -10,7 +10,7 @@ use super::results::Results;
 use super::{use_heading_focus, Contacts, Dispatch};
 use crate::engine::config::{Config, Mode};
 use crate::engine::contacts::{read, Directory};
-use crate::engine::diagnostic::session::{Action, Diagnostic, Session};
+use crate::engine::diagnostic::{Action, Diagnostic, Session};
 use crate::engine::handoff::roadmap::{self, Plan, Source};
 use crate::engine::handoff::share;
 use crate::engine::messages::Catalog;

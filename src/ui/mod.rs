@@ -19,7 +19,7 @@ mod welcome;
 pub use app::AppProps;
 pub use boot::Boot;
 
-use crate::engine::diagnostic::session::Action;
+use crate::engine::diagnostic::Action;
 use yew::Callback;
 
 /// What every screen sends up: an engine action.

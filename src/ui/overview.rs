@@ -1,5 +1,5 @@
 use super::{use_heading_focus, Dispatch};
-use crate::engine::diagnostic::session::{Action, FieldResult, Step};
+use crate::engine::diagnostic::{Action, FieldResult, Step};
 use crate::engine::messages::Catalog;
 use yew::prelude::*;
 

@@ -3,7 +3,7 @@ use super::emergency::AfterHeading;
 use super::picto::picto;
 use super::read_aloud::ReadAloud;
 use super::{use_heading_focus, Dispatch};
-use crate::engine::diagnostic::session::{Action, Step};
+use crate::engine::diagnostic::{Action, Step};
 use crate::engine::formats::encode_query;
 use crate::engine::handoff::roadmap::{Barrier, Other, Plan};
 use crate::engine::handoff::share::qr_path;

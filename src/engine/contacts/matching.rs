@@ -6,7 +6,7 @@ use crate::engine::codes::{public_bit, theme_bit};
 use crate::engine::config::Mode;
 use crate::engine::contacts::hours::{self, LocalTime, State};
 use crate::engine::contacts::model::{Directory, Service, Structure};
-use crate::engine::diagnostic::session::{Diagnostic, Need, Profile, Response, Session};
+use crate::engine::diagnostic::{Diagnostic, Need, Profile, Response, Session};
 use crate::engine::formats::departement;
 
 include!(concat!(env!("OUT_DIR"), "/matching.rs"));

@@ -10,8 +10,9 @@
 //! The fingerprint covers every question and answer id, so a link made with other content is
 //! refused instead of misread. Decoding never panics: anything odd is an error.
 
+use crate::engine::diagnostic::assessment::Diagnostic;
 use crate::engine::diagnostic::questionnaire::{Kind, Questionnaire};
-use crate::engine::diagnostic::session::{put, Diagnostic, Help, Response, Session, Step};
+use crate::engine::diagnostic::state::{put, Help, Response, Session, Step};
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 const VERSION: char = '1';
@@ -402,7 +403,7 @@ impl Session {
 mod tests {
     use super::*;
     use crate::engine::diagnostic::questionnaire::Level;
-    use crate::engine::diagnostic::session::{Action, Diagnostic};
+    use crate::engine::diagnostic::session::Action;
     use proptest::prelude::*;
 
     fn q() -> Questionnaire {

@@ -343,6 +343,23 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_pictogram_named_by_the_questionnaire_is_drawn() {
+        use crate::engine::pictograms::paths;
+        let q = Questionnaire::builtin();
+        for f in q.fields.iter() {
+            let name = f.picto.as_deref().unwrap_or_else(|| panic!("field `{}` has no pictogram", f.id));
+            assert!(paths(name).is_some(), "{name}");
+        }
+        for (_, question) in q.questions() {
+            for a in question.answers.iter() {
+                if let Some(name) = &a.picto {
+                    assert!(paths(name).is_some_and(|p| !p.is_empty()), "{}/{}: {name}", question.id, a.id);
+                }
+            }
+        }
+    }
+
+    #[test]
     fn the_shipped_questionnaire_is_sound() {
         let json = include_str!(concat!(env!("OUT_DIR"), "/questionnaire.json"));
         let q: Questionnaire = serde_json::from_str(json).expect("questionnaire.toml matches the format");

@@ -12,7 +12,7 @@ use crate::engine::contacts::matching::{
 use crate::engine::contacts::model::Directory;
 use crate::engine::contacts::opening::weekly;
 use crate::engine::diagnostic::questionnaire::{Emergency, Level};
-use crate::engine::diagnostic::session::{Diagnostic, FieldResult, Help, Need, Session};
+use crate::engine::diagnostic::{Diagnostic, FieldResult, Help, Need, Session};
 use crate::engine::messages::Catalog;
 
 /// Fields whose answers are special-category data (GDPR): never counted, and left out of the
@@ -313,7 +313,7 @@ pub fn facts(t: &Catalog, c: &Card) -> Vec<String> {
 }
 
 /// The labels of what a service helps with, the resident's needs first, three at most.
-pub fn helps(t: &Catalog, c: &Card, needs: &[crate::engine::diagnostic::session::Need]) -> Option<String> {
+pub fn helps(t: &Catalog, c: &Card, needs: &[crate::engine::diagnostic::Need]) -> Option<String> {
     let needed = |x: &&String| needs.iter().any(|n| n.thematique == **x);
     let codes = c.thematiques.iter().filter(needed).chain(c.thematiques.iter().filter(|x| !needed(x)));
     let labels: Vec<String> = codes
@@ -575,7 +575,7 @@ pub fn count(d: &Diagnostic, s: &Session) -> Vec<(String, Level)> {
 mod tests {
     use super::*;
 
-    use crate::engine::diagnostic::session::{Action, Response};
+    use crate::engine::diagnostic::{Action, Response};
 
     /// A weekday of the week of Monday 7 December 2026, no holiday in it.
     fn at(weekday: u8, minutes: u16) -> LocalTime {
