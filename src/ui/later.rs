@@ -5,9 +5,9 @@
 //! background once the diagnostic's chunk has come (`boot.rs`); without the feature (tests) it is
 //! all in one module.
 
-use super::chunk::{chunk_status, Missing};
+use super::chunk::Missing;
 use super::results::Results;
-use super::{use_heading_focus, Contacts, Dispatch};
+use super::{Contacts, Dispatch};
 use crate::engine::config::{Config, Mode};
 use crate::engine::contacts::{read, Directory};
 use crate::engine::diagnostic::{Action, Diagnostic, Session};
@@ -105,35 +105,8 @@ pub async fn parts() -> Result<&'static Later, Missing> {
     Ok(&LATER)
 }
 
-/// Fetches the chunk ahead of need, once, quietly (`boot.rs`); [`load`] retries when it is needed.
+/// Fetches the chunk ahead of need, once, quietly (`boot.rs`); `App` loads it through
+/// `chunk::use_chunk`, which retries a failed fetch.
 pub async fn prefetch() {
     let _ = parts().await;
-}
-
-#[derive(Properties, PartialEq)]
-pub struct WaitingProps {
-    /// The chunk has not come after every retry.
-    pub failed: bool,
-    pub onretry: Callback<()>,
-    pub autofocus: bool,
-    pub dispatch: Dispatch,
-}
-
-/// The results screen while the chunk is on its way (it is rarely seen: the chunk is fetched
-/// during the questions), or when it never came: said plainly, answers kept, a way to retry.
-#[component]
-pub fn Waiting(props: &WaitingProps) -> Html {
-    let t = use_context::<Catalog>().expect("catalog context");
-    let heading = use_heading_focus(props.autofocus);
-    html! {
-        <section class="pw-screen pw-results">
-            <h2 class="pw-title" tabindex="-1" ref={heading}>{ t.t("ui-roadmap-title") }</h2>
-            { chunk_status(&t, props.failed, &props.onretry, "ui-contacts-loading") }
-            <div class="pw-nav pw-noprint">
-                <button type="button" class="pw-button" onclick={props.dispatch.reform(|_| Action::Back)}>
-                    <span aria-hidden="true" class="pw-arrow-back">{ "←" }</span>{ t.t("ui-results-change") }
-                </button>
-            </div>
-        </section>
-    }
 }
