@@ -68,7 +68,7 @@ fn directory(name: &str) -> Directory {
 /// "a,b" several), each checked against the questionnaire, its wishes ("oui" by default) and the
 /// fields it marks « le plus important pour moi ».
 fn session(d: &Diagnostic, sc: &Value, mode: Mode) -> Result<Session, String> {
-    let mut s = Session { accompanied: mode == Mode::Accompagne, commune: None, ..Session::default() };
+    let mut s = Session { mode, commune: None, ..Session::default() };
     for (q, a) in table(sc.get("answers")) {
         let a = a.as_str().ok_or(format!("answer to `{q}` is not text"))?;
         let (_, question) = d.questionnaire.question(&q).ok_or(format!("unknown question `{q}`"))?;

@@ -93,10 +93,10 @@ impl Diagnostic {
     /// A question is shown when its condition's question is shown and was answered so; in the
     /// autonomous mode, a field's detail only when its screening says something (`opens`).
     pub fn visible(&self, s: &Session, q: &Question) -> bool {
-        if q.deep && !s.accompanied {
+        if q.deep && !s.accompanied() {
             return false;
         }
-        if !q.screening && !s.accompanied {
+        if !q.screening && !s.accompanied() {
             if let Some((Some(f), _)) = self.questionnaire.question(&q.id) {
                 if f.questions.iter().any(|x| x.screening) && !self.opens(s, f) {
                     return false;

@@ -63,7 +63,7 @@ impl Diagnostic {
             .questions()
             .filter(|(f, q)| {
                 f.is_none_or(|f| self.fields.iter().any(|x| *x == f.id))
-                    && self.screen_of(s.accompanied, &q.id) == Some(name.as_str())
+                    && self.screen_of(s.accompanied(), &q.id) == Some(name.as_str())
                     && self.visible(s, q)
             })
             .map(|(_, q)| q)
@@ -77,7 +77,7 @@ impl Diagnostic {
         let Step::Question(name) = &s.step else { return false };
         self.questionnaire
             .questions()
-            .filter(|(_, q)| self.screen_of(s.accompanied, &q.id) == Some(name.as_str()))
+            .filter(|(_, q)| self.screen_of(s.accompanied(), &q.id) == Some(name.as_str()))
             .count()
             > 1
     }
@@ -88,24 +88,24 @@ impl Diagnostic {
         let mut steps = vec![Step::Welcome];
         // The profile is one screen, named by its first question.
         steps.extend(self.questionnaire.profile.first().map(|q| Step::Question(q.id.to_string())));
-        if s.accompanied {
+        if s.accompanied() {
             steps.push(Step::Overview);
         }
         let signals = |f: &Field| self.signals(s, &f.id);
         for f in self.fields().filter(|f| !s.is_skipped(&f.id)) {
             for q in self.visible_in(s, &f.questions) {
-                let step = Step::Question(self.screen_of(s.accompanied, &q.id).unwrap_or(&q.id).to_string());
+                let step = Step::Question(self.screen_of(s.accompanied(), &q.id).unwrap_or(&q.id).to_string());
                 if steps.last() != Some(&step) {
                     steps.push(step);
                 }
             }
-            if s.accompanied && signals(f) {
+            if s.accompanied() && signals(f) {
                 steps.push(Step::Help(f.id.to_string()));
             }
         }
         // Autonomous: the wish for help asked once, as a checklist of the fields that signal
         // something, named by the first of them.
-        if !s.accompanied {
+        if !s.accompanied() {
             if let Some(f) = self.fields().filter(|f| !s.is_skipped(&f.id)).find(|f| signals(f)) {
                 steps.push(Step::Help(f.id.to_string()));
             }
@@ -124,8 +124,8 @@ impl Diagnostic {
         let mut slots: Vec<&str> = Vec::new();
         let profile = self.questionnaire.profile.iter();
         let fields = self.fields().flat_map(|f| f.questions.iter());
-        for q in profile.chain(fields).filter(|q| s.accompanied || !q.deep) {
-            if let Some(n) = self.screen_of(s.accompanied, &q.id) {
+        for q in profile.chain(fields).filter(|q| s.accompanied() || !q.deep) {
+            if let Some(n) = self.screen_of(s.accompanied(), &q.id) {
                 if slots.last() != Some(&n) {
                     slots.push(n);
                 }

@@ -2,6 +2,7 @@
 //! a field, wish for help, mark, note, clear) and the reducer that applies them, keeping the
 //! session consistent with the steps (`flow`) and « Quitter vite » for the rest of the visit.
 
+use crate::engine::config::Mode;
 use crate::engine::diagnostic::assessment::Diagnostic;
 use crate::engine::diagnostic::questionnaire::Kind;
 use crate::engine::diagnostic::state::{put, take, Help, Response, Session, Step};
@@ -31,7 +32,7 @@ pub enum Action {
     GoTo(Step),
     /// The resident's commune, for distances and eligibility.
     SetCommune(Option<String>),
-    SetAccompanied(bool),
+    SetMode(Mode),
     SetAssisted(bool),
     Note(String, String),
     /// The resident agreed to the anonymous count, which was sent.
@@ -57,13 +58,13 @@ impl Session {
         let steps = d.steps(self);
         if !steps.contains(&self.step) {
             // The mode changed: the same question, on the screen it is now asked on.
-            let screen = d.normalize(self.accompanied, self.step.clone());
+            let screen = d.normalize(self.accompanied(), self.step.clone());
             if steps.contains(&screen) {
                 self.step = screen;
                 return;
             }
-            let rank = d.rank(&self.step, self.accompanied);
-            self.step = steps.into_iter().find(|s| d.rank(s, self.accompanied) >= rank).unwrap_or(Step::Results);
+            let rank = d.rank(&self.step, self.accompanied());
+            self.step = steps.into_iter().find(|s| d.rank(s, self.accompanied()) >= rank).unwrap_or(Step::Results);
         }
     }
 
@@ -82,7 +83,7 @@ impl Session {
             Action::NoAnswer(q) => self.universal(d, q, Response::NoAnswer),
             Action::Next => {
                 // The checklist of wishes is ticked by default: what was not unticked is wanted.
-                if matches!(self.step, Step::Help(_)) && !self.accompanied {
+                if matches!(self.step, Step::Help(_)) && !self.accompanied() {
                     let wanted: Vec<String> = d
                         .fields()
                         .filter(|f| !self.is_skipped(&f.id) && self.help_for(&f.id).is_none())
@@ -102,7 +103,7 @@ impl Session {
                     let previous = steps[i.saturating_sub(1)].clone();
                     let entering =
                         d.field_of(&self.step).is_some_and(|f| d.field_of(&previous).is_none_or(|g| g.id != f.id));
-                    self.step = if self.accompanied && (entering || self.step == Step::Results) {
+                    self.step = if self.accompanied() && (entering || self.step == Step::Results) {
                         Step::Overview
                     } else {
                         previous
@@ -122,7 +123,7 @@ impl Session {
                 // The first step past the skipped field (the overview, when accompanied). The
                 // checklist of wishes comes after every field, whichever field it is named by:
                 // skipping the last field leads to it, not past it to the roadmap.
-                if self.accompanied {
+                if self.accompanied() {
                     self.step = Step::Overview;
                     return;
                 }
@@ -142,7 +143,7 @@ impl Session {
                     }
                     put(&mut self.help, f.clone(), h);
                     // Autonomous: a checklist, left with « Suivant ».
-                    if self.accompanied && self.step == Step::Help(f) {
+                    if self.accompanied() && self.step == Step::Help(f) {
                         self.advance(d);
                     }
                 }
@@ -159,7 +160,7 @@ impl Session {
                 }
             }
             Action::GoTo(step) => {
-                let step = d.normalize(self.accompanied, step);
+                let step = d.normalize(self.accompanied(), step);
                 if let Some(f) = d.field_of(&step) {
                     self.skipped.retain(|x| x != &f.id);
                 }
@@ -168,9 +169,9 @@ impl Session {
                 }
             }
             Action::SetCommune(c) => self.commune = c.filter(|c| crate::engine::formats::is_insee(c)),
-            Action::SetAccompanied(on) => {
-                self.accompanied = on;
-                if !on && self.step == Step::Overview {
+            Action::SetMode(mode) => {
+                self.mode = mode;
+                if mode == Mode::Autonome && self.step == Step::Overview {
                     self.step = Step::Welcome;
                 }
             }
@@ -186,7 +187,7 @@ impl Session {
             }
             Action::Counted => self.counted = true,
             // « Effacer » and « Nouvelle personne »: everything goes but the counsellor's mode.
-            Action::Clear => *self = Session { accompanied: self.accompanied, ..Session::default() },
+            Action::Clear => *self = Session { mode: self.mode, ..Session::default() },
         }
     }
 
@@ -208,8 +209,8 @@ impl Session {
             // once there is none (« Retour » from a field leads there at any time).
             let leaving = d.field_of(&self.step).filter(|f| d.field_of(&next).is_none_or(|g| g.id != f.id));
             self.step = match leaving {
-                Some(f) if self.accompanied => d.next_field(self, Some(&f.id)).unwrap_or(Step::Overview),
-                None if self.accompanied && next == Step::Overview => {
+                Some(f) if self.accompanied() => d.next_field(self, Some(&f.id)).unwrap_or(Step::Overview),
+                None if self.accompanied() && next == Step::Overview => {
                     d.next_field(self, None).unwrap_or(Step::Overview)
                 }
                 _ => next,
@@ -434,7 +435,7 @@ mod tests {
         s.apply(&d, Action::Next);
         assert_eq!(s.help_for("reseau"), Some(Help::Oui), "ticked by default");
         assert_eq!(s.step, Step::Results);
-        s.apply(&d, Action::SetAccompanied(true));
+        s.apply(&d, Action::SetMode(Mode::Accompagne));
         // The counsellor keeps the depth, each field on one screen (issue 22): screening, detail
         // and depth together, the field's follow-ups among them.
         let accompanied = screens(&d, &s);
@@ -508,7 +509,7 @@ mod tests {
         assert!(totals.iter().all(|t| *t == 17));
         assert_eq!(d.bar(&run(&d, [Action::Start, Action::Next, Action::Next])), Some((4, 17)));
         // The accompanied mode: one place per field, whatever its answers open.
-        let mut s = run(&d, [Action::SetAccompanied(true), Action::Start]);
+        let mut s = run(&d, [Action::SetMode(Mode::Accompagne), Action::Start]);
         assert_eq!(d.bar(&s), Some((1, 9)));
         s.apply(&d, Action::GoTo(Step::Question("logement-recherche".into())));
         assert_eq!(d.bar(&s), Some((7, 9)), "a question inside a field's screen: the field's place");
@@ -716,7 +717,7 @@ mod tests {
     #[test]
     fn accompanied_mode_goes_through_the_overview_in_any_order() {
         let d = diag();
-        let mut s = run(&d, [Action::SetAccompanied(true), Action::Start, Action::Next]);
+        let mut s = run(&d, [Action::SetMode(Mode::Accompagne), Action::Start, Action::Next]);
         assert_eq!(s.step, Step::Question("reseau-a".into()), "after the profile, the first field");
         s.apply(&d, Action::Back);
         assert_eq!(s.step, Step::Overview, "« Retour »: the overview, to take the fields in any order");
@@ -765,7 +766,7 @@ mod tests {
         s.apply(&d, Action::Back);
         assert_eq!(s.step, Step::Overview);
         s.apply(&d, Action::Clear);
-        assert!(s.is_blank() && s.accompanied, "« Nouvelle personne » keeps the counsellor's mode only");
+        assert!(s.is_blank() && s.accompanied(), "« Nouvelle personne » keeps the counsellor's mode only");
     }
 
     #[test]
@@ -776,7 +777,7 @@ mod tests {
         assert_eq!(Session::from_link(&d, &link).map(|x| x.step), Ok(Step::Results));
         s.apply(&d, Action::Note("reseau".into(), "Appelez le 08 99 00 00 00".into()));
         assert!(Session::from_link(&d, &s.encode(&d)).is_err(), "device text with notes, passed off as a link");
-        let s = run(&d, [Action::SetAccompanied(true)]);
+        let s = run(&d, [Action::SetMode(Mode::Accompagne)]);
         assert!(Session::from_link(&d, &s.encode(&d)).is_err());
     }
 
@@ -820,7 +821,7 @@ mod tests {
             (0..8usize, 0..3usize).prop_map(|(f, h)| Action::Help(FIELD_IDS[f].into(), Help::ALL[h])),
             (0..8usize).prop_map(|f| Action::SkipField(FIELD_IDS[f].into())),
             (0..8usize, any::<bool>()).prop_map(|(f, on)| Action::Important(FIELD_IDS[f].into(), on)),
-            any::<bool>().prop_map(Action::SetAccompanied),
+            any::<bool>().prop_map(|on| Action::SetMode(Mode::from_accompanied(on))),
             any::<bool>().prop_map(Action::SetAssisted),
             (0..8usize, ".{0,40}").prop_map(|(f, n)| Action::Note(FIELD_IDS[f].into(), n)),
             Just(Action::Counted),
@@ -880,7 +881,7 @@ mod tests {
                 prop_assert_eq!(Session::restore(&d, &s.encode(&d)), Ok(restored));
                 // Back then Next returns to the same step when answers did not change (the
                 // accompanied mode goes back to its overview instead).
-                if a == Action::Back && before.step != s.step && before.answers == s.answers && !s.accompanied {
+                if a == Action::Back && before.step != s.step && before.answers == s.answers && !s.accompanied() {
                     let mut again = s.clone();
                     again.apply(&d, Action::Next);
                     prop_assert_eq!(again.step, before.step);

@@ -3,6 +3,8 @@
 //! needs. What the answers say is the assessment's (`assessment`), where they lead the flow's
 //! (`flow`), how actions change them the reducer's (`session`).
 
+use crate::engine::config::Mode;
+
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Step {
     #[default]
@@ -58,8 +60,8 @@ pub struct Session {
     pub skipped: Vec<String>,
     /// The resident's commune (INSEE code), chosen among the contacts file's.
     pub commune: Option<String>,
-    /// Accompanied mode: a counsellor and the resident together.
-    pub accompanied: bool,
+    /// Accompanied: a counsellor and the resident together; autonomous: the resident alone.
+    pub mode: Mode,
     /// « Répondu avec aide », printed on the fiche de liaison.
     pub assisted: bool,
     /// The counsellor's note per field, kept on this device only.
@@ -85,6 +87,11 @@ pub(crate) fn take<V>(map: &mut Vec<(String, V)>, key: &str) -> Option<V> {
 }
 
 impl Session {
+    /// A counsellor and the resident together.
+    pub fn accompanied(&self) -> bool {
+        self.mode == Mode::Accompagne
+    }
+
     pub fn answer(&self, question: &str) -> Option<&Response> {
         self.answers.binary_search_by(|(k, _)| k.as_str().cmp(question)).ok().map(|i| &self.answers[i].1)
     }

@@ -3,7 +3,7 @@
 //! resident's other answers; what is private; the plain-text summary a resident copies or sends
 //! by e-mail; the anonymous count. The results screen and the print only render a [`Plan`].
 
-use crate::engine::config::{Config, Mode};
+use crate::engine::config::Config;
 use crate::engine::contacts::card::{card, Card};
 use crate::engine::contacts::hours::LocalTime;
 use crate::engine::contacts::matching::{
@@ -187,7 +187,7 @@ pub enum Source<'a> {
 /// Where and for whom contacts are sought: the resident's commune, else the partner's.
 pub fn context(d: &Diagnostic, s: &Session, config: &Config) -> Context {
     Context {
-        mode: if s.accompanied { Mode::Accompagne } else { Mode::Autonome },
+        mode: s.mode,
         commune: s.commune.clone().or_else(|| config.commune.clone()),
         highlight: config.highlight.clone(),
         profile: d.profile(s),
@@ -332,7 +332,8 @@ pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Cont
     let private = private_fields(d, s);
     let is_private = |f: &str| private.iter().any(|x| x == f);
     let ctx = &Context { now: Some(now), ..ctx.clone() };
-    let note = |f: &str| s.accompanied.then(|| s.notes.iter().find(|(x, _)| x == f).map(|(_, n)| n.clone())).flatten();
+    let note =
+        |f: &str| s.accompanied().then(|| s.notes.iter().find(|(x, _)| x == f).map(|(_, n)| n.clone())).flatten();
     let directory = match source {
         Source::Loading => None,
         Source::Local(dir) | Source::National(dir) => Some(dir),
@@ -574,6 +575,7 @@ pub fn count(d: &Diagnostic, s: &Session) -> Vec<(String, Level)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::config::Mode;
 
     use crate::engine::diagnostic::{Action, Response};
 
@@ -811,7 +813,7 @@ mod tests {
         let s = session();
         let p = plan(&t, &d, &s, Source::Local(&dir), &ctx(&d, &s), at(0, 600));
         assert!(p.barriers.iter().all(|b| b.note.is_none()));
-        let s = Session { accompanied: true, ..session() };
+        let s = Session { mode: Mode::Accompagne, ..session() };
         let p = plan(&t, &d, &s, Source::Local(&dir), &ctx(&d, &s), at(0, 600));
         let famille = p.barriers.iter().find(|b| b.field == "famille").unwrap();
         assert_eq!(famille.note.as_deref(), Some("Voir la crèche"));
