@@ -8,11 +8,12 @@ use super::Dispatch;
 use crate::engine::diagnostic::questionnaire::Level;
 use crate::engine::diagnostic::{Action, Help};
 use crate::engine::messages::Catalog;
+use crate::engine::FieldId;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct HelpProps {
-    pub field: String,
+    pub field: FieldId,
     pub level: Option<Level>,
     pub chosen: Option<Help>,
     /// Marked « le plus important pour moi ».
@@ -23,10 +24,10 @@ pub struct HelpProps {
 
 /// « Le plus important pour moi » for a field: a real checkbox, its label naming the field for
 /// screen readers; it only marks (nothing moves, nothing goes on), one tap on or off.
-fn important(t: &Catalog, field: &str, on: bool, d: &Dispatch) -> Html {
+fn important(t: &Catalog, field: FieldId, on: bool, d: &Dispatch) -> Html {
     let d = d.clone();
     let id = format!("pw-important-{field}");
-    let action = Action::Important(field.to_string(), !on);
+    let action = Action::Important(field, !on);
     html! {
         <div class="pw-option pw-important">
             <input type="checkbox" id={id.clone()} checked={on}
@@ -34,7 +35,7 @@ fn important(t: &Catalog, field: &str, on: bool, d: &Dispatch) -> Html {
             <label for={id}>
                 <span aria-hidden="true" class="pw-star">{ if on { "★" } else { "☆" } }</span>
                 { t.t("ui-important") }
-                <span class="pw-sr">{ " — " }{ t.t(&format!("field-{field}")) }</span>
+                <span class="pw-sr">{ " — " }{ t.t(field.key()) }</span>
             </label>
         </div>
     }
@@ -45,11 +46,11 @@ fn important(t: &Catalog, field: &str, on: bool, d: &Dispatch) -> Html {
 #[component]
 pub fn HelpScreen(props: &HelpProps) -> Html {
     let t = use_catalog();
-    let f = &props.field;
+    let f = props.field;
     // Each answer goes on to the next step: plain buttons (not toggles) whose description says
     // so; the one chosen before, when the resident comes back, says that too.
     let buttons = Help::ALL.iter().map(|h| {
-        let action = Action::Help(f.clone(), *h);
+        let action = Action::Help(f, *h);
         let chosen = props.chosen == Some(*h);
         let class = classes!("pw-button", (*h == Help::Oui).then_some("pw-primary"), chosen.then_some("pw-chosen"));
         let described = if chosen { "pw-help-goes-on pw-help-chosen" } else { "pw-help-goes-on" };
@@ -60,14 +61,14 @@ pub fn HelpScreen(props: &HelpProps) -> Html {
             </button>
         }
     });
-    let sentence = props.level.map(|l| t.t(&l.sentence_key(f)).to_string());
-    let spoken: Vec<String> = std::iter::once(t.t(&format!("field-{f}")).to_string())
+    let sentence = props.level.map(|l| t.t(l.sentence_key(f)).to_string());
+    let spoken: Vec<String> = std::iter::once(t.t(f.key()).to_string())
         .chain(sentence.clone())
         .chain([t.t("ui-help-question").to_string(), t.t("ui-help-goes-on").to_string()])
         .chain(Help::ALL.iter().map(|h| t.t(&format!("ui-help-{}", h.as_str())).to_string()))
         .collect();
     html! {
-        <Screen class="pw-help" title={t.t(&format!("field-{f}")).to_string()} autofocus={props.autofocus} after_heading={html! { <AfterHeading /> }}
+        <Screen class="pw-help" title={t.t(f.key()).to_string()} autofocus={props.autofocus} after_heading={html! { <AfterHeading /> }}
             back={Back { label: "ui-back", noprint: false, onclick: props.dispatch.reform(|_| Action::Back) }}>
             if let Some(sentence) = sentence {
                 <p>{ sentence }</p>
@@ -85,9 +86,9 @@ pub fn HelpScreen(props: &HelpProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct ChecklistProps {
     /// The fields that signal something, in the roadmap's order, with the wish said so far.
-    pub fields: Vec<(String, Option<Help>, Option<&'static str>)>,
+    pub fields: Vec<(FieldId, Option<Help>, Option<&'static str>)>,
     /// The fields marked « le plus important pour moi ».
-    pub important: Vec<String>,
+    pub important: Vec<FieldId>,
     pub autofocus: bool,
     pub dispatch: Dispatch,
 }
@@ -100,19 +101,19 @@ pub fn HelpChecklist(props: &ChecklistProps) -> Html {
     let boxes = props.fields.iter().map(|(f, h, pic)| {
         // Ticked by default (the engine reads « Suivant » so).
         let checked = *h != Some(Help::Non) && *h != Some(Help::PlusTard);
-        let action = Action::Help(f.clone(), if checked { Help::Non } else { Help::Oui });
-        let label = html! { <>{ picto(*pic) }{ t.t(&format!("field-{f}")) }</> };
+        let action = Action::Help(*f, if checked { Help::Non } else { Help::Oui });
+        let label = html! { <>{ picto(*pic) }{ t.t(f.key()) }</> };
         // Beside each field, its own mark: the list never moves as either is ticked.
         html! {
             <div class="pw-wish">
                 { option("checkbox", "wish", f, label, checked, action, &d) }
-                { important(&t, f, props.important.contains(f), &d) }
+                { important(&t, *f, props.important.contains(f), &d) }
             </div>
         }
     });
     let spoken: Vec<String> = std::iter::once(t.t("ui-wishes-title").to_string())
         .chain([t.t("ui-multiple-hint").to_string(), t.t("ui-important-hint").to_string()])
-        .chain(props.fields.iter().map(|(f, _, _)| t.t(&format!("field-{f}")).to_string()))
+        .chain(props.fields.iter().map(|(f, _, _)| t.t(f.key()).to_string()))
         .collect();
     let onsubmit = d.reform(|e: SubmitEvent| {
         e.prevent_default();

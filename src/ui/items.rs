@@ -150,7 +150,7 @@ impl Items<'_> {
         html! {
             <li class={classes!("pw-result", o.level.map(|l| format!("pw-level-{}", l.as_str())), (o.private && !self.with_private).then_some("pw-noprint"))}>
                 <h3>{ t.t(&format!("field-{f}")) }</h3>
-                <p class="pw-level-text">{ t.t(&o.sentence_key) }</p>
+                <p class="pw-level-text">{ t.t(o.sentence_key) }</p>
                 if let Some(w) = &o.wish_key { <p class="pw-wish">{ t.t(w) }</p> }
                 { self.note(&o.note) }
                 if let Some(goto) = goto {

@@ -2,13 +2,14 @@ use super::hooks::use_catalog;
 use super::screen::Screen;
 use super::Dispatch;
 use crate::engine::diagnostic::{Action, FieldResult, Step};
+use crate::engine::FieldId;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct OverviewProps {
     /// The fields in the canonical order, with their first question.
     pub fields: Vec<(FieldResult, String)>,
-    pub notes: Vec<(String, String)>,
+    pub notes: Vec<(FieldId, String)>,
     pub assisted: bool,
     pub autofocus: bool,
     pub dispatch: Dispatch,
@@ -20,10 +21,10 @@ pub fn Overview(props: &OverviewProps) -> Html {
     let t = use_catalog();
     let d = &props.dispatch;
     let card = |(r, first): &(FieldResult, String)| {
-        let f = r.field.clone();
+        let f = r.field;
         let status = match (r.skipped, r.level) {
             (true, _) => t.t("ui-overview-skipped").to_string(),
-            (_, Some(l)) => t.t(&l.sentence_key(&f)).to_string(),
+            (_, Some(l)) => t.t(l.sentence_key(f)).to_string(),
             (_, None) => t.t("ui-overview-todo").to_string(),
         };
         let go = {
@@ -32,12 +33,9 @@ pub fn Overview(props: &OverviewProps) -> Html {
         };
         let note = props.notes.iter().find(|(x, _)| *x == f).map(|(_, n)| n.clone()).unwrap_or_default();
         let onchange = {
-            let f = f.clone();
-            d.reform(move |e: Event| {
-                Action::Note(f.clone(), e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value())
-            })
+            d.reform(move |e: Event| Action::Note(f, e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value()))
         };
-        let title = t.t(&format!("field-{f}")).to_string();
+        let title = t.t(f.key()).to_string();
         html! {
             <li class={classes!("pw-field-card", r.level.map(|l| format!("pw-level-{}", l.as_str())))}>
                 <h3>{ &title }</h3>

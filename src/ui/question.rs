@@ -228,7 +228,7 @@ pub fn QuestionScreen(props: &ScreenProps) -> Html {
                 if let Some(f) = field.filter(|f| f.sensitive) {
                     <div class="pw-skip-field">
                         <p>{ t.t("ui-skip-field-hint") }</p>
-                        <button type="button" class="pw-button" onclick={d.reform({ let f = f.id.to_string(); move |_| Action::SkipField(f.clone()) })}>
+                        <button type="button" class="pw-button" onclick={d.reform({ let f = f.id; move |_| Action::SkipField(f) })}>
                             { t.t("ui-skip-field") }
                         </button>
                     </div>

@@ -54,7 +54,7 @@ pub fn spoken(t: &Catalog, plan: &Plan, date: &str, partner: Option<&str>, with_
         let mut p = vec![sentence(t.t("ui-roadmap-others"))];
         for o in others {
             p.push(sentence(t.t(&format!("field-{}", o.field))));
-            p.push(sentence(t.t(&o.sentence_key)));
+            p.push(sentence(t.t(o.sentence_key)));
         }
         parts.push(p.join(" "));
     }

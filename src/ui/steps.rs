@@ -93,7 +93,7 @@ pub fn screen(i: Inputs) -> Html {
             html! { <HelpChecklist key="wishes" {fields} important={s.important.clone()} {autofocus} {dispatch} /> }
         }
         Step::Help(field) => html! {
-            <HelpScreen key={field.clone()} field={field.clone()} level={d.level(s, field)}
+            <HelpScreen key={field.as_str()} field={*field} level={d.level(s, field)}
                 chosen={s.help_for(field)} important={s.is_important(field)} {autofocus} {dispatch} />
         },
         Step::Overview => {

@@ -4,7 +4,7 @@
 
 use crate::engine::calendar;
 use crate::engine::contacts::hours::{self, LocalTime, State, Status};
-use crate::engine::messages::Catalog;
+use crate::engine::messages::{keys, Catalog};
 
 /// « 9 h », « 8 h 30 », and 24:00 (the end of a day) « minuit ».
 pub(crate) fn time(t: &Catalog, minutes: u16) -> String {
@@ -90,9 +90,9 @@ pub fn opening(t: &Catalog, text: &str, now: LocalTime, departement: Option<&str
         };
         let date = t.format(
             "ui-day-month",
-            &[("d", &w.date.day.to_string()), ("month", t.t(&format!("ui-month-{}", w.date.month)))],
+            &[("d", &w.date.day.to_string()), ("month", t.t(keys::UI_MONTH[usize::from(w.date.month - 1)]))],
         );
-        let day = t.t(&format!("ui-day-{}", w.date.weekday)).to_string();
+        let day = t.t(keys::UI_DAY[usize::from(w.date.weekday)]).to_string();
         let time = time(t, w.minutes);
         let midnight = if w.minutes == 1440 { "yes" } else { "no" };
         let args = [("when", when), ("day", &day), ("date", &date), ("time", &time), ("midnight", midnight)];
@@ -145,7 +145,7 @@ pub fn weekly(t: &Catalog, text: &str) -> Option<String> {
             e += 1;
         }
         if !week[d].is_empty() {
-            let short = |k: usize| t.t(&format!("ui-day-short-{k}")).to_string();
+            let short = |k: usize| t.t(keys::UI_DAY_SHORT[k]).to_string();
             let days = match e - d {
                 0 => short(d),
                 1 => t.format("ui-list", &[("a", &short(d)), ("b", &short(e))]),

@@ -13,7 +13,8 @@ use crate::engine::contacts::model::Directory;
 use crate::engine::contacts::opening::weekly;
 use crate::engine::diagnostic::questionnaire::{Emergency, Level};
 use crate::engine::diagnostic::{Diagnostic, FieldResult, Help, Need, Session};
-use crate::engine::messages::Catalog;
+use crate::engine::messages::{keys, Catalog};
+use crate::engine::FieldId;
 
 /// Fields whose answers are special-category data (GDPR): never counted, and left out of the
 /// take-away link, the copied text, the e-mail and the print unless the resident asks for them.
@@ -31,11 +32,8 @@ pub const GENERALIST_FIELD: &str = "ensemble";
 pub const NEUTRAL_PAGE: &str = "https://www.google.fr/";
 
 /// The fields private in this session: health, and any field with a safety answer.
-pub fn private_fields(d: &Diagnostic, s: &Session) -> Vec<String> {
-    d.fields()
-        .filter(|f| PRIVATE_FIELDS.contains(&&*f.id) || d.safety(s, Some(&f.id)))
-        .map(|f| f.id.to_string())
-        .collect()
+pub fn private_fields(d: &Diagnostic, s: &Session) -> Vec<FieldId> {
+    d.fields().filter(|f| PRIVATE_FIELDS.contains(&&*f.id) || d.safety(s, Some(&f.id))).map(|f| f.id).collect()
 }
 
 /// Moved to the contacts engine, with the week in words; kept here for the callers.
@@ -151,7 +149,7 @@ fn call_when(t: &Catalog, card: &Card, now: LocalTime) -> Option<String> {
     Some(match n {
         0 => t.format("ui-call-today", &[("time", &time)]),
         1 => t.format("ui-call-tomorrow", &[("time", &time)]),
-        2..=6 => t.format("ui-call-on", &[("day", t.t(&format!("ui-day-{}", at.weekday))), ("time", &time)]),
+        2..=6 => t.format("ui-call-on", &[("day", t.t(keys::UI_DAY[usize::from(at.weekday)])), ("time", &time)]),
         _ => return None,
     })
 }
@@ -217,12 +215,15 @@ pub struct Contact {
 /// A barrier the resident wants help with (or an urgent one), on the roadmap.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Barrier {
+    /// The field's id, or the generalist's (`GENERALIST_FIELD`).
     pub field: String,
+    /// Its name's message key (`field-{id}`).
+    pub name_key: &'static str,
     /// The field's pictogram (`content/questionnaire.toml`), beside its title.
     pub picto: Option<String>,
     pub level: Option<Level>,
     /// Message key of the level's sentence, e.g. `field-logement-urgent`.
-    pub level_key: Option<String>,
+    pub level_key: Option<&'static str>,
     /// The next step, from the contact to call first.
     pub next: Option<NextStep>,
     pub contacts: Vec<Contact>,
@@ -243,12 +244,12 @@ impl Barrier {
 /// Another answer: a field the resident does not want help with, skipped or not answered.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Other {
-    pub field: String,
+    pub field: FieldId,
     pub level: Option<Level>,
     /// Message key of what the widget says of it.
-    pub sentence_key: String,
+    pub sentence_key: &'static str,
     /// Message key of the resident's wish, when asked.
-    pub wish_key: Option<String>,
+    pub wish_key: Option<&'static str>,
     /// The first question to answer it now, when skipped or unanswered.
     pub answer: Option<String>,
     pub note: Option<String>,
@@ -338,7 +339,7 @@ pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Cont
         Source::Loading => None,
         Source::Local(dir) | Source::National(dir) => Some(dir),
     };
-    let barrier = |f: &String, level: Option<Level>, needs: &[Need], rules: Vec<&'static Rule>| {
+    let barrier = |f: &str, level: Option<Level>, needs: &[Need], rules: Vec<&'static Rule>| {
         let ctx = &Context { rules, ..ctx.clone() };
         let cards: Vec<Card> =
             directory.map(|dir| contacts_for(dir, needs, ctx).iter().map(card).collect()).unwrap_or_default();
@@ -356,10 +357,11 @@ pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Cont
                 cards.first().map(|c| next_step(t, c, now))
             };
             Barrier {
-                field: f.clone(),
+                field: f.to_string(),
+                name_key: FieldId::parse(f).map_or(keys::FIELD_ENSEMBLE, FieldId::key),
                 picto: d.questionnaire.field(f).and_then(|x| x.picto.as_deref()).map(String::from),
                 level,
-                level_key: level.map(|l| l.sentence_key(f)),
+                level_key: level.zip(FieldId::parse(f)).map(|(l, f)| l.sentence_key(f)),
                 next,
                 contacts: cards
                     .into_iter()
@@ -406,28 +408,28 @@ pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Cont
             .iter()
             .map(|t| Need { thematique: t.to_string(), why: "why-ensemble".into(), signal: Level::Ensemble })
             .collect();
-        let mut g = barrier(&GENERALIST_FIELD.to_string(), Some(Level::Ensemble), &needs, vec![&GENERALIST]);
-        g.level_key = Some("ui-level-generalist".into());
+        let mut g = barrier(GENERALIST_FIELD, Some(Level::Ensemble), &needs, vec![&GENERALIST]);
+        g.level_key = Some(keys::UI_LEVEL_GENERALIST);
         g.picto = Some("people".into());
         g.contacts.truncate(1);
         let at = barriers.iter().take_while(|b| b.urgent()).count();
         barriers.insert(at, g);
     }
-    let moved = |r: &&FieldResult| generalist && unsure.contains(&r.field);
+    let moved = |r: &&FieldResult| generalist && unsure.iter().any(|u| *u == r.field);
     let others = results
         .iter()
         .filter(|r| !wanted(r) || moved(r))
         .map(|r| {
             let f = &r.field;
             Other {
-                field: f.clone(),
+                field: *f,
                 level: r.level,
                 sentence_key: match (r.skipped, r.level) {
-                    (true, _) => "ui-results-skipped".into(),
-                    (false, Some(l)) => l.sentence_key(f),
-                    (false, None) => "ui-results-unanswered".into(),
+                    (true, _) => keys::UI_RESULTS_SKIPPED,
+                    (false, Some(l)) => l.sentence_key(*f),
+                    (false, None) => keys::UI_RESULTS_UNANSWERED,
                 },
-                wish_key: r.help.map(|h| format!("ui-results-help-{}", h.as_str())),
+                wish_key: r.help.map(Help::results_key),
                 answer: d.first_question(f).filter(|_| r.skipped || r.level.is_none()).map(String::from),
                 note: note(f),
                 private: is_private(f),
@@ -473,7 +475,7 @@ impl Plan {
             out.push_str(&format!("\n{}\n", t.t("ui-roadmap-empty")));
         }
         for (i, b) in shown.iter().enumerate() {
-            out.push_str(&format!("\n{}. {}\n", i + 1, t.t(&format!("field-{}", b.field))));
+            out.push_str(&format!("\n{}. {}\n", i + 1, t.t(b.name_key)));
             if let Some(n) = &b.next {
                 for line in n.lines() {
                     out.push_str(&format!("   {line}\n"));
@@ -528,7 +530,7 @@ impl Plan {
         }));
         let mut parts = vec![head.join(" ")];
         for (i, b) in shown.iter().enumerate() {
-            let mut p = vec![sentence(&format!("{}. {}", i + 1, t.t(&format!("field-{}", b.field))))];
+            let mut p = vec![sentence(&format!("{}. {}", i + 1, t.t(b.name_key)))];
             p.extend(b.level_key.as_ref().map(|k| sentence(t.t(k))));
             if let Some(n) = &b.next {
                 p.push(format!("{} :", t.t("ui-roadmap-next")));
@@ -555,8 +557,8 @@ impl Plan {
         if !others.is_empty() {
             let mut p = vec![sentence(t.t("ui-roadmap-others"))];
             for o in others {
-                p.push(sentence(t.t(&format!("field-{}", o.field))));
-                p.push(sentence(t.t(&o.sentence_key)));
+                p.push(sentence(t.t(o.field.key())));
+                p.push(sentence(t.t(o.sentence_key)));
             }
             parts.push(p.join(" "));
         }
@@ -567,7 +569,7 @@ impl Plan {
 
 /// The anonymous count (SPEC §3): each field's level, never an answer, never a private field
 /// (health, or a field with a safety answer).
-pub fn count(d: &Diagnostic, s: &Session) -> Vec<(String, Level)> {
+pub fn count(d: &Diagnostic, s: &Session) -> Vec<(FieldId, Level)> {
     let private = private_fields(d, s);
     d.results(s).into_iter().filter(|r| !private.contains(&r.field)).filter_map(|r| Some((r.field, r.level?))).collect()
 }
@@ -731,13 +733,13 @@ mod tests {
         let fields: Vec<&str> = p.barriers.iter().map(|b| b.field.as_str()).collect();
         assert_eq!(fields[0], "logement", "urgent first, though no wish was asked");
         assert!(fields.contains(&"famille") && !fields.contains(&"finances"), "{fields:?}: « non » keeps it off");
-        assert_eq!(p.barriers[0].level_key.as_deref(), Some("field-logement-urgent"));
+        assert_eq!(p.barriers[0].level_key, Some("field-logement-urgent"));
         assert!(
             p.barriers[0].urgent() && !p.barriers[1..].iter().any(Barrier::urgent),
             "only the urgent one stays unfolded"
         );
         let finances = p.others.iter().find(|o| o.field == "finances").unwrap();
-        assert_eq!(finances.wish_key.as_deref(), Some("ui-results-help-non"));
+        assert_eq!(finances.wish_key, Some("ui-results-help-non"));
         assert!(finances.answer.is_none(), "answered: nothing to go back to");
         let reseau = p.others.iter().find(|o| o.field == "reseau").unwrap();
         assert_eq!(reseau.sentence_key, "ui-results-unanswered");
@@ -755,7 +757,7 @@ mod tests {
         {
             s.set_answer(q.into(), Response::Chosen(vec![a.into()]));
         }
-        s.help = d.fields().map(|f| (f.id.to_string(), Help::Oui)).collect();
+        s.help = d.fields().map(|f| (f.id, Help::Oui)).collect();
         s.help.sort();
         let order = |s: &Session| {
             let p = plan(&t, &d, s, Source::Local(&dir), &ctx(&d, s), at(0, 600));
@@ -872,7 +874,7 @@ mod tests {
         assert_eq!(without.len(), 1 + shown + usize::from(!p.others.is_empty()) + 1, "{without:#?}");
         assert!(without[0].starts_with("Ma feuille de route. ") && without[0].contains("22/11/2026"), "{}", without[0]);
         assert!(without[0].contains("Proposé par Centre social."), "{}", without[0]);
-        let first = format!("1. {}.", t.t(&format!("field-{}", p.barriers[0].field)));
+        let first = format!("1. {}.", t.t(p.barriers[0].name_key));
         assert!(without[1].starts_with(&first), "{} / {first}", without[1]);
         assert!(without[1].contains(&p.barriers[0].contacts[0].card.title), "{}", without[1]);
         let all = without.join(" ");
