@@ -3,6 +3,7 @@
 
 use super::hooks::use_catalog;
 use super::screen::{Back, Screen};
+use crate::engine::messages::keys;
 use std::future::Future;
 use yew::prelude::*;
 
@@ -156,10 +157,10 @@ pub fn Waiting(props: &WaitingProps) -> Html {
     html! {
         <Screen class={props.class.clone()} title={t.t(props.title)} autofocus={props.autofocus} back={props.back.clone()}>
             if props.failed {
-                <p class="pw-notice" role="alert">{ t.t("ui-later-failed") }</p>
+                <p class="pw-notice" role="alert">{ t.t(keys::UI_LATER_FAILED) }</p>
                 <div class="pw-actions">
                     <button type="button" class="pw-button pw-primary" onclick={props.onretry.reform(|_: MouseEvent| ())}>
-                        { t.t("ui-retry") }
+                        { t.t(keys::UI_RETRY) }
                     </button>
                 </div>
             } else {

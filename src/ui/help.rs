@@ -7,6 +7,7 @@ use super::screen::{Back, Screen};
 use super::Dispatch;
 use crate::engine::diagnostic::questionnaire::Level;
 use crate::engine::diagnostic::{Action, Help};
+use crate::engine::messages::keys;
 use crate::engine::messages::Catalog;
 use crate::engine::FieldId;
 use yew::prelude::*;
@@ -34,7 +35,7 @@ fn important(t: &Catalog, field: FieldId, on: bool, d: &Dispatch) -> Html {
                 onchange={Callback::from(move |_: Event| d.emit(action.clone()))} />
             <label for={id}>
                 <span aria-hidden="true" class="pw-star">{ if on { "★" } else { "☆" } }</span>
-                { t.t("ui-important") }
+                { t.t(keys::UI_IMPORTANT) }
                 <span class="pw-sr">{ " — " }{ t.t(field.key()) }</span>
             </label>
         </div>
@@ -57,27 +58,27 @@ pub fn HelpScreen(props: &HelpProps) -> Html {
         html! {
             <button type="button" {class} aria-describedby={described}
                 onclick={props.dispatch.reform(move |_| action.clone())}>
-                { t.t(&format!("ui-help-{}", h.as_str())) }
+                { t.t(h.key()) }
             </button>
         }
     });
     let sentence = props.level.map(|l| t.t(l.sentence_key(f)).to_string());
     let spoken: Vec<String> = std::iter::once(t.t(f.key()).to_string())
         .chain(sentence.clone())
-        .chain([t.t("ui-help-question").to_string(), t.t("ui-help-goes-on").to_string()])
-        .chain(Help::ALL.iter().map(|h| t.t(&format!("ui-help-{}", h.as_str())).to_string()))
+        .chain([t.t(keys::UI_HELP_QUESTION).to_string(), t.t(keys::UI_HELP_GOES_ON).to_string()])
+        .chain(Help::ALL.iter().map(|h| t.t(h.key()).to_string()))
         .collect();
     html! {
         <Screen class="pw-help" title={t.t(f.key()).to_string()} autofocus={props.autofocus} after_heading={html! { <AfterHeading /> }}
-            back={Back { label: "ui-back", noprint: false, onclick: props.dispatch.reform(|_| Action::Back) }}>
+            back={Back { label: keys::UI_BACK, noprint: false, onclick: props.dispatch.reform(|_| Action::Back) }}>
             if let Some(sentence) = sentence {
                 <p>{ sentence }</p>
             }
             { important(&t, f, props.important, &props.dispatch) }
-            <p id="pw-help-q" class="pw-question-text">{ t.t("ui-help-question") }</p>
+            <p id="pw-help-q" class="pw-question-text">{ t.t(keys::UI_HELP_QUESTION) }</p>
             <ReadAloud parts={spoken} />
-            <p id="pw-help-goes-on" class="pw-hint">{ t.t("ui-help-goes-on") }</p>
-            if props.chosen.is_some() { <span id="pw-help-chosen" class="pw-sr">{ t.t("ui-help-chosen") }</span> }
+            <p id="pw-help-goes-on" class="pw-hint">{ t.t(keys::UI_HELP_GOES_ON) }</p>
+            if props.chosen.is_some() { <span id="pw-help-chosen" class="pw-sr">{ t.t(keys::UI_HELP_CHOSEN) }</span> }
             <div class="pw-choices" role="group" aria-labelledby="pw-help-q">{ for buttons }</div>
         </Screen>
     }
@@ -111,8 +112,8 @@ pub fn HelpChecklist(props: &ChecklistProps) -> Html {
             </div>
         }
     });
-    let spoken: Vec<String> = std::iter::once(t.t("ui-wishes-title").to_string())
-        .chain([t.t("ui-multiple-hint").to_string(), t.t("ui-important-hint").to_string()])
+    let spoken: Vec<String> = std::iter::once(t.t(keys::UI_WISHES_TITLE).to_string())
+        .chain([t.t(keys::UI_MULTIPLE_HINT).to_string(), t.t(keys::UI_IMPORTANT_HINT).to_string()])
         .chain(props.fields.iter().map(|(f, _, _)| t.t(f.key()).to_string()))
         .collect();
     let onsubmit = d.reform(|e: SubmitEvent| {
@@ -120,20 +121,20 @@ pub fn HelpChecklist(props: &ChecklistProps) -> Html {
         Action::Next
     });
     html! {
-        <Screen class="pw-help pw-wishes" title={t.t("ui-wishes-title")} heading_id="pw-wishes-q" autofocus={props.autofocus} after_heading={html! { <AfterHeading /> }}>
+        <Screen class="pw-help pw-wishes" title={t.t(keys::UI_WISHES_TITLE)} heading_id="pw-wishes-q" autofocus={props.autofocus} after_heading={html! { <AfterHeading /> }}>
             <ReadAloud parts={spoken} />
             <form class="pw-form" {onsubmit} novalidate=true>
                 <fieldset class="pw-fieldset" aria-labelledby="pw-wishes-q" aria-describedby="pw-wishes-hint pw-important-hint">
-                    <p class="pw-hint" id="pw-wishes-hint">{ t.t("ui-multiple-hint") }</p>
-                    <p class="pw-hint" id="pw-important-hint">{ t.t("ui-important-hint") }</p>
+                    <p class="pw-hint" id="pw-wishes-hint">{ t.t(keys::UI_MULTIPLE_HINT) }</p>
+                    <p class="pw-hint" id="pw-important-hint">{ t.t(keys::UI_IMPORTANT_HINT) }</p>
                     <div class="pw-options">{ for boxes }</div>
                 </fieldset>
                 <div class="pw-nav">
                     <button type="button" class="pw-button" onclick={d.reform(|_| Action::Back)}>
-                        <span aria-hidden="true" class="pw-arrow-back">{ "←" }</span>{ t.t("ui-back") }
+                        <span aria-hidden="true" class="pw-arrow-back">{ "←" }</span>{ t.t(keys::UI_BACK) }
                     </button>
                     <button type="submit" class="pw-button pw-primary">
-                        { t.t("ui-next") }<span aria-hidden="true" class="pw-arrow-next">{ "→" }</span>
+                        { t.t(keys::UI_NEXT) }<span aria-hidden="true" class="pw-arrow-next">{ "→" }</span>
                     </button>
                 </div>
             </form>

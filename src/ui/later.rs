@@ -13,6 +13,7 @@ use crate::engine::contacts::{read, Directory};
 use crate::engine::diagnostic::{Action, Diagnostic, Session};
 use crate::engine::handoff::roadmap::{self, Plan, Source};
 use crate::engine::handoff::share;
+use crate::engine::messages::keys;
 use crate::engine::messages::Catalog;
 use crate::web::HostRef;
 use std::rc::Rc;
@@ -67,8 +68,8 @@ fn results(i: ResultsInputs) -> Html {
     let (t, d, s) = (i.t, i.d, i.s);
     let mode = s.mode;
     let (day, month, year) = crate::web::device::today();
-    let date =
-        t.format("ui-date", &[("d", &format!("{day:02}")), ("m", &format!("{month:02}")), ("y", &year.to_string())]);
+    let date = t
+        .format(keys::UI_DATE, &[("d", &format!("{day:02}")), ("m", &format!("{month:02}")), ("y", &year.to_string())]);
     let links = (
         share::link(i.page, i.config, t.lang, &s.link(d, false)),
         share::link(i.page, i.config, t.lang, &s.link(d, true)),

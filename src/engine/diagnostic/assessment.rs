@@ -5,6 +5,7 @@
 
 use crate::engine::diagnostic::questionnaire::{AnswerDef, Emergency, Field, Level, Question, Questionnaire};
 use crate::engine::diagnostic::state::{Help, Response, Session};
+use crate::engine::messages::keys;
 use crate::engine::FieldId;
 
 /// A thématique the resident's answers call for, and which answer did.
@@ -205,7 +206,7 @@ impl Diagnostic {
         }
         if needs.is_empty() && self.level(s, field) == Some(Level::Ensemble) {
             for t in f.check_with.iter() {
-                needs.push(Need { thematique: t.to_string(), why: "why-ensemble".into(), signal: Level::Ensemble });
+                needs.push(Need { thematique: t.to_string(), why: keys::WHY_ENSEMBLE.into(), signal: Level::Ensemble });
             }
         }
         needs

@@ -92,7 +92,7 @@ pub fn next_step(t: &Catalog, card: &Card, now: LocalTime) -> NextStep {
         how: Some(how(t, card)),
         when: card.hours.as_deref().map(|h| opening(t, h, now, card.departement.as_deref())),
         week: card.hours.as_deref().map(|h| week(t, h)),
-        bring: card.conditions.as_deref().map(|c| t.format("ui-next-conditions", &[("conditions", c)])),
+        bring: card.conditions.as_deref().map(|c| t.format(keys::UI_NEXT_CONDITIONS, &[("conditions", c)])),
         ..ways(t, card, now)
     };
     // Closed now with a number: « Fermé maintenant : à appeler demain à partir de 9 h » says it all,
@@ -118,7 +118,7 @@ fn ways(t: &Catalog, card: &Card, now: LocalTime) -> NextStep {
 /// number first. No contact reachable now: said so, the emergency numbers first.
 pub fn urgent_step(t: &Catalog, numbers: &[&Emergency], safety: bool, card: Option<&Card>, now: LocalTime) -> NextStep {
     let call = |e: &&Emergency| {
-        t.format("ui-next-emergency", &[("number", &e.number), ("what", t.t(&format!("emergency-{}", e.id)))])
+        t.format(keys::UI_NEXT_EMERGENCY, &[("number", &e.number), ("what", t.t(&format!("emergency-{}", e.id)))])
     };
     let mut first = Vec::new();
     let reachable = card.filter(|c| c.open_now && !c.professional);
@@ -126,7 +126,7 @@ pub fn urgent_step(t: &Catalog, numbers: &[&Emergency], safety: bool, card: Opti
         first.extend(numbers.iter().map(call));
     }
     if reachable.is_none() && card.is_some() {
-        first.push(t.t("ui-next-none-now").to_string());
+        first.push(t.t(keys::UI_NEXT_NONE_NOW).to_string());
     }
     NextStep {
         first,
@@ -147,9 +147,9 @@ fn call_when(t: &Catalog, card: &Card, now: LocalTime) -> Option<String> {
     let (at, State::Open, n) = s.next.filter(|_| s.state == State::Closed)? else { return None };
     let time = crate::engine::contacts::opening::time(t, at.minutes);
     Some(match n {
-        0 => t.format("ui-call-today", &[("time", &time)]),
-        1 => t.format("ui-call-tomorrow", &[("time", &time)]),
-        2..=6 => t.format("ui-call-on", &[("day", t.t(keys::UI_DAY[usize::from(at.weekday)])), ("time", &time)]),
+        0 => t.format(keys::UI_CALL_TODAY, &[("time", &time)]),
+        1 => t.format(keys::UI_CALL_TOMORROW, &[("time", &time)]),
+        2..=6 => t.format(keys::UI_CALL_ON, &[("day", t.t(keys::UI_DAY[usize::from(at.weekday)])), ("time", &time)]),
         _ => return None,
     })
 }
@@ -158,16 +158,16 @@ fn call_when(t: &Catalog, card: &Card, now: LocalTime) -> Option<String> {
 fn how(t: &Catalog, card: &Card) -> String {
     let who = &card.title;
     if card.professional {
-        return t.format("ui-next-professional", &[("who", who)]);
+        return t.format(keys::UI_NEXT_PROFESSIONAL, &[("who", who)]);
     }
     // A name that says « sans rendez-vous » already is not followed by it again.
-    let said = who.to_lowercase().contains(&t.t("ui-contact-walk-in").to_lowercase());
+    let said = who.to_lowercase().contains(&t.t(keys::UI_CONTACT_WALK_IN).to_lowercase());
     match (&card.address, card.walk_in && !said, &card.phone, &card.web) {
-        (Some(a), true, _, _) => t.format("ui-next-walk-in", &[("who", who), ("address", a)]),
-        (_, _, Some((phone, _)), _) => t.format("ui-next-call", &[("who", who), ("phone", phone)]),
-        (Some(a), false, None, _) => t.format("ui-next-go", &[("who", who), ("address", a)]),
-        (None, _, None, Some(_)) => t.format("ui-next-online", &[("who", who)]),
-        _ => t.format("ui-next-ask", &[("who", who)]),
+        (Some(a), true, _, _) => t.format(keys::UI_NEXT_WALK_IN, &[("who", who), ("address", a)]),
+        (_, _, Some((phone, _)), _) => t.format(keys::UI_NEXT_CALL, &[("who", who), ("phone", phone)]),
+        (Some(a), false, None, _) => t.format(keys::UI_NEXT_GO, &[("who", who), ("address", a)]),
+        (None, _, None, Some(_)) => t.format(keys::UI_NEXT_ONLINE, &[("who", who)]),
+        _ => t.format(keys::UI_NEXT_ASK, &[("who", who)]),
     }
 }
 
@@ -286,8 +286,8 @@ pub fn wanted(r: &FieldResult) -> bool {
 /// written when they cannot be put in words.
 pub fn week(t: &Catalog, text: &str) -> String {
     match weekly(t, text) {
-        Some(w) => t.format("ui-contact-week", &[("week", &w)]),
-        None => t.format("ui-contact-hours", &[("hours", text)]),
+        Some(w) => t.format(keys::UI_CONTACT_WEEK, &[("week", &w)]),
+        None => t.format(keys::UI_CONTACT_HOURS, &[("hours", text)]),
     }
 }
 
@@ -295,20 +295,20 @@ pub fn week(t: &Catalog, text: &str) -> String {
 pub fn facts(t: &Catalog, c: &Card) -> Vec<String> {
     let mut facts = Vec::new();
     if c.walk_in {
-        facts.push(t.t("ui-contact-walk-in").into());
+        facts.push(t.t(keys::UI_CONTACT_WALK_IN).into());
     }
     match c.free {
-        Some(true) => facts.push(t.t("ui-contact-free").into()),
-        Some(false) => facts.push(t.t("ui-contact-paid").into()),
+        Some(true) => facts.push(t.t(keys::UI_CONTACT_FREE).into()),
+        Some(false) => facts.push(t.t(keys::UI_CONTACT_PAID).into()),
         None => {}
     }
     match (&c.distance, c.in_person) {
-        (Some(d), _) => facts.push(t.format("ui-contact-distance", &[("distance", d)])),
-        (None, true) => facts.push(t.t("ui-contact-in-person").into()),
+        (Some(d), _) => facts.push(t.format(keys::UI_CONTACT_DISTANCE, &[("distance", d)])),
+        (None, true) => facts.push(t.t(keys::UI_CONTACT_IN_PERSON).into()),
         _ => {}
     }
     if c.remote {
-        facts.push(t.t("ui-contact-remote").into());
+        facts.push(t.t(keys::UI_CONTACT_REMOTE).into());
     }
     facts
 }
@@ -324,7 +324,7 @@ pub fn helps(t: &Catalog, c: &Card, needs: &[crate::engine::diagnostic::Need]) -
         .map(|k| t.t(&k).to_string())
         .collect();
     let comma = if t.dir() == "rtl" { "، " } else { ", " };
-    (!labels.is_empty()).then(|| t.format("ui-contact-helps", &[("list", &labels.join(comma))]))
+    (!labels.is_empty()).then(|| t.format(keys::UI_CONTACT_HELPS, &[("list", &labels.join(comma))]))
 }
 
 /// The roadmap of a session: pure, so every rule here is tested natively.
@@ -366,7 +366,7 @@ pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Cont
                 contacts: cards
                     .into_iter()
                     .map(|c| Contact {
-                        reason: t.format("ui-contact-because", &[("why", t.t(&c.why))]),
+                        reason: t.format(keys::UI_CONTACT_BECAUSE, &[("why", t.t(&c.why))]),
                         now: c.hours.as_deref().map(|h| opening(t, h, now, c.departement.as_deref())),
                         week: c.hours.as_deref().map(|h| week(t, h)),
                         facts: facts(t, &c),
@@ -406,7 +406,7 @@ pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Cont
         barriers.retain(|b| b.level != Some(Level::Ensemble));
         let needs: Vec<Need> = GENERALIST_THEMES
             .iter()
-            .map(|t| Need { thematique: t.to_string(), why: "why-ensemble".into(), signal: Level::Ensemble })
+            .map(|t| Need { thematique: t.to_string(), why: keys::WHY_ENSEMBLE.into(), signal: Level::Ensemble })
             .collect();
         let mut g = barrier(GENERALIST_FIELD, Some(Level::Ensemble), &needs, vec![&GENERALIST]);
         g.level_key = Some(keys::UI_LEVEL_GENERALIST);
@@ -465,14 +465,15 @@ impl Plan {
     /// The roadmap as plain text, for the clipboard and an e-mail: private barriers only when
     /// the resident asked for them (`with_private`), as for the link.
     pub fn text(&self, t: &Catalog, date: &str, partner: Option<&str>, link: &str, with_private: bool) -> String {
-        let mut out = format!("{}\n{}", t.t("ui-roadmap-title"), t.format("ui-roadmap-date", &[("date", date)]));
+        let mut out =
+            format!("{}\n{}", t.t(keys::UI_ROADMAP_TITLE), t.format(keys::UI_ROADMAP_DATE, &[("date", date)]));
         if let Some(p) = partner {
-            out.push_str(&format!(" · {}", t.format("ui-partner", &[("partner", p)])));
+            out.push_str(&format!(" · {}", t.format(keys::UI_PARTNER, &[("partner", p)])));
         }
         out.push('\n');
         let shown: Vec<&Barrier> = self.barriers.iter().filter(|b| with_private || !b.private).collect();
         if shown.is_empty() {
-            out.push_str(&format!("\n{}\n", t.t("ui-roadmap-empty")));
+            out.push_str(&format!("\n{}\n", t.t(keys::UI_ROADMAP_EMPTY)));
         }
         for (i, b) in shown.iter().enumerate() {
             out.push_str(&format!("\n{}. {}\n", i + 1, t.t(b.name_key)));
@@ -497,7 +498,7 @@ impl Plan {
                 out.push('\n');
             }
         }
-        out.push_str(&format!("\n{}\n{link}\n", t.t("ui-roadmap-link")));
+        out.push_str(&format!("\n{}\n{link}\n", t.t(keys::UI_ROADMAP_LINK)));
         out
     }
 }
@@ -518,51 +519,51 @@ impl Plan {
     /// Private barriers only when the resident asked for them (`with_private`), as on paper.
     pub fn spoken(&self, t: &Catalog, date: &str, partner: Option<&str>, with_private: bool) -> Vec<String> {
         let mut head =
-            vec![sentence(t.t("ui-roadmap-title")), sentence(&t.format("ui-roadmap-date", &[("date", date)]))];
+            vec![sentence(t.t(keys::UI_ROADMAP_TITLE)), sentence(&t.format(keys::UI_ROADMAP_DATE, &[("date", date)]))];
         if let Some(p) = partner {
-            head.push(sentence(&t.format("ui-partner", &[("partner", p)])));
+            head.push(sentence(&t.format(keys::UI_PARTNER, &[("partner", p)])));
         }
         let shown: Vec<&Barrier> = self.barriers.iter().filter(|b| with_private || !b.private).collect();
         head.push(sentence(&if shown.is_empty() {
-            t.t("ui-roadmap-empty").to_string()
+            t.t(keys::UI_ROADMAP_EMPTY).to_string()
         } else {
-            t.format_with("ui-roadmap-intro", &[("count", shown.len().into())])
+            t.format_with(keys::UI_ROADMAP_INTRO, &[("count", shown.len().into())])
         }));
         let mut parts = vec![head.join(" ")];
         for (i, b) in shown.iter().enumerate() {
             let mut p = vec![sentence(&format!("{}. {}", i + 1, t.t(b.name_key)))];
             p.extend(b.level_key.as_ref().map(|k| sentence(t.t(k))));
             if let Some(n) = &b.next {
-                p.push(format!("{} :", t.t("ui-roadmap-next")));
+                p.push(format!("{} :", t.t(keys::UI_ROADMAP_NEXT)));
                 p.extend(n.screen().iter().map(|l| sentence(l)));
             }
             if !b.contacts.is_empty() {
-                p.push(format!("{} :", t.t("ui-contacts-title")));
+                p.push(format!("{} :", t.t(keys::UI_CONTACTS_TITLE)));
             }
             for c in &b.contacts {
                 let c = &c.card;
                 p.push(sentence(&c.title));
                 p.extend(c.organisation.as_deref().map(sentence));
                 p.extend(
-                    c.phone.as_ref().map(|(shown, _)| sentence(&t.format("ui-contact-call", &[("phone", shown)]))),
+                    c.phone.as_ref().map(|(shown, _)| sentence(&t.format(keys::UI_CONTACT_CALL, &[("phone", shown)]))),
                 );
                 p.extend(c.address.as_deref().map(sentence));
                 if c.web.is_some() {
-                    p.push(sentence(t.t("ui-contact-web")));
+                    p.push(sentence(t.t(keys::UI_CONTACT_WEB)));
                 }
             }
             parts.push(p.join(" "));
         }
         let others: Vec<&Other> = self.others.iter().filter(|o| with_private || !o.private).collect();
         if !others.is_empty() {
-            let mut p = vec![sentence(t.t("ui-roadmap-others"))];
+            let mut p = vec![sentence(t.t(keys::UI_ROADMAP_OTHERS))];
             for o in others {
                 p.push(sentence(t.t(o.field.key())));
                 p.push(sentence(t.t(o.sentence_key)));
             }
             parts.push(p.join(" "));
         }
-        parts.push(format!("{} {}", sentence(t.t("ui-keep-title")), sentence(t.t("ui-keep-text"))));
+        parts.push(format!("{} {}", sentence(t.t(keys::UI_KEEP_TITLE)), sentence(t.t(keys::UI_KEEP_TEXT))));
         parts
     }
 }
