@@ -33,9 +33,9 @@ pub fn ContactCard(props: &ContactProps) -> Html {
                 { for contact.facts.iter().map(|f| html! { <li>{ f }</li> }) }
             </ul>
             <p class="pw-actions">
-                if let Some((shown, href)) = &c.phone {
+                if let Some(phone) = &c.phone {
                     // A number never breaks across lines.
-                    <a class="pw-button pw-primary" href={href.clone()}>{ t.format(keys::UI_CONTACT_CALL, &[("phone", &shown.replace(' ', "\u{a0}"))]) }</a>
+                    <a class="pw-button pw-primary" href={phone.href.clone()}>{ t.format(keys::UI_CONTACT_CALL, &[("phone", &phone.shown.replace(' ', "\u{a0}"))]) }</a>
                 }
                 if let Some(web) = &c.web {
                     <a class="pw-button" href={web.clone()} target="_blank" rel="noopener noreferrer">{ t.t(keys::UI_CONTACT_WEB) }<span class="pw-sr">{ format!(" ({})", t.t(keys::UI_NEW_TAB)) }</span></a>
@@ -45,8 +45,8 @@ pub fn ContactCard(props: &ContactProps) -> Html {
                 }
             </p>
             // On paper: the number to call, written out.
-            if let Some((shown, _)) = &c.phone {
-                <p class="pw-print-only pw-phone">{ t.format(keys::UI_CONTACT_PHONE, &[("phone", shown)]) }</p>
+            if let Some(phone) = &c.phone {
+                <p class="pw-print-only pw-phone">{ t.format(keys::UI_CONTACT_PHONE, &[("phone", &phone.shown)]) }</p>
             }
             if let Some(a) = &c.address {
                 <p class="pw-address">

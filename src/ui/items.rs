@@ -4,6 +4,7 @@
 use super::contact::ContactCard;
 use super::picto::picto;
 use super::Dispatch;
+use crate::engine::contacts::card::Phone;
 use crate::engine::diagnostic::{Action, Step};
 use crate::engine::handoff::roadmap::{Barrier, Other, Plan};
 use crate::engine::messages::keys;
@@ -90,9 +91,9 @@ impl Items<'_> {
         );
         let heading = html! { <h3>{ picto(b.picto.as_deref()) }{ &title }</h3> };
         // A number never breaks across lines.
-        let call = |(shown, href): &(String, String)| {
+        let call = |phone: &Phone| {
             html! {
-                <a class="pw-button pw-primary" href={href.clone()}>{ t.format(keys::UI_CONTACT_CALL, &[("phone", &shown.replace(' ', "\u{a0}"))]) }</a>
+                <a class="pw-button pw-primary" href={phone.href.clone()}>{ t.format(keys::UI_CONTACT_CALL, &[("phone", &phone.shown.replace(' ', "\u{a0}"))]) }</a>
             }
         };
         let web = |web: &String| {
@@ -180,8 +181,8 @@ impl Items<'_> {
                 <p class="pw-hint" id="pw-commune-hint">{ t.t(keys::UI_COMMUNE_HINT) }</p>
                 <select id="pw-commune" aria-describedby="pw-commune-hint" {onchange}>
                     <option value="" selected={current.is_empty()}>{ t.t(keys::UI_COMMUNE_ANY) }</option>
-                    { for plan.communes.iter().map(|(code, nom)| html! {
-                        <option value={code.clone()} selected={*code == current}>{ nom }</option>
+                    { for plan.communes.iter().map(|c| html! {
+                        <option value={c.code_insee.clone()} selected={c.code_insee == current}>{ &c.nom }</option>
                     }) }
                 </select>
             </div>

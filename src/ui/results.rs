@@ -8,6 +8,7 @@ use super::spoken::spoken;
 use super::Dispatch;
 use crate::engine::diagnostic::Action;
 use crate::engine::handoff::roadmap::Plan;
+use crate::engine::handoff::share::Links;
 use crate::engine::messages::keys;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -20,7 +21,7 @@ pub struct ResultsProps {
     pub date: String,
     pub partner: Option<String>,
     /// The take-away link, without and with the private fields.
-    pub links: (String, String),
+    pub links: Links,
     pub accompanied: bool,
     pub assisted: bool,
     pub counted: bool,
@@ -56,7 +57,7 @@ pub fn Results(props: &ResultsProps) -> Html {
         0 => t.t(keys::UI_ROADMAP_EMPTY).to_string(),
         n => t.format_with(keys::UI_ROADMAP_INTRO, &[("count", n.into())]),
     };
-    let link = if *with_private { props.links.1.clone() } else { props.links.0.clone() };
+    let link = props.links.get(*with_private).to_string();
     let text = plan.text(&t, &props.date, props.partner.as_deref(), &link, *with_private);
     let spoken = spoken(&t, plan, &props.date, props.partner.as_deref(), *with_private);
     let onhealth = {

@@ -43,9 +43,7 @@ pub fn spoken(t: &Catalog, plan: &Plan, date: &str, partner: Option<&str>, with_
             let c = &c.card;
             p.push(sentence(&c.title));
             p.extend(c.organisation.as_deref().map(sentence));
-            p.extend(
-                c.phone.as_ref().map(|(shown, _)| sentence(&t.format(keys::UI_CONTACT_CALL, &[("phone", shown)]))),
-            );
+            p.extend(c.phone.as_ref().map(|p| sentence(&t.format(keys::UI_CONTACT_CALL, &[("phone", &p.shown)]))));
             p.extend(c.address.as_deref().map(sentence));
             if c.web.is_some() {
                 p.push(sentence(t.t(keys::UI_CONTACT_WEB)));

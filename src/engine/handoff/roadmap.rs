@@ -4,12 +4,12 @@
 //! by e-mail; the anonymous count. The results screen and the print only render a [`Plan`].
 
 use crate::engine::config::Config;
-use crate::engine::contacts::card::{card, Card};
+use crate::engine::contacts::card::{card, Card, Phone};
 use crate::engine::contacts::hours::LocalTime;
 use crate::engine::contacts::matching::{
     contacts_for, rules_for, Context, Rule, GENERALIST, GENERALIST_MIN, GENERALIST_THEMES, TOP,
 };
-use crate::engine::contacts::model::Directory;
+use crate::engine::contacts::model::{Commune, Directory};
 use crate::engine::contacts::opening::weekly;
 use crate::engine::diagnostic::questionnaire::{Emergency, Level};
 use crate::engine::diagnostic::{Diagnostic, FieldResult, Help, Need, Session};
@@ -55,9 +55,9 @@ pub struct NextStep {
     pub week: Option<String>,
     /// Never for an urgent barrier.
     pub bring: Option<String>,
-    /// The same contact's number, to call from the step itself: (as written, `tel:` link).
-    /// Never for a service only a professional can mobilise (the step says to ask them).
-    pub call: Option<(String, String)>,
+    /// The same contact's number, to call from the step itself. Never for a service only a
+    /// professional can mobilise (the step says to ask them).
+    pub call: Option<Phone>,
     /// Its website, when it has no number to call.
     pub web: Option<String>,
     /// Beside a call button when the contact is closed now: when to call (« À appeler lundi à
@@ -164,7 +164,7 @@ fn how(t: &Catalog, card: &Card) -> String {
     let said = who.to_lowercase().contains(&t.t(keys::UI_CONTACT_WALK_IN).to_lowercase());
     match (&card.address, card.walk_in && !said, &card.phone, &card.web) {
         (Some(a), true, _, _) => t.format(keys::UI_NEXT_WALK_IN, &[("who", who), ("address", a)]),
-        (_, _, Some((phone, _)), _) => t.format(keys::UI_NEXT_CALL, &[("who", who), ("phone", phone)]),
+        (_, _, Some(phone), _) => t.format(keys::UI_NEXT_CALL, &[("who", who), ("phone", &phone.shown)]),
         (Some(a), false, None, _) => t.format(keys::UI_NEXT_GO, &[("who", who), ("address", a)]),
         (None, _, None, Some(_)) => t.format(keys::UI_NEXT_ONLINE, &[("who", who)]),
         _ => t.format(keys::UI_NEXT_ASK, &[("who", who)]),
@@ -266,8 +266,8 @@ pub struct Plan {
     pub loading: bool,
     /// The partner's file could not be used: the national contacts are shown.
     pub national: bool,
-    /// The communes of the contacts file, to choose one's own: (INSEE code, name).
-    pub communes: Vec<(String, String)>,
+    /// The communes of the contacts file, to choose one's own.
+    pub communes: Vec<Commune>,
     /// The commune contacts are sought around.
     pub commune: Option<String>,
     /// The resident answered a private field (the choice to include it in the link is offered).
@@ -446,7 +446,7 @@ pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Cont
     }
     .min(barriers.len());
     let communes = match source {
-        Source::Local(dir) => dir.communes.iter().map(|c| (c.code_insee.clone(), c.nom.clone())).collect(),
+        Source::Local(dir) => dir.communes.clone(),
         _ => Vec::new(),
     };
     Plan {
@@ -485,8 +485,8 @@ impl Plan {
             for c in &b.contacts {
                 let c = &c.card;
                 let mut line = format!("   - {}", c.title);
-                if let Some((phone, _)) = &c.phone {
-                    line.push_str(&format!(" · {phone}"));
+                if let Some(phone) = &c.phone {
+                    line.push_str(&format!(" · {}", phone.shown));
                 }
                 if let Some(a) = &c.address {
                     line.push_str(&format!(" · {a}"));
@@ -544,9 +544,7 @@ impl Plan {
                 let c = &c.card;
                 p.push(sentence(&c.title));
                 p.extend(c.organisation.as_deref().map(sentence));
-                p.extend(
-                    c.phone.as_ref().map(|(shown, _)| sentence(&t.format(keys::UI_CONTACT_CALL, &[("phone", shown)]))),
-                );
+                p.extend(c.phone.as_ref().map(|p| sentence(&t.format(keys::UI_CONTACT_CALL, &[("phone", &p.shown)]))));
                 p.extend(c.address.as_deref().map(sentence));
                 if c.web.is_some() {
                     p.push(sentence(t.t(keys::UI_CONTACT_WEB)));
@@ -602,7 +600,7 @@ mod tests {
             remote: false,
             in_person: true,
             distance: Some("400 m".into()),
-            phone: Some(("01 99 00 13 30".into(), "tel:0199001330".into())),
+            phone: Some(Phone { shown: "01 99 00 13 30".into(), href: "tel:0199001330".into() }),
             web: None,
             email: None,
             address: Some("6 rue de la Crèche, 93900 Villeneuve-sur-Demo".into()),
@@ -681,7 +679,7 @@ mod tests {
     fn the_next_step_carries_its_contact_s_number_else_its_website_never_a_professional_s() {
         let t = Catalog::new("fr");
         let n = next_step(&t, &card(), at(0, 600));
-        assert_eq!(n.call, Some(("01 99 00 13 30".into(), "tel:0199001330".into())));
+        assert_eq!(n.call, Some(Phone { shown: "01 99 00 13 30".into(), href: "tel:0199001330".into() }));
         assert_eq!(n.web, None, "a number to call: no website beside it");
         let online = Card { phone: None, web: Some("https://example.org/rdv".into()), ..card() };
         let n = next_step(&t, &online, at(0, 600));
@@ -690,7 +688,7 @@ mod tests {
         let n = next_step(&t, &pro, at(0, 600));
         assert_eq!((n.call, n.web), (None, None), "the counsellor asks for it: no call button for the resident");
         let urgent = urgent_step(&t, &[], false, Some(&Card { open_now: true, ..card() }), at(0, 600));
-        assert_eq!(urgent.call.map(|c| c.1).as_deref(), Some("tel:0199001330"), "the one reachable now");
+        assert_eq!(urgent.call.map(|c| c.href).as_deref(), Some("tel:0199001330"), "the one reachable now");
         assert_eq!(urgent_step(&t, &[], false, None, at(0, 600)).call, None);
     }
 
