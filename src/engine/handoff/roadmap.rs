@@ -10,7 +10,7 @@ use crate::engine::contacts::matching::{
     contacts_for, rules_for, Context, Rule, GENERALIST, GENERALIST_MIN, GENERALIST_THEMES, TOP,
 };
 use crate::engine::contacts::model::{Commune, Directory};
-use crate::engine::contacts::opening::weekly;
+use crate::engine::contacts::opening::{opening, weekly};
 use crate::engine::diagnostic::questionnaire::{Emergency, Level};
 use crate::engine::diagnostic::{Diagnostic, FieldResult, Help, Need, Session};
 use crate::engine::messages::{keys, Catalog};
@@ -35,9 +35,6 @@ pub const NEUTRAL_PAGE: &str = "https://www.google.fr/";
 pub fn private_fields(d: &Diagnostic, s: &Session) -> Vec<FieldId> {
     d.fields().filter(|f| PRIVATE_FIELDS.contains(&&*f.id) || d.safety(s, Some(&f.id))).map(|f| f.id).collect()
 }
-
-/// Moved to the contacts engine, with the week in words; kept here for the callers.
-pub use crate::engine::contacts::opening::opening;
 
 /// The next step for a barrier, from the contact to call first: what to do first when it is
 /// urgent, who and how, when (on screen: open now or next; on paper: the week's hours), what
