@@ -1,6 +1,6 @@
 //! Which screen the session's step draws, and the words that say where the resident is.
 
-use super::chunk::{Chunk, Waiting};
+use super::chunk::{waiting, Chunk, Waiting};
 use super::help::{HelpChecklist, HelpScreen};
 use super::later::{Later, ResultsInputs};
 use super::overview::Overview;
@@ -111,14 +111,22 @@ pub fn screen(i: Inputs) -> Html {
                 dispatch: i.dispatch,
                 autofocus,
             }),
-            waiting => {
-                let back =
-                    Back { label: "ui-results-change", noprint: true, onclick: dispatch.reform(|_| Action::Back) };
-                html! {
-                    <Waiting class="pw-results" title="ui-roadmap-title" loading="ui-contacts-loading"
-                        failed={waiting == Chunk::Failed} onretry={i.onretry} {autofocus} {back} />
-                }
-            }
+            chunk => waiting(
+                &t,
+                Waiting {
+                    title: "ui-roadmap-title",
+                    loading: "ui-contacts-loading",
+                    class: "pw-results",
+                    failed: chunk == Chunk::Failed,
+                    onretry: i.onretry,
+                    autofocus,
+                    back: Some(Back {
+                        label: "ui-results-change",
+                        noprint: true,
+                        onclick: dispatch.reform(|_| Action::Back),
+                    }),
+                },
+            ),
         },
     }
 }
