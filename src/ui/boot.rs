@@ -119,7 +119,7 @@ pub fn Boot(props: &AppProps) -> Html {
     };
     // The diagnostic's page around its welcome, nothing more: no answer yet, so no emergency
     // number, no « Quitter vite », no progress.
-    let page = shell(Shell {
+    shell(Shell {
         t,
         config: &props.config,
         host: &props.host,
@@ -135,6 +135,5 @@ pub fn Boot(props: &AppProps) -> Html {
         progress: String::new(),
         onclear: (!welcome || *accompanied).then(Callback::noop),
         screen,
-    });
-    page
+    })
 }
