@@ -81,6 +81,36 @@ fn capabilities_depend_one_way() {
     }
 }
 
+/// Within a capability, its layers in order: each uses only those before it (a session's data,
+/// what its answers say, where they lead, the reducer, its text form; a JSON tree, the data
+/// model, the official schema, the reading).
+const LAYERS: &[&[&str]] = &[
+    &[
+        "diagnostic::questionnaire",
+        "diagnostic::state",
+        "diagnostic::assessment",
+        "diagnostic::flow",
+        "diagnostic::session",
+        "diagnostic::encoding",
+    ],
+    &["contacts::tree", "contacts::model", "contacts::schema", "contacts::reader"],
+];
+
+#[test]
+fn layers_within_a_capability_depend_one_way() {
+    let modules = engine_modules();
+    for layers in LAYERS {
+        for (i, module) in layers.iter().enumerate() {
+            let text = modules.get(*module).unwrap_or_else(|| panic!("{module} not found"));
+            for dep in dependencies(text, &modules) {
+                if let Some(j) = layers.iter().position(|l| *l == dep) {
+                    assert!(j <= i, "engine::{module} depends on engine::{dep}: {}", layers.join(" ← "));
+                }
+            }
+        }
+    }
+}
+
 #[test]
 fn no_import_cycle_between_engine_modules() {
     let modules = engine_modules();

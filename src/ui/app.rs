@@ -5,9 +5,9 @@ use super::later;
 use super::quit::{quit_button, use_quick_exit};
 use super::shell::{shell, Shell};
 use super::steps::{self, page_title, progress};
-use crate::engine::config::Config;
+use crate::engine::config::{Config, Mode};
 use crate::engine::diagnostic::questionnaire::Questionnaire;
-use crate::engine::diagnostic::session::{Action, Diagnostic, Session, Step};
+use crate::engine::diagnostic::{Action, Diagnostic, Session, Step};
 use crate::engine::handoff::roadmap::Plan;
 use crate::engine::messages::Catalog;
 use crate::web::storage::Store;
@@ -73,7 +73,8 @@ pub fn App(props: &AppProps) -> Html {
                 (store.load().and_then(|text| Session::restore(&diagnostic, &text).ok()).unwrap_or_default(), false)
             }
         };
-        let mut session = Session { accompanied: session.accompanied || accompanied, ..session };
+        let mode = if accompanied { Mode::Accompagne } else { session.mode };
+        let mut session = Session { mode, ..session };
         if start && session.step == Step::Welcome {
             session.apply(&diagnostic, Action::Start);
         }
@@ -156,7 +157,7 @@ pub fn App(props: &AppProps) -> Html {
         t,
         config: &props.config,
         host: &host,
-        accompanied: s.accompanied,
+        accompanied: s.accompanied(),
         onlang,
         welcome,
         broken_link: state.broken_link,
@@ -166,7 +167,7 @@ pub fn App(props: &AppProps) -> Html {
         noprint: safety,
         announce,
         progress: progress.unwrap_or_default(),
-        onclear: (!welcome || s.accompanied).then(|| dispatch.reform(|_| Action::Clear)),
+        onclear: (!welcome || s.accompanied()).then(|| dispatch.reform(|_| Action::Clear)),
         screen,
     })
 }

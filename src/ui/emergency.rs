@@ -1,6 +1,6 @@
 use super::hooks::use_catalog;
 use crate::engine::diagnostic::questionnaire::Emergency;
-use crate::engine::diagnostic::session::{Diagnostic, Session, Step};
+use crate::engine::diagnostic::{Diagnostic, Session, Step};
 use crate::engine::messages::Catalog;
 use crate::web::HostRef;
 use std::rc::Rc;

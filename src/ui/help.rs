@@ -6,7 +6,7 @@ use super::read_aloud::ReadAloud;
 use super::screen::{Back, Screen};
 use super::Dispatch;
 use crate::engine::diagnostic::questionnaire::Level;
-use crate::engine::diagnostic::session::{Action, Help};
+use crate::engine::diagnostic::{Action, Help};
 use crate::engine::messages::Catalog;
 use yew::prelude::*;
 

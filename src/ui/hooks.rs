@@ -5,7 +5,7 @@ use super::chunk::Chunk;
 use super::later::Later;
 use super::{AppProps, Contacts};
 use crate::engine::config::Config;
-use crate::engine::contacts::reader::Directory;
+use crate::engine::contacts::Directory;
 use crate::engine::messages::Catalog;
 use crate::web::fetch::{self, FetchError};
 use crate::web::HostRef;

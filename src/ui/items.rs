@@ -4,7 +4,7 @@
 use super::contact::ContactCard;
 use super::picto::picto;
 use super::Dispatch;
-use crate::engine::diagnostic::session::{Action, Step};
+use crate::engine::diagnostic::{Action, Step};
 use crate::engine::handoff::roadmap::{Barrier, Other, Plan};
 use crate::engine::messages::Catalog;
 use yew::prelude::*;

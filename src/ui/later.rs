@@ -8,9 +8,9 @@
 use super::chunk::Missing;
 use super::results::Results;
 use super::{Contacts, Dispatch};
-use crate::engine::config::{Config, Mode};
-use crate::engine::contacts::reader::{read, Directory};
-use crate::engine::diagnostic::session::{Action, Diagnostic, Session};
+use crate::engine::config::Config;
+use crate::engine::contacts::{read, Directory};
+use crate::engine::diagnostic::{Action, Diagnostic, Session};
 use crate::engine::handoff::roadmap::{self, Plan, Source};
 use crate::engine::handoff::share;
 use crate::engine::messages::Catalog;
@@ -65,7 +65,7 @@ fn plan(t: &Catalog, d: &Diagnostic, s: &Session, contacts: &Contacts, config: &
 
 fn results(i: ResultsInputs) -> Html {
     let (t, d, s) = (i.t, i.d, i.s);
-    let mode = if s.accompanied { Mode::Accompagne } else { Mode::Autonome };
+    let mode = s.mode;
     let (day, month, year) = crate::web::device::today();
     let date =
         t.format("ui-date", &[("d", &format!("{day:02}")), ("m", &format!("{month:02}")), ("y", &year.to_string())]);
@@ -87,7 +87,7 @@ fn results(i: ResultsInputs) -> Html {
     });
     html! {
         <Results plan={i.plan} {date} partner={i.config.partner.clone()} {links}
-            accompanied={s.accompanied} assisted={s.assisted} counted={s.counted}
+            accompanied={s.accompanied()} assisted={s.assisted} counted={s.counted}
             {oncount} onprint={Callback::from(|_| crate::web::device::print())} {oncopy}
             autofocus={i.autofocus} dispatch={i.dispatch.clone()} />
     }

@@ -29,7 +29,7 @@ mod welcome;
 pub use app::AppProps;
 pub use boot::Boot;
 
-use crate::engine::diagnostic::session::Action;
+use crate::engine::diagnostic::Action;
 use yew::Callback;
 
 /// What every screen sends up: an engine action.
@@ -40,9 +40,9 @@ pub type Dispatch = Callback<Action>;
 pub enum Contacts {
     Loading,
     /// The partner's file.
-    Local(std::rc::Rc<crate::engine::contacts::reader::Directory>),
+    Local(std::rc::Rc<crate::engine::contacts::Directory>),
     /// The national fallback, when the partner's file could not be used.
-    National(std::rc::Rc<crate::engine::contacts::reader::Directory>),
+    National(std::rc::Rc<crate::engine::contacts::Directory>),
 }
 
 impl PartialEq for Contacts {

@@ -1,7 +1,7 @@
 use super::hooks::use_catalog;
 use super::screen::Screen;
 use super::Dispatch;
-use crate::engine::diagnostic::session::{Action, FieldResult, Step};
+use crate::engine::diagnostic::{Action, FieldResult, Step};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -5,7 +5,7 @@ use super::read_aloud::ReadAloud;
 use super::screen::Screen;
 use super::Dispatch;
 use crate::engine::diagnostic::questionnaire::{AnswerDef, Field, Kind, Question, DONT_KNOW, NO_ANSWER};
-use crate::engine::diagnostic::session::{Action, Response};
+use crate::engine::diagnostic::{Action, Response};
 use crate::engine::messages::Catalog;
 use yew::prelude::*;
 

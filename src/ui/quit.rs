@@ -2,7 +2,7 @@
 //! neutral page.
 
 use super::Dispatch;
-use crate::engine::diagnostic::session::Action;
+use crate::engine::diagnostic::Action;
 use crate::engine::handoff::roadmap::NEUTRAL_PAGE;
 use crate::engine::messages::Catalog;
 use crate::web::storage::Store;

@@ -6,7 +6,7 @@ use super::read_aloud::ReadAloud;
 use super::screen::{Back, Screen};
 use super::spoken::spoken;
 use super::Dispatch;
-use crate::engine::diagnostic::session::Action;
+use crate::engine::diagnostic::Action;
 use crate::engine::handoff::roadmap::Plan;
 use std::rc::Rc;
 use yew::prelude::*;

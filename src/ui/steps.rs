@@ -8,7 +8,8 @@ use super::question::QuestionScreen;
 use super::screen::Back;
 use super::welcome::Welcome;
 use super::{AppProps, Dispatch};
-use crate::engine::diagnostic::session::{Action, Diagnostic, Session, Step};
+use crate::engine::config::Mode;
+use crate::engine::diagnostic::{Action, Diagnostic, Session, Step};
 use crate::engine::handoff::roadmap::Plan;
 use crate::engine::messages::Catalog;
 use crate::web::HostRef;
@@ -41,9 +42,9 @@ pub fn screen(i: Inputs) -> Html {
             // Measured (tools/flow.mjs, README): the short pass is 11 to 15 screens for eight
             // fields (a field's questions together), at about 20 s a screen of one to three
             // questions: about 5 minutes; half a minute a field plus one.
-            <Welcome partner={i.props.config.partner.clone()} minutes={1 + field_total.div_ceil(2)} {autofocus} accompanied={s.accompanied}
+            <Welcome partner={i.props.config.partner.clone()} minutes={1 + field_total.div_ceil(2)} {autofocus} accompanied={s.accompanied()}
                 fields={d.fields().map(|f| f.id.to_string()).collect::<Vec<_>>()}
-                onstart={dispatch.reform(|_| Action::Start)} onaccompanied={dispatch.reform(Action::SetAccompanied)} />
+                onstart={dispatch.reform(|_| Action::Start)} onaccompanied={dispatch.reform(|on| Action::SetMode(Mode::from_accompanied(on)))} />
         },
         // The profile, one question, or a field's questions together (its screening or its
         // detail in the autonomous mode, all of them in the accompanied mode).
@@ -57,7 +58,7 @@ pub fn screen(i: Inputs) -> Html {
                         let key = format!("field-{}", f.id);
                         let name = t.t(&key);
                         // Accompanied: the field's one screen, named by the field.
-                        Some(match q.screening || s.accompanied {
+                        Some(match q.screening || s.accompanied() {
                             true => name.to_string(),
                             false => t.format("ui-detail-title", &[("field", name)]),
                         })
@@ -73,7 +74,7 @@ pub fn screen(i: Inputs) -> Html {
             }
             None => html! {},
         },
-        Step::Help(_) if !s.accompanied => {
+        Step::Help(_) if !s.accompanied() => {
             // In an order that does not move as boxes are ticked (`Diagnostic::wishes`).
             let fields: Vec<_> = d
                 .wishes(s)

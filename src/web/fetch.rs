@@ -1,10 +1,10 @@
 //! Loading the contacts file: fetched from the partner's URL with a time limit and a size
 //! limit, parsed by the browser's own `JSON.parse`, read by the pure core.
 
-use crate::engine::contacts::reader::Tree;
-#[cfg(feature = "bench")]
-use crate::engine::contacts::reader::{read, Directory};
 use crate::engine::contacts::trust::Trust;
+use crate::engine::contacts::Tree;
+#[cfg(feature = "bench")]
+use crate::engine::contacts::{read, Directory};
 use crate::engine::messages::Catalog;
 use js_sys::{Array, Reflect, JSON};
 use wasm_bindgen::prelude::*;
