@@ -123,15 +123,8 @@ pub fn App(props: &AppProps) -> Html {
     let block = use_node_ref();
     let (urgent, announce) = use_urgent(t, &host, d, s, autofocus, &block);
     let safety = d.safety(s, None);
-    // « Quitter vite » stays for the rest of the visit once a safety answer was given, even if it is
-    // changed back: whoever the resident fears is still in the room. Cleared answers end it.
-    let quit = {
-        let kept = use_mut_ref(|| false);
-        let shown = safety || (*kept.borrow() && !s.answers.is_empty());
-        *kept.borrow_mut() = shown;
-        shown
-    };
-    let onquit = use_quick_exit(quit, t, &host, &props.store, &dispatch);
+    // « Quitter vite »: the session's rule (`Session::quick_exit`).
+    let onquit = use_quick_exit(s.quick_exit, t, &host, &props.store, &dispatch);
     use_document_title(&host, Some(page_title(&t, &s.step, progress.as_deref())));
     let inputs = steps::Inputs {
         t,

@@ -98,9 +98,8 @@ pub fn Boot(props: &AppProps) -> Html {
                 let accompanied = accompanied.clone();
                 Callback::from(move |on| accompanied.set(on))
             };
-            // The same count as the diagnostic's welcome (steps.rs).
             html! {
-                <Welcome partner={config.partner.clone()} minutes={1 + fields.len().div_ceil(2)} autofocus={false}
+                <Welcome partner={config.partner.clone()} minutes={crate::engine::diagnostic::minutes(fields.len())} autofocus={false}
                     accompanied={*accompanied} {fields} {onstart} {onaccompanied} />
             }
         }
