@@ -1,6 +1,6 @@
 use super::chunk::{use_chunk, Chunk, Part};
 use super::emergency::{use_urgent, EmergencyNumbers, Urgent};
-use super::hooks::{use_contacts, use_document_title, use_host, use_language};
+use super::hooks::{use_contacts, use_document_title, use_language};
 use super::later;
 use super::quit::{quit_button, use_quick_exit};
 use super::shell::{shell, Shell};
@@ -107,7 +107,7 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let (t, onlang) = use_language(props);
-    let host = use_host();
+    let host = props.host.clone();
     let (d, s) = (&state.diagnostic, &state.session);
     let progress = progress(&t, d, s);
     // The roadmap is the engine's: computed when what it depends on changes, not at each render.
@@ -121,17 +121,10 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let block = use_node_ref();
-    let (urgent, announce) = use_urgent(t, d, s, autofocus, &block);
+    let (urgent, announce) = use_urgent(t, &host, d, s, autofocus, &block);
     let safety = d.safety(s, None);
-    // « Quitter vite » stays for the rest of the visit once a safety answer was given, even if it is
-    // changed back: whoever the resident fears is still in the room. Cleared answers end it.
-    let quit = {
-        let kept = use_mut_ref(|| false);
-        let shown = safety || (*kept.borrow() && !s.answers.is_empty());
-        *kept.borrow_mut() = shown;
-        shown
-    };
-    let onquit = use_quick_exit(quit, t, &props.store, &dispatch);
+    // « Quitter vite »: the session's rule (`Session::quick_exit`).
+    let onquit = use_quick_exit(s.quick_exit, t, &host, &props.store, &dispatch);
     use_document_title(&host, Some(page_title(&t, &s.step, progress.as_deref())));
     let inputs = steps::Inputs {
         t,

@@ -13,14 +13,13 @@
 //! « Réessayer »; the answers stay in `sessionStorage`, untouched.
 
 use super::app::{App, AppProps};
-use super::chunk::{use_chunk, Chunk, Missing, Part, Waiting};
+use super::chunk::{use_chunk, waiting, Chunk, Missing, Part, Waiting};
 use super::hooks::{use_document_title, use_language};
 use super::later;
 use super::shell::{shell, Shell};
 use super::welcome::Welcome;
 use crate::engine::messages::keys;
 use crate::engine::messages::Catalog;
-use crate::web::HostRef;
 use yew::prelude::*;
 
 /// The chunk's function; the first module calls it through this pointer.
@@ -57,8 +56,7 @@ fn at_hand() -> Option<&'static Rest> {
     }
 }
 
-/// The widget's root: the welcome at once, the diagnostic once its chunk is there; it gives
-/// every component the host (a context).
+/// The widget's root: the welcome at once, the diagnostic once its chunk is there.
 #[component]
 pub fn Boot(props: &AppProps) -> Html {
     let (part, onretry) = use_chunk(Part::Diagnostic, at_hand().map_or(Chunk::Loading, Chunk::Ready), parts);
@@ -80,10 +78,8 @@ pub fn Boot(props: &AppProps) -> Html {
     };
     // The first screen's title, until the diagnostic has the page (it sets its own).
     use_document_title(&props.host, diagnostic.is_none().then(|| t.t(keys::UI_WELCOME_TITLE).to_string()));
-    let host = props.host.clone();
     if let Some(rest) = diagnostic {
-        let app = (rest.app)(AppProps { catalog: t, start: *started, accompanied: *accompanied, ..props.clone() });
-        return html! { <ContextProvider<HostRef> context={host}>{ app }</ContextProvider<HostRef>> };
+        return (rest.app)(AppProps { catalog: t, start: *started, accompanied: *accompanied, ..props.clone() });
     }
     let welcome = !*started && !resume;
     let screen = match welcome {
@@ -102,22 +98,30 @@ pub fn Boot(props: &AppProps) -> Html {
                 let accompanied = accompanied.clone();
                 Callback::from(move |on| accompanied.set(on))
             };
-            // The same count as the diagnostic's welcome (steps.rs).
             html! {
-                <Welcome partner={config.partner.clone()} minutes={1 + fields.len().div_ceil(2)} autofocus={false}
+                <Welcome partner={config.partner.clone()} minutes={crate::engine::diagnostic::minutes(fields.len())} autofocus={false}
                     accompanied={*accompanied} {fields} {onstart} {onaccompanied} />
             }
         }
-        false => html! {
-            <Waiting title={keys::UI_WELCOME_TITLE} loading={keys::UI_LOADING} failed={part == Chunk::Failed} {onretry} autofocus={*started} />
-        },
+        false => waiting(
+            &t,
+            Waiting {
+                title: keys::UI_WELCOME_TITLE,
+                loading: keys::UI_LOADING,
+                class: "",
+                failed: part == Chunk::Failed,
+                onretry,
+                autofocus: *started,
+                back: None,
+            },
+        ),
     };
     // The diagnostic's page around its welcome, nothing more: no answer yet, so no emergency
     // number, no « Quitter vite », no progress.
-    let page = shell(Shell {
+    shell(Shell {
         t,
         config: &props.config,
-        host: &host,
+        host: &props.host,
         accompanied: *accompanied,
         onlang,
         welcome,
@@ -130,6 +134,5 @@ pub fn Boot(props: &AppProps) -> Html {
         progress: String::new(),
         onclear: (!welcome || *accompanied).then(Callback::noop),
         screen,
-    });
-    html! { <ContextProvider<HostRef> context={host}>{ page }</ContextProvider<HostRef>> }
+    })
 }

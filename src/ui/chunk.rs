@@ -1,9 +1,9 @@
 //! Fetching a wasm chunk — the diagnostic (`boot.rs`) and the results (`later.rs`) — the same way:
 //! a failed fetch retried after 1, 3 and 9 s, then said plainly with « Réessayer ».
 
-use super::hooks::use_catalog;
 use super::screen::{Back, Screen};
 use crate::engine::messages::keys;
+use crate::engine::messages::Catalog;
 use std::future::Future;
 use yew::prelude::*;
 
@@ -133,38 +133,36 @@ where
     (*chunk, onretry)
 }
 
-#[derive(Properties, PartialEq)]
-pub struct WaitingProps {
+/// What a waiting screen says.
+pub struct Waiting {
     /// The screen's title (a message key).
     pub title: &'static str,
     /// The polite status while the chunk is on its way (a message key).
     pub loading: &'static str,
-    #[prop_or_default]
-    pub class: Classes,
+    /// The section's classes after `pw-screen`.
+    pub class: &'static str,
     /// The chunk has not come after every retry.
     pub failed: bool,
     pub onretry: Callback<()>,
     pub autofocus: bool,
-    #[prop_or_default]
     pub back: Option<Back>,
 }
 
 /// A screen whose chunk is on its way (rarely seen: it is fetched while the resident reads or
-/// answers), or never came: said plainly (the answers are kept), with a way to retry.
-#[component]
-pub fn Waiting(props: &WaitingProps) -> Html {
-    let t = use_catalog();
+/// answers), or never came: said plainly (the answers are kept), with a way to retry. A function,
+/// not a component: the welcome's module carries it, and a component costs more there.
+pub fn waiting(t: &Catalog, w: Waiting) -> Html {
     html! {
-        <Screen class={props.class.clone()} title={t.t(props.title)} autofocus={props.autofocus} back={props.back.clone()}>
-            if props.failed {
+        <Screen class={w.class} title={t.t(w.title)} autofocus={w.autofocus} back={w.back}>
+            if w.failed {
                 <p class="pw-notice" role="alert">{ t.t(keys::UI_LATER_FAILED) }</p>
                 <div class="pw-actions">
-                    <button type="button" class="pw-button pw-primary" onclick={props.onretry.reform(|_: MouseEvent| ())}>
+                    <button type="button" class="pw-button pw-primary" onclick={w.onretry.reform(|_: MouseEvent| ())}>
                         { t.t(keys::UI_RETRY) }
                     </button>
                 </div>
             } else {
-                <p role="status">{ t.t(props.loading) }</p>
+                <p role="status">{ t.t(w.loading) }</p>
             }
         </Screen>
     }

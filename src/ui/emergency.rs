@@ -1,8 +1,9 @@
-use super::hooks::{use_catalog, use_host};
+use super::hooks::use_catalog;
 use crate::engine::diagnostic::questionnaire::Emergency;
 use crate::engine::diagnostic::{Diagnostic, Session, Step};
 use crate::engine::messages::keys;
 use crate::engine::messages::Catalog;
+use crate::web::HostRef;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -69,7 +70,14 @@ pub fn AfterHeading() -> Html {
 /// urgent answer adds a number, the `block` below the screen comes into view (after the
 /// resident's own action only, never on load) and the numbers are announced, in one change.
 #[hook]
-pub fn use_urgent(t: Catalog, d: &Diagnostic, s: &Session, autofocus: bool, block: &NodeRef) -> (Urgent, String) {
+pub fn use_urgent(
+    t: Catalog,
+    host: &HostRef,
+    d: &Diagnostic,
+    s: &Session,
+    autofocus: bool,
+    block: &NodeRef,
+) -> (Urgent, String) {
     let numbers: Rc<Vec<_>> = Rc::new(d.emergencies(s).into_iter().cloned().collect());
     let appeared = use_mut_ref(|| (numbers.len(), None::<Step>));
     {
@@ -82,7 +90,7 @@ pub fn use_urgent(t: Catalog, d: &Diagnostic, s: &Session, autofocus: bool, bloc
     }
     let here = appeared.borrow().1.as_ref() == Some(&s.step);
     {
-        let (block, host, seen) = (block.clone(), use_host(), use_mut_ref(|| 0usize));
+        let (block, host, seen) = (block.clone(), host.clone(), use_mut_ref(|| 0usize));
         use_effect_with(numbers.len(), move |n| {
             if *n > *seen.borrow() && autofocus {
                 if let Some(el) = block.cast::<web_sys::Element>() {

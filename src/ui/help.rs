@@ -6,7 +6,7 @@ use super::read_aloud::ReadAloud;
 use super::screen::{Back, Screen};
 use super::Dispatch;
 use crate::engine::diagnostic::questionnaire::Level;
-use crate::engine::diagnostic::{Action, Help};
+use crate::engine::diagnostic::{Action, Help, Wish};
 use crate::engine::messages::keys;
 use crate::engine::messages::Catalog;
 use crate::engine::FieldId;
@@ -86,10 +86,9 @@ pub fn HelpScreen(props: &HelpProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct ChecklistProps {
-    /// The fields that signal something, in the roadmap's order, with the wish said so far.
-    pub fields: Vec<(FieldId, Option<Help>, Option<&'static str>)>,
-    /// The fields marked « le plus important pour moi ».
-    pub important: Vec<FieldId>,
+    /// The fields that signal something, in the roadmap's order, with the wish said so far and
+    /// the mark (`Diagnostic::wish_list`).
+    pub wishes: Vec<Wish>,
     pub autofocus: bool,
     pub dispatch: Dispatch,
 }
@@ -99,22 +98,23 @@ pub struct ChecklistProps {
 pub fn HelpChecklist(props: &ChecklistProps) -> Html {
     let t = use_catalog();
     let d = props.dispatch.clone();
-    let boxes = props.fields.iter().map(|(f, h, pic)| {
+    let boxes = props.wishes.iter().map(|w| {
+        let f = &w.field;
         // Ticked by default (the engine reads « Suivant » so).
-        let checked = *h != Some(Help::Non) && *h != Some(Help::PlusTard);
+        let checked = w.ticked();
         let action = Action::Help(*f, if checked { Help::Non } else { Help::Oui });
-        let label = html! { <>{ picto(*pic) }{ t.t(f.key()) }</> };
+        let label = html! { <>{ picto(w.picto) }{ t.t(f.key()) }</> };
         // Beside each field, its own mark: the list never moves as either is ticked.
         html! {
             <div class="pw-wish">
                 { option("checkbox", "wish", f, label, checked, action, &d) }
-                { important(&t, *f, props.important.contains(f), &d) }
+                { important(&t, *f, w.important, &d) }
             </div>
         }
     });
     let spoken: Vec<String> = std::iter::once(t.t(keys::UI_WISHES_TITLE).to_string())
         .chain([t.t(keys::UI_MULTIPLE_HINT).to_string(), t.t(keys::UI_IMPORTANT_HINT).to_string()])
-        .chain(props.fields.iter().map(|(f, _, _)| t.t(f.key()).to_string()))
+        .chain(props.wishes.iter().map(|w| t.t(w.field.key()).to_string()))
         .collect();
     let onsubmit = d.reform(|e: SubmitEvent| {
         e.prevent_default();

@@ -1,5 +1,5 @@
-//! What the components share: the catalog and the host (contexts the root provides), the
-//! heading that takes focus, the language, the document's title, and the contacts.
+//! What the components share: the messages and the host (a context the `Shell` gives every
+//! screen), the heading that takes focus, the language, the document's title, and the contacts.
 
 use super::chunk::Chunk;
 use super::later::Later;
@@ -13,16 +13,25 @@ use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
-/// The messages in the widget's language (provided by the `Shell`).
-#[hook]
-pub fn use_catalog() -> Catalog {
-    use_context::<Catalog>().expect("catalog context")
+/// What every screen is given by the `Shell` (one context: one cost in the first module).
+#[derive(Clone, PartialEq)]
+pub struct Widget {
+    /// The messages, in the widget's language.
+    pub t: Catalog,
+    /// The page the widget lives in.
+    pub host: HostRef,
 }
 
-/// The page the widget lives in (provided by the root, `Boot`).
+/// The messages in the widget's language.
+#[hook]
+pub fn use_catalog() -> Catalog {
+    use_context::<Widget>().expect("widget context").t
+}
+
+/// The page the widget lives in.
 #[hook]
 pub fn use_host() -> HostRef {
-    use_context::<HostRef>().expect("host context")
+    use_context::<Widget>().expect("widget context").host
 }
 
 /// A heading that takes focus when its screen appears after the resident's own action — never

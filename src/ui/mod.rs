@@ -22,7 +22,6 @@ mod read_aloud;
 mod results;
 mod screen;
 mod shell;
-mod spoken;
 mod steps;
 mod welcome;
 

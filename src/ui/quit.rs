@@ -1,21 +1,26 @@
 //! « Quitter vite »: once a safety answer is given, one tap wipes this device and leaves for a
 //! neutral page.
 
-use super::hooks::use_host;
 use super::Dispatch;
 use crate::engine::diagnostic::Action;
 use crate::engine::handoff::roadmap::NEUTRAL_PAGE;
 use crate::engine::messages::keys;
 use crate::engine::messages::Catalog;
 use crate::web::storage::Store;
+use crate::web::HostRef;
 use yew::prelude::*;
 
 /// « Quitter vite »'s callback while it is `shown`, else `None`. In the iframe, the loader keeps a
 /// button of its own in view on the partner's page (in the widget's words), and its tap comes
 /// back here to wipe the device as this one does.
 #[hook]
-pub fn use_quick_exit(shown: bool, t: Catalog, store: &Store, dispatch: &Dispatch) -> Option<Callback<()>> {
-    let host = use_host();
+pub fn use_quick_exit(
+    shown: bool,
+    t: Catalog,
+    host: &HostRef,
+    store: &Store,
+    dispatch: &Dispatch,
+) -> Option<Callback<()>> {
     let onquit = {
         let (store, host, dispatch) = (store.clone(), host.clone(), dispatch.clone());
         Callback::from(move |_: ()| {
@@ -30,7 +35,7 @@ pub fn use_quick_exit(shown: bool, t: Catalog, store: &Store, dispatch: &Dispatc
         use_effect_with(label, move |label| host.0.quit(label.as_deref()));
     }
     {
-        let onquit = onquit.clone();
+        let (host, onquit) = (host.clone(), onquit.clone());
         use_effect_with((), move |_| {
             let listener = host.0.on_quit(move || onquit.emit(()));
             move || drop(listener)

@@ -4,7 +4,6 @@ use super::items::{fold, Items};
 use super::keep::Keep;
 use super::read_aloud::ReadAloud;
 use super::screen::{Back, Screen};
-use super::spoken::spoken;
 use super::Dispatch;
 use crate::engine::diagnostic::Action;
 use crate::engine::handoff::roadmap::Plan;
@@ -59,7 +58,7 @@ pub fn Results(props: &ResultsProps) -> Html {
     };
     let link = props.links.get(*with_private).to_string();
     let text = plan.text(&t, &props.date, props.partner.as_deref(), &link, *with_private);
-    let spoken = spoken(&t, plan, &props.date, props.partner.as_deref(), *with_private);
+    let spoken = plan.spoken(&t, &props.date, props.partner.as_deref(), *with_private);
     let onhealth = {
         let w = with_private.clone();
         Callback::from(move |on| w.set(on))

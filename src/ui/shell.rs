@@ -3,17 +3,17 @@
 //! live lines screen readers hear, the emergency block and « Effacer mes réponses ».
 
 use super::clear::ClearButton;
+use super::hooks::Widget;
 use super::language::LanguageMenu;
 use crate::engine::config::Config;
 use crate::engine::messages::keys;
-use crate::engine::messages::Catalog;
 use crate::web::{Host, HostRef};
 use yew::prelude::*;
 
 /// What the page around a screen is drawn from.
 pub struct Shell<'a> {
-    /// The messages, given to every screen (a context).
-    pub t: Catalog,
+    /// The messages and the host, given to every screen (a context).
+    pub t: crate::engine::messages::Catalog,
     pub config: &'a Config,
     pub host: &'a HostRef,
     pub accompanied: bool,
@@ -48,7 +48,7 @@ pub fn shell(p: Shell) -> Html {
     // partner's page has it.
     let own_page = matches!(*p.host.0, Host::Page);
     html! {
-        <ContextProvider<Catalog> context={t}>
+        <ContextProvider<Widget> context={Widget { t, host: p.host.clone() }}>
             <div class={classes!("pw-app", p.accompanied.then_some("pw-accompanied"))} lang={t.lang} dir={t.dir()}>
                 if own_page {
                     <h1 class="pw-sr">{ t.t(keys::UI_PAGE_H1) }</h1>
@@ -78,6 +78,6 @@ pub fn shell(p: Shell) -> Html {
                     <ClearButton accompanied={p.accompanied} onclear={onclear.clone()} />
                 }
             </div>
-        </ContextProvider<Catalog>>
+        </ContextProvider<Widget>>
     }
 }

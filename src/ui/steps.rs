@@ -1,6 +1,6 @@
 //! Which screen the session's step draws, and the words that say where the resident is.
 
-use super::chunk::{Chunk, Waiting};
+use super::chunk::{waiting, Chunk, Waiting};
 use super::help::{HelpChecklist, HelpScreen};
 use super::later::{Later, ResultsInputs};
 use super::overview::Overview;
@@ -40,10 +40,7 @@ pub fn screen(i: Inputs) -> Html {
     let field_total = d.fields().count();
     match &s.step {
         Step::Welcome => html! {
-            // Measured (tools/flow.mjs, README): the short pass is 11 to 15 screens for eight
-            // fields (a field's questions together), at about 20 s a screen of one to three
-            // questions: about 5 minutes; half a minute a field plus one.
-            <Welcome partner={i.props.config.partner.clone()} minutes={1 + field_total.div_ceil(2)} {autofocus} accompanied={s.accompanied()}
+            <Welcome partner={i.props.config.partner.clone()} minutes={d.minutes()} {autofocus} accompanied={s.accompanied()}
                 fields={d.fields().map(|f| f.id).collect::<Vec<_>>()}
                 onstart={dispatch.reform(|_| Action::Start)} onaccompanied={dispatch.reform(|on| Action::SetMode(Mode::from_accompanied(on)))} />
         },
@@ -75,22 +72,8 @@ pub fn screen(i: Inputs) -> Html {
             None => html! {},
         },
         Step::Help(_) if !s.accompanied() => {
-            // In an order that does not move as boxes are ticked (`Diagnostic::wishes`).
-            let fields: Vec<_> = d
-                .wishes(s)
-                .into_iter()
-                .map(|r| {
-                    let pic = d.questionnaire.field(&r.field).and_then(|f| f.picto.clone());
-                    (
-                        r.field,
-                        r.help,
-                        pic.and_then(|p| {
-                            crate::engine::pictograms::PICTOGRAMS.iter().find(|(n, _)| *n == p).map(|(n, _)| *n)
-                        }),
-                    )
-                })
-                .collect();
-            html! { <HelpChecklist key="wishes" {fields} important={s.important.clone()} {autofocus} {dispatch} /> }
+            // In an order that does not move as boxes are ticked (`Diagnostic::wish_list`).
+            html! { <HelpChecklist key="wishes" wishes={d.wish_list(s)} {autofocus} {dispatch} /> }
         }
         Step::Help(field) => html! {
             <HelpScreen key={field.as_str()} field={*field} level={d.level(s, field)}
@@ -112,14 +95,22 @@ pub fn screen(i: Inputs) -> Html {
                 dispatch: i.dispatch,
                 autofocus,
             }),
-            waiting => {
-                let back =
-                    Back { label: keys::UI_RESULTS_CHANGE, noprint: true, onclick: dispatch.reform(|_| Action::Back) };
-                html! {
-                    <Waiting class="pw-results" title={keys::UI_ROADMAP_TITLE} loading={keys::UI_CONTACTS_LOADING}
-                        failed={waiting == Chunk::Failed} onretry={i.onretry} {autofocus} {back} />
-                }
-            }
+            chunk => waiting(
+                &t,
+                Waiting {
+                    title: keys::UI_ROADMAP_TITLE,
+                    loading: keys::UI_CONTACTS_LOADING,
+                    class: "pw-results",
+                    failed: chunk == Chunk::Failed,
+                    onretry: i.onretry,
+                    autofocus,
+                    back: Some(Back {
+                        label: keys::UI_RESULTS_CHANGE,
+                        noprint: true,
+                        onclick: dispatch.reform(|_| Action::Back),
+                    }),
+                },
+            ),
         },
     }
 }
