@@ -7,8 +7,9 @@
 //!   code, the anonymous count.
 //!
 //! Shared basics: the embedding [`config`], the accent [`color`], the [`messages`] of each
-//! language, the small [`formats`] every part checks (INSEE codes, phones, links), and which of the
-//! device's voices reads a language ([`speech`]).
+//! language, the iframe [`protocol`] between the widget and its loader, the small [`formats`]
+//! every part checks (INSEE codes, phones, links), and which of the device's voices reads a
+//! language ([`speech`]).
 
 pub mod color;
 pub mod config;
@@ -19,6 +20,7 @@ pub mod handoff;
 pub mod messages;
 pub mod pictograms;
 pub mod plural;
+pub mod protocol;
 pub mod speech;
 
 /// The eight fields of SPEC §4, in their canonical order.

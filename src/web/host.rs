@@ -1,6 +1,7 @@
 //! Where the widget lives, and how it talks to the page around it.
 
 use crate::engine::diagnostic::questionnaire::Level;
+use crate::engine::protocol::{Message, Value};
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, ResizeObserver, Window};
 
@@ -60,8 +61,7 @@ impl Host {
         let Some(window) = web_sys::window() else { return };
         match self {
             Host::Frame { parent, origin } => {
-                let msg = object(&[("source", "passerelle".into()), ("type", "leave".into())]);
-                let _ = parent.post_message(&msg, origin);
+                post(parent, origin, &Message::Leave);
             }
             // Inline: the partner's page is this window (or the top one, if it is framed).
             Host::Inline(_) | Host::Page => {
@@ -77,13 +77,7 @@ impl Host {
     /// frame never scrolls, so the loader keeps a button of its own in view on the partner's page.
     pub fn quit(&self, label: Option<&str>) {
         if let Host::Frame { parent, origin } = self {
-            let msg = object(&[
-                ("source", "passerelle".into()),
-                ("type", "quit".into()),
-                ("on", label.is_some().into()),
-                ("label", label.map_or(JsValue::NULL, JsValue::from)),
-            ]);
-            let _ = parent.post_message(&msg, origin);
+            post(parent, origin, &Message::Quit { label: label.map(String::from) });
         }
     }
 
@@ -96,13 +90,7 @@ impl Host {
         Some(gloo::events::EventListener::new(&window, "message", move |e| {
             let Some(e) = e.dyn_ref::<web_sys::MessageEvent>() else { return };
             let from = e.source().is_some_and(|s| js_sys::Object::is(s.as_ref(), parent.as_ref()));
-            let data = e.data();
-            let get = |k: &str| js_sys::Reflect::get(&data, &k.into()).ok().and_then(|v| v.as_string());
-            if from
-                && e.origin() == origin
-                && get("source").as_deref() == Some("passerelle-loader")
-                && get("type").as_deref() == Some("quit")
-            {
+            if from && e.origin() == origin && Message::decode(&value(&e.data(), 2)) == Some(Message::QuitPressed) {
                 f();
             }
         }))
@@ -114,13 +102,7 @@ impl Host {
         match self {
             Host::Frame { parent, origin } => {
                 let r = el.get_bounding_client_rect();
-                let msg = object(&[
-                    ("source", "passerelle".into()),
-                    ("type", "show".into()),
-                    ("top", r.top().into()),
-                    ("height", r.height().into()),
-                ]);
-                let _ = parent.post_message(&msg, origin);
+                post(parent, origin, &Message::Show { top: r.top(), height: r.height() });
             }
             _ => el.scroll_into_view(),
         }
@@ -135,13 +117,7 @@ impl Host {
         match self {
             Host::Page => {}
             Host::Frame { parent, origin } => {
-                let msg = object(&[
-                    ("source", "passerelle".into()),
-                    ("type", "event".into()),
-                    ("name", name.into()),
-                    ("detail", detail.clone()),
-                ]);
-                let _ = parent.post_message(&msg, origin);
+                post(parent, origin, &Message::Event { name: name.into(), detail: value(detail, 4) });
             }
             Host::Inline(emit) => {
                 let _ = emit.call2(&JsValue::NULL, &name.into(), detail);
@@ -153,8 +129,7 @@ impl Host {
     /// screen reader announces of the frame) follows it.
     pub fn language(&self, lang: &str) {
         if let Host::Frame { parent, origin } = self {
-            let msg = object(&[("source", "passerelle".into()), ("type", "lang".into()), ("lang", lang.into())]);
-            let _ = parent.post_message(&msg, origin);
+            post(parent, origin, &Message::Lang { lang: lang.into() });
         }
     }
 
@@ -169,9 +144,7 @@ impl Host {
             let height = el.get_bounding_client_rect().height().ceil();
             if height != last {
                 last = height;
-                let msg =
-                    object(&[("source", "passerelle".into()), ("type", "resize".into()), ("height", height.into())]);
-                let _ = parent.post_message(&msg, &origin);
+                post(&parent, &origin, &Message::Resize { height });
             }
         });
         if let Ok(observer) = ResizeObserver::new(report.as_ref().unchecked_ref()) {
@@ -196,8 +169,7 @@ pub fn reveal(el: &Element) {
     let sent = FRAME.with(|f| {
         let Some((parent, origin)) = &*f.borrow() else { return false };
         let y = top + web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0);
-        let msg = object(&[("source", "passerelle".into()), ("type", "step".into()), ("top", y.max(0.0).into())]);
-        let _ = parent.post_message(&msg, origin);
+        post(parent, origin, &Message::Step { top: y.max(0.0) });
         true
     });
     if sent {
@@ -223,4 +195,49 @@ pub fn object(entries: &[(&str, JsValue)]) -> JsValue {
         let _ = js_sys::Reflect::set(&o, &(*k).into(), v);
     }
     o.into()
+}
+
+/// Sends `m` to the partner page, on its origin only.
+fn post(parent: &Window, origin: &str, m: &Message) {
+    let _ = parent.post_message(&js(&m.encode()), origin);
+}
+
+fn js(v: &Value) -> JsValue {
+    match v {
+        Value::Null => JsValue::NULL,
+        Value::Bool(b) => (*b).into(),
+        Value::Number(n) => (*n).into(),
+        Value::Text(s) => s.into(),
+        Value::List(l) => l.iter().map(js).collect::<js_sys::Array>().into(),
+        Value::Object(o) => {
+            let entries: Vec<(&str, JsValue)> = o.iter().map(|(k, x)| (k.as_str(), js(x))).collect();
+            object(&entries)
+        }
+    }
+}
+
+/// A browser value as the protocol reads it, `depth` levels deep (a page's object may be cyclic).
+fn value(v: &JsValue, depth: u8) -> Value {
+    if let Some(b) = v.as_bool() {
+        Value::Bool(b)
+    } else if let Some(n) = v.as_f64() {
+        Value::Number(n)
+    } else if let Some(s) = v.as_string() {
+        Value::Text(s)
+    } else if depth == 0 || !v.is_object() {
+        Value::Null
+    } else if js_sys::Array::is_array(v) {
+        Value::List(js_sys::Array::from(v).iter().map(|x| value(&x, depth - 1)).collect())
+    } else {
+        let entries = js_sys::Object::entries(v.unchecked_ref());
+        Value::Object(
+            entries
+                .iter()
+                .filter_map(|pair| {
+                    let pair: js_sys::Array = pair.into();
+                    Some((pair.get(0).as_string()?, value(&pair.get(1), depth - 1)))
+                })
+                .collect(),
+        )
+    }
 }
