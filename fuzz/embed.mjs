@@ -14,7 +14,7 @@
 //   - only the two known events reach the page, on the script tag.
 //
 //   node fuzz/embed.mjs [--seconds N] [--seeds DIR] [--corpus DIR] [--regressions DIR]
-//                       [--artifacts DIR] [--random] [--embed FILE]
+//                       [--artifacts DIR] [--random] [--embed FILE] [--uncovered]
 // --random: the same mutations, applied to the seeds only, never guided by coverage (the
 // baseline this fuzzer is measured against). Prints libFuzzer's lines (INITED, pulse, DONE,
 // stat::number_of_executed_units) so tools/fuzz.sh reads both alike; exits 1 on a failure,
@@ -397,7 +397,7 @@ function mutateMessage(m, pool) {
   const keys = Object.keys(m);
   switch (rnd(6)) {
     case 0: if (keys.length) { delete m[pick(keys)]; break; } // falls through
-    case 1: { const k = rnd(3) ? pick(KEYS) : mutateString(pick(KEYS)); m[k] = clone(pick(VALUES)); break; }
+    case 1: { const k = rnd(3) ? pick(KEYS) : mutateString(pick(KEYS)); try { m[k] = clone(pick(VALUES)); } catch { /* an array's length */ } break; }
     case 2: m.type = pick(TYPES); break;
     case 3: if (rnd(2)) return save(m); return clone(pick(VALUES)); // raw: a string, a number…
     default: if (keys.length) { const k = pick(keys); m[k] = mutateValue(m[k], pool); }
@@ -519,6 +519,10 @@ while (!failed && Date.now() - start < SECONDS * 1000) {
     execs++;
     try { run(input); } catch (e) { broken = { input, why: e instanceof Failure ? e.message : `the fuzzer's stand-in broke: ${e && e.stack}` }; }
   }
+  if (execs >= pulse) {
+    pulse *= 2;
+    console.log(`#${execs}\tpulse cov: ${ran.size} ft: ${seen.size} corp: ${corpus.length} exec/s: ${Math.round(execs / ((Date.now() - start) / 1000))}`);
+  }
   if (broken) { coverage(); crash(broken.input, broken.why); failed++; break; }
   const c = coverage();
   // (A batch's counts are sums: a count bucket new to the batches is worth a look, once.)
@@ -538,13 +542,15 @@ while (!failed && Date.now() - start < SECONDS * 1000) {
       fs.writeFileSync(path.join(dirs.corpus, "i" + execs.toString(36)), save(input) + "\n");
     }
   }
-  if (execs >= pulse) {
-    pulse *= 2;
-    console.log(`#${execs}\tpulse cov: ${ran.size} ft: ${seen.size} corp: ${corpus.length} exec/s: ${Math.round(execs / ((Date.now() - start) / 1000))}`);
-  }
 }
 const secs = (Date.now() - start) / 1000;
 console.log(`#${execs}\tDONE cov: ${ran.size} ft: ${seen.size} corp: ${corpus.length} exec/s: ${Math.round(execs / secs)}`);
 console.log(`stat::number_of_executed_units: ${execs}`);
+// --uncovered: the blocks no input ran, with their first line (where to look next).
+if (args.includes("--uncovered")) {
+  for (const [k, [s, e]] of [...blocks].sort((a, b) => a[1][0] - b[1][0])) {
+    if (!ran.has(k)) console.log(`uncovered ${s}-${e}: ${SOURCE.slice(s, Math.min(e, s + 90)).split("\n")[0]}`);
+  }
+}
 console.log(`stat::blocks_known: ${blocks.size}`);
 process.exit(failed ? 1 : 0);
