@@ -65,7 +65,7 @@ fn main() {
 
     // The iframe messages, each way (`protocol`, and the loader's handler, `embed`, in Node):
     // each message alone, and a whole conversation in the order a resident's walk sends them.
-    let json = |m: &Message| Value::from(&m.encode());
+    let json = |m: &Message| Value::from(&m.clone().encode());
     for m in &messages {
         seeds.put("protocol", json(m).to_string());
         seeds.put("embed", json(m).to_string());

@@ -8,7 +8,7 @@ use passerelle::engine::protocol::{Message, Value};
 fuzz_target!(|data: &[u8]| {
     let Ok(json) = serde_json::from_slice::<serde_json::Value>(data) else { return };
     let Some(m) = Message::decode(&Value::from(&json)) else { return };
-    let encoded = m.encode();
+    let encoded = m.clone().encode();
     assert_eq!(Message::decode(&encoded).as_ref(), Some(&m), "{json} → {encoded:?}");
     let text = serde_json::Value::from(&encoded);
     let again = Message::decode(&Value::from(&text)).expect("decoded through JSON");

@@ -80,6 +80,24 @@ pub enum Message {
 }
 
 impl Message {
+    /// `passerelle:ready`: the widget is drawn, in this mode and language, for this partner.
+    pub fn ready(mode: &str, lang: &str, partner: Option<&str>) -> Message {
+        Message::event(EVENTS[0], vec![], mode, lang, partner)
+    }
+
+    /// `passerelle:completed`, the anonymous count: the levels the engine chose to send
+    /// (`roadmap::count`), the mode, the language and the partner; nothing else.
+    pub fn completed(fields: Vec<(String, Value)>, mode: &str, lang: &str, partner: Option<&str>) -> Message {
+        Message::event(EVENTS[1], vec![("fields".into(), Value::Object(fields))], mode, lang, partner)
+    }
+
+    fn event(name: &str, mut detail: Vec<(String, Value)>, mode: &str, lang: &str, partner: Option<&str>) -> Message {
+        detail.push(("mode".into(), Value::Text(mode.into())));
+        detail.push(("lang".into(), Value::Text(lang.into())));
+        detail.push(("partner".into(), partner.map_or(Value::Null, |p| Value::Text(p.into()))));
+        Message::Event { name: name.into(), detail: Value::Object(detail) }
+    }
+
     /// `(source, type)`.
     pub fn kind(&self) -> (&'static str, &'static str) {
         let name = match self {
@@ -95,26 +113,27 @@ impl Message {
         (FROM_WIDGET, name)
     }
 
-    pub fn encode(&self) -> Value {
+    /// The object to post (taking the message: its texts move into it, uncopied).
+    pub fn encode(self) -> Value {
         let (source, kind) = self.kind();
         let mut o =
             vec![("source".to_string(), Value::Text(source.into())), ("type".to_string(), Value::Text(kind.into()))];
         let mut put = |k: &str, v: Value| o.push((k.to_string(), v));
         match self {
-            Message::Resize { height } => put("height", Value::Number(*height)),
+            Message::Resize { height } => put("height", Value::Number(height)),
             Message::Event { name, detail } => {
-                put("name", Value::Text(name.clone()));
-                put("detail", detail.clone());
+                put("name", Value::Text(name));
+                put("detail", detail);
             }
-            Message::Step { top } => put("top", Value::Number(*top)),
-            Message::Lang { lang } => put("lang", Value::Text(lang.clone())),
+            Message::Step { top } => put("top", Value::Number(top)),
+            Message::Lang { lang } => put("lang", Value::Text(lang)),
             Message::Quit { label } => {
                 put("on", Value::Bool(label.is_some()));
-                put("label", label.clone().map_or(Value::Null, Value::Text));
+                put("label", label.map_or(Value::Null, Value::Text));
             }
             Message::Show { top, height } => {
-                put("top", Value::Number(*top));
-                put("height", Value::Number(*height));
+                put("top", Value::Number(top));
+                put("height", Value::Number(height));
             }
             Message::Leave | Message::QuitPressed => {}
         }
@@ -124,9 +143,21 @@ impl Message {
     /// The message `v` holds, if the receiving side acts on it: known source and type, payload of
     /// the right type and within bounds. Anything else is refused (`None`), never a panic.
     pub fn decode(v: &Value) -> Option<Message> {
-        let px = |k: &str, min: f64| v.number(k).filter(|n| *n >= min && *n < MAX_PX);
+        Message::from_loader(v).or_else(|| Message::from_widget(v))
+    }
+
+    /// What the widget reads: the loader's messages only (they carry no payload).
+    pub fn from_loader(v: &Value) -> Option<Message> {
         match (v.text("source")?, v.text("type")?) {
             (FROM_LOADER, "quit") => Some(Message::QuitPressed),
+            _ => None,
+        }
+    }
+
+    /// What the loader reads: the widget's messages.
+    pub fn from_widget(v: &Value) -> Option<Message> {
+        let px = |k: &str, min: f64| v.number(k).filter(|n| *n >= min && *n < MAX_PX);
+        match (v.text("source")?, v.text("type")?) {
             (FROM_WIDGET, "resize") => Some(Message::Resize { height: px("height", 0.0).filter(|h| *h > 0.0)? }),
             (FROM_WIDGET, "event") => {
                 let name = v.text("name").filter(|n| EVENTS.contains(n))?;
@@ -168,24 +199,11 @@ impl Message {
             | Message::QuitPressed => {}
         };
         let text = |s: &str| Value::Text(s.into());
-        let ready = Value::Object(vec![
-            ("mode".into(), text("autonome")),
-            ("lang".into(), text("fr")),
-            ("partner".into(), Value::Null),
-        ]);
-        let completed = Value::Object(vec![
-            (
-                "fields".into(),
-                Value::Object(vec![("mobilite".into(), text("fort")), ("logement".into(), text("leger"))]),
-            ),
-            ("mode".into(), text("accompagne")),
-            ("lang".into(), text("ar")),
-            ("partner".into(), text("Centre social Les Tilleuls")),
-        ]);
+        let fields = vec![("mobilite".into(), text("fort")), ("logement".into(), text("leger"))];
         vec![
             Message::Resize { height: 1184.0 },
-            Message::Event { name: EVENTS[0].into(), detail: ready },
-            Message::Event { name: EVENTS[1].into(), detail: completed },
+            Message::ready("autonome", "fr", None),
+            Message::completed(fields, "accompagne", "ar", Some("Centre social Les Tilleuls")),
             Message::Step { top: 312.5 },
             Message::Lang { lang: "ar".into() },
             Message::Leave,
@@ -241,11 +259,11 @@ mod tests {
     fn every_message_reads_back_as_itself() {
         let samples = Message::samples();
         for m in &samples {
-            assert_eq!(Message::decode(&m.encode()).as_ref(), Some(m));
+            assert_eq!(Message::decode(&m.clone().encode()).as_ref(), Some(m));
             // JSON reorders an object's keys: compared as JSON.
-            let through_json = serde_json::Value::from(&m.encode()).to_string();
+            let through_json = serde_json::Value::from(&m.clone().encode()).to_string();
             let back = Message::decode(&json(&through_json)).expect(&through_json).encode();
-            assert_eq!(serde_json::Value::from(&back), serde_json::Value::from(&m.encode()));
+            assert_eq!(serde_json::Value::from(&back), serde_json::Value::from(&m.clone().encode()));
         }
         let kinds: BTreeSet<_> = samples.iter().map(Message::kind).collect();
         let names: BTreeSet<_> = WIDGET_TYPES
@@ -344,7 +362,7 @@ mod tests {
         fn decoding_round_trips(text in "\\{\"source\":\"passerelle(-loader)?\",\"type\":\"(resize|event|step|lang|leave|quit|show|x)\"(,\"(height|top|name|lang|on|label|detail)\":(-?[0-9]{1,6}(\\.[0-9])?|true|false|null|\"[a-z:é]{0,4}\"|\"passerelle:ready\"))*\\}") {
             if let Ok(j) = serde_json::from_str::<serde_json::Value>(&text) {
                 if let Some(m) = Message::decode(&Value::from(&j)) {
-                    proptest::prop_assert_eq!(Message::decode(&m.encode()), Some(m));
+                    proptest::prop_assert_eq!(Message::decode(&m.clone().encode()), Some(m));
                 }
             }
         }

@@ -41,17 +41,8 @@ impl Host {
     /// `passerelle:completed`, the anonymous count: the levels the engine chose to send
     /// (`roadmap::count`), the mode, the language and the partner; nothing else.
     pub fn completed(&self, fields: &[(String, Level)], mode: &str, lang: &str, partner: Option<&str>) {
-        let levels = js_sys::Object::new();
-        for (f, l) in fields {
-            let _ = js_sys::Reflect::set(&levels, &f.as_str().into(), &l.as_str().into());
-        }
-        let detail = object(&[
-            ("fields", levels.into()),
-            ("mode", mode.into()),
-            ("lang", lang.into()),
-            ("partner", partner.map_or(JsValue::NULL, JsValue::from)),
-        ]);
-        self.emit("passerelle:completed", &detail);
+        let levels = fields.iter().map(|(f, l)| (f.clone(), Value::Text(l.as_str().into()))).collect();
+        self.emit(Message::completed(levels, mode, lang, partner));
     }
 
     /// « Quitter vite »: the whole page leaves for `neutral`, replacing this history entry.
@@ -61,7 +52,7 @@ impl Host {
         let Some(window) = web_sys::window() else { return };
         match self {
             Host::Frame { parent, origin } => {
-                post(parent, origin, &Message::Leave);
+                post(parent, origin, Message::Leave);
             }
             // Inline: the partner's page is this window (or the top one, if it is framed).
             Host::Inline(_) | Host::Page => {
@@ -77,7 +68,7 @@ impl Host {
     /// frame never scrolls, so the loader keeps a button of its own in view on the partner's page.
     pub fn quit(&self, label: Option<&str>) {
         if let Host::Frame { parent, origin } = self {
-            post(parent, origin, &Message::Quit { label: label.map(String::from) });
+            post(parent, origin, Message::Quit { label: label.map(String::from) });
         }
     }
 
@@ -90,7 +81,12 @@ impl Host {
         Some(gloo::events::EventListener::new(&window, "message", move |e| {
             let Some(e) = e.dyn_ref::<web_sys::MessageEvent>() else { return };
             let from = e.source().is_some_and(|s| js_sys::Object::is(s.as_ref(), parent.as_ref()));
-            if from && e.origin() == origin && Message::decode(&value(&e.data(), 2)) == Some(Message::QuitPressed) {
+            // The loader's messages carry no payload: their source and type are the whole message.
+            let data = e.data();
+            let get = |k: &str| js_sys::Reflect::get(&data, &k.into()).ok().and_then(|v| v.as_string());
+            let read =
+                Value::Object(["source", "type"].map(|k| (k.into(), get(k).map_or(Value::Null, Value::Text))).into());
+            if from && e.origin() == origin && matches!(Message::from_loader(&read), Some(Message::QuitPressed)) {
                 f();
             }
         }))
@@ -102,7 +98,7 @@ impl Host {
         match self {
             Host::Frame { parent, origin } => {
                 let r = el.get_bounding_client_rect();
-                post(parent, origin, &Message::Show { top: r.top(), height: r.height() });
+                post(parent, origin, Message::Show { top: r.top(), height: r.height() });
             }
             _ => el.scroll_into_view(),
         }
@@ -112,15 +108,15 @@ impl Host {
         matches!(self, Host::Inline(_))
     }
 
-    /// Dispatches `name` with `detail` on the partner's script element.
-    pub fn emit(&self, name: &str, detail: &JsValue) {
+    /// Dispatches an event (`Message::Event`) on the partner's script element.
+    pub fn emit(&self, event: Message) {
         match self {
             Host::Page => {}
-            Host::Frame { parent, origin } => {
-                post(parent, origin, &Message::Event { name: name.into(), detail: value(detail, 4) });
-            }
+            Host::Frame { parent, origin } => post(parent, origin, event),
             Host::Inline(emit) => {
-                let _ = emit.call2(&JsValue::NULL, &name.into(), detail);
+                if let Message::Event { name, detail } = event {
+                    let _ = emit.call2(&JsValue::NULL, &name.into(), &js(&detail));
+                }
             }
         }
     }
@@ -129,7 +125,7 @@ impl Host {
     /// screen reader announces of the frame) follows it.
     pub fn language(&self, lang: &str) {
         if let Host::Frame { parent, origin } = self {
-            post(parent, origin, &Message::Lang { lang: lang.into() });
+            post(parent, origin, Message::Lang { lang: lang.into() });
         }
     }
 
@@ -144,7 +140,7 @@ impl Host {
             let height = el.get_bounding_client_rect().height().ceil();
             if height != last {
                 last = height;
-                post(&parent, &origin, &Message::Resize { height });
+                post(&parent, &origin, Message::Resize { height });
             }
         });
         if let Ok(observer) = ResizeObserver::new(report.as_ref().unchecked_ref()) {
@@ -169,7 +165,7 @@ pub fn reveal(el: &Element) {
     let sent = FRAME.with(|f| {
         let Some((parent, origin)) = &*f.borrow() else { return false };
         let y = top + web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0);
-        post(parent, origin, &Message::Step { top: y.max(0.0) });
+        post(parent, origin, Message::Step { top: y.max(0.0) });
         true
     });
     if sent {
@@ -198,7 +194,7 @@ pub fn object(entries: &[(&str, JsValue)]) -> JsValue {
 }
 
 /// Sends `m` to the partner page, on its origin only.
-fn post(parent: &Window, origin: &str, m: &Message) {
+fn post(parent: &Window, origin: &str, m: Message) {
     let _ = parent.post_message(&js(&m.encode()), origin);
 }
 
@@ -213,31 +209,5 @@ fn js(v: &Value) -> JsValue {
             let entries: Vec<(&str, JsValue)> = o.iter().map(|(k, x)| (k.as_str(), js(x))).collect();
             object(&entries)
         }
-    }
-}
-
-/// A browser value as the protocol reads it, `depth` levels deep (a page's object may be cyclic).
-fn value(v: &JsValue, depth: u8) -> Value {
-    if let Some(b) = v.as_bool() {
-        Value::Bool(b)
-    } else if let Some(n) = v.as_f64() {
-        Value::Number(n)
-    } else if let Some(s) = v.as_string() {
-        Value::Text(s)
-    } else if depth == 0 || !v.is_object() {
-        Value::Null
-    } else if js_sys::Array::is_array(v) {
-        Value::List(js_sys::Array::from(v).iter().map(|x| value(&x, depth - 1)).collect())
-    } else {
-        let entries = js_sys::Object::entries(v.unchecked_ref());
-        Value::Object(
-            entries
-                .iter()
-                .filter_map(|pair| {
-                    let pair: js_sys::Array = pair.into();
-                    Some((pair.get(0).as_string()?, value(&pair.get(1), depth - 1)))
-                })
-                .collect(),
-        )
     }
 }

@@ -30,6 +30,7 @@ impl PartialEq for HostRef {
 use crate::engine::config::Config;
 use crate::engine::contacts::trust::Trust;
 use crate::engine::messages::Catalog;
+use crate::engine::protocol::Message;
 use crate::ui::{AppProps, Boot};
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement, UrlSearchParams};
@@ -109,7 +110,7 @@ fn start(
     {
         host.watch_size(&root);
         yew::Renderer::<floor::Hello>::with_root(root).render();
-        host.emit("passerelle:ready", &JsValue::NULL);
+        host.emit(Message::Event { name: "passerelle:ready".into(), detail: crate::engine::protocol::Value::Null });
         return Ok(());
     }
     let (mut config, warnings) =
@@ -138,11 +139,7 @@ fn start(
         let apology = ["ui-crash-title", "ui-crash-text", "ui-reload"].map(|k| catalog.t(k));
         let contact = config.partner.as_deref().map(|p| catalog.format("ui-crash-contact", &[("partner", p)]));
         panic::watch(&root, contact, apology);
-        let ready = host::object(&[
-            ("mode", config.mode.as_str().into()),
-            ("lang", catalog.lang.into()),
-            ("partner", config.partner.as_deref().map_or(JsValue::NULL, JsValue::from)),
-        ]);
+        let ready = Message::ready(config.mode.as_str(), catalog.lang, config.partner.as_deref());
         root.set_inner_html("");
         let accompanied = config.mode == crate::engine::config::Mode::Accompagne;
         let props = AppProps {
@@ -158,7 +155,7 @@ fn start(
             accompanied,
         };
         yew::Renderer::<Boot>::with_root_and_props(root, props).render();
-        host.emit("passerelle:ready", &ready);
+        host.emit(ready);
     };
     // French is in the bundle; another language's file comes first (one request).
     match Catalog::available(lang) {
