@@ -6,6 +6,7 @@
 
 use passerelle::engine::diagnostic::questionnaire::Questionnaire;
 use passerelle::engine::diagnostic::{Action, Diagnostic, Help, Session};
+use passerelle::engine::protocol::{self, Message};
 use serde_json::Value;
 use std::path::Path;
 
@@ -25,6 +26,7 @@ fn main() {
         r = r.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
         (r >> 33) as usize % n.max(1)
     };
+    let mut messages = Message::samples();
     for run in 0..40 {
         let mut s = Session::default();
         s.apply(&d, Action::SetMode(passerelle::engine::config::Mode::from_accompanied(run % 3 == 0)));
@@ -46,7 +48,42 @@ fn main() {
         }
         seeds.put("fragment", format!("#r={}", s.link(&d, run % 2 == 0)));
         seeds.put("fragment", s.encode(&d));
+        // The anonymous count this resident's end would send to the partner's page.
+        let text = |s: &str| protocol::Value::Text(s.into());
+        let fields = passerelle::engine::handoff::roadmap::count(&d, &s);
+        let fields = fields.iter().map(|(f, l)| (f.as_str().to_string(), text(l.as_str()))).collect();
+        let detail = protocol::Value::Object(vec![
+            ("fields".into(), protocol::Value::Object(fields)),
+            ("mode".into(), text(if run % 3 == 0 { "accompagne" } else { "autonome" })),
+            ("lang".into(), text(["fr", "en", "ar"][run % 3])),
+            ("partner".into(), if run % 2 == 0 { protocol::Value::Null } else { text("Mission locale") }),
+        ]);
+        messages.push(Message::Event { name: protocol::EVENTS[1].into(), detail });
     }
+
+    // The iframe messages, each way (`protocol`, and the loader's handler, `embed`, in Node):
+    // each message alone, and a whole conversation in the order a resident's walk sends them.
+    let json = |m: &Message| Value::from(&m.clone().encode());
+    for m in &messages {
+        seeds.put("protocol", json(m).to_string());
+        seeds.put("embed", json(m).to_string());
+    }
+    let conversation = [
+        Message::Resize { height: 420.0 },
+        messages[1].clone(),
+        Message::Lang { lang: "en".into() },
+        Message::Step { top: 96.0 },
+        Message::Resize { height: 1400.0 },
+        Message::Quit { label: Some("Leave quickly".into()) },
+        Message::Step { top: 40.0 },
+        Message::Resize { height: 900.0 },
+        Message::Show { top: 700.0, height: 300.0 },
+        Message::Resize { height: 1300.0 },
+        messages[messages.len() - 1].clone(),
+        Message::Quit { label: None },
+        Message::Leave,
+    ];
+    seeds.put("embed", Value::Array(conversation.iter().map(json).collect()).to_string());
 
     // Attributes: the demo pages' and the README's, and every attribute with a bad value.
     for set in [

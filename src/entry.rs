@@ -90,7 +90,10 @@ fn start(
     {
         host.watch_size(&root);
         yew::Renderer::<floor::Hello>::with_root(root).render();
-        host.emit("passerelle:ready", &JsValue::NULL);
+        host.emit(crate::engine::protocol::Message::Event {
+            name: "passerelle:ready".into(),
+            detail: crate::engine::protocol::Value::Null,
+        });
         return Ok(());
     }
     let config = configure(&attrs, trust);
@@ -109,11 +112,8 @@ fn start(
         let apology = [keys::UI_CRASH_TITLE, keys::UI_CRASH_TEXT, keys::UI_RELOAD].map(|k| catalog.t(k));
         let contact = config.partner.as_deref().map(|p| catalog.format(keys::UI_CRASH_CONTACT, &[("partner", p)]));
         panic::watch(&root, contact, apology);
-        let ready = crate::web::object(&[
-            ("mode", config.mode.as_str().into()),
-            ("lang", catalog.lang.into()),
-            ("partner", config.partner.as_deref().map_or(JsValue::NULL, JsValue::from)),
-        ]);
+        let ready =
+            crate::engine::protocol::Message::ready(config.mode.as_str(), catalog.lang, config.partner.as_deref());
         root.set_inner_html("");
         let accompanied = config.mode == Mode::Accompagne;
         let props = AppProps {
@@ -129,7 +129,7 @@ fn start(
             accompanied,
         };
         yew::Renderer::<Boot>::with_root_and_props(root, props).render();
-        host.0.emit("passerelle:ready", &ready);
+        host.0.emit(ready);
     };
     // French is in the bundle; another language's file comes first (one request).
     match Catalog::available(lang) {

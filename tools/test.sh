@@ -53,7 +53,8 @@ stage clippy-wasm cargo clippy --quiet --target wasm32-unknown-unknown --lib --t
 stage native cargo test --quiet
 # The official data·inclusion models as the oracle of the contacts reader and the importer.
 stage oracle tools/oracle.sh
-# Each fuzz target a few seconds on its seeds and on every input that once failed (fuzz/regressions/).
+# Each fuzz target a few seconds on its seeds and on every input that once failed (fuzz/regressions/),
+# the loader's message handler (fuzz/embed.mjs, in Node) included.
 stage fuzz env FUZZ_SECONDS=4 tools/fuzz.sh
 # Opening hours against the reference implementation (npm opening_hours): tests/hours/oracle.mjs.
 stage hours env TZ=Europe/Paris node tests/hours/oracle.mjs

@@ -36,6 +36,9 @@
   var base = new URL(".", script.src);
   var url = function (name) { return new URL(name, base).href; };
   var warn = function (msg) { if (window.console) console.warn("Passerelle: " + msg); };
+  // Styles through the CSSOM, which a strict style-src CSP allows (a style attribute it would not),
+  // !important so that no rule of the partner's page undoes them.
+  var css = function (el, props) { for (var k in props) el.style.setProperty(k, props[k], "important"); };
 
   // Every data-* attribute goes to the widget, which checks and reports each value;
   // the loader reads only the two it needs itself.
@@ -110,15 +113,7 @@
     f.setAttribute("lang", TITLES[lang] ? lang : "fr");
     // « Copier le texte » writes to the clipboard from inside the frame.
     f.setAttribute("allow", "clipboard-write");
-    // Through the CSSOM, which a strict style-src CSP allows.
-    var s = f.style;
-    s.setProperty("display", "block", "important");
-    s.setProperty("width", "100%", "important");
-    s.setProperty("min-width", "0", "important");
-    s.setProperty("max-width", "100%", "important");
-    s.setProperty("border", "0", "important");
-    s.setProperty("height", "420px", "important");
-    s.setProperty("overflow", "hidden", "important");
+    css(f, { display: "block", width: "100%", "min-width": "0", "max-width": "100%", border: "0", height: "420px", overflow: "hidden" });
     var q = new URLSearchParams();
     for (var k in cfg) if (Object.prototype.hasOwnProperty.call(cfg, k)) q.set(k, cfg[k]);
     q.set("origin", location.origin);
@@ -132,23 +127,15 @@
     // leaves anyway: whoever the resident fears is in the room.
     var quitLabel = null, quit = null;
     function placeQuit() {
-      if (!quitLabel) { if (quit) quit.style.setProperty("display", "none", "important"); return; }
+      if (!quitLabel) { if (quit) css(quit, { display: "none" }); return; }
       if (!quit) {
         quit = document.createElement("button");
         quit.type = "button";
-        var q = quit.style;
-        q.setProperty("position", "fixed", "important");
-        q.setProperty("top", "8px", "important");
-        q.setProperty("inset-inline-end", "8px", "important");
-        q.setProperty("z-index", "2147483647", "important");
-        q.setProperty("min-height", "48px", "important");
-        q.setProperty("padding", "8px 16px", "important");
-        q.setProperty("border", "2px solid #a4161a", "important");
-        q.setProperty("border-radius", "8px", "important");
-        q.setProperty("background", "#fff", "important");
-        q.setProperty("color", "#a4161a", "important");
-        q.setProperty("font", "700 16px/1.25 system-ui, sans-serif", "important");
-        q.setProperty("box-shadow", "0 2px 8px rgba(0,0,0,.3)", "important");
+        css(quit, {
+          position: "fixed", top: "8px", "inset-inline-end": "8px", "z-index": "2147483647", "min-height": "48px",
+          padding: "8px 16px", border: "2px solid #a4161a", "border-radius": "8px", background: "#fff", color: "#a4161a",
+          font: "700 16px/1.25 system-ui, sans-serif", "box-shadow": "0 2px 8px rgba(0,0,0,.3)"
+        });
         quit.addEventListener("click", function () {
           try { f.contentWindow.postMessage({ source: "passerelle-loader", type: "quit" }, base.origin); } catch (e) { /* leaves below */ }
           setTimeout(function () { location.replace(NEUTRAL); }, 600);
@@ -159,7 +146,7 @@
       }
       quit.textContent = quitLabel;
       // The widget's own button stands at its top: the page's shows once that is above the screen.
-      quit.style.setProperty("display", f.getBoundingClientRect().top < 0 ? "block" : "none", "important");
+      css(quit, { display: f.getBoundingClientRect().top < 0 ? "block" : "none" });
     }
     // A block of the widget (`top`, `height` in the frame) whole in view, centred, if it is not.
     function showAt(top, height) {
@@ -186,7 +173,7 @@
         // Only then — a frame that grows (a message under the answers) never moves the page.
         var shorter = d.height < height;
         height = d.height;
-        s.setProperty("height", Math.ceil(d.height) + "px", "important");
+        css(f, { height: Math.ceil(d.height) + "px" });
         if (shown && Date.now() - shown.at < 1500) showAt(shown.top, shown.height);
         if (step && shorter && Date.now() - step.at < 1500) {
           bring(step.top);
@@ -211,7 +198,7 @@
         // page keeps it in view, in the widget's words, once the widget's own button is out of it.
         quitLabel = d.on && typeof d.label === "string" && d.label.length < 80 ? d.label : null;
         placeQuit();
-      } else if (d.type === "show" && typeof d.top === "number" && typeof d.height === "number") {
+      } else if (d.type === "show" && typeof d.top === "number" && d.top >= -1e5 && d.top < 1e5 && typeof d.height === "number" && d.height >= 0 && d.height < 1e5) {
         // Emergency numbers: brought into view when they are out of it (and they stay there).
         step = null;
         showAt(d.top, d.height);
@@ -291,31 +278,21 @@
     page.className = "pw-old";
     page.setAttribute("lang", "fr");
     page.setAttribute("dir", "ltr");
-    var st = page.style;
-    st.setProperty("border", "3px solid " + color);
-    st.setProperty("border-radius", "8px");
-    st.setProperty("padding", "16px");
-    st.setProperty("font", "18px/1.5 system-ui, sans-serif");
-    st.setProperty("color", "#1a1a1a");
-    st.setProperty("background", "#fff");
-    var h = el("h2", "Votre navigateur est trop ancien pour ce questionnaire.");
-    h.style.setProperty("color", color);
-    h.style.setProperty("font-size", "22px");
-    h.style.setProperty("margin", "0 0 8px");
+    css(page, { border: "3px solid " + color, "border-radius": "8px", padding: "16px", font: "18px/1.5 system-ui, sans-serif", color: "#1a1a1a", background: "#fff" });
+    css(el("h2", "Votre navigateur est trop ancien pour ce questionnaire."), { color: color, "font-size": "22px", margin: "0 0 8px" });
     el("p", "Vous pouvez appeler ces numéros. Ils sont gratuits, jour et nuit.");
     var ul = el("ul");
     for (var i = 0; i < NUMBERS.length; i++) {
       var li = el("li", "", ul);
       var a = el("a", "Le " + NUMBERS[i][0], li);
       a.href = "tel:" + NUMBERS[i][0];
-      a.style.setProperty("color", color);
-      a.style.setProperty("font-weight", "bold");
+      css(a, { color: color, "font-weight": "bold" });
       el("span", " : " + NUMBERS[i][1], li);
     }
     el("p", "Pour être aidé près de chez vous, demandez " + (cfg.partner ? "à " + cfg.partner : "au site qui vous a envoyé ici") + ".");
     var back = el("a", cfg.partner ? "Retour au site de " + cfg.partner : "Retour à l'accueil du site");
     back.href = location.origin + "/";
-    back.style.setProperty("color", color);
+    css(back, { color: color });
     shadow.appendChild(page);
   }
 

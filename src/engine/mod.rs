@@ -7,9 +7,10 @@
 //!   code, the anonymous count.
 //!
 //! Shared basics: the embedding [`config`], the accent [`color`], the [`messages`] of each
-//! language, the small [`formats`] every part checks (INSEE codes, départements, phones, links),
-//! the civil [`calendar`] (days, Easter, public holidays), the data·inclusion vocabulary
-//! ([`codes`]), and which of the device's voices reads a language ([`speech`]).
+//! language, the iframe [`protocol`] between the widget and its loader, the small [`formats`]
+//! every part checks (INSEE codes, départements, phones, links), the civil [`calendar`] (days,
+//! Easter, public holidays), the data·inclusion vocabulary ([`codes`]), and which of the device's
+//! voices reads a language ([`speech`]).
 
 pub mod calendar;
 pub mod codes;
@@ -22,6 +23,7 @@ pub mod handoff;
 pub mod messages;
 pub mod pictograms;
 pub mod plural;
+pub mod protocol;
 pub mod speech;
 
 /// The eight fields of SPEC §4, in their canonical order.

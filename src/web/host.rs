@@ -1,6 +1,7 @@
 //! Where the widget lives, and how it talks to the page around it.
 
 use crate::engine::diagnostic::questionnaire::Level;
+use crate::engine::protocol::{Message, Value};
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, ResizeObserver, Window};
 
@@ -43,17 +44,8 @@ impl Host {
     /// `passerelle:completed`, the anonymous count: the levels the engine chose to send
     /// (`roadmap::count`), the mode, the language and the partner; nothing else.
     pub fn completed(&self, fields: &[(crate::engine::FieldId, Level)], mode: &str, lang: &str, partner: Option<&str>) {
-        let levels = js_sys::Object::new();
-        for (f, l) in fields {
-            let _ = js_sys::Reflect::set(&levels, &f.as_str().into(), &l.as_str().into());
-        }
-        let detail = object(&[
-            ("fields", levels.into()),
-            ("mode", mode.into()),
-            ("lang", lang.into()),
-            ("partner", partner.map_or(JsValue::NULL, JsValue::from)),
-        ]);
-        self.emit("passerelle:completed", &detail);
+        let levels = fields.iter().map(|(f, l)| (f.as_str().to_string(), Value::Text(l.as_str().into()))).collect();
+        self.emit(Message::completed(levels, mode, lang, partner));
     }
 
     /// « Quitter vite »: the whole page leaves for `neutral`, replacing this history entry.
@@ -63,8 +55,7 @@ impl Host {
         let Some(window) = web_sys::window() else { return };
         match self {
             Host::Frame { parent, origin } => {
-                let msg = object(&[("source", "passerelle".into()), ("type", "leave".into())]);
-                let _ = parent.post_message(&msg, origin);
+                post(parent, origin, Message::Leave);
             }
             // Inline: the partner's page is this window (or the top one, if it is framed).
             Host::Inline(_) | Host::Page => {
@@ -80,13 +71,7 @@ impl Host {
     /// frame never scrolls, so the loader keeps a button of its own in view on the partner's page.
     pub fn quit(&self, label: Option<&str>) {
         if let Host::Frame { parent, origin } = self {
-            let msg = object(&[
-                ("source", "passerelle".into()),
-                ("type", "quit".into()),
-                ("on", label.is_some().into()),
-                ("label", label.map_or(JsValue::NULL, JsValue::from)),
-            ]);
-            let _ = parent.post_message(&msg, origin);
+            post(parent, origin, Message::Quit { label: label.map(String::from) });
         }
     }
 
@@ -99,13 +84,12 @@ impl Host {
         Some(gloo::events::EventListener::new(&window, "message", move |e| {
             let Some(e) = e.dyn_ref::<web_sys::MessageEvent>() else { return };
             let from = e.source().is_some_and(|s| js_sys::Object::is(s.as_ref(), parent.as_ref()));
+            // The loader's messages carry no payload: their source and type are the whole message.
             let data = e.data();
             let get = |k: &str| js_sys::Reflect::get(&data, &k.into()).ok().and_then(|v| v.as_string());
-            if from
-                && e.origin() == origin
-                && get("source").as_deref() == Some("passerelle-loader")
-                && get("type").as_deref() == Some("quit")
-            {
+            let read =
+                Value::Object(["source", "type"].map(|k| (k.into(), get(k).map_or(Value::Null, Value::Text))).into());
+            if from && e.origin() == origin && matches!(Message::from_loader(&read), Some(Message::QuitPressed)) {
                 f();
             }
         }))
@@ -117,13 +101,7 @@ impl Host {
         match self {
             Host::Frame { parent, origin } => {
                 let r = el.get_bounding_client_rect();
-                let msg = object(&[
-                    ("source", "passerelle".into()),
-                    ("type", "show".into()),
-                    ("top", r.top().into()),
-                    ("height", r.height().into()),
-                ]);
-                let _ = parent.post_message(&msg, origin);
+                post(parent, origin, Message::Show { top: r.top(), height: r.height() });
             }
             _ => el.scroll_into_view(),
         }
@@ -137,8 +115,7 @@ impl Host {
         let top = el.get_bounding_client_rect().top();
         if let Host::Frame { parent, origin } = self {
             let y = top + web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0);
-            let msg = object(&[("source", "passerelle".into()), ("type", "step".into()), ("top", y.max(0.0).into())]);
-            let _ = parent.post_message(&msg, origin);
+            post(parent, origin, Message::Step { top: y.max(0.0) });
             return;
         }
         let height = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(0.0);
@@ -151,21 +128,15 @@ impl Host {
         matches!(self, Host::Inline(_))
     }
 
-    /// Dispatches `name` with `detail` on the partner's script element.
-    pub fn emit(&self, name: &str, detail: &JsValue) {
+    /// Dispatches an event (`Message::Event`) on the partner's script element.
+    pub fn emit(&self, event: Message) {
         match self {
             Host::Page => {}
-            Host::Frame { parent, origin } => {
-                let msg = object(&[
-                    ("source", "passerelle".into()),
-                    ("type", "event".into()),
-                    ("name", name.into()),
-                    ("detail", detail.clone()),
-                ]);
-                let _ = parent.post_message(&msg, origin);
-            }
+            Host::Frame { parent, origin } => post(parent, origin, event),
             Host::Inline(emit) => {
-                let _ = emit.call2(&JsValue::NULL, &name.into(), detail);
+                if let Message::Event { name, detail } = event {
+                    let _ = emit.call2(&JsValue::NULL, &name.into(), &js(&detail));
+                }
             }
         }
     }
@@ -174,8 +145,7 @@ impl Host {
     /// screen reader announces of the frame) follows it.
     pub fn language(&self, lang: &str) {
         if let Host::Frame { parent, origin } = self {
-            let msg = object(&[("source", "passerelle".into()), ("type", "lang".into()), ("lang", lang.into())]);
-            let _ = parent.post_message(&msg, origin);
+            post(parent, origin, Message::Lang { lang: lang.into() });
         }
     }
 
@@ -190,9 +160,7 @@ impl Host {
             let height = el.get_bounding_client_rect().height().ceil();
             if height != last {
                 last = height;
-                let msg =
-                    object(&[("source", "passerelle".into()), ("type", "resize".into()), ("height", height.into())]);
-                let _ = parent.post_message(&msg, &origin);
+                post(&parent, &origin, Message::Resize { height });
             }
         });
         if let Ok(observer) = ResizeObserver::new(report.as_ref().unchecked_ref()) {
@@ -217,4 +185,23 @@ pub fn object(entries: &[(&str, JsValue)]) -> JsValue {
         let _ = js_sys::Reflect::set(&o, &(*k).into(), v);
     }
     o.into()
+}
+
+/// Sends `m` to the partner page, on its origin only.
+fn post(parent: &Window, origin: &str, m: Message) {
+    let _ = parent.post_message(&js(&m.encode()), origin);
+}
+
+fn js(v: &Value) -> JsValue {
+    match v {
+        Value::Null => JsValue::NULL,
+        Value::Bool(b) => (*b).into(),
+        Value::Number(n) => (*n).into(),
+        Value::Text(s) => s.into(),
+        Value::List(l) => l.iter().map(js).collect::<js_sys::Array>().into(),
+        Value::Object(o) => {
+            let entries: Vec<(&str, JsValue)> = o.iter().map(|(k, x)| (k.as_str(), js(x))).collect();
+            object(&entries)
+        }
+    }
 }
