@@ -99,6 +99,8 @@ struct Rule {
     fallback: bool,
     /// The part past midnight of the rule before: its date selectors apply to the day before.
     wrapped: bool,
+    /// The last span is an open end (`18:00+`): its end is guessed, so it is « unknown ».
+    open_end: bool,
 }
 
 impl Rule {
@@ -325,6 +327,7 @@ impl<'a> Parser<'a> {
             additional,
             fallback,
             wrapped: false,
+            open_end: false,
         };
         // Years (`2026`, `2026-2027`, `2026-2030/2`), or a date range with its years
         // (`2026 Dec 24-2027 Jan 02`).
@@ -581,16 +584,42 @@ impl<'a> Parser<'a> {
         } else if matches!(self.peek(), Some(Tok::Num(..))) {
             loop {
                 let s = self.time()?;
-                if !self.eat(b'-') {
+                if s >= DAY {
                     return None;
                 }
-                let e = self.time()?;
-                if s >= DAY || s == e {
-                    return None;
-                }
-                r.spans.push((s, if e <= s { e + DAY } else { e }));
-                if self.peek() == Some(Tok::P(b'+')) {
-                    return None;
+                // An open end (`18:00+`). After a range (`14:00-18:00+`) the reference says closed from
+                // a minute past its end, but « unknown » for that minute: refused.
+                let from = if self.eat(b'+') {
+                    Some(s)
+                } else {
+                    if !self.eat(b'-') {
+                        return None;
+                    }
+                    let e = self.time()?;
+                    if s == e {
+                        return None;
+                    }
+                    let e = if e <= s { e + DAY } else { e };
+                    r.spans.push((s, e));
+                    if self.peek() == Some(Tok::P(b'+')) {
+                        return None;
+                    }
+                    None
+                };
+                if let Some(from) = from {
+                    // The reference's guess: until midnight, or 10 hours from 17:00, 8 from 22:00.
+                    let to = match from {
+                        ..1020 => DAY,
+                        ..1320 => from + 600,
+                        _ => from + 480,
+                    };
+                    r.spans.push((from, to));
+                    r.open_end = true;
+                    // Only last: the reference reads a time after an open end in ways of its own.
+                    if self.peek() == Some(Tok::P(b',')) && matches!(self.peek2(), Some(Tok::Num(..))) {
+                        return None;
+                    }
+                    break;
                 }
                 // `09:00-12:00 14:00-17:00`: a missing comma, as the reference reads it.
                 if matches!(self.peek(), Some(Tok::Num(..))) {
@@ -643,7 +672,9 @@ pub fn parse(text: &str) -> Option<Schedule> {
         let (rule, more) = p.rule(fallback, additional)?;
         let wraps: Vec<(u16, u16)> = rule.spans.iter().filter(|s| s.1 > DAY).map(|&(_, e)| (0, e - DAY)).collect();
         if !wraps.is_empty() {
-            let next = Rule { spans: wraps, wrapped: true, additional: false, fallback: false, ..rule.clone() };
+            let open_end = rule.open_end && rule.spans.last().is_some_and(|s| s.1 > DAY);
+            let next =
+                Rule { spans: wraps, wrapped: true, additional: false, fallback: false, open_end, ..rule.clone() };
             rules.push(Rule { spans: rule.spans.iter().map(|&(s, e)| (s, e.min(DAY))).collect(), ..rule });
             rules.push(next);
         } else {
@@ -704,9 +735,12 @@ impl Schedule {
             let (mut state, mut by) = (State::Closed, None);
             for &n in &chosen {
                 let r = &self.rules[n];
-                let hit = r.spans.is_empty() || r.spans.iter().any(|&(s, e)| s <= w[0] && w[0] < e);
+                let last = r.spans.iter().rposition(|&(s, e)| s <= w[0] && w[0] < e);
+                let hit = r.spans.is_empty() || last.is_some();
                 if hit && (!r.fallback || state == State::Closed) {
-                    (state, by) = (r.state, Some(n));
+                    // In an open end, open is « unknown » (closed stays closed: `18:00+ off`).
+                    let open_end = r.open_end && last == Some(r.spans.len() - 1) && r.state != State::Closed;
+                    (state, by) = (if open_end { State::Unknown } else { r.state }, Some(n));
                 }
             }
             match out.last_mut() {
@@ -724,7 +758,7 @@ impl Schedule {
         let mut ph_off = false;
         for r in &self.rules {
             let ph = r.days.is_some_and(|m| m & 0x80 != 0);
-            if r.months.is_some() || r.dates.is_some() || r.weeks.is_some() || r.fallback || !r.weekly() {
+            if r.months.is_some() || r.dates.is_some() || r.weeks.is_some() || r.fallback || !r.weekly() || r.open_end {
                 return None;
             }
             if r.nth != [0; 7] {
@@ -996,7 +1030,7 @@ mod tests {
             "   ",
             ";",
             "Mo-Fr sunrise-sunset",
-            "Mo-Fr 09:00+",
+            "Mo 09:00+,14:00-18:00",
             "Mo-Fr 09:00-12:00+",
             "25:00-26:00",
             "24:00-02:00",
