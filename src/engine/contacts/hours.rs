@@ -155,11 +155,151 @@ enum Tok<'a> {
     Or,
 }
 
+/// Words and signs the reference corrects (its `word_error_correction` table, the part a French or
+/// an English text may hold), with what it reads instead. Longer phrases first.
+const CORRECTIONS: [(&str, &str); 95] = [
+    ("24 hours 7 days a week", "24/7"),
+    ("24 hours", "00:00-24:00"),
+    ("24x7", "24/7"),
+    ("7 days a week", "Mo-Su"),
+    ("7 days/week", "Mo-Su"),
+    ("7j/7", "Mo-Su"),
+    ("7/7", "Mo-Su"),
+    ("always open", "24/7"),
+    ("always closed", "closed"),
+    ("always", "24/7"),
+    ("nonstop", "24/7"),
+    ("anytime", "24/7"),
+    ("all days", "Mo-Su"),
+    ("all day", "24/7"),
+    ("every day", "Mo-Su"),
+    ("everyday", "Mo-Su"),
+    ("daily", "Mo-Su"),
+    ("täglich", "Mo-Su"),
+    ("weekends", "Sa,Su"),
+    ("weekend", "Sa,Su"),
+    ("public holidays", "PH"),
+    ("public holiday", "PH"),
+    ("holidays", "PH"),
+    ("holiday", "PH"),
+    ("jours fériés", "PH"),
+    ("sur rendez-vous", "\"Sur rendez-vous\""),
+    ("sur rendez vous", "\"Sur rendez-vous\""),
+    ("sur_rendez_vous", "\"Sur rendez-vous\""),
+    ("sur rendezvous", "\"Sur rendez-vous\""),
+    ("sur rdv", "\"Sur rendez-vous\""),
+    ("on appointment", "\"on appointment\""),
+    ("on_appointment", "\"on appointment\""),
+    ("by appointment", "\"by appointment\""),
+    ("fermé", "off"),
+    ("geschlossen", "off"),
+    ("midnight", "00:00"),
+    ("midday", "12:00"),
+    ("a.m.", "am"),
+    ("p.m.", "pm"),
+    ("until", "-"),
+    ("through", "-"),
+    ("till", "-"),
+    ("til", "-"),
+    ("to", "-"),
+    ("bis", "-"),
+    ("ate", "-"),
+    ("as", "-"),
+    ("ás", "-"),
+    ("às", "-"),
+    ("à", "-"),
+    ("á", "-"),
+    ("a", "-"),
+    ("до", "-"),
+    ("and", ","),
+    ("und", ","),
+    ("et", ","),
+    ("&", ","),
+    ("→", "-"),
+    ("‐", "-"),
+    ("‑", "-"),
+    ("‒", "-"),
+    ("−", "-"),
+    ("—", "-"),
+    ("ー", "-"),
+    ("～", "-"),
+    ("~", "-"),
+    ("=", "-"),
+    ("：", ":"),
+    ("janvier", "Jan"),
+    ("février", "Feb"),
+    ("fevrier", "Feb"),
+    ("avril", "Apr"),
+    ("juin", "Jun"),
+    ("juillet", "Jul"),
+    ("août", "Aug"),
+    ("aout", "Aug"),
+    ("septembre", "Sep"),
+    ("octobre", "Oct"),
+    ("novembre", "Nov"),
+    ("décembre", "Dec"),
+    ("montags", "Mo"),
+    ("montag", "Mo"),
+    ("dienstag", "Tu"),
+    ("mittwoch", "We"),
+    ("donnerstag", "Th"),
+    ("freitag", "Fr"),
+    ("samstag", "Sa"),
+    ("sonntags", "Su"),
+    ("sonntag", "Su"),
+    ("-open end", "+"),
+    ("-openend", "+"),
+    ("-late", "+"),
+    ("bis open end", "+"),
+    ("till late", "+"),
+    ("til late", "+"),
+];
+
+/// Quotation marks the reference reads as `"`: each opening one and the closing ones it accepts.
+const QUOTES: [(char, &str); 10] = [
+    ('"', "\""),
+    ('\'', "'"),
+    ('„', "\"“"),
+    ('“', "”"),
+    ('«', "»"),
+    ('「', "」"),
+    ('『', "』"),
+    ('‚', "‘"),
+    ('‘', "‘"),
+    ('’', "’"),
+];
+
+/// The correction that starts at byte `i`, as a whole word, and its length.
+fn correction(text: &str, i: usize) -> Option<(&'static str, usize)> {
+    let before = text[..i].chars().next_back();
+    let first = text[i..].chars().next()?;
+    CORRECTIONS.iter().find_map(|&(from, to)| {
+        let f = from.chars().next()?;
+        if f.to_lowercase().ne(first.to_lowercase()) {
+            return None;
+        }
+        let s = text.get(i..i + from.len())?;
+        let last = from.chars().next_back()?;
+        let after = text[i + from.len()..].chars().next();
+        // A whole word: `a` in `Sa` or `am` is not « to ».
+        let apart = |c: Option<char>, x: char| {
+            !(x.is_alphabetic() && c.is_some_and(char::is_alphabetic)
+                || x.is_ascii_digit() && c.is_some_and(|c| c.is_ascii_digit()))
+        };
+        (s.to_lowercase() == from && apart(before, f) && apart(after, last)).then_some((to, from.len()))
+    })
+}
+
 fn lex(text: &str) -> Option<Vec<Tok<'_>>> {
     let b = text.as_bytes();
     let mut v = Vec::new();
     let mut i = 0;
     while i < b.len() {
+        if let Some((to, len)) = text.is_char_boundary(i).then(|| correction(text, i)).flatten() {
+            v.extend(lex(to)?);
+            i += len;
+            continue;
+        }
         let c = b[i];
         let start = i;
         i += 1;
@@ -179,10 +319,13 @@ fn lex(text: &str) -> Option<Vec<Tok<'_>>> {
                 }
                 v.push(Tok::Word(canonical(&text[start..i])));
             }
-            b'"' => {
-                let len = b[i..].iter().position(|&c| c == b'"')?;
-                v.push(Tok::Str(&text[i..i + len]));
-                i += len + 1;
+            _ if text[start..].starts_with(|c| QUOTES.iter().any(|q| q.0 == c)) => {
+                let open = text[start..].chars().next()?;
+                let close = QUOTES.iter().find(|q| q.0 == open)?.1;
+                let body = &text[start + open.len_utf8()..];
+                let len = body.find(|c| close.contains(c))?;
+                v.push(Tok::Str(&body[..len]));
+                i = start + open.len_utf8() + len + body[len..].chars().next()?.len_utf8();
             }
             b'|' if b.get(i) == Some(&b'|') => {
                 i += 1;
@@ -1081,6 +1224,10 @@ mod tests {
             "Mo-Fr 09:00-12:00;; Sa 10:00-12:00",
             "Mo-Fr: 09:00-12:00",
             "Mo 09.00-12.00",
+            "Mo 09:00 à 12:00",
+            "Mo 9 a.m. to 12 p.m.",
+            "Mo 09:00—12:00",
+            "Montag 09:00 bis 12:00",
         ] {
             let s = st(text, monday);
             assert_eq!((s.state, s.next.map(|n| n.0.minutes)), (State::Open, Some(12 * H)), "{text}");
@@ -1120,6 +1267,28 @@ mod tests {
         );
         assert_eq!(st("Apr 08:00-12:00", monday).next.unwrap().0, at(2027, 4, 1, 8 * H));
         assert_eq!(st("Feb 29 10:00-12:00", monday).next.unwrap().0, at(2028, 2, 29, 10 * H));
+    }
+
+    #[test]
+    fn open_ends_words_and_quotes() {
+        // An open end is « unknown » until the reference's guess: midnight, or 10 hours from 17:00.
+        let monday = at(2026, 12, 7, 19 * H);
+        let s = st("Mo-Fr 09:00-12:00,14:00+", monday);
+        assert_eq!((s.state, s.next), (State::Unknown, Some((at(2026, 12, 8, 0), State::Closed, 1))));
+        let s = st("Fr 18:00+", at(2026, 12, 12, 2 * H));
+        assert_eq!((s.state, s.next.unwrap().0), (State::Unknown, at(2026, 12, 12, 4 * H)));
+        assert_eq!(st("17:00+ off", monday).state, State::Closed);
+        // The words the reference corrects.
+        let s = st("sur rendez-vous", monday);
+        assert_eq!((s.state, s.comment.as_deref()), (State::Unknown, Some("Sur rendez-vous")));
+        assert_eq!(st("7j/7 08:00-20:00", monday).state, State::Open);
+        assert_eq!(st("daily 08:00-20:00; jours fériés fermé", at(2026, 12, 25, 10 * H)).state, State::Closed);
+        assert_eq!(st("juin 10:00-18:00", monday).next.unwrap().0, at(2027, 6, 1, 10 * H));
+        let s = st("Mo «sur place»", monday);
+        assert_eq!(s.comment.as_deref(), Some("sur place"));
+        for bad in ["Mo «sur place«", "Sa 09:00-12:00 aujourd'hui", "Mo «x\""] {
+            assert_eq!(parse(bad), None, "{bad:?}");
+        }
     }
 
     #[test]
