@@ -753,7 +753,7 @@ impl<'a> Parser<'a> {
                     // The reference's guess: until midnight, or 10 hours from 17:00, 8 from 22:00.
                     let to = match from {
                         ..1020 => DAY,
-                        ..1320 => from + 600,
+                        1020..1320 => from + 600,
                         _ => from + 480,
                     };
                     r.spans.push((from, to));
