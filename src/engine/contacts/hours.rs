@@ -11,6 +11,8 @@
 //! `unknown`, comments, `,` additional rules and `||`. Anything else gives `None`, and the widget
 //! shows the text as written instead of guessing.
 
+use super::sun::{self, Event, Observer};
+
 const DAY: u16 = 1440;
 /// Longer texts are not plain weekly hours; the cap also bounds the work done on hostile input.
 pub const MAX_LEN: usize = 1000;
@@ -101,9 +103,59 @@ struct Rule {
     wrapped: bool,
     /// The last span is an open end (`18:00+`): its end is guessed, so it is « unknown ».
     open_end: bool,
+    /// Per span, its ends at sunrise, sunset, dawn or dusk (empty when none is).
+    sun: Vec<SunSpan>,
+}
+
+/// A time range with an end at a sun event: the span holds the reference's times without
+/// coordinates (sunrise 6:00, sunset 18:00…), which fix whether the range passes midnight.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct SunSpan {
+    from: Option<(Event, i16)>,
+    to: Option<(Event, i16)>,
+    /// The start without coordinates.
+    start: u16,
+    /// Whether the range passes midnight, without coordinates.
+    wraps: bool,
 }
 
 impl Rule {
+    /// The spans on day `d`, with the sun's times at `at` (as the reference resolves them: an end at
+    /// a sun event before the start passes midnight when the range does without coordinates, or
+    /// starts at one too; the part past midnight ends at the event of its own day).
+    fn spans_on(&self, d: i32, at: Option<&Observer>) -> Vec<(u16, u16)> {
+        let Some(at) = at.filter(|_| !self.sun.is_empty()) else { return self.spans.clone() };
+        let event = |x: Option<(Event, i16)>| x.map(|(e, off)| sun::minutes(at, d, e).map(|m| m + off as i32));
+        let clamp = |m: i32| m.clamp(0, 2 * DAY as i32) as u16;
+        let mut out = Vec::new();
+        for (k, &(s, e)) in self.spans.iter().enumerate() {
+            let Some(&x) = self.sun.get(k).filter(|x| x.from.is_some() || x.to.is_some()) else {
+                out.push((s, e));
+                continue;
+            };
+            // Polar days and nights: none in France.
+            let (Some(from), Some(to)) = (event(x.from).unwrap_or(Some(s as i32)), event(x.to).unwrap_or(Some(0)))
+            else {
+                continue;
+            };
+            if self.wrapped {
+                let from = if x.from.is_some() { from } else { x.start as i32 };
+                let to = if x.to.is_some() { to } else { e as i32 };
+                if to <= from {
+                    out.push((0, clamp(to)));
+                }
+            } else {
+                let to = match x.to {
+                    Some(_) if to <= from && (x.wraps || x.from.is_some()) => to + DAY as i32,
+                    Some(_) => to,
+                    None => e as i32,
+                };
+                out.push((clamp(from), clamp(to).min(DAY)));
+            }
+        }
+        out
+    }
+
     fn has_date(&self) -> bool {
         self.days.is_some() || self.months.is_some() || self.dates.is_some() || self.weeks.is_some() || !self.weekly()
     }
@@ -157,7 +209,7 @@ enum Tok<'a> {
 
 /// Words and signs the reference corrects (its `word_error_correction` table, the part a French or
 /// an English text may hold), with what it reads instead. Longer phrases first.
-const CORRECTIONS: [(&str, &str); 95] = [
+const CORRECTIONS: [(&str, &str); 96] = [
     ("24 hours 7 days a week", "24/7"),
     ("24 hours", "00:00-24:00"),
     ("24x7", "24/7"),
@@ -245,6 +297,7 @@ const CORRECTIONS: [(&str, &str); 95] = [
     ("donnerstag", "Th"),
     ("freitag", "Fr"),
     ("samstag", "Sa"),
+    ("daylight", "sunrise-sunset"),
     ("sonntags", "Su"),
     ("sonntag", "Su"),
     ("-open end", "+"),
@@ -331,7 +384,7 @@ fn lex(text: &str) -> Option<Vec<Tok<'_>>> {
                 i += 1;
                 v.push(Tok::Or);
             }
-            b':' | b'-' | b',' | b';' | b'/' | b'+' | b'[' | b']' => v.push(Tok::P(c)),
+            b':' | b'-' | b',' | b';' | b'/' | b'+' | b'[' | b']' | b'(' | b')' => v.push(Tok::P(c)),
             // `10.00`: a time, as the reference corrects it.
             b'.' if b.get(i).is_some_and(u8::is_ascii_digit) && i > 1 && b[i - 2].is_ascii_digit() => {
                 v.push(Tok::P(b':'))
@@ -403,6 +456,38 @@ impl<'a> Parser<'a> {
         Some((n, len))
     }
 
+    /// A time, or a sun event (`sunset`, `(sunrise+01:00)`) with its time without coordinates.
+    fn moment(&mut self) -> Option<(u16, Option<(Event, i16)>)> {
+        let event = |p: &mut Self| {
+            let Some(Tok::Word(w)) = p.peek() else { return None };
+            let e = Event::named(w)?;
+            p.i += 1;
+            Some(e)
+        };
+        if let Some(e) = event(self) {
+            return Some((e.default_minutes(), Some((e, 0))));
+        }
+        if !self.eat(b'(') {
+            return Some((self.time()?, None));
+        }
+        let e = event(self)?;
+        let sign = if self.eat(b'+') {
+            1
+        } else if self.eat(b'-') {
+            -1
+        } else {
+            return None;
+        };
+        let (h, _) = self.num()?;
+        let (m, ml) = if self.eat(b':') { self.num()? } else { return None };
+        if !self.eat(b')') || ml != 2 || m >= 60 || h >= 24 {
+            return None;
+        }
+        let off = sign * (h * 60 + m) as i16;
+        let t = e.default_minutes() as i16 + off;
+        (0..DAY as i16).contains(&t).then_some((t as u16, Some((e, off))))
+    }
+
     /// `H:MM` or `HH:MM`, up to 48:00 (the next day's morning); and what the reference corrects:
     /// hours alone (`9-17`), `am`/`pm`.
     fn time(&mut self) -> Option<u16> {
@@ -471,6 +556,7 @@ impl<'a> Parser<'a> {
             fallback,
             wrapped: false,
             open_end: false,
+            sun: Vec::new(),
         };
         // Years (`2026`, `2026-2027`, `2026-2030/2`), or a date range with its years
         // (`2026 Dec 24-2027 Jan 02`).
@@ -726,23 +812,29 @@ impl<'a> Parser<'a> {
             said = true;
         } else if matches!(self.peek(), Some(Tok::Num(..))) {
             loop {
-                let s = self.time()?;
+                let (s, sun_from) = self.moment()?;
                 if s >= DAY {
                     return None;
                 }
                 // An open end (`18:00+`). After a range (`14:00-18:00+`) the reference says closed from
                 // a minute past its end, but « unknown » for that minute: refused.
-                let from = if self.eat(b'+') {
+                let from = if sun_from.is_none() && self.eat(b'+') {
                     Some(s)
                 } else {
                     if !self.eat(b'-') {
                         return None;
                     }
-                    let e = self.time()?;
-                    if s == e {
+                    let (e, sun_to) = self.moment()?;
+                    if s == e && sun_from.is_none() && sun_to.is_none() {
                         return None;
                     }
-                    let e = if e <= s { e + DAY } else { e };
+                    let e = if e < s || e == s && sun_from.is_none() && sun_to.is_none() { e + DAY } else { e };
+                    if sun_from.is_some() || sun_to.is_some() {
+                        let n = r.spans.len();
+                        let none = SunSpan { from: None, to: None, start: 0, wraps: false };
+                        r.sun.resize(n, none);
+                        r.sun.push(SunSpan { from: sun_from, to: sun_to, start: s, wraps: e > DAY });
+                    }
                     r.spans.push((s, e));
                     if self.peek() == Some(Tok::P(b'+')) {
                         return None;
@@ -816,8 +908,9 @@ pub fn parse(text: &str) -> Option<Schedule> {
         let wraps: Vec<(u16, u16)> = rule.spans.iter().filter(|s| s.1 > DAY).map(|&(_, e)| (0, e - DAY)).collect();
         if !wraps.is_empty() {
             let open_end = rule.open_end && rule.spans.last().is_some_and(|s| s.1 > DAY);
+            let sun = (rule.spans.iter().zip(&rule.sun).filter(|(s, _)| s.1 > DAY).map(|(_, x)| *x)).collect();
             let next =
-                Rule { spans: wraps, wrapped: true, additional: false, fallback: false, open_end, ..rule.clone() };
+                Rule { spans: wraps, wrapped: true, additional: false, fallback: false, open_end, sun, ..rule.clone() };
             rules.push(Rule { spans: rule.spans.iter().map(|&(s, e)| (s, e.min(DAY))).collect(), ..rule });
             rules.push(next);
         } else {
@@ -845,7 +938,7 @@ pub fn parse(text: &str) -> Option<Schedule> {
 
 impl Schedule {
     /// The day `d` (days since 1970-01-01) as (start, end, state, rule) pieces, in order, covering 0–1440.
-    fn day(&self, d: i32, dep: Option<&str>) -> Vec<(u16, u16, State, Option<usize>)> {
+    fn day(&self, d: i32, dep: Option<&str>, at: Option<&Observer>) -> Vec<(u16, u16, State, Option<usize>)> {
         // Which rules apply, as getStatePair chooses them.
         let mut chosen: Vec<usize> = Vec::new();
         for (n, r) in self.rules.iter().enumerate() {
@@ -862,10 +955,12 @@ impl Schedule {
             }
             chosen.push(n);
         }
+        // Each rule's spans that day (where the sun sets them).
+        let spans: Vec<(usize, Vec<(u16, u16)>)> = chosen.iter().map(|&n| (n, self.rules[n].spans_on(d, at))).collect();
         // The day's boundaries, in order (inserted by hand: no sorting code in the wasm for this).
         let mut cuts = vec![0, DAY];
-        for &n in &chosen {
-            for &(s, e) in &self.rules[n].spans {
+        for (_, v) in &spans {
+            for &(s, e) in v {
                 for x in [s, e] {
                     if let Err(k) = cuts.binary_search(&x) {
                         cuts.insert(k, x);
@@ -876,9 +971,9 @@ impl Schedule {
         let mut out: Vec<(u16, u16, State, Option<usize>)> = Vec::new();
         for w in cuts.windows(2) {
             let (mut state, mut by) = (State::Closed, None);
-            for &n in &chosen {
-                let r = &self.rules[n];
-                let last = r.spans.iter().rposition(|&(s, e)| s <= w[0] && w[0] < e);
+            for (n, v) in &spans {
+                let (n, r) = (*n, &self.rules[*n]);
+                let last = v.iter().rposition(|&(s, e)| s <= w[0] && w[0] < e);
                 let hit = r.spans.is_empty() || last.is_some();
                 if hit && (!r.fallback || state == State::Closed) {
                     // In an open end, open is « unknown » (closed stays closed: `18:00+ off`).
@@ -904,6 +999,9 @@ impl Schedule {
             if r.months.is_some() || r.dates.is_some() || r.weeks.is_some() || r.fallback || !r.weekly() || r.open_end {
                 return None;
             }
+            if !r.sun.is_empty() {
+                return None;
+            }
             if r.nth != [0; 7] {
                 return None;
             }
@@ -919,7 +1017,7 @@ impl Schedule {
         // 2024-01-01 is a Monday; holidays are left out of the plain week.
         let monday = days(2024, 1, 8);
         let week = core::array::from_fn(|k| {
-            let d = self.day(monday + k as i32, Some("--"));
+            let d = self.day(monday + k as i32, Some("--"), None);
             d.iter()
                 .filter(|p| p.2 != State::Closed)
                 .map(|p| (p.0, p.1, p.3.and_then(|n| self.rules[n].comment.clone())))
@@ -930,8 +1028,19 @@ impl Schedule {
 }
 
 /// Where `schedule` stands at `now`; `departement` ("57"…) for Alsace-Moselle's two extra holidays.
+/// Without the service's coordinates, hours set by the sun are « unknown » (see [`status_at`]).
 pub fn status(schedule: &Schedule, now: LocalTime, departement: Option<&str>) -> Status {
+    status_at(schedule, now, departement, None)
+}
+
+/// Where `schedule` stands at `now` for a service at `at` (its coordinates and local clock), which
+/// sets `sunrise`, `sunset`, `dawn` and `dusk`.
+pub fn status_at(schedule: &Schedule, now: LocalTime, departement: Option<&str>, at: Option<&Observer>) -> Status {
     let today = now.days();
+    // Hours set by the sun where the place is not known: the text says what the reader cannot know.
+    if at.is_none() && schedule.rules.iter().any(|r| !r.sun.is_empty()) {
+        return Status { state: State::Unknown, comment: None, next: None, next_comment: None };
+    }
     // School holidays where the calendar is not known: the text says what the reader cannot know.
     if schedule.rules.iter().any(|r| r.school) {
         let (first, last) = school_covered();
@@ -940,7 +1049,7 @@ pub fn status(schedule: &Schedule, now: LocalTime, departement: Option<&str>) ->
         }
     }
     let m = now.minutes.min(DAY - 1);
-    let plan = schedule.day(today, departement);
+    let plan = schedule.day(today, departement, at);
     let here = plan.iter().find(|p| p.0 <= m && m < p.1).copied().unwrap_or((0, DAY, State::Closed, None));
     let comment = here.3.and_then(|n| schedule.rules[n].comment.clone());
     let mut next = plan.iter().find(|p| p.0 > m && p.2 != here.2).map(|p| (today, p.0, p.2, p.3));
@@ -957,7 +1066,7 @@ pub fn status(schedule: &Schedule, now: LocalTime, departement: Option<&str>) ->
         if next.is_some() {
             break;
         }
-        next = schedule.day(d, departement).iter().find(|p| p.2 != here.2).map(|p| (d, p.0, p.2, p.3));
+        next = schedule.day(d, departement, at).iter().find(|p| p.2 != here.2).map(|p| (d, p.0, p.2, p.3));
     }
     Status {
         state: here.2,
