@@ -140,11 +140,17 @@ for (const value of values) {
     out.values.push({ value, ok: false });
     continue;
   }
+  // The reference throws where a sun event falls outside the local day (La Réunion at Paris's clock):
+  // no verdict there.
   const direct = (t) => {
     const { oh } = make(t);
     const date = dateOf(t);
-    const next = oh.getNextChange(date, limitOf(t));
-    return [oh.getUnknown(date) ? "unknown" : oh.getState(date) ? "open" : "closed", next ? local(next) : null];
+    try {
+      const next = oh.getNextChange(date, limitOf(t));
+      return [oh.getUnknown(date) ? "unknown" : oh.getState(date) ? "open" : "closed", next ? local(next) : null];
+    } catch {
+      return null;
+    }
   };
   // No verdict where the reference cannot say (a state without school holidays, after SH_END).
   const none = (t) => !make(t) || (shValue && dateOf(t) >= SH_END);

@@ -76,6 +76,10 @@ pub type Week = [Vec<(u16, u16, Option<String>)>; 7];
 struct Rule {
     /// Weekdays (bits 0–6) and public holidays (bit 7), any of them.
     days: Option<u8>,
+    /// Public holidays only on these weekdays (`PH Mo-Fr`).
+    ph_days: Option<u8>,
+    /// The day before or after a public holiday (`PH +1 day`: 1).
+    ph_offset: i16,
     /// Months, bits 0–11.
     months: Option<u16>,
     /// Date ranges, as month × 32 + day, inclusive, wrapping past December.
@@ -93,6 +97,8 @@ struct Rule {
     easter: Option<Vec<i16>>,
     /// French school holidays of the service's zone (`SH`), and the other selectors.
     school: bool,
+    /// School holidays as one of the days listed (`SH,PH`, `Su,SH`).
+    school_any: bool,
     /// Empty: the whole day.
     spans: Vec<(u16, u16)>,
     state: State,
@@ -162,7 +168,7 @@ impl Rule {
 
     /// Selectors that do not come back every week, month or year alike.
     fn weekly(&self) -> bool {
-        self.years.is_none() && self.abs.is_none() && self.easter.is_none() && !self.school
+        self.years.is_none() && self.abs.is_none() && self.easter.is_none() && !self.school && !self.school_any
     }
 
     fn matches(&self, d: i32, dep: Option<&str>) -> bool {
@@ -181,7 +187,13 @@ impl Rule {
             && self.easter.as_ref().is_none_or(|v| v.iter().any(|&o| easter(t.year) + o as i32 == d))
             && (!self.school || school_holiday(d, dep))
             && self.days.is_none_or(|m| {
-                m >> t.weekday & 1 == 1 && nth_ok || m & 0x80 != 0 && holiday(t.year, t.month, t.day, dep)
+                let h = || {
+                    let h = LocalTime::at(d - self.ph_offset as i32, 0);
+                    holiday(h.year, h.month, h.day, dep)
+                };
+                m >> t.weekday & 1 == 1 && nth_ok
+                    || m & 0x80 != 0 && self.ph_days.is_none_or(|k| k >> t.weekday & 1 == 1) && h()
+                    || self.school_any && school_holiday(d, dep)
             })
             && self.months.is_none_or(|m| m >> (t.month - 1) & 1 == 1)
             && self
@@ -209,7 +221,7 @@ enum Tok<'a> {
 
 /// Words and signs the reference corrects (its `word_error_correction` table, the part a French or
 /// an English text may hold), with what it reads instead. Longer phrases first.
-const CORRECTIONS: [(&str, &str); 96] = [
+const CORRECTIONS: [(&str, &str); 115] = [
     ("24 hours 7 days a week", "24/7"),
     ("24 hours", "00:00-24:00"),
     ("24x7", "24/7"),
@@ -298,6 +310,25 @@ const CORRECTIONS: [(&str, &str); 96] = [
     ("freitag", "Fr"),
     ("samstag", "Sa"),
     ("daylight", "sunrise-sunset"),
+    ("one day after public holiday", "PH +1 day"),
+    ("day after public holiday", "PH +1 day"),
+    ("one day before public holiday", "PH -1 day"),
+    ("day before public holiday", "PH -1 day"),
+    ("öffnungszeiten:", ""),
+    ("öffnungszeiten", ""),
+    ("öffnungszeit:", ""),
+    ("öffnungszeit", ""),
+    ("geöffnet", ""),
+    ("uhr", ""),
+    ("januar", "Jan"),
+    ("enero", "Jan"),
+    ("gennaio", "Jan"),
+    ("märz", "Mar"),
+    ("mär", "Mar"),
+    ("junio", "Jun"),
+    ("giugno", "Jun"),
+    ("lunes", "Mo"),
+    ("viernes", "Fr"),
     ("sonntags", "Su"),
     ("sonntag", "Su"),
     ("-open end", "+"),
@@ -430,6 +461,8 @@ fn canonical(w: &str) -> &str {
 struct Parser<'a> {
     t: Vec<Tok<'a>>,
     i: usize,
+    /// The last time read was an hour alone (`9`, `9h`, `9am`).
+    bare: bool,
 }
 
 impl<'a> Parser<'a> {
@@ -492,9 +525,11 @@ impl<'a> Parser<'a> {
     /// hours alone (`9-17`), `am`/`pm`.
     fn time(&mut self) -> Option<u16> {
         let (h, hl) = self.num()?;
+        self.bare = self.peek() != Some(Tok::P(b':'));
         let m = if self.eat(b':') {
-            let (m, ml) = self.num()?;
-            (ml == 2 && m < 60).then_some(m)?
+            // `9:0` is 9:00, as the reference reads it.
+            let (m, _) = self.num()?;
+            (m < 60).then_some(m)?
         } else if self.word(&["h"]).is_some() && matches!(self.peek(), Some(Tok::Num(..))) {
             // `9h-12h`, as the reference corrects it (not `09h00`).
             return None;
@@ -506,7 +541,8 @@ impl<'a> Parser<'a> {
             Some(_) => return None,
             None => h,
         };
-        (hl <= 2 && h * 60 + m <= 2 * DAY).then(|| h * 60 + m)
+        // `009:00` is 9:00, as the reference reads it.
+        (hl <= 3 && h <= 48 && h * 60 + m <= 2 * DAY).then(|| h * 60 + m)
     }
 
     /// A day offset, `+1 day` or `-2 days`, or none.
@@ -557,6 +593,9 @@ impl<'a> Parser<'a> {
             wrapped: false,
             open_end: false,
             sun: Vec::new(),
+            ph_days: None,
+            ph_offset: 0,
+            school_any: false,
         };
         // Years (`2026`, `2026-2027`, `2026-2030/2`), or a date range with its years
         // (`2026 Dec 24-2027 Jan 02`).
@@ -730,19 +769,38 @@ impl<'a> Parser<'a> {
         if let Some(Tok::Word(w)) = self.peek() {
             if w == "PH" || w == "SH" || DAYS.contains(&w) {
                 let mut mask = 0u8;
-                // School holidays then weekdays: both (`SH Mo-Fr`).
+                // School holidays then weekdays: both (`SH Mo-Fr`, `SH: Mo-Fr`).
+                let listed = |w: Tok| matches!(w, Tok::Word(w) if w == "PH" || w == "SH" || DAYS.contains(&w));
                 if self.word(&["SH"]).is_some() {
-                    r.school = true;
-                    if self.peek() == Some(Tok::P(b',')) {
-                        return None;
+                    // One of a list (`SH,PH`), or with the weekdays after it.
+                    if self.peek() == Some(Tok::P(b',')) && self.peek2().is_some_and(listed) {
+                        r.school_any = true;
+                        self.i += 1;
+                    } else {
+                        r.school = true;
+                    }
+                    if self.peek() == Some(Tok::P(b':')) && matches!(self.peek2(), Some(Tok::Word(w)) if DAYS.contains(&w)) {
+                        self.i += 1;
                     }
                 }
+                // Lists of weekdays and public holidays; two lists apart are both (`PH Mo-Fr`).
+                let mut lists: Vec<u8> = Vec::new();
                 while let Some(Tok::Word(w)) = self.peek() {
-                    if !(w == "PH" || DAYS.contains(&w)) {
+                    if !(w == "PH" || DAYS.contains(&w) || w == "SH" && (r.school_any || lists.is_empty() && mask != 0)) {
                         break;
                     }
-                    if self.word(&["PH"]).is_some() {
+                    if self.word(&["SH"]).is_some() {
+                        r.school_any = true;
+                    } else if self.word(&["PH"]).is_some() {
                         mask |= 0x80;
+                        // The day before or after a public holiday (`PH +1 day`), alone.
+                        if matches!(self.peek(), Some(Tok::P(b'+' | b'-'))) {
+                            r.ph_offset = self.offset()?;
+                            // The reference allows one day at most.
+                            if mask != 0x80 || !matches!(r.ph_offset, -1 | 1) || self.peek() == Some(Tok::P(b',')) {
+                                return None;
+                            }
+                        }
                     } else {
                         let a = self.word(&DAYS)?;
                         if self.eat(b'[') {
@@ -777,15 +835,32 @@ impl<'a> Parser<'a> {
                             }
                         }
                     }
-                    if !(self.peek() == Some(Tok::P(b','))
-                        && matches!(self.peek2(), Some(Tok::Word(w)) if w == "PH" || DAYS.contains(&w)))
-                    {
-                        break;
+                    if self.peek() == Some(Tok::P(b',')) && self.peek2().is_some_and(listed) {
+                        self.i += 1;
+                        continue;
                     }
-                    self.i += 1;
+                    lists.push(mask);
+                    mask = 0;
+                    // Another list apart, perhaps after a colon (`PH: We,Fr`).
+                    let next = |k: usize| self.t.get(self.i + k).copied();
+                    let skip = (next(0) == Some(Tok::P(b':'))) as usize;
+                    match next(skip) {
+                        Some(Tok::Word(w)) if lists.len() == 1 && (w == "PH" || DAYS.contains(&w)) => self.i += skip,
+                        _ => break,
+                    }
                 }
-                if mask != 0 {
-                    r.days = Some(mask);
+                match lists[..] {
+                    [m] => r.days = Some(m).filter(|&m| m != 0 || r.school_any),
+                    // Public holidays on some weekdays: one list of each, no nth weekday.
+                    [a, b] => {
+                        let (ph, wd) = if a == 0x80 { (a, b) } else { (b, a) };
+                        if ph != 0x80 || wd & 0x80 != 0 || r.nth != [0; 7] || r.school_any {
+                            return None;
+                        }
+                        r.days = Some(0x80);
+                        r.ph_days = Some(wd);
+                    }
+                    _ => {}
                 }
             }
         }
@@ -824,11 +899,16 @@ impl<'a> Parser<'a> {
                     if !self.eat(b'-') {
                         return None;
                     }
+                    let bare = self.bare;
                     let (e, sun_to) = self.moment()?;
-                    if s == e && sun_from.is_none() && sun_to.is_none() {
+                    // `12:00-12:00` is a whole day from noon, `8-8` nothing (as the reference reads them).
+                    let same = e == s && sun_from.is_none() && sun_to.is_none() && !(bare && self.bare);
+                    let e = if e < s || same { e + DAY } else { e };
+                    // A night ending at sunrise: the reference says it ends at the day before's sunrise
+                    // but is closed from that day's own, so it is shown as written.
+                    if sun_to.is_some() && e > DAY {
                         return None;
                     }
-                    let e = if e < s || e == s && sun_from.is_none() && sun_to.is_none() { e + DAY } else { e };
                     if sun_from.is_some() || sun_to.is_some() {
                         let n = r.spans.len();
                         let none = SunSpan { from: None, to: None, start: 0, wraps: false };
@@ -874,7 +954,9 @@ impl<'a> Parser<'a> {
         }
         if let Some(Tok::Str(c)) = self.peek() {
             self.i += 1;
+            // A state after it (`"rdv" open`) leaves it « unknown », as the reference reads it.
             if keyword.is_none() {
+                self.word(&["open", "closed", "off", "unknown"]);
                 r.state = State::Unknown;
             }
             r.comment = Some(c.trim().to_string());
@@ -896,7 +978,7 @@ pub fn parse(text: &str) -> Option<Schedule> {
     if text.len() > MAX_LEN {
         return None;
     }
-    let mut p = Parser { t: lex(text)?, i: 0 };
+    let mut p = Parser { t: lex(text)?, i: 0, bare: false };
     // Directory data often ends with a stray `;`: an empty last rule says nothing.
     if matches!(p.t.last(), Some(&Tok::P(b';' | b','))) {
         p.t.pop();
@@ -1009,7 +1091,10 @@ impl Schedule {
             if r.comment.is_some() && r.spans.is_empty() || r.state == State::Unknown && r.comment.is_none() {
                 return None;
             }
-            if ph && (r.days != Some(0x80) || r.state != State::Closed || !r.spans.is_empty()) {
+            if ph && (r.days != Some(0x80) || r.state != State::Closed || !r.spans.is_empty())
+                || r.ph_days.is_some()
+                || r.ph_offset != 0
+            {
                 return None;
             }
             ph_off |= ph;
@@ -1042,7 +1127,7 @@ pub fn status_at(schedule: &Schedule, now: LocalTime, departement: Option<&str>,
         return Status { state: State::Unknown, comment: None, next: None, next_comment: None };
     }
     // School holidays where the calendar is not known: the text says what the reader cannot know.
-    if schedule.rules.iter().any(|r| r.school) {
+    if schedule.rules.iter().any(|r| r.school || r.school_any) {
         let (first, last) = school_covered();
         if zone(departement).is_none() || today < first || today > last {
             return Status { state: State::Unknown, comment: None, next: None, next_comment: None };
@@ -1291,12 +1376,9 @@ mod tests {
             "0900-1200",
             "09:00",
             "09:00-",
-            "12:00-12:00",
             "Du lundi au vendredi de 9h à 12h",
             "24/7/365",
             "é",
-            "PH Mo-Fr 10:00-12:00",
-            "SH,Sa off",
             "Mo[0] 10:00-12:00",
             "Mo[1] +1 day 10:00-12:00",
             "Mo[6] 10:00-12:00",
@@ -1304,7 +1386,6 @@ mod tests {
             "1850 Mo 10:00-12:00",
             "easter-Apr 30 off",
             "Mo 09h00-12h00",
-            "Mo-Fr 09:00-12:00 \"rdv\" open",
             "week 30-40/1 Mo 10:00-12:00",
             "PH, Aug 10:00-12:00",
             "2014-2014 10:00-12:00",
@@ -1393,6 +1474,17 @@ mod tests {
         assert_eq!(st("7j/7 08:00-20:00", monday).state, State::Open);
         assert_eq!(st("daily 08:00-20:00; jours fériés fermé", at(2026, 12, 25, 10 * H)).state, State::Closed);
         assert_eq!(st("juin 10:00-18:00", monday).next.unwrap().0, at(2027, 6, 1, 10 * H));
+        // Public holidays on weekdays only, the day after one, a whole day from noon, a state after
+        // its comment.
+        let christmas = at(2026, 12, 25, 10 * H);
+        assert_eq!(st("PH Mo-Fr 09:00-12:00", christmas).state, State::Open);
+        assert_eq!(st("PH Sa,Su 09:00-12:00", christmas).state, State::Closed);
+        assert_eq!(st("PH +1 day 09:00-12:00", at(2026, 12, 26, 10 * H)).state, State::Open);
+        assert_eq!(st("PH -1 day 09:00-12:00", christmas).state, State::Closed);
+        assert_eq!(st("Mo 12:00-12:00", at(2026, 12, 8, 11 * H)).next.unwrap().0, at(2026, 12, 8, 12 * H));
+        let s = st("Mo-Fr 09:00-12:00 \"rdv\" open", at(2026, 12, 7, 10 * H));
+        assert_eq!((s.state, s.comment.as_deref()), (State::Unknown, Some("rdv")));
+        assert_eq!(st("Mo-Fr 10:00-19:00; Sa 16-16", at(2026, 12, 12, 17 * H)).state, State::Closed);
         let s = st("Mo «sur place»", monday);
         assert_eq!(s.comment.as_deref(), Some("sur place"));
         for bad in ["Mo «sur place«", "Sa 09:00-12:00 aujourd'hui", "Mo «x\""] {
@@ -1417,6 +1509,11 @@ mod tests {
         // Only during the holidays, and weekdays then.
         let s = status(&parse("SH Mo-Fr 10:00-12:00").unwrap(), at(2026, 12, 18, 10 * H), Some("13"));
         assert_eq!((s.state, s.next.unwrap().0), (State::Closed, at(2026, 12, 21, 10 * H)));
+        // School holidays as one of the days listed: Sundays or school holidays.
+        let either = parse("Su,SH 10:00-12:00").unwrap();
+        assert_eq!(status(&either, at(2026, 12, 21, 10 * H), Some("93")).state, State::Open);
+        assert_eq!(status(&either, at(2026, 12, 14, 10 * H), Some("93")).state, State::Closed);
+        assert_eq!(status(&either, at(2026, 12, 13, 10 * H), Some("93")).state, State::Open);
         // No calendar for Corsica, overseas, an unknown département: unknown, so shown as written.
         for dep in [Some("2A"), Some("971"), None] {
             assert_eq!(status(&parse(text).unwrap(), feb8, dep).state, State::Unknown, "{dep:?}");
