@@ -71,6 +71,11 @@ pub struct Status {
 /// with the comment each one carries.
 pub type Week = [Vec<(u16, u16, Option<String>)>; 7];
 
+/// Whether a time starts at `t`: a number, a sun event, or a calculation on one (`(sunset+01:00)`).
+fn starts_time(t: Tok) -> bool {
+    matches!(t, Tok::Num(..) | Tok::P(b'(')) || matches!(t, Tok::Word(w) if Event::named(w).is_some())
+}
+
 /// One rule of the text (a time range past midnight adds a rule for the day after).
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Rule {
@@ -779,14 +784,17 @@ impl<'a> Parser<'a> {
                     } else {
                         r.school = true;
                     }
-                    if self.peek() == Some(Tok::P(b':')) && matches!(self.peek2(), Some(Tok::Word(w)) if DAYS.contains(&w)) {
+                    if self.peek() == Some(Tok::P(b':'))
+                        && matches!(self.peek2(), Some(Tok::Word(w)) if DAYS.contains(&w))
+                    {
                         self.i += 1;
                     }
                 }
                 // Lists of weekdays and public holidays; two lists apart are both (`PH Mo-Fr`).
                 let mut lists: Vec<u8> = Vec::new();
                 while let Some(Tok::Word(w)) = self.peek() {
-                    if !(w == "PH" || DAYS.contains(&w) || w == "SH" && (r.school_any || lists.is_empty() && mask != 0)) {
+                    if !(w == "PH" || DAYS.contains(&w) || w == "SH" && (r.school_any || lists.is_empty() && mask != 0))
+                    {
                         break;
                     }
                     if self.word(&["SH"]).is_some() {
@@ -885,7 +893,7 @@ impl<'a> Parser<'a> {
             }
             r.spans.push((0, DAY));
             said = true;
-        } else if matches!(self.peek(), Some(Tok::Num(..))) {
+        } else if self.peek().is_some_and(starts_time) {
             loop {
                 let (s, sun_from) = self.moment()?;
                 if s >= DAY {
@@ -904,9 +912,12 @@ impl<'a> Parser<'a> {
                     // `12:00-12:00` is a whole day from noon, `8-8` nothing (as the reference reads them).
                     let same = e == s && sun_from.is_none() && sun_to.is_none() && !(bare && self.bare);
                     let e = if e < s || same { e + DAY } else { e };
-                    // A night ending at sunrise: the reference says it ends at the day before's sunrise
-                    // but is closed from that day's own, so it is shown as written.
-                    if sun_to.is_some() && e > DAY {
+                    // A range past midnight (by the times without coordinates) that ends at a sun event, or
+                    // starts at dawn or sunrise (`sunrise-05:59`): the reference's next change and its
+                    // state then disagree (it says open until the next day's end, then closed before
+                    // it), so it is shown as written. From sunset to a morning hour is read.
+                    let morning = matches!(sun_from, Some((Event::Dawn | Event::Sunrise, _)));
+                    if e > DAY && (sun_to.is_some() || morning) {
                         return None;
                     }
                     if sun_from.is_some() || sun_to.is_some() {
@@ -931,16 +942,16 @@ impl<'a> Parser<'a> {
                     r.spans.push((from, to));
                     r.open_end = true;
                     // Only last: the reference reads a time after an open end in ways of its own.
-                    if self.peek() == Some(Tok::P(b',')) && matches!(self.peek2(), Some(Tok::Num(..))) {
+                    if self.peek() == Some(Tok::P(b',')) && self.peek2().is_some_and(starts_time) {
                         return None;
                     }
                     break;
                 }
                 // `09:00-12:00 14:00-17:00`: a missing comma, as the reference reads it.
-                if matches!(self.peek(), Some(Tok::Num(..))) {
+                if self.peek().is_some_and(starts_time) {
                     continue;
                 }
-                if !(self.peek() == Some(Tok::P(b',')) && matches!(self.peek2(), Some(Tok::Num(..)))) {
+                if !(self.peek() == Some(Tok::P(b',')) && self.peek2().is_some_and(starts_time)) {
                     break;
                 }
                 self.i += 1;
@@ -1146,6 +1157,7 @@ pub fn status_at(schedule: &Schedule, now: LocalTime, departement: Option<&str>,
             && r.weeks.is_none()
             && r.weekly()
             && r.nth == [0; 7]
+            && r.sun.is_empty()
     });
     for d in today + 1..today + if weekly { 8 } else { HORIZON } {
         if next.is_some() {
@@ -1366,7 +1378,6 @@ mod tests {
             "",
             "   ",
             ";",
-            "Mo-Fr sunrise-sunset",
             "Mo 09:00+,14:00-18:00",
             "Mo-Fr 09:00-12:00+",
             "25:00-26:00",
@@ -1490,6 +1501,24 @@ mod tests {
         for bad in ["Mo «sur place«", "Sa 09:00-12:00 aujourd'hui", "Mo «x\""] {
             assert_eq!(parse(bad), None, "{bad:?}");
         }
+    }
+
+    #[test]
+    fn hours_set_by_the_sun() {
+        let paris = Observer { latitude: 48.86, longitude: 2.35, clock: sun::Clock::Paris };
+        let noon = at(2026, 12, 21, 12 * H);
+        let text = parse("Mo-Su sunrise-sunset").unwrap();
+        let s = status_at(&text, noon, Some("75"), Some(&paris));
+        assert_eq!((s.state, s.next), (State::Open, Some((at(2026, 12, 21, 16 * H + 56), State::Closed, 0))));
+        let s = status_at(&parse("Mo-Fr 09:00-(sunset+01:00)").unwrap(), noon, Some("75"), Some(&paris));
+        assert_eq!(s.next.unwrap().0, at(2026, 12, 21, 17 * H + 56));
+        // Without the place, unknown: shown as written.
+        assert_eq!(status(&text, noon, Some("75")).state, State::Unknown);
+        // What the reference evaluates against itself is not read.
+        for bad in ["sunset-sunrise", "19:00-sunrise", "sunrise-05:59", "sunrise+"] {
+            assert_eq!(parse(bad), None, "{bad:?}");
+        }
+        assert!(parse("sunset-07:22").is_some());
     }
 
     #[test]
