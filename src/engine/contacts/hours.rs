@@ -226,7 +226,18 @@ enum Tok<'a> {
 
 /// Words and signs the reference corrects (its `word_error_correction` table, the part a French or
 /// an English text may hold), with what it reads instead. Longer phrases first.
-const CORRECTIONS: [(&str, &str); 115] = [
+const CORRECTIONS: &[(&str, &str)] = &[
+    ("-open end", "+"),
+    ("-openend", "+"),
+    ("-late", "+"),
+    ("bis open end", "+"),
+    ("till late", "+"),
+    ("til late", "+"),
+    ("opening_hours \t =", ""),
+    ("opening_hours =", ""),
+    ("opening_hours=", ""),
+    ("on work days", "Mo-Fr"),
+    ("on work day", "Mo-Fr"),
     ("24 hours 7 days a week", "24/7"),
     ("24 hours", "00:00-24:00"),
     ("24x7", "24/7"),
@@ -336,12 +347,6 @@ const CORRECTIONS: [(&str, &str); 115] = [
     ("viernes", "Fr"),
     ("sonntags", "Su"),
     ("sonntag", "Su"),
-    ("-open end", "+"),
-    ("-openend", "+"),
-    ("-late", "+"),
-    ("bis open end", "+"),
-    ("till late", "+"),
-    ("til late", "+"),
 ];
 
 /// Quotation marks the reference reads as `"`: each opening one and the closing ones it accepts.
@@ -567,8 +572,10 @@ impl<'a> Parser<'a> {
     fn month_day(&mut self) -> Option<(usize, Option<u8>)> {
         let m = self.word(&MONTHS)?;
         let day = match self.peek() {
-            // `Apr 08:00-12:00`: a time, not a day.
-            Some(Tok::Num(..)) if self.peek2() != Some(Tok::P(b':')) => {
+            // `Apr 08:00-12:00`: a time, not a day; but `Jan 02: 18:00-22:00` a day.
+            Some(Tok::Num(..))
+                if self.peek2() != Some(Tok::P(b':')) || self.t.get(self.i + 3) == Some(&Tok::P(b':')) =>
+            {
                 let (d, len) = self.num()?;
                 (len <= 2 && d >= 1 && d <= month_len(2024, m as u8 + 1) as u16).then_some(d as u8)?;
                 Some(d as u8)
@@ -648,6 +655,8 @@ impl<'a> Parser<'a> {
                     } else {
                         a
                     };
+                    // `2014+`: from 2014 on.
+                    let b = if b == a && self.eat(b'+') { u16::MAX } else { b };
                     let every = self.eat(b'/');
                     let step = if every { self.num()?.0 } else { 1 };
                     if step == 0 {
@@ -732,6 +741,13 @@ impl<'a> Parser<'a> {
                 }
                 match (months, dates.is_empty(), easter.is_empty()) {
                     (0, false, true) => r.dates = Some(dates),
+                    // Months among dates (`Nov 01-20,Dec`): each month as its dates.
+                    (_, false, true) => {
+                        dates.extend(
+                            (0..12u16).filter(|k| months >> k & 1 == 1).map(|k| ((k + 1) * 32, (k + 1) * 32 + 31)),
+                        );
+                        r.dates = Some(dates);
+                    }
                     (_, true, true) => r.months = Some(months),
                     (0, true, false) => r.easter = Some(easter),
                     _ => return None,
@@ -990,9 +1006,13 @@ pub fn parse(text: &str) -> Option<Schedule> {
         return None;
     }
     let mut p = Parser { t: lex(text)?, i: 0, bare: false };
-    // Directory data often ends with a stray `;`: an empty last rule says nothing.
-    if matches!(p.t.last(), Some(&Tok::P(b';' | b','))) {
+    // Directory data often ends with a stray `;`: an empty last rule says nothing (nor empty first
+    // ones, nor a `||` with nothing after it).
+    if matches!(p.t.last(), Some(&Tok::P(b';' | b',') | &Tok::Or)) {
         p.t.pop();
+    }
+    while p.peek() == Some(Tok::P(b';')) && p.t.len() > 1 {
+        p.i += 1;
     }
     let mut rules: Vec<Rule> = Vec::new();
     let (mut fallback, mut additional) = (false, false);
