@@ -100,6 +100,8 @@ struct Rule {
     abs: Option<(i32, i32)>,
     /// Days after Easter Sunday (`easter -2 days`: -2).
     easter: Option<Vec<i16>>,
+    /// A range from or to Easter (`easter -2 days-easter +2 days`, `Dec 25-easter`), each year.
+    easter_range: Option<(Moving, Moving)>,
     /// French school holidays of the service's zone (`SH`), and the other selectors.
     school: bool,
     /// School holidays as one of the days listed (`SH,PH`, `Su,SH`).
@@ -116,6 +118,22 @@ struct Rule {
     open_end: bool,
     /// Per span, its ends at sunrise, sunset, dawn or dusk (empty when none is).
     sun: Vec<SunSpan>,
+}
+
+/// An end of a date range: days after Easter Sunday, or a date (month × 32 + day).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Moving {
+    Easter(i16),
+    Date(u16),
+}
+
+impl Moving {
+    fn on(self, year: i32) -> i32 {
+        match self {
+            Moving::Easter(o) => easter(year) + o as i32,
+            Moving::Date(md) => days(year, (md / 32) as u8, (md % 32) as u8),
+        }
+    }
 }
 
 /// A time range with an end at a sun event: the span holds the reference's times without
@@ -173,7 +191,12 @@ impl Rule {
 
     /// Selectors that do not come back every week, month or year alike.
     fn weekly(&self) -> bool {
-        self.years.is_none() && self.abs.is_none() && self.easter.is_none() && !self.school && !self.school_any
+        self.years.is_none()
+            && self.abs.is_none()
+            && self.easter.is_none()
+            && self.easter_range.is_none()
+            && !self.school
+            && !self.school_any
     }
 
     fn matches(&self, d: i32, dep: Option<&str>) -> bool {
@@ -190,6 +213,15 @@ impl Rule {
                 .any(|&(a, b, step)| (a as i32..=b as i32).contains(&t.year) && (t.year - a as i32) % step as i32 == 0)
         }) && self.abs.is_none_or(|(a, b)| a <= d && d <= b)
             && self.easter.as_ref().is_none_or(|v| v.iter().any(|&o| easter(t.year) + o as i32 == d))
+            && self.easter_range.is_none_or(|(a, b)| {
+                // The reference ends a range at Easter the day before it.
+                let (a, b) = (a.on(t.year), b.on(t.year) - matches!(b, Moving::Easter(_)) as i32);
+                if a <= b {
+                    a <= d && d <= b
+                } else {
+                    d >= a || d <= b
+                }
+            })
             && (!self.school || school_holiday(d, dep))
             && self.days.is_none_or(|m| {
                 let h = || {
@@ -574,7 +606,9 @@ impl<'a> Parser<'a> {
         let day = match self.peek() {
             // `Apr 08:00-12:00`: a time, not a day; but `Jan 02: 18:00-22:00` a day.
             Some(Tok::Num(..))
-                if self.peek2() != Some(Tok::P(b':')) || self.t.get(self.i + 3) == Some(&Tok::P(b':')) =>
+                if self.peek2() != Some(Tok::P(b':'))
+                    || self.t.get(self.i + 3) == Some(&Tok::P(b':'))
+                    || matches!(self.t.get(self.i + 2), Some(Tok::Word(_))) =>
             {
                 let (d, len) = self.num()?;
                 (len <= 2 && d >= 1 && d <= month_len(2024, m as u8 + 1) as u16).then_some(d as u8)?;
@@ -608,6 +642,7 @@ impl<'a> Parser<'a> {
             ph_days: None,
             ph_offset: 0,
             school_any: false,
+            easter_range: None,
         };
         // Years (`2026`, `2026-2027`, `2026-2030/2`), or a date range with its years
         // (`2026 Dec 24-2027 Jan 02`).
@@ -678,15 +713,42 @@ impl<'a> Parser<'a> {
             if MONTHS.contains(&w) || w == "easter" {
                 let (mut months, mut dates, mut easter) = (0u16, Vec::new(), Vec::new());
                 loop {
+                    // The end of a range from a date or Easter: Easter, or a date.
+                    let moving_end = |p: &mut Self| -> Option<Moving> {
+                        if p.word(&["easter"]).is_some() {
+                            return Some(Moving::Easter(p.offset()?));
+                        }
+                        let (m2, d2) = p.month_day()?;
+                        let d2 = d2.filter(|&d| !(m2 == 1 && d == 29))?;
+                        Some(Moving::Date((m2 as u16 + 1) * 32 + d2 as u16))
+                    };
+                    let alone = !dates.is_empty() || months != 0 || !easter.is_empty();
                     if self.word(&["easter"]).is_some() {
                         let off = self.offset()?;
-                        if self.peek() == Some(Tok::P(b'-')) {
-                            return None;
+                        if self.eat(b'-') {
+                            // `easter -2 days-easter +2 days`, `easter-Apr 20`: alone in its rule.
+                            let end = moving_end(self)?;
+                            if alone || self.peek() == Some(Tok::P(b',')) {
+                                return None;
+                            }
+                            r.easter_range = Some((Moving::Easter(off), end));
+                            break;
                         }
                         easter.push(off);
                     } else {
                         let (m, d) = self.month_day()?;
                         let a = (m as u16 + 1) * 32 + d.unwrap_or(0) as u16;
+                        // `Dec 25-easter`: alone in its rule.
+                        if d.is_some() && self.peek() == Some(Tok::P(b'-')) && self.peek2() == Some(Tok::Word("easter"))
+                        {
+                            self.i += 1;
+                            let end = moving_end(self)?;
+                            if alone || self.peek() == Some(Tok::P(b',')) || (m, d) == (1, Some(29)) {
+                                return None;
+                            }
+                            r.easter_range = Some((Moving::Date(a), end));
+                            break;
+                        }
                         if self.eat(b'-') {
                             let (m2, d2) = match (d, self.peek()) {
                                 (Some(_), Some(Tok::Num(..))) => {
@@ -740,6 +802,7 @@ impl<'a> Parser<'a> {
                     self.i += 1;
                 }
                 match (months, dates.is_empty(), easter.is_empty()) {
+                    _ if r.easter_range.is_some() => {}
                     (0, false, true) => r.dates = Some(dates),
                     // Months among dates (`Nov 01-20,Dec`): each month as its dates.
                     (_, false, true) => {
@@ -890,7 +953,9 @@ impl<'a> Parser<'a> {
         }
         // Combinations the reference reads otherwise, or not at all.
         let ph = r.days.is_some_and(|m| m & 0x80 != 0);
-        if r.easter.is_some() && (r.days.is_some() || r.weeks.is_some())
+        if (r.easter.is_some() || r.easter_range.is_some() && r.years.is_some())
+            && (r.days.is_some() || r.weeks.is_some())
+            || r.easter_range.is_some() && r.years.is_some()
             || ph && (r.weeks.is_some() || r.school)
             || r.years.is_some() && (r.dates.is_some() || r.easter.is_some())
         {
@@ -1415,7 +1480,6 @@ mod tests {
             "Mo[6] 10:00-12:00",
             "2027 Jul 14-Aug 15 off",
             "1850 Mo 10:00-12:00",
-            "easter-Apr 30 off",
             "Mo 09h00-12h00",
             "week 30-40/1 Mo 10:00-12:00",
             "PH, Aug 10:00-12:00",
@@ -1487,6 +1551,14 @@ mod tests {
             at(2027, 1, 1, 9 * H)
         );
         assert_eq!(st("Apr 08:00-12:00", monday).next.unwrap().0, at(2027, 4, 1, 8 * H));
+        // Ranges from or to Easter (which the reference ends the day before Easter's end), a day
+        // before a colon.
+        let s = st("easter -2 days-easter +2 days: open", at(2027, 3, 29, 10 * H));
+        assert_eq!(s.next, Some((at(2027, 3, 30, 0), State::Closed, 1)));
+        assert_eq!(st("Mo-Su 10:00-12:00; Dec 25-easter off", monday).next.unwrap().0, at(2026, 12, 7, 12 * H));
+        assert_eq!(st("Mo-Su 10:00-12:00; Dec 25-easter off", at(2027, 1, 4, 10 * H)).state, State::Closed);
+        assert_eq!(st("Dec 24,Jan 02: 18:00-22:00", monday).next.unwrap().0, at(2026, 12, 24, 18 * H));
+        assert_eq!(st("Nov 01-20,Dec", monday).state, State::Open);
         assert_eq!(st("Feb 29 10:00-12:00", monday).next.unwrap().0, at(2028, 2, 29, 10 * H));
     }
 
