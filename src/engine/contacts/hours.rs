@@ -85,6 +85,8 @@ struct Rule {
     ph_days: Option<u8>,
     /// The day before or after a public holiday (`PH +1 day`: 1).
     ph_offset: i16,
+    /// Days after an nth weekday (`Sa[-1] +3 days`: 3).
+    nth_offset: i16,
     /// Months, bits 0–11.
     months: Option<u16>,
     /// Date ranges, as month × 32 + day, inclusive, wrapping past December.
@@ -203,11 +205,13 @@ impl Rule {
         let d = d - self.wrapped as i32;
         let t = LocalTime::at(d, 0);
         let md = t.month as u16 * 32 + t.day as u16;
-        let wd = t.weekday as usize;
-        let len = month_len(t.year, t.month) as u16;
+        // The weekday, or the one `nth_offset` days before (`Sa[-1] +3 days`).
+        let w = if self.nth_offset != 0 { LocalTime::at(d - self.nth_offset as i32, 0) } else { t };
+        let wd = w.weekday as usize;
+        let len = month_len(w.year, w.month) as u16;
         let nth = self.nth[wd];
         let nth_ok =
-            nth == 0 || nth >> ((t.day as u16 - 1) / 7) & 1 == 1 || nth >> (5 + (len - t.day as u16) / 7) & 1 == 1;
+            nth == 0 || nth >> ((w.day as u16 - 1) / 7) & 1 == 1 || nth >> (5 + (len - w.day as u16) / 7) & 1 == 1;
         self.years.as_ref().is_none_or(|v| {
             v.iter()
                 .any(|&(a, b, step)| (a as i32..=b as i32).contains(&t.year) && (t.year - a as i32) % step as i32 == 0)
@@ -228,7 +232,7 @@ impl Rule {
                     let h = LocalTime::at(d - self.ph_offset as i32, 0);
                     holiday(h.year, h.month, h.day, dep)
                 };
-                m >> t.weekday & 1 == 1 && nth_ok
+                m >> w.weekday & 1 == 1 && nth_ok
                     || m & 0x80 != 0 && self.ph_days.is_none_or(|k| k >> t.weekday & 1 == 1) && h()
                     || self.school_any && school_holiday(d, dep)
             })
@@ -641,6 +645,7 @@ impl<'a> Parser<'a> {
             sun: Vec::new(),
             ph_days: None,
             ph_offset: 0,
+            nth_offset: 0,
             school_any: false,
             easter_range: None,
         };
@@ -906,8 +911,19 @@ impl<'a> Parser<'a> {
                                     break;
                                 }
                             }
-                            if !self.eat(b']') || matches!(self.peek(), Some(Tok::P(b'+' | b'-'))) {
+                            if !self.eat(b']') {
                                 return None;
+                            }
+                            // Days after it (`Sa[-1] +3 days`, six at most as the reference allows), alone.
+                            if matches!(self.peek(), Some(Tok::P(b'+' | b'-'))) {
+                                r.nth_offset = self.offset()?;
+                                if mask != 0
+                                    || r.nth_offset == 0
+                                    || r.nth_offset.abs() > 6
+                                    || self.peek() == Some(Tok::P(b','))
+                                {
+                                    return None;
+                                }
                             }
                             mask |= 1 << a;
                         } else {
@@ -1476,7 +1492,7 @@ mod tests {
             "24/7/365",
             "é",
             "Mo[0] 10:00-12:00",
-            "Mo[1] +1 day 10:00-12:00",
+            "Mo[1] +7 days 10:00-12:00",
             "Mo[6] 10:00-12:00",
             "2027 Jul 14-Aug 15 off",
             "1850 Mo 10:00-12:00",
@@ -1531,6 +1547,8 @@ mod tests {
         assert_eq!(st("Mo[-1] 09:00-12:00", monday).next, Some((at(2026, 12, 28, 9 * H), State::Open, 21)));
         assert_eq!(st("Tu[2,4] 09:00-12:00", monday).next, Some((at(2026, 12, 8, 9 * H), State::Open, 1)));
         assert_eq!(st("Mo[2-3] 09:00-12:00", monday).next.unwrap().0, at(2026, 12, 14, 9 * H));
+        // Days after one: the Tuesday after the last Saturday of December 2026 (the 26th).
+        assert_eq!(st("Sa[-1] +3 days 10:00-12:00", monday).next.unwrap().0, at(2026, 12, 29, 10 * H));
         // Easter, with an offset: Good Friday 2027 is 26 March.
         let s = st("Mo-Fr 09:00-12:00; easter -2 days off", at(2027, 3, 26, 10 * H));
         assert_eq!(s.state, State::Closed);
