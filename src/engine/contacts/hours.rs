@@ -383,6 +383,14 @@ const CORRECTIONS: &[(&str, &str)] = &[
     ("viernes", "Fr"),
     ("sonntags", "Su"),
     ("sonntag", "Su"),
+    ("الاثنين", "Mo"),
+    ("الجمعة", "Fr"),
+    ("понедельник", "Mo"),
+    ("пятница", "Fr"),
+    ("月曜日", "Mo"),
+    ("金曜日", "Fr"),
+    ("ორშაბათი", "Mo"),
+    ("პარასკევი", "Fr"),
 ];
 
 /// Quotation marks the reference reads as `"`: each opening one and the closing ones it accepts.
@@ -428,6 +436,32 @@ fn lex(text: &str) -> Option<Vec<Tok<'_>>> {
         if let Some((to, len)) = text.is_char_boundary(i).then(|| correction(text, i)).flatten() {
             v.extend(lex(to)?);
             i += len;
+            continue;
+        }
+        // Digits written small, or `°` for a zero (`12°°`), as the reference reads them: two at most,
+        // after a number as its minutes.
+        let small = |c: char| match c {
+            '°' | '⁰' => Some(0),
+            '¹' => Some(1),
+            '²' => Some(2),
+            '³' => Some(3),
+            '⁴'..='⁹' => Some(c as u32 - '⁰' as u32),
+            '₀'..='₉' => Some(c as u32 - '₀' as u32),
+            _ => None,
+        };
+        if text.is_char_boundary(i) && text[i..].chars().next().and_then(small).is_some() {
+            let mut n = 0u16;
+            let mut len = 0;
+            for c in text[i..].chars().take(2) {
+                let Some(x) = small(c) else { break };
+                n = n * 10 + x as u16;
+                len += 1;
+                i += c.len_utf8();
+            }
+            if matches!(v.last(), Some(Tok::Num(..))) {
+                v.push(Tok::P(b':'));
+            }
+            v.push(Tok::Num(n, len));
             continue;
         }
         let c = b[i];
@@ -609,7 +643,7 @@ impl<'a> Parser<'a> {
         let m = self.word(&MONTHS)?;
         let day = match self.peek() {
             // `Apr 08:00-12:00`: a time, not a day; but `Jan 02: 18:00-22:00` a day.
-            Some(Tok::Num(..))
+            Some(Tok::Num(1.., _))
                 if self.peek2() != Some(Tok::P(b':'))
                     || self.t.get(self.i + 3) == Some(&Tok::P(b':'))
                     || matches!(self.t.get(self.i + 2), Some(Tok::Word(_))) =>
@@ -769,6 +803,15 @@ impl<'a> Parser<'a> {
                             let b = (m2 as u16 + 1) * 32 + d2.unwrap_or(0) as u16;
                             match d {
                                 Some(_) if m == m2 && b < a => return None,
+                                // Every nth day of a month's range (`Jan 01-31/8`): each of them.
+                                Some(_) if m == m2 && self.peek() == Some(Tok::P(b'/')) => {
+                                    self.i += 1;
+                                    let (step, _) = self.num()?;
+                                    if step < 2 || step > b - a {
+                                        return None;
+                                    }
+                                    dates.extend((a..=b).step_by(step as usize).map(|x| (x, x)));
+                                }
                                 Some(_) => dates.push((a, b)),
                                 None => {
                                     let mut k = m;
@@ -990,6 +1033,10 @@ impl<'a> Parser<'a> {
             }
             r.spans.push((0, DAY));
             said = true;
+            // `24/7: closed`, as the reference reads it.
+            if self.peek() == Some(Tok::P(b':')) && matches!(self.peek2(), Some(Tok::Word(_) | Tok::Str(_))) {
+                self.i += 1;
+            }
         } else if self.peek().is_some_and(starts_time) {
             loop {
                 let (s, sun_from) = self.moment()?;
@@ -1059,6 +1106,9 @@ impl<'a> Parser<'a> {
         if let Some(k) = keyword {
             r.state = [State::Open, State::Closed, State::Closed, State::Unknown][k];
             said = true;
+            if self.peek() == Some(Tok::P(b':')) && matches!(self.peek2(), Some(Tok::Str(_))) {
+                self.i += 1;
+            }
         }
         if let Some(Tok::Str(c)) = self.peek() {
             self.i += 1;
@@ -1577,6 +1627,11 @@ mod tests {
         assert_eq!(st("Mo-Su 10:00-12:00; Dec 25-easter off", at(2027, 1, 4, 10 * H)).state, State::Closed);
         assert_eq!(st("Dec 24,Jan 02: 18:00-22:00", monday).next.unwrap().0, at(2026, 12, 24, 18 * H));
         assert_eq!(st("Nov 01-20,Dec", monday).state, State::Open);
+        // Every 8th day of January, small digits, Arabic weekday names.
+        assert_eq!(st("Jan 01-31/8", monday).next.unwrap().0, at(2027, 1, 1, 0));
+        assert_eq!(st("Jan 01-31/8", at(2027, 1, 2, 0)).next.unwrap().0, at(2027, 1, 9, 0));
+        assert_eq!(st("Mo 09°°-12³°", monday).next.unwrap().0, at(2026, 12, 7, 12 * H + 30));
+        assert_eq!(st("الاثنين-الجمعة 09:00-12:00", monday).state, State::Open);
         assert_eq!(st("Feb 29 10:00-12:00", monday).next.unwrap().0, at(2028, 2, 29, 10 * H));
     }
 
