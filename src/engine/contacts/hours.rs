@@ -500,6 +500,8 @@ fn lex(text: &str) -> Option<Vec<Tok<'_>>> {
             b'.' if b.get(i).is_some_and(u8::is_ascii_digit) && i > 1 && b[i - 2].is_ascii_digit() => {
                 v.push(Tok::P(b':'))
             }
+            // A dot after a day or a name (`Dec 24.`, `jun.`), as the reference reads it.
+            b'.' if i > 1 && b[i - 2].is_ascii_alphanumeric() => {}
             // An en dash for a hyphen, as the reference corrects it.
             0xE2 if b.get(i..i + 2) == Some(&[0x80, 0x93]) => {
                 i += 2;
@@ -826,16 +828,24 @@ impl<'a> Parser<'a> {
                             }
                         } else if d.is_some() {
                             dates.push((a, a));
-                            // A list of days of the same month: `Dec 24,31` (not `Dec 24, 10:00-12:00`).
+                            // A list of days of the same month: `Dec 24,31`, `Dec 11,15-17,19-23/2` (not
+                            // `Dec 24, 10:00-12:00`).
                             while self.peek() == Some(Tok::P(b','))
                                 && matches!(self.peek2(), Some(Tok::Num(_, 1 | 2)))
                                 && self.t.get(self.i + 2) != Some(&Tok::P(b':'))
                             {
                                 self.i += 1;
-                                let (n, _) = self.num()?;
-                                (n >= 1 && n <= MONTH_LEN[m] as u16).then_some(())?;
-                                let x = (m as u16 + 1) * 32 + n;
-                                dates.push((x, x));
+                                let day = |p: &mut Self| {
+                                    let (n, _) = p.num()?;
+                                    (n >= 1 && n <= MONTH_LEN[m] as u16).then_some((m as u16 + 1) * 32 + n)
+                                };
+                                let x = day(self)?;
+                                let y = if self.eat(b'-') { day(self)? } else { x };
+                                let step = if self.eat(b'/') { self.num()?.0 } else { 1 };
+                                if y < x || step < 1 || step > 1 && step > y - x {
+                                    return None;
+                                }
+                                dates.extend((x..=y).step_by(step as usize).map(|x| (x, x)));
                             }
                         } else {
                             months |= 1 << m;
@@ -887,16 +897,26 @@ impl<'a> Parser<'a> {
                     weeks |= 1 << k;
                     k += step;
                 }
+                // `week 01,week 03`.
+                if self.peek() == Some(Tok::P(b',')) && self.peek2() == Some(Tok::Word("week")) {
+                    self.i += 2;
+                    continue;
+                }
                 if !(self.peek() == Some(Tok::P(b',')) && matches!(self.peek2(), Some(Tok::Num(..)))) {
                     break;
                 }
-                // "week 5, 10:00-12:00" is not a list of weeks.
-                if matches!(self.t.get(self.i + 2), Some(Tok::P(b':'))) {
+                // "week 5, 10:00-12:00" is not a list of weeks (but `week 01,03: 10:00-12:00` is).
+                if matches!(self.t.get(self.i + 2), Some(Tok::P(b':')))
+                    && !matches!(self.t.get(self.i + 4), Some(Tok::P(b':')))
+                {
                     break;
                 }
                 self.i += 1;
             }
             r.weeks = Some(weeks);
+            if self.peek() == Some(Tok::P(b':')) && matches!(self.peek2(), Some(Tok::Word(_))) {
+                self.i += 1;
+            }
         }
         if let Some(Tok::Word(w)) = self.peek() {
             if w == "PH" || w == "SH" || DAYS.contains(&w) {
