@@ -749,9 +749,14 @@ impl<'a> Parser<'a> {
                 r.years = Some(years);
             }
         }
-        // Months, dates (`Dec 24`, `Dec 24-Jan 02`, `Dec 24,31`), or Easter (`easter -2 days`).
-        if let Some(Tok::Word(w)) = self.peek() {
-            if MONTHS.contains(&w) || w == "easter" {
+        // Months, dates (`Dec 24`, `Dec 24-Jan 02`, `Dec 24,31`), or Easter (`easter -2 days`); months
+        // then dates apart are both (`Jan-Feb Jan 09-15`).
+        for group in 0..2 {
+            let Some(Tok::Word(w)) = self.peek() else { break };
+            if !(MONTHS.contains(&w) || w == "easter") {
+                break;
+            }
+            {
                 let (mut months, mut dates, mut easter) = (0u16, Vec::new(), Vec::new());
                 loop {
                     // The end of a range from a date or Easter: Easter, or a date.
@@ -858,6 +863,13 @@ impl<'a> Parser<'a> {
                         break;
                     }
                     self.i += 1;
+                }
+                // The second group: dates after months or months after dates, nothing else.
+                if group == 1
+                    && !(r.months.is_some() && months == 0 && !dates.is_empty() && easter.is_empty()
+                        || r.dates.is_some() && months != 0 && dates.is_empty() && easter.is_empty())
+                {
+                    return None;
                 }
                 match (months, dates.is_empty(), easter.is_empty()) {
                     _ if r.easter_range.is_some() => {}
@@ -1044,6 +1056,16 @@ impl<'a> Parser<'a> {
         if r.has_date() && self.peek() == Some(Tok::P(b':')) {
             self.i += 1;
         }
+        // A state or a comment before the times (`We open 10:00-16:00`), as the reference reads them.
+        let states = ["open", "closed", "off", "unknown"];
+        let early = if self.peek2().is_some_and(starts_time) { self.word(&states) } else { None };
+        let early_comment = match (self.peek(), self.peek2()) {
+            (Some(Tok::Str(c)), Some(t)) if early.is_none() && starts_time(t) => {
+                self.i += 1;
+                Some(c)
+            }
+            _ => None,
+        };
         // Times, or 24/7.
         let mut said = false;
         if let (Some(Tok::Num(24, 2)), Some(Tok::P(b'/'))) = (self.peek(), self.peek2()) {
@@ -1122,7 +1144,7 @@ impl<'a> Parser<'a> {
             }
             said = true;
         }
-        let keyword = self.word(&["open", "closed", "off", "unknown"]);
+        let keyword = early.or_else(|| self.word(&states));
         if let Some(k) = keyword {
             r.state = [State::Open, State::Closed, State::Closed, State::Unknown][k];
             said = true;
@@ -1130,8 +1152,14 @@ impl<'a> Parser<'a> {
                 self.i += 1;
             }
         }
-        if let Some(Tok::Str(c)) = self.peek() {
-            self.i += 1;
+        let comment = early_comment.or_else(|| match self.peek() {
+            Some(Tok::Str(c)) => {
+                self.i += 1;
+                Some(c)
+            }
+            _ => None,
+        });
+        if let Some(c) = comment {
             // A state after it (`"rdv" open`) leaves it « unknown », as the reference reads it.
             if keyword.is_none() {
                 self.word(&["open", "closed", "off", "unknown"]);
@@ -1652,6 +1680,11 @@ mod tests {
         assert_eq!(st("Jan 01-31/8", at(2027, 1, 2, 0)).next.unwrap().0, at(2027, 1, 9, 0));
         assert_eq!(st("Mo 09°°-12³°", monday).next.unwrap().0, at(2026, 12, 7, 12 * H + 30));
         assert_eq!(st("الاثنين-الجمعة 09:00-12:00", monday).state, State::Open);
+        // Months then dates apart: both; a state or a comment before the times.
+        assert_eq!(st("Jan-Feb Jan 09-15", at(2027, 1, 9, 10 * H)).state, State::Open);
+        assert_eq!(st("Jan-Feb Jan 09-15", at(2027, 1, 16, 10 * H)).state, State::Closed);
+        assert_eq!(st("Mo-Fr 10:00-20:00; We open 10:00-16:00", at(2026, 12, 9, 17 * H)).state, State::Closed);
+        assert_eq!(st("We \"sur rendez-vous\" 10:00-16:00", at(2026, 12, 9, 11 * H)).state, State::Unknown);
         assert_eq!(st("Feb 29 10:00-12:00", monday).next.unwrap().0, at(2028, 2, 29, 10 * H));
     }
 
