@@ -1786,17 +1786,59 @@ mod tests {
     fn random_token_soup_never_panics_and_keeps_the_invariants() {
         let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
         let tokens = [
-            "Mo", "Tu", "We", "Fr", "Su", "-", ",", " ", "; ", "off", "PH", "24/7", "09:00", "12:00", "22:00", "02:00",
-            "24:00", "Dec", "24", "week", "1", "\"x\"", "||", "open", "é",
+            "Mo",
+            "Tu",
+            "We",
+            "Fr",
+            "Su",
+            "-",
+            ",",
+            " ",
+            "; ",
+            "off",
+            "PH",
+            "24/7",
+            "09:00",
+            "12:00",
+            "22:00",
+            "02:00",
+            "24:00",
+            "Dec",
+            "24",
+            "week",
+            "1",
+            "\"x\"",
+            "||",
+            "open",
+            "é",
+            "sunrise",
+            "(sunset+01:00)",
+            "+",
+            " à ",
+            "«x»",
+            "₀",
+            "³°",
+            "Sa[-1]",
+            "easter",
+            "SH",
+            ":",
+            "/8",
+            "+1 day",
+            "PH",
+            "18:00+",
+            "Jan",
+            "°",
+            "07:22",
         ];
+        let paris = Observer { latitude: 48.86, longitude: 2.35, clock: sun::Clock::Paris };
         let mut parsed = 0;
-        for _ in 0..5_000 {
+        for _ in 0..10_000 {
             let len = 1 + rng.next(10);
             let text: String = (0..len).map(|_| tokens[rng.next(tokens.len())]).collect();
             let Some(s) = parse(&text) else { continue };
             parsed += 1;
             let now = at(2026, 1 + rng.next(12) as u8, 1 + rng.next(28) as u8, rng.next(1440) as u16);
-            let r = status(&s, now, None);
+            let r = status_at(&s, now, Some("75"), Some(&paris));
             if let Some((t, state, n)) = r.next {
                 assert!(state != r.state && t.days() - now.days() == n as i32, "{text:?}");
                 assert!(t.days() > now.days() || t.minutes > now.minutes, "{text:?}");
