@@ -24,7 +24,12 @@ for (const v of suite) if (!values.includes(v)) values.push(v);
 // holiday of 2026 and 2027, and Alsace-Moselle's two extra ones (département 57, 67 or 68).
 // On the days the clocks change, 02:00–03:00 does not exist or happens twice: no time there.
 const times = [];
-const at = (y, m, d, minutes, dep = "75") => times.push({ y, m, d, minutes, dep });
+// Where the service is: its coordinates set sunrise and sunset (the reference uses them only when
+// given as strings). Paris, and Saint-Denis de La Réunion at Paris's clock (the same computation at
+// a southern latitude; the widget gives each place its own clock).
+const PARIS = { lat: "48.86", lon: "2.35" };
+const REUNION = { lat: "-20.88", lon: "55.45" };
+const at = (y, m, d, minutes, dep = "75", place = PARIS) => times.push({ y, m, d, minutes, dep, ...place });
 const dayTimes = [0, 180, 450, 510, 539, 540, 600, 719, 720, 750, 810, 840, 990, 1020, 1110, 1290, 1410];
 for (let d = 7; d <= 13; d++) for (const t of dayTimes) at(2026, 12, d, t);
 for (const [y, m, d] of [[2027, 1, 4], [2027, 2, 12], [2027, 7, 3], [2027, 8, 16], [2026, 6, 30], [2027, 9, 5]]) {
@@ -51,6 +56,13 @@ for (const [y, m, d] of [[2026, 3, 29], [2026, 10, 25], [2027, 3, 28], [2027, 10
   for (const t of [0, 60, 200, 600, 1380]) at(y, m, d, t);
 }
 at(2026, 12, 24, 1410);
+// Around sunrise and sunset in Paris and La Réunion, winter and summer.
+for (const [y, m, d] of [[2026, 12, 8], [2026, 12, 21], [2027, 3, 20], [2027, 6, 21], [2027, 9, 22]]) {
+  for (const t of [300, 330, 360, 390, 420, 450, 480, 510, 525, 540, 960, 1005, 1020, 1050, 1080, 1110, 1140, 1170, 1290, 1335]) {
+    at(y, m, d, t);
+    at(y, m, d, t, "75", REUNION);
+  }
+}
 
 const states = { "75": "Île-de-France", "57": "Moselle", "67": "Bas-Rhin", "68": "Haut-Rhin" };
 // The reference's school holidays for Île-de-France end with the school year 2026–2027 (its last day
@@ -109,12 +121,13 @@ const out = { times, values: [] };
 let walkedNot = 0;
 for (const value of values) {
   const objects = {};
-  const make = (dep) => {
-    const key = dep;
+  const make = (t) => {
+    const { dep, lat, lon } = t;
+    const key = `${dep} ${lat} ${lon}`;
     if (!(key in objects)) {
       const address = { country_code: "fr", state: states[dep] ?? "Île-de-France" };
       try {
-        const oh = new opening_hours(value, { lat: 48.86, lon: 2.35, address }, { mode: 0 });
+        const oh = new opening_hours(value, { lat, lon, address }, { mode: 0 });
         objects[key] = { oh, marks: changes(oh) };
       } catch {
         objects[key] = null;
@@ -123,19 +136,25 @@ for (const value of values) {
     return objects[key];
   };
   shValue = /SH/.test(value);
-  if (!make("75")) {
+  if (!make(times[0])) {
     out.values.push({ value, ok: false });
     continue;
   }
+  // The reference throws where a sun event falls outside the local day (La Réunion at Paris's clock):
+  // no verdict there.
   const direct = (t) => {
-    const { oh } = make(t.dep);
+    const { oh } = make(t);
     const date = dateOf(t);
-    const next = oh.getNextChange(date, limitOf(t));
-    return [oh.getUnknown(date) ? "unknown" : oh.getState(date) ? "open" : "closed", next ? local(next) : null];
+    try {
+      const next = oh.getNextChange(date, limitOf(t));
+      return [oh.getUnknown(date) ? "unknown" : oh.getState(date) ? "open" : "closed", next ? local(next) : null];
+    } catch {
+      return null;
+    }
   };
   // No verdict where the reference cannot say (a state without school holidays, after SH_END).
-  const none = (t) => !make(t.dep) || (shValue && dateOf(t) >= SH_END);
-  let verdicts = times.map((t) => (none(t) ? null : verdict(make(t.dep).marks, t)));
+  const none = (t) => !make(t) || (shValue && dateOf(t) >= SH_END);
+  let verdicts = times.map((t) => (none(t) ? null : verdict(make(t).marks, t)));
   // Where the walk and getNextChange differ (open ends "09:00+" do), the direct calls are the verdict.
   if (times.some((t, i) => i % 41 === 0 && !none(t) && JSON.stringify(direct(t)) !== JSON.stringify(verdicts[i]))) {
     walkedNot++;

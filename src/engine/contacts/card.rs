@@ -2,6 +2,7 @@
 //! (call, go, book), and only safe links are ever produced.
 
 use crate::engine::contacts::matching::Match;
+use crate::engine::contacts::sun::{self, Observer};
 use crate::engine::formats::{encode_query, is_web_url, mailto_href, tel_href};
 
 /// A number to call: « 03 20 00 00 00 / 06 12 34 56 78 » is shown whole and calls the first.
@@ -43,6 +44,8 @@ pub struct Card {
     pub conditions: Option<String>,
     /// For Alsace-Moselle's own public holidays (`Service::departement`).
     pub departement: Option<String>,
+    /// Its coordinates and clock, for hours set by the sun (`sunrise-sunset`).
+    pub place: Option<Observer>,
     /// What the service helps with: its data·inclusion thématiques (codes).
     pub thematiques: Vec<String>,
 }
@@ -136,6 +139,7 @@ pub fn card(m: &Match) -> Card {
         hours: s.horaires_accueil.clone(),
         conditions: s.conditions_acces.clone(),
         departement: s.departement().map(String::from),
+        place: sun::place(s.latitude, s.longitude, s.code_postal.as_deref().or(s.code_insee.as_deref())),
         thematiques: s.thematiques.clone(),
     }
 }

@@ -11,6 +11,7 @@
 //! `unknown`, comments, `,` additional rules and `||`. Anything else gives `None`, and the widget
 //! shows the text as written instead of guessing.
 
+use super::sun::{self, Event, Observer};
 use crate::engine::calendar::{days, easter, iso_week, month_len, Day, MONTH_LEN};
 
 const DAY: u16 = 1440;
@@ -70,11 +71,22 @@ pub struct Status {
 /// with the comment each one carries.
 pub type Week = [Vec<(u16, u16, Option<String>)>; 7];
 
+/// Whether a time starts at `t`: a number, a sun event, or a calculation on one (`(sunset+01:00)`).
+fn starts_time(t: Tok) -> bool {
+    matches!(t, Tok::Num(..) | Tok::P(b'(')) || matches!(t, Tok::Word(w) if Event::named(w).is_some())
+}
+
 /// One rule of the text (a time range past midnight adds a rule for the day after).
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Rule {
     /// Weekdays (bits 0–6) and public holidays (bit 7), any of them.
     days: Option<u8>,
+    /// Public holidays only on these weekdays (`PH Mo-Fr`).
+    ph_days: Option<u8>,
+    /// The day before or after a public holiday (`PH +1 day`: 1).
+    ph_offset: i16,
+    /// Days after an nth weekday (`Sa[-1] +3 days`: 3).
+    nth_offset: i16,
     /// Months, bits 0–11.
     months: Option<u16>,
     /// Date ranges, as month × 32 + day, inclusive, wrapping past December.
@@ -90,8 +102,12 @@ struct Rule {
     abs: Option<(i32, i32)>,
     /// Days after Easter Sunday (`easter -2 days`: -2).
     easter: Option<Vec<i16>>,
+    /// A range from or to Easter (`easter -2 days-easter +2 days`, `Dec 25-easter`), each year.
+    easter_range: Option<(Moving, Moving)>,
     /// French school holidays of the service's zone (`SH`), and the other selectors.
     school: bool,
+    /// School holidays as one of the days listed (`SH,PH`, `Su,SH`).
+    school_any: bool,
     /// Empty: the whole day.
     spans: Vec<(u16, u16)>,
     state: State,
@@ -100,35 +116,125 @@ struct Rule {
     fallback: bool,
     /// The part past midnight of the rule before: its date selectors apply to the day before.
     wrapped: bool,
+    /// The last span is an open end (`18:00+`): its end is guessed, so it is « unknown ».
+    open_end: bool,
+    /// Per span, its ends at sunrise, sunset, dawn or dusk (empty when none is).
+    sun: Vec<SunSpan>,
+}
+
+/// An end of a date range: days after Easter Sunday, or a date (month × 32 + day).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Moving {
+    Easter(i16),
+    Date(u16),
+}
+
+impl Moving {
+    fn on(self, year: i32) -> i32 {
+        match self {
+            Moving::Easter(o) => easter(year).number() + o as i32,
+            Moving::Date(md) => days(year, (md / 32) as u8, (md % 32) as u8),
+        }
+    }
+}
+
+/// A time range with an end at a sun event: the span holds the reference's times without
+/// coordinates (sunrise 6:00, sunset 18:00…), which fix whether the range passes midnight.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct SunSpan {
+    from: Option<(Event, i16)>,
+    to: Option<(Event, i16)>,
+    /// The start without coordinates.
+    start: u16,
+    /// Whether the range passes midnight, without coordinates.
+    wraps: bool,
 }
 
 impl Rule {
+    /// The spans on day `d`, with the sun's times at `at` (as the reference resolves them: an end at
+    /// a sun event before the start passes midnight when the range does without coordinates, or
+    /// starts at one too; the part past midnight ends at the event of its own day).
+    fn spans_on(&self, d: i32, at: Option<&Observer>) -> Vec<(u16, u16)> {
+        let Some(at) = at.filter(|_| !self.sun.is_empty()) else { return self.spans.clone() };
+        let event = |x: Option<(Event, i16)>| x.map(|(e, off)| sun::minutes(at, d, e).map(|m| m + off as i32));
+        let clamp = |m: i32| m.clamp(0, 2 * DAY as i32) as u16;
+        let mut out = Vec::new();
+        for (k, &(s, e)) in self.spans.iter().enumerate() {
+            let Some(&x) = self.sun.get(k).filter(|x| x.from.is_some() || x.to.is_some()) else {
+                out.push((s, e));
+                continue;
+            };
+            // Polar days and nights: none in France.
+            let (Some(from), Some(to)) = (event(x.from).unwrap_or(Some(s as i32)), event(x.to).unwrap_or(Some(0)))
+            else {
+                continue;
+            };
+            if self.wrapped {
+                let from = if x.from.is_some() { from } else { x.start as i32 };
+                let to = if x.to.is_some() { to } else { e as i32 };
+                if to <= from {
+                    out.push((0, clamp(to)));
+                }
+            } else {
+                let to = match x.to {
+                    Some(_) if to <= from && (x.wraps || x.from.is_some()) => to + DAY as i32,
+                    Some(_) => to,
+                    None => e as i32,
+                };
+                out.push((clamp(from), clamp(to).min(DAY)));
+            }
+        }
+        out
+    }
+
     fn has_date(&self) -> bool {
         self.days.is_some() || self.months.is_some() || self.dates.is_some() || self.weeks.is_some() || !self.weekly()
     }
 
     /// Selectors that do not come back every week, month or year alike.
     fn weekly(&self) -> bool {
-        self.years.is_none() && self.abs.is_none() && self.easter.is_none() && !self.school
+        self.years.is_none()
+            && self.abs.is_none()
+            && self.easter.is_none()
+            && self.easter_range.is_none()
+            && !self.school
+            && !self.school_any
     }
 
     fn matches(&self, d: i32, dep: Option<&str>) -> bool {
         let d = d - self.wrapped as i32;
         let t = LocalTime::at(d, 0);
         let md = t.month as u16 * 32 + t.day as u16;
-        let wd = t.weekday as usize;
-        let len = month_len(t.year, t.month) as u16;
+        // The weekday, or the one `nth_offset` days before (`Sa[-1] +3 days`).
+        let w = if self.nth_offset != 0 { LocalTime::at(d - self.nth_offset as i32, 0) } else { t };
+        let wd = w.weekday as usize;
+        let len = month_len(w.year, w.month) as u16;
         let nth = self.nth[wd];
         let nth_ok =
-            nth == 0 || nth >> ((t.day as u16 - 1) / 7) & 1 == 1 || nth >> (5 + (len - t.day as u16) / 7) & 1 == 1;
+            nth == 0 || nth >> ((w.day as u16 - 1) / 7) & 1 == 1 || nth >> (5 + (len - w.day as u16) / 7) & 1 == 1;
         self.years.as_ref().is_none_or(|v| {
             v.iter()
                 .any(|&(a, b, step)| (a as i32..=b as i32).contains(&t.year) && (t.year - a as i32) % step as i32 == 0)
         }) && self.abs.is_none_or(|(a, b)| a <= d && d <= b)
             && self.easter.as_ref().is_none_or(|v| v.iter().any(|&o| easter(t.year).number() + o as i32 == d))
+            && self.easter_range.is_none_or(|(a, b)| {
+                // The reference ends a range at Easter the day before it.
+                let (a, b) = (a.on(t.year), b.on(t.year) - matches!(b, Moving::Easter(_)) as i32);
+                if a <= b {
+                    a <= d && d <= b
+                } else {
+                    d >= a || d <= b
+                }
+            })
             && (!self.school || school_holiday(d, dep))
             && self.days.is_none_or(|m| {
-                m >> t.weekday & 1 == 1 && nth_ok || m & 0x80 != 0 && Day::ymd(t.year, t.month, t.day).is_holiday(dep)
+                let h = || {
+                    let h = LocalTime::at(d - self.ph_offset as i32, 0);
+                    Day::ymd(h.year, h.month, h.day).is_holiday(dep)
+                };
+                m >> w.weekday & 1 == 1 && nth_ok
+                    || m & 0x80 != 0 && self.ph_days.is_none_or(|k| k >> t.weekday & 1 == 1) && h()
+                    || self.school_any && school_holiday(d, dep)
             })
             && self.months.is_none_or(|m| m >> (t.month - 1) & 1 == 1)
             && self
@@ -154,11 +260,210 @@ enum Tok<'a> {
     Or,
 }
 
+/// Words and signs the reference corrects (its `word_error_correction` table, the part a French or
+/// an English text may hold), with what it reads instead. Longer phrases first.
+const CORRECTIONS: &[(&str, &str)] = &[
+    ("-open end", "+"),
+    ("-openend", "+"),
+    ("-late", "+"),
+    ("bis open end", "+"),
+    ("till late", "+"),
+    ("til late", "+"),
+    ("opening_hours \t =", ""),
+    ("opening_hours =", ""),
+    ("opening_hours=", ""),
+    ("on work days", "Mo-Fr"),
+    ("on work day", "Mo-Fr"),
+    ("24 hours 7 days a week", "24/7"),
+    ("24 hours", "00:00-24:00"),
+    ("24x7", "24/7"),
+    ("7 days a week", "Mo-Su"),
+    ("7 days/week", "Mo-Su"),
+    ("7j/7", "Mo-Su"),
+    ("7/7", "Mo-Su"),
+    ("always open", "24/7"),
+    ("always closed", "closed"),
+    ("always", "24/7"),
+    ("nonstop", "24/7"),
+    ("anytime", "24/7"),
+    ("all days", "Mo-Su"),
+    ("all day", "24/7"),
+    ("every day", "Mo-Su"),
+    ("everyday", "Mo-Su"),
+    ("daily", "Mo-Su"),
+    ("täglich", "Mo-Su"),
+    ("weekends", "Sa,Su"),
+    ("weekend", "Sa,Su"),
+    ("public holidays", "PH"),
+    ("public holiday", "PH"),
+    ("holidays", "PH"),
+    ("holiday", "PH"),
+    ("jours fériés", "PH"),
+    ("sur rendez-vous", "\"Sur rendez-vous\""),
+    ("sur rendez vous", "\"Sur rendez-vous\""),
+    ("sur_rendez_vous", "\"Sur rendez-vous\""),
+    ("sur rendezvous", "\"Sur rendez-vous\""),
+    ("sur rdv", "\"Sur rendez-vous\""),
+    ("on appointment", "\"on appointment\""),
+    ("on_appointment", "\"on appointment\""),
+    ("by appointment", "\"by appointment\""),
+    ("fermé", "off"),
+    ("geschlossen", "off"),
+    ("midnight", "00:00"),
+    ("midday", "12:00"),
+    ("a.m.", "am"),
+    ("p.m.", "pm"),
+    ("until", "-"),
+    ("through", "-"),
+    ("till", "-"),
+    ("til", "-"),
+    ("to", "-"),
+    ("bis", "-"),
+    ("ate", "-"),
+    ("as", "-"),
+    ("ás", "-"),
+    ("às", "-"),
+    ("à", "-"),
+    ("á", "-"),
+    ("a", "-"),
+    ("до", "-"),
+    ("and", ","),
+    ("und", ","),
+    ("et", ","),
+    ("&", ","),
+    ("→", "-"),
+    ("‐", "-"),
+    ("‑", "-"),
+    ("‒", "-"),
+    ("−", "-"),
+    ("—", "-"),
+    ("ー", "-"),
+    ("～", "-"),
+    ("~", "-"),
+    ("=", "-"),
+    ("：", ":"),
+    ("janvier", "Jan"),
+    ("février", "Feb"),
+    ("fevrier", "Feb"),
+    ("avril", "Apr"),
+    ("juin", "Jun"),
+    ("juillet", "Jul"),
+    ("août", "Aug"),
+    ("aout", "Aug"),
+    ("septembre", "Sep"),
+    ("octobre", "Oct"),
+    ("novembre", "Nov"),
+    ("décembre", "Dec"),
+    ("montags", "Mo"),
+    ("montag", "Mo"),
+    ("dienstag", "Tu"),
+    ("mittwoch", "We"),
+    ("donnerstag", "Th"),
+    ("freitag", "Fr"),
+    ("samstag", "Sa"),
+    ("daylight", "sunrise-sunset"),
+    ("one day after public holiday", "PH +1 day"),
+    ("day after public holiday", "PH +1 day"),
+    ("one day before public holiday", "PH -1 day"),
+    ("day before public holiday", "PH -1 day"),
+    ("öffnungszeiten:", ""),
+    ("öffnungszeiten", ""),
+    ("öffnungszeit:", ""),
+    ("öffnungszeit", ""),
+    ("geöffnet", ""),
+    ("uhr", ""),
+    ("januar", "Jan"),
+    ("enero", "Jan"),
+    ("gennaio", "Jan"),
+    ("märz", "Mar"),
+    ("mär", "Mar"),
+    ("junio", "Jun"),
+    ("giugno", "Jun"),
+    ("lunes", "Mo"),
+    ("viernes", "Fr"),
+    ("sonntags", "Su"),
+    ("sonntag", "Su"),
+    ("الاثنين", "Mo"),
+    ("الجمعة", "Fr"),
+    ("понедельник", "Mo"),
+    ("пятница", "Fr"),
+    ("月曜日", "Mo"),
+    ("金曜日", "Fr"),
+    ("ორშაბათი", "Mo"),
+    ("პარასკევი", "Fr"),
+];
+
+/// Quotation marks the reference reads as `"`: each opening one and the closing ones it accepts.
+const QUOTES: [(char, &str); 10] = [
+    ('"', "\""),
+    ('\'', "'"),
+    ('„', "\"“"),
+    ('“', "”"),
+    ('«', "»"),
+    ('「', "」"),
+    ('『', "』"),
+    ('‚', "‘"),
+    ('‘', "‘"),
+    ('’', "’"),
+];
+
+/// The correction that starts at byte `i`, as a whole word, and its length.
+fn correction(text: &str, i: usize) -> Option<(&'static str, usize)> {
+    let before = text[..i].chars().next_back();
+    let first = text[i..].chars().next()?;
+    CORRECTIONS.iter().find_map(|&(from, to)| {
+        let f = from.chars().next()?;
+        if f.to_lowercase().ne(first.to_lowercase()) {
+            return None;
+        }
+        let s = text.get(i..i + from.len())?;
+        let last = from.chars().next_back()?;
+        let after = text[i + from.len()..].chars().next();
+        // A whole word: `a` in `Sa` or `am` is not « to ».
+        let apart = |c: Option<char>, x: char| {
+            !(x.is_alphabetic() && c.is_some_and(char::is_alphabetic)
+                || x.is_ascii_digit() && c.is_some_and(|c| c.is_ascii_digit()))
+        };
+        (s.to_lowercase() == from && apart(before, f) && apart(after, last)).then_some((to, from.len()))
+    })
+}
+
 fn lex(text: &str) -> Option<Vec<Tok<'_>>> {
     let b = text.as_bytes();
     let mut v = Vec::new();
     let mut i = 0;
     while i < b.len() {
+        if let Some((to, len)) = text.is_char_boundary(i).then(|| correction(text, i)).flatten() {
+            v.extend(lex(to)?);
+            i += len;
+            continue;
+        }
+        // Digits written small, or `°` for a zero (`12°°`), as the reference reads them: two at most,
+        // after a number as its minutes.
+        let small = |c: char| match c {
+            '°' | '⁰' => Some(0),
+            '¹' => Some(1),
+            '²' => Some(2),
+            '³' => Some(3),
+            '⁴'..='⁹' => Some(c as u32 - '⁰' as u32),
+            '₀'..='₉' => Some(c as u32 - '₀' as u32),
+            _ => None,
+        };
+        if text.is_char_boundary(i) && text[i..].chars().next().and_then(small).is_some() {
+            let mut n = 0u16;
+            let mut len = 0;
+            for c in text[i..].chars().take(2) {
+                let Some(x) = small(c) else { break };
+                n = n * 10 + x as u16;
+                len += 1;
+                i += c.len_utf8();
+            }
+            if matches!(v.last(), Some(Tok::Num(..))) {
+                v.push(Tok::P(b':'));
+            }
+            v.push(Tok::Num(n, len));
+            continue;
+        }
         let c = b[i];
         let start = i;
         i += 1;
@@ -178,20 +483,25 @@ fn lex(text: &str) -> Option<Vec<Tok<'_>>> {
                 }
                 v.push(Tok::Word(canonical(&text[start..i])));
             }
-            b'"' => {
-                let len = b[i..].iter().position(|&c| c == b'"')?;
-                v.push(Tok::Str(&text[i..i + len]));
-                i += len + 1;
+            _ if text[start..].starts_with(|c| QUOTES.iter().any(|q| q.0 == c)) => {
+                let open = text[start..].chars().next()?;
+                let close = QUOTES.iter().find(|q| q.0 == open)?.1;
+                let body = &text[start + open.len_utf8()..];
+                let len = body.find(|c| close.contains(c))?;
+                v.push(Tok::Str(&body[..len]));
+                i = start + open.len_utf8() + len + body[len..].chars().next()?.len_utf8();
             }
             b'|' if b.get(i) == Some(&b'|') => {
                 i += 1;
                 v.push(Tok::Or);
             }
-            b':' | b'-' | b',' | b';' | b'/' | b'+' | b'[' | b']' => v.push(Tok::P(c)),
+            b':' | b'-' | b',' | b';' | b'/' | b'+' | b'[' | b']' | b'(' | b')' => v.push(Tok::P(c)),
             // `10.00`: a time, as the reference corrects it.
             b'.' if b.get(i).is_some_and(u8::is_ascii_digit) && i > 1 && b[i - 2].is_ascii_digit() => {
                 v.push(Tok::P(b':'))
             }
+            // A dot after a day or a name (`Dec 24.`, `jun.`), as the reference reads it.
+            b'.' if i > 1 && b[i - 2].is_ascii_alphanumeric() => {}
             // An en dash for a hyphen, as the reference corrects it.
             0xE2 if b.get(i..i + 2) == Some(&[0x80, 0x93]) => {
                 i += 2;
@@ -233,6 +543,8 @@ fn canonical(w: &str) -> &str {
 struct Parser<'a> {
     t: Vec<Tok<'a>>,
     i: usize,
+    /// The last time read was an hour alone (`9`, `9h`, `9am`).
+    bare: bool,
 }
 
 impl<'a> Parser<'a> {
@@ -259,13 +571,47 @@ impl<'a> Parser<'a> {
         Some((n, len))
     }
 
+    /// A time, or a sun event (`sunset`, `(sunrise+01:00)`) with its time without coordinates.
+    fn moment(&mut self) -> Option<(u16, Option<(Event, i16)>)> {
+        let event = |p: &mut Self| {
+            let Some(Tok::Word(w)) = p.peek() else { return None };
+            let e = Event::named(w)?;
+            p.i += 1;
+            Some(e)
+        };
+        if let Some(e) = event(self) {
+            return Some((e.default_minutes(), Some((e, 0))));
+        }
+        if !self.eat(b'(') {
+            return Some((self.time()?, None));
+        }
+        let e = event(self)?;
+        let sign = if self.eat(b'+') {
+            1
+        } else if self.eat(b'-') {
+            -1
+        } else {
+            return None;
+        };
+        let (h, _) = self.num()?;
+        let (m, ml) = if self.eat(b':') { self.num()? } else { return None };
+        if !self.eat(b')') || ml != 2 || m >= 60 || h >= 24 {
+            return None;
+        }
+        let off = sign * (h * 60 + m) as i16;
+        let t = e.default_minutes() as i16 + off;
+        (0..DAY as i16).contains(&t).then_some((t as u16, Some((e, off))))
+    }
+
     /// `H:MM` or `HH:MM`, up to 48:00 (the next day's morning); and what the reference corrects:
     /// hours alone (`9-17`), `am`/`pm`.
     fn time(&mut self) -> Option<u16> {
         let (h, hl) = self.num()?;
+        self.bare = self.peek() != Some(Tok::P(b':'));
         let m = if self.eat(b':') {
-            let (m, ml) = self.num()?;
-            (ml == 2 && m < 60).then_some(m)?
+            // `9:0` is 9:00, as the reference reads it.
+            let (m, _) = self.num()?;
+            (m < 60).then_some(m)?
         } else if self.word(&["h"]).is_some() && matches!(self.peek(), Some(Tok::Num(..))) {
             // `9h-12h`, as the reference corrects it (not `09h00`).
             return None;
@@ -277,7 +623,8 @@ impl<'a> Parser<'a> {
             Some(_) => return None,
             None => h,
         };
-        (hl <= 2 && h * 60 + m <= 2 * DAY).then(|| h * 60 + m)
+        // `009:00` is 9:00, as the reference reads it.
+        (hl <= 3 && h <= 48 && h * 60 + m <= 2 * DAY).then(|| h * 60 + m)
     }
 
     /// A day offset, `+1 day` or `-2 days`, or none.
@@ -297,8 +644,12 @@ impl<'a> Parser<'a> {
     fn month_day(&mut self) -> Option<(usize, Option<u8>)> {
         let m = self.word(&MONTHS)?;
         let day = match self.peek() {
-            // `Apr 08:00-12:00`: a time, not a day.
-            Some(Tok::Num(..)) if self.peek2() != Some(Tok::P(b':')) => {
+            // `Apr 08:00-12:00`: a time, not a day; but `Jan 02: 18:00-22:00` a day.
+            Some(Tok::Num(1.., _))
+                if self.peek2() != Some(Tok::P(b':'))
+                    || self.t.get(self.i + 3) == Some(&Tok::P(b':'))
+                    || matches!(self.t.get(self.i + 2), Some(Tok::Word(_))) =>
+            {
                 let (d, len) = self.num()?;
                 (len <= 2 && d >= 1 && d <= month_len(2024, m as u8 + 1) as u16).then_some(d as u8)?;
                 Some(d as u8)
@@ -326,6 +677,13 @@ impl<'a> Parser<'a> {
             additional,
             fallback,
             wrapped: false,
+            open_end: false,
+            sun: Vec::new(),
+            ph_days: None,
+            ph_offset: 0,
+            nth_offset: 0,
+            school_any: false,
+            easter_range: None,
         };
         // Years (`2026`, `2026-2027`, `2026-2030/2`), or a date range with its years
         // (`2026 Dec 24-2027 Jan 02`).
@@ -373,6 +731,8 @@ impl<'a> Parser<'a> {
                     } else {
                         a
                     };
+                    // `2014+`: from 2014 on.
+                    let b = if b == a && self.eat(b'+') { u16::MAX } else { b };
                     let every = self.eat(b'/');
                     let step = if every { self.num()?.0 } else { 1 };
                     if step == 0 {
@@ -389,20 +749,52 @@ impl<'a> Parser<'a> {
                 r.years = Some(years);
             }
         }
-        // Months, dates (`Dec 24`, `Dec 24-Jan 02`, `Dec 24,31`), or Easter (`easter -2 days`).
-        if let Some(Tok::Word(w)) = self.peek() {
-            if MONTHS.contains(&w) || w == "easter" {
+        // Months, dates (`Dec 24`, `Dec 24-Jan 02`, `Dec 24,31`), or Easter (`easter -2 days`); months
+        // then dates apart are both (`Jan-Feb Jan 09-15`).
+        for group in 0..2 {
+            let Some(Tok::Word(w)) = self.peek() else { break };
+            if !(MONTHS.contains(&w) || w == "easter") {
+                break;
+            }
+            {
                 let (mut months, mut dates, mut easter) = (0u16, Vec::new(), Vec::new());
                 loop {
+                    // The end of a range from a date or Easter: Easter, or a date.
+                    let moving_end = |p: &mut Self| -> Option<Moving> {
+                        if p.word(&["easter"]).is_some() {
+                            return Some(Moving::Easter(p.offset()?));
+                        }
+                        let (m2, d2) = p.month_day()?;
+                        let d2 = d2.filter(|&d| !(m2 == 1 && d == 29))?;
+                        Some(Moving::Date((m2 as u16 + 1) * 32 + d2 as u16))
+                    };
+                    let alone = !dates.is_empty() || months != 0 || !easter.is_empty();
                     if self.word(&["easter"]).is_some() {
                         let off = self.offset()?;
-                        if self.peek() == Some(Tok::P(b'-')) {
-                            return None;
+                        if self.eat(b'-') {
+                            // `easter -2 days-easter +2 days`, `easter-Apr 20`: alone in its rule.
+                            let end = moving_end(self)?;
+                            if alone || self.peek() == Some(Tok::P(b',')) {
+                                return None;
+                            }
+                            r.easter_range = Some((Moving::Easter(off), end));
+                            break;
                         }
                         easter.push(off);
                     } else {
                         let (m, d) = self.month_day()?;
                         let a = (m as u16 + 1) * 32 + d.unwrap_or(0) as u16;
+                        // `Dec 25-easter`: alone in its rule.
+                        if d.is_some() && self.peek() == Some(Tok::P(b'-')) && self.peek2() == Some(Tok::Word("easter"))
+                        {
+                            self.i += 1;
+                            let end = moving_end(self)?;
+                            if alone || self.peek() == Some(Tok::P(b',')) || (m, d) == (1, Some(29)) {
+                                return None;
+                            }
+                            r.easter_range = Some((Moving::Date(a), end));
+                            break;
+                        }
                         if self.eat(b'-') {
                             let (m2, d2) = match (d, self.peek()) {
                                 (Some(_), Some(Tok::Num(..))) => {
@@ -418,6 +810,15 @@ impl<'a> Parser<'a> {
                             let b = (m2 as u16 + 1) * 32 + d2.unwrap_or(0) as u16;
                             match d {
                                 Some(_) if m == m2 && b < a => return None,
+                                // Every nth day of a month's range (`Jan 01-31/8`): each of them.
+                                Some(_) if m == m2 && self.peek() == Some(Tok::P(b'/')) => {
+                                    self.i += 1;
+                                    let (step, _) = self.num()?;
+                                    if step < 2 || step > b - a {
+                                        return None;
+                                    }
+                                    dates.extend((a..=b).step_by(step as usize).map(|x| (x, x)));
+                                }
                                 Some(_) => dates.push((a, b)),
                                 None => {
                                     let mut k = m;
@@ -432,16 +833,24 @@ impl<'a> Parser<'a> {
                             }
                         } else if d.is_some() {
                             dates.push((a, a));
-                            // A list of days of the same month: `Dec 24,31` (not `Dec 24, 10:00-12:00`).
+                            // A list of days of the same month: `Dec 24,31`, `Dec 11,15-17,19-23/2` (not
+                            // `Dec 24, 10:00-12:00`).
                             while self.peek() == Some(Tok::P(b','))
                                 && matches!(self.peek2(), Some(Tok::Num(_, 1 | 2)))
                                 && self.t.get(self.i + 2) != Some(&Tok::P(b':'))
                             {
                                 self.i += 1;
-                                let (n, _) = self.num()?;
-                                (n >= 1 && n <= MONTH_LEN[m] as u16).then_some(())?;
-                                let x = (m as u16 + 1) * 32 + n;
-                                dates.push((x, x));
+                                let day = |p: &mut Self| {
+                                    let (n, _) = p.num()?;
+                                    (n >= 1 && n <= MONTH_LEN[m] as u16).then_some((m as u16 + 1) * 32 + n)
+                                };
+                                let x = day(self)?;
+                                let y = if self.eat(b'-') { day(self)? } else { x };
+                                let step = if self.eat(b'/') { self.num()?.0 } else { 1 };
+                                if y < x || step < 1 || step > 1 && step > y - x {
+                                    return None;
+                                }
+                                dates.extend((x..=y).step_by(step as usize).map(|x| (x, x)));
                             }
                         } else {
                             months |= 1 << m;
@@ -455,8 +864,23 @@ impl<'a> Parser<'a> {
                     }
                     self.i += 1;
                 }
+                // The second group: dates after months or months after dates, nothing else.
+                if group == 1
+                    && !(r.months.is_some() && months == 0 && !dates.is_empty() && easter.is_empty()
+                        || r.dates.is_some() && months != 0 && dates.is_empty() && easter.is_empty())
+                {
+                    return None;
+                }
                 match (months, dates.is_empty(), easter.is_empty()) {
+                    _ if r.easter_range.is_some() => {}
                     (0, false, true) => r.dates = Some(dates),
+                    // Months among dates (`Nov 01-20,Dec`): each month as its dates.
+                    (_, false, true) => {
+                        dates.extend(
+                            (0..12u16).filter(|k| months >> k & 1 == 1).map(|k| ((k + 1) * 32, (k + 1) * 32 + 31)),
+                        );
+                        r.dates = Some(dates);
+                    }
                     (_, true, true) => r.months = Some(months),
                     (0, true, false) => r.easter = Some(easter),
                     _ => return None,
@@ -485,33 +909,65 @@ impl<'a> Parser<'a> {
                     weeks |= 1 << k;
                     k += step;
                 }
+                // `week 01,week 03`.
+                if self.peek() == Some(Tok::P(b',')) && self.peek2() == Some(Tok::Word("week")) {
+                    self.i += 2;
+                    continue;
+                }
                 if !(self.peek() == Some(Tok::P(b',')) && matches!(self.peek2(), Some(Tok::Num(..)))) {
                     break;
                 }
-                // "week 5, 10:00-12:00" is not a list of weeks.
-                if matches!(self.t.get(self.i + 2), Some(Tok::P(b':'))) {
+                // "week 5, 10:00-12:00" is not a list of weeks (but `week 01,03: 10:00-12:00` is).
+                if matches!(self.t.get(self.i + 2), Some(Tok::P(b':')))
+                    && !matches!(self.t.get(self.i + 4), Some(Tok::P(b':')))
+                {
                     break;
                 }
                 self.i += 1;
             }
             r.weeks = Some(weeks);
+            if self.peek() == Some(Tok::P(b':')) && matches!(self.peek2(), Some(Tok::Word(_))) {
+                self.i += 1;
+            }
         }
         if let Some(Tok::Word(w)) = self.peek() {
             if w == "PH" || w == "SH" || DAYS.contains(&w) {
                 let mut mask = 0u8;
-                // School holidays then weekdays: both (`SH Mo-Fr`).
+                // School holidays then weekdays: both (`SH Mo-Fr`, `SH: Mo-Fr`).
+                let listed = |w: Tok| matches!(w, Tok::Word(w) if w == "PH" || w == "SH" || DAYS.contains(&w));
                 if self.word(&["SH"]).is_some() {
-                    r.school = true;
-                    if self.peek() == Some(Tok::P(b',')) {
-                        return None;
+                    // One of a list (`SH,PH`), or with the weekdays after it.
+                    if self.peek() == Some(Tok::P(b',')) && self.peek2().is_some_and(listed) {
+                        r.school_any = true;
+                        self.i += 1;
+                    } else {
+                        r.school = true;
+                    }
+                    if self.peek() == Some(Tok::P(b':'))
+                        && matches!(self.peek2(), Some(Tok::Word(w)) if DAYS.contains(&w))
+                    {
+                        self.i += 1;
                     }
                 }
+                // Lists of weekdays and public holidays; two lists apart are both (`PH Mo-Fr`).
+                let mut lists: Vec<u8> = Vec::new();
                 while let Some(Tok::Word(w)) = self.peek() {
-                    if !(w == "PH" || DAYS.contains(&w)) {
+                    if !(w == "PH" || DAYS.contains(&w) || w == "SH" && (r.school_any || lists.is_empty() && mask != 0))
+                    {
                         break;
                     }
-                    if self.word(&["PH"]).is_some() {
+                    if self.word(&["SH"]).is_some() {
+                        r.school_any = true;
+                    } else if self.word(&["PH"]).is_some() {
                         mask |= 0x80;
+                        // The day before or after a public holiday (`PH +1 day`), alone.
+                        if matches!(self.peek(), Some(Tok::P(b'+' | b'-'))) {
+                            r.ph_offset = self.offset()?;
+                            // The reference allows one day at most.
+                            if mask != 0x80 || !matches!(r.ph_offset, -1 | 1) || self.peek() == Some(Tok::P(b',')) {
+                                return None;
+                            }
+                        }
                     } else {
                         let a = self.word(&DAYS)?;
                         if self.eat(b'[') {
@@ -530,8 +986,19 @@ impl<'a> Parser<'a> {
                                     break;
                                 }
                             }
-                            if !self.eat(b']') || matches!(self.peek(), Some(Tok::P(b'+' | b'-'))) {
+                            if !self.eat(b']') {
                                 return None;
+                            }
+                            // Days after it (`Sa[-1] +3 days`, six at most as the reference allows), alone.
+                            if matches!(self.peek(), Some(Tok::P(b'+' | b'-'))) {
+                                r.nth_offset = self.offset()?;
+                                if mask != 0
+                                    || r.nth_offset == 0
+                                    || r.nth_offset.abs() > 6
+                                    || self.peek() == Some(Tok::P(b','))
+                                {
+                                    return None;
+                                }
                             }
                             mask |= 1 << a;
                         } else {
@@ -546,21 +1013,40 @@ impl<'a> Parser<'a> {
                             }
                         }
                     }
-                    if !(self.peek() == Some(Tok::P(b','))
-                        && matches!(self.peek2(), Some(Tok::Word(w)) if w == "PH" || DAYS.contains(&w)))
-                    {
-                        break;
+                    if self.peek() == Some(Tok::P(b',')) && self.peek2().is_some_and(listed) {
+                        self.i += 1;
+                        continue;
                     }
-                    self.i += 1;
+                    lists.push(mask);
+                    mask = 0;
+                    // Another list apart, perhaps after a colon (`PH: We,Fr`).
+                    let next = |k: usize| self.t.get(self.i + k).copied();
+                    let skip = (next(0) == Some(Tok::P(b':'))) as usize;
+                    match next(skip) {
+                        Some(Tok::Word(w)) if lists.len() == 1 && (w == "PH" || DAYS.contains(&w)) => self.i += skip,
+                        _ => break,
+                    }
                 }
-                if mask != 0 {
-                    r.days = Some(mask);
+                match lists[..] {
+                    [m] => r.days = Some(m).filter(|&m| m != 0 || r.school_any),
+                    // Public holidays on some weekdays: one list of each, no nth weekday.
+                    [a, b] => {
+                        let (ph, wd) = if a == 0x80 { (a, b) } else { (b, a) };
+                        if ph != 0x80 || wd & 0x80 != 0 || r.nth != [0; 7] || r.school_any {
+                            return None;
+                        }
+                        r.days = Some(0x80);
+                        r.ph_days = Some(wd);
+                    }
+                    _ => {}
                 }
             }
         }
         // Combinations the reference reads otherwise, or not at all.
         let ph = r.days.is_some_and(|m| m & 0x80 != 0);
-        if r.easter.is_some() && (r.days.is_some() || r.weeks.is_some())
+        if (r.easter.is_some() || r.easter_range.is_some() && r.years.is_some())
+            && (r.days.is_some() || r.weeks.is_some())
+            || r.easter_range.is_some() && r.years.is_some()
             || ph && (r.weeks.is_some() || r.school)
             || r.years.is_some() && (r.dates.is_some() || r.easter.is_some())
         {
@@ -570,6 +1056,16 @@ impl<'a> Parser<'a> {
         if r.has_date() && self.peek() == Some(Tok::P(b':')) {
             self.i += 1;
         }
+        // A state or a comment before the times (`We open 10:00-16:00`), as the reference reads them.
+        let states = ["open", "closed", "off", "unknown"];
+        let early = if self.peek2().is_some_and(starts_time) { self.word(&states) } else { None };
+        let early_comment = match (self.peek(), self.peek2()) {
+            (Some(Tok::Str(c)), Some(t)) if early.is_none() && starts_time(t) => {
+                self.i += 1;
+                Some(c)
+            }
+            _ => None,
+        };
         // Times, or 24/7.
         let mut said = false;
         if let (Some(Tok::Num(24, 2)), Some(Tok::P(b'/'))) = (self.peek(), self.peek2()) {
@@ -579,39 +1075,94 @@ impl<'a> Parser<'a> {
             }
             r.spans.push((0, DAY));
             said = true;
-        } else if matches!(self.peek(), Some(Tok::Num(..))) {
+            // `24/7: closed`, as the reference reads it.
+            if self.peek() == Some(Tok::P(b':')) && matches!(self.peek2(), Some(Tok::Word(_) | Tok::Str(_))) {
+                self.i += 1;
+            }
+        } else if self.peek().is_some_and(starts_time) {
             loop {
-                let s = self.time()?;
-                if !self.eat(b'-') {
+                let (s, sun_from) = self.moment()?;
+                if s >= DAY {
                     return None;
                 }
-                let e = self.time()?;
-                if s >= DAY || s == e {
-                    return None;
-                }
-                r.spans.push((s, if e <= s { e + DAY } else { e }));
-                if self.peek() == Some(Tok::P(b'+')) {
-                    return None;
+                // An open end (`18:00+`). After a range (`14:00-18:00+`) the reference says closed from
+                // a minute past its end, but « unknown » for that minute: refused.
+                let from = if sun_from.is_none() && self.eat(b'+') {
+                    Some(s)
+                } else {
+                    if !self.eat(b'-') {
+                        return None;
+                    }
+                    let bare = self.bare;
+                    let (e, sun_to) = self.moment()?;
+                    // `12:00-12:00` is a whole day from noon, `8-8` nothing (as the reference reads them).
+                    let same = e == s && sun_from.is_none() && sun_to.is_none() && !(bare && self.bare);
+                    let e = if e < s || same { e + DAY } else { e };
+                    // A range past midnight (by the times without coordinates) that ends at a sun event, or
+                    // starts at dawn or sunrise (`sunrise-05:59`): the reference's next change and its
+                    // state then disagree (it says open until the next day's end, then closed before
+                    // it), so it is shown as written. From sunset to a morning hour is read.
+                    let morning = matches!(sun_from, Some((Event::Dawn | Event::Sunrise, _)));
+                    if e > DAY && (sun_to.is_some() || morning) {
+                        return None;
+                    }
+                    if sun_from.is_some() || sun_to.is_some() {
+                        let n = r.spans.len();
+                        let none = SunSpan { from: None, to: None, start: 0, wraps: false };
+                        r.sun.resize(n, none);
+                        r.sun.push(SunSpan { from: sun_from, to: sun_to, start: s, wraps: e > DAY });
+                    }
+                    r.spans.push((s, e));
+                    if self.peek() == Some(Tok::P(b'+')) {
+                        return None;
+                    }
+                    None
+                };
+                if let Some(from) = from {
+                    // The reference's guess: until midnight, or 10 hours from 17:00, 8 from 22:00.
+                    let to = match from {
+                        ..1020 => DAY,
+                        1020..1320 => from + 600,
+                        _ => from + 480,
+                    };
+                    r.spans.push((from, to));
+                    r.open_end = true;
+                    // Only last: the reference reads a time after an open end in ways of its own.
+                    if self.peek() == Some(Tok::P(b',')) && self.peek2().is_some_and(starts_time) {
+                        return None;
+                    }
+                    break;
                 }
                 // `09:00-12:00 14:00-17:00`: a missing comma, as the reference reads it.
-                if matches!(self.peek(), Some(Tok::Num(..))) {
+                if self.peek().is_some_and(starts_time) {
                     continue;
                 }
-                if !(self.peek() == Some(Tok::P(b',')) && matches!(self.peek2(), Some(Tok::Num(..)))) {
+                if !(self.peek() == Some(Tok::P(b',')) && self.peek2().is_some_and(starts_time)) {
                     break;
                 }
                 self.i += 1;
             }
             said = true;
         }
-        let keyword = self.word(&["open", "closed", "off", "unknown"]);
+        let keyword = early.or_else(|| self.word(&states));
         if let Some(k) = keyword {
             r.state = [State::Open, State::Closed, State::Closed, State::Unknown][k];
             said = true;
+            if self.peek() == Some(Tok::P(b':')) && matches!(self.peek2(), Some(Tok::Str(_))) {
+                self.i += 1;
+            }
         }
-        if let Some(Tok::Str(c)) = self.peek() {
-            self.i += 1;
+        let comment = early_comment.or_else(|| match self.peek() {
+            Some(Tok::Str(c)) => {
+                self.i += 1;
+                Some(c)
+            }
+            _ => None,
+        });
+        if let Some(c) = comment {
+            // A state after it (`"rdv" open`) leaves it « unknown », as the reference reads it.
             if keyword.is_none() {
+                self.word(&["open", "closed", "off", "unknown"]);
                 r.state = State::Unknown;
             }
             r.comment = Some(c.trim().to_string());
@@ -633,10 +1184,14 @@ pub fn parse(text: &str) -> Option<Schedule> {
     if text.len() > MAX_LEN {
         return None;
     }
-    let mut p = Parser { t: lex(text)?, i: 0 };
-    // Directory data often ends with a stray `;`: an empty last rule says nothing.
-    if matches!(p.t.last(), Some(&Tok::P(b';' | b','))) {
+    let mut p = Parser { t: lex(text)?, i: 0, bare: false };
+    // Directory data often ends with a stray `;`: an empty last rule says nothing (nor empty first
+    // ones, nor a `||` with nothing after it).
+    if matches!(p.t.last(), Some(&Tok::P(b';' | b',') | &Tok::Or)) {
         p.t.pop();
+    }
+    while p.peek() == Some(Tok::P(b';')) && p.t.len() > 1 {
+        p.i += 1;
     }
     let mut rules: Vec<Rule> = Vec::new();
     let (mut fallback, mut additional) = (false, false);
@@ -644,7 +1199,10 @@ pub fn parse(text: &str) -> Option<Schedule> {
         let (rule, more) = p.rule(fallback, additional)?;
         let wraps: Vec<(u16, u16)> = rule.spans.iter().filter(|s| s.1 > DAY).map(|&(_, e)| (0, e - DAY)).collect();
         if !wraps.is_empty() {
-            let next = Rule { spans: wraps, wrapped: true, additional: false, fallback: false, ..rule.clone() };
+            let open_end = rule.open_end && rule.spans.last().is_some_and(|s| s.1 > DAY);
+            let sun = (rule.spans.iter().zip(&rule.sun).filter(|(s, _)| s.1 > DAY).map(|(_, x)| *x)).collect();
+            let next =
+                Rule { spans: wraps, wrapped: true, additional: false, fallback: false, open_end, sun, ..rule.clone() };
             rules.push(Rule { spans: rule.spans.iter().map(|&(s, e)| (s, e.min(DAY))).collect(), ..rule });
             rules.push(next);
         } else {
@@ -672,7 +1230,7 @@ pub fn parse(text: &str) -> Option<Schedule> {
 
 impl Schedule {
     /// The day `d` (days since 1970-01-01) as (start, end, state, rule) pieces, in order, covering 0–1440.
-    fn day(&self, d: i32, dep: Option<&str>) -> Vec<(u16, u16, State, Option<usize>)> {
+    fn day(&self, d: i32, dep: Option<&str>, at: Option<&Observer>) -> Vec<(u16, u16, State, Option<usize>)> {
         // Which rules apply, as getStatePair chooses them.
         let mut chosen: Vec<usize> = Vec::new();
         for (n, r) in self.rules.iter().enumerate() {
@@ -689,10 +1247,12 @@ impl Schedule {
             }
             chosen.push(n);
         }
+        // Each rule's spans that day (where the sun sets them).
+        let spans: Vec<(usize, Vec<(u16, u16)>)> = chosen.iter().map(|&n| (n, self.rules[n].spans_on(d, at))).collect();
         // The day's boundaries, in order (inserted by hand: no sorting code in the wasm for this).
         let mut cuts = vec![0, DAY];
-        for &n in &chosen {
-            for &(s, e) in &self.rules[n].spans {
+        for (_, v) in &spans {
+            for &(s, e) in v {
                 for x in [s, e] {
                     if let Err(k) = cuts.binary_search(&x) {
                         cuts.insert(k, x);
@@ -703,11 +1263,14 @@ impl Schedule {
         let mut out: Vec<(u16, u16, State, Option<usize>)> = Vec::new();
         for w in cuts.windows(2) {
             let (mut state, mut by) = (State::Closed, None);
-            for &n in &chosen {
-                let r = &self.rules[n];
-                let hit = r.spans.is_empty() || r.spans.iter().any(|&(s, e)| s <= w[0] && w[0] < e);
+            for (n, v) in &spans {
+                let (n, r) = (*n, &self.rules[*n]);
+                let last = v.iter().rposition(|&(s, e)| s <= w[0] && w[0] < e);
+                let hit = r.spans.is_empty() || last.is_some();
                 if hit && (!r.fallback || state == State::Closed) {
-                    (state, by) = (r.state, Some(n));
+                    // In an open end, open is « unknown » (closed stays closed: `18:00+ off`).
+                    let open_end = r.open_end && last == Some(r.spans.len() - 1) && r.state != State::Closed;
+                    (state, by) = (if open_end { State::Unknown } else { r.state }, Some(n));
                 }
             }
             match out.last_mut() {
@@ -725,7 +1288,10 @@ impl Schedule {
         let mut ph_off = false;
         for r in &self.rules {
             let ph = r.days.is_some_and(|m| m & 0x80 != 0);
-            if r.months.is_some() || r.dates.is_some() || r.weeks.is_some() || r.fallback || !r.weekly() {
+            if r.months.is_some() || r.dates.is_some() || r.weeks.is_some() || r.fallback || !r.weekly() || r.open_end {
+                return None;
+            }
+            if !r.sun.is_empty() {
                 return None;
             }
             if r.nth != [0; 7] {
@@ -735,7 +1301,10 @@ impl Schedule {
             if r.comment.is_some() && r.spans.is_empty() || r.state == State::Unknown && r.comment.is_none() {
                 return None;
             }
-            if ph && (r.days != Some(0x80) || r.state != State::Closed || !r.spans.is_empty()) {
+            if ph && (r.days != Some(0x80) || r.state != State::Closed || !r.spans.is_empty())
+                || r.ph_days.is_some()
+                || r.ph_offset != 0
+            {
                 return None;
             }
             ph_off |= ph;
@@ -743,7 +1312,7 @@ impl Schedule {
         // 2024-01-01 is a Monday; holidays are left out of the plain week.
         let monday = days(2024, 1, 8);
         let week = core::array::from_fn(|k| {
-            let d = self.day(monday + k as i32, Some("--"));
+            let d = self.day(monday + k as i32, Some("--"), None);
             d.iter()
                 .filter(|p| p.2 != State::Closed)
                 .map(|p| (p.0, p.1, p.3.and_then(|n| self.rules[n].comment.clone())))
@@ -754,17 +1323,28 @@ impl Schedule {
 }
 
 /// Where `schedule` stands at `now`; `departement` ("57"…) for Alsace-Moselle's two extra holidays.
+/// Without the service's coordinates, hours set by the sun are « unknown » (see [`status_at`]).
 pub fn status(schedule: &Schedule, now: LocalTime, departement: Option<&str>) -> Status {
+    status_at(schedule, now, departement, None)
+}
+
+/// Where `schedule` stands at `now` for a service at `at` (its coordinates and local clock), which
+/// sets `sunrise`, `sunset`, `dawn` and `dusk`.
+pub fn status_at(schedule: &Schedule, now: LocalTime, departement: Option<&str>, at: Option<&Observer>) -> Status {
     let today = now.days();
+    // Hours set by the sun where the place is not known: the text says what the reader cannot know.
+    if at.is_none() && schedule.rules.iter().any(|r| !r.sun.is_empty()) {
+        return Status { state: State::Unknown, comment: None, next: None, next_comment: None };
+    }
     // School holidays where the calendar is not known: the text says what the reader cannot know.
-    if schedule.rules.iter().any(|r| r.school) {
+    if schedule.rules.iter().any(|r| r.school || r.school_any) {
         let (first, last) = school_covered();
         if zone(departement).is_none() || today < first || today > last {
             return Status { state: State::Unknown, comment: None, next: None, next_comment: None };
         }
     }
     let m = now.minutes.min(DAY - 1);
-    let plan = schedule.day(today, departement);
+    let plan = schedule.day(today, departement, at);
     let here = plan.iter().find(|p| p.0 <= m && m < p.1).copied().unwrap_or((0, DAY, State::Closed, None));
     let comment = here.3.and_then(|n| schedule.rules[n].comment.clone());
     let mut next = plan.iter().find(|p| p.0 > m && p.2 != here.2).map(|p| (today, p.0, p.2, p.3));
@@ -776,12 +1356,13 @@ pub fn status(schedule: &Schedule, now: LocalTime, departement: Option<&str>) ->
             && r.weeks.is_none()
             && r.weekly()
             && r.nth == [0; 7]
+            && r.sun.is_empty()
     });
     for d in today + 1..today + if weekly { 8 } else { HORIZON } {
         if next.is_some() {
             break;
         }
-        next = schedule.day(d, departement).iter().find(|p| p.2 != here.2).map(|p| (d, p.0, p.2, p.3));
+        next = schedule.day(d, departement, at).iter().find(|p| p.2 != here.2).map(|p| (d, p.0, p.2, p.3));
     }
     Status {
         state: here.2,
@@ -920,8 +1501,7 @@ mod tests {
             "",
             "   ",
             ";",
-            "Mo-Fr sunrise-sunset",
-            "Mo-Fr 09:00+",
+            "Mo 09:00+,14:00-18:00",
             "Mo-Fr 09:00-12:00+",
             "25:00-26:00",
             "24:00-02:00",
@@ -930,20 +1510,15 @@ mod tests {
             "0900-1200",
             "09:00",
             "09:00-",
-            "12:00-12:00",
             "Du lundi au vendredi de 9h à 12h",
             "24/7/365",
             "é",
-            "PH Mo-Fr 10:00-12:00",
-            "SH,Sa off",
             "Mo[0] 10:00-12:00",
-            "Mo[1] +1 day 10:00-12:00",
+            "Mo[1] +7 days 10:00-12:00",
             "Mo[6] 10:00-12:00",
             "2027 Jul 14-Aug 15 off",
             "1850 Mo 10:00-12:00",
-            "easter-Apr 30 off",
             "Mo 09h00-12h00",
-            "Mo-Fr 09:00-12:00 \"rdv\" open",
             "week 30-40/1 Mo 10:00-12:00",
             "PH, Aug 10:00-12:00",
             "2014-2014 10:00-12:00",
@@ -972,6 +1547,10 @@ mod tests {
             "Mo-Fr 09:00-12:00;; Sa 10:00-12:00",
             "Mo-Fr: 09:00-12:00",
             "Mo 09.00-12.00",
+            "Mo 09:00 à 12:00",
+            "Mo 9 a.m. to 12 p.m.",
+            "Mo 09:00—12:00",
+            "Montag 09:00 bis 12:00",
         ] {
             let s = st(text, monday);
             assert_eq!((s.state, s.next.map(|n| n.0.minutes)), (State::Open, Some(12 * H)), "{text}");
@@ -990,6 +1569,8 @@ mod tests {
         assert_eq!(st("Mo[-1] 09:00-12:00", monday).next, Some((at(2026, 12, 28, 9 * H), State::Open, 21)));
         assert_eq!(st("Tu[2,4] 09:00-12:00", monday).next, Some((at(2026, 12, 8, 9 * H), State::Open, 1)));
         assert_eq!(st("Mo[2-3] 09:00-12:00", monday).next.unwrap().0, at(2026, 12, 14, 9 * H));
+        // Days after one: the Tuesday after the last Saturday of December 2026 (the 26th).
+        assert_eq!(st("Sa[-1] +3 days 10:00-12:00", monday).next.unwrap().0, at(2026, 12, 29, 10 * H));
         // Easter, with an offset: Good Friday 2027 is 26 March.
         let s = st("Mo-Fr 09:00-12:00; easter -2 days off", at(2027, 3, 26, 10 * H));
         assert_eq!(s.state, State::Closed);
@@ -1010,7 +1591,76 @@ mod tests {
             at(2027, 1, 1, 9 * H)
         );
         assert_eq!(st("Apr 08:00-12:00", monday).next.unwrap().0, at(2027, 4, 1, 8 * H));
+        // Ranges from or to Easter (which the reference ends the day before Easter's end), a day
+        // before a colon.
+        let s = st("easter -2 days-easter +2 days: open", at(2027, 3, 29, 10 * H));
+        assert_eq!(s.next, Some((at(2027, 3, 30, 0), State::Closed, 1)));
+        assert_eq!(st("Mo-Su 10:00-12:00; Dec 25-easter off", monday).next.unwrap().0, at(2026, 12, 7, 12 * H));
+        assert_eq!(st("Mo-Su 10:00-12:00; Dec 25-easter off", at(2027, 1, 4, 10 * H)).state, State::Closed);
+        assert_eq!(st("Dec 24,Jan 02: 18:00-22:00", monday).next.unwrap().0, at(2026, 12, 24, 18 * H));
+        assert_eq!(st("Nov 01-20,Dec", monday).state, State::Open);
+        // Every 8th day of January, small digits, Arabic weekday names.
+        assert_eq!(st("Jan 01-31/8", monday).next.unwrap().0, at(2027, 1, 1, 0));
+        assert_eq!(st("Jan 01-31/8", at(2027, 1, 2, 0)).next.unwrap().0, at(2027, 1, 9, 0));
+        assert_eq!(st("Mo 09°°-12³°", monday).next.unwrap().0, at(2026, 12, 7, 12 * H + 30));
+        assert_eq!(st("الاثنين-الجمعة 09:00-12:00", monday).state, State::Open);
+        // Months then dates apart: both; a state or a comment before the times.
+        assert_eq!(st("Jan-Feb Jan 09-15", at(2027, 1, 9, 10 * H)).state, State::Open);
+        assert_eq!(st("Jan-Feb Jan 09-15", at(2027, 1, 16, 10 * H)).state, State::Closed);
+        assert_eq!(st("Mo-Fr 10:00-20:00; We open 10:00-16:00", at(2026, 12, 9, 17 * H)).state, State::Closed);
+        assert_eq!(st("We \"sur rendez-vous\" 10:00-16:00", at(2026, 12, 9, 11 * H)).state, State::Unknown);
         assert_eq!(st("Feb 29 10:00-12:00", monday).next.unwrap().0, at(2028, 2, 29, 10 * H));
+    }
+
+    #[test]
+    fn open_ends_words_and_quotes() {
+        // An open end is « unknown » until the reference's guess: midnight, or 10 hours from 17:00.
+        let monday = at(2026, 12, 7, 19 * H);
+        let s = st("Mo-Fr 09:00-12:00,14:00+", monday);
+        assert_eq!((s.state, s.next), (State::Unknown, Some((at(2026, 12, 8, 0), State::Closed, 1))));
+        let s = st("Fr 18:00+", at(2026, 12, 12, 2 * H));
+        assert_eq!((s.state, s.next.unwrap().0), (State::Unknown, at(2026, 12, 12, 4 * H)));
+        assert_eq!(st("17:00+ off", monday).state, State::Closed);
+        // The words the reference corrects.
+        let s = st("sur rendez-vous", monday);
+        assert_eq!((s.state, s.comment.as_deref()), (State::Unknown, Some("Sur rendez-vous")));
+        assert_eq!(st("7j/7 08:00-20:00", monday).state, State::Open);
+        assert_eq!(st("daily 08:00-20:00; jours fériés fermé", at(2026, 12, 25, 10 * H)).state, State::Closed);
+        assert_eq!(st("juin 10:00-18:00", monday).next.unwrap().0, at(2027, 6, 1, 10 * H));
+        // Public holidays on weekdays only, the day after one, a whole day from noon, a state after
+        // its comment.
+        let christmas = at(2026, 12, 25, 10 * H);
+        assert_eq!(st("PH Mo-Fr 09:00-12:00", christmas).state, State::Open);
+        assert_eq!(st("PH Sa,Su 09:00-12:00", christmas).state, State::Closed);
+        assert_eq!(st("PH +1 day 09:00-12:00", at(2026, 12, 26, 10 * H)).state, State::Open);
+        assert_eq!(st("PH -1 day 09:00-12:00", christmas).state, State::Closed);
+        assert_eq!(st("Mo 12:00-12:00", at(2026, 12, 8, 11 * H)).next.unwrap().0, at(2026, 12, 8, 12 * H));
+        let s = st("Mo-Fr 09:00-12:00 \"rdv\" open", at(2026, 12, 7, 10 * H));
+        assert_eq!((s.state, s.comment.as_deref()), (State::Unknown, Some("rdv")));
+        assert_eq!(st("Mo-Fr 10:00-19:00; Sa 16-16", at(2026, 12, 12, 17 * H)).state, State::Closed);
+        let s = st("Mo «sur place»", monday);
+        assert_eq!(s.comment.as_deref(), Some("sur place"));
+        for bad in ["Mo «sur place«", "Sa 09:00-12:00 aujourd'hui", "Mo «x\""] {
+            assert_eq!(parse(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn hours_set_by_the_sun() {
+        let paris = Observer { latitude: 48.86, longitude: 2.35, clock: sun::Clock::Paris };
+        let noon = at(2026, 12, 21, 12 * H);
+        let text = parse("Mo-Su sunrise-sunset").unwrap();
+        let s = status_at(&text, noon, Some("75"), Some(&paris));
+        assert_eq!((s.state, s.next), (State::Open, Some((at(2026, 12, 21, 16 * H + 56), State::Closed, 0))));
+        let s = status_at(&parse("Mo-Fr 09:00-(sunset+01:00)").unwrap(), noon, Some("75"), Some(&paris));
+        assert_eq!(s.next.unwrap().0, at(2026, 12, 21, 17 * H + 56));
+        // Without the place, unknown: shown as written.
+        assert_eq!(status(&text, noon, Some("75")).state, State::Unknown);
+        // What the reference evaluates against itself is not read.
+        for bad in ["sunset-sunrise", "19:00-sunrise", "sunrise-05:59", "sunrise+"] {
+            assert_eq!(parse(bad), None, "{bad:?}");
+        }
+        assert!(parse("sunset-07:22").is_some());
     }
 
     #[test]
@@ -1030,6 +1680,11 @@ mod tests {
         // Only during the holidays, and weekdays then.
         let s = status(&parse("SH Mo-Fr 10:00-12:00").unwrap(), at(2026, 12, 18, 10 * H), Some("13"));
         assert_eq!((s.state, s.next.unwrap().0), (State::Closed, at(2026, 12, 21, 10 * H)));
+        // School holidays as one of the days listed: Sundays or school holidays.
+        let either = parse("Su,SH 10:00-12:00").unwrap();
+        assert_eq!(status(&either, at(2026, 12, 21, 10 * H), Some("93")).state, State::Open);
+        assert_eq!(status(&either, at(2026, 12, 14, 10 * H), Some("93")).state, State::Closed);
+        assert_eq!(status(&either, at(2026, 12, 13, 10 * H), Some("93")).state, State::Open);
         // No calendar for Corsica, overseas, an unknown département: unknown, so shown as written.
         for dep in [Some("2A"), Some("971"), None] {
             assert_eq!(status(&parse(text).unwrap(), feb8, dep).state, State::Unknown, "{dep:?}");
@@ -1055,17 +1710,59 @@ mod tests {
     fn random_token_soup_never_panics_and_keeps_the_invariants() {
         let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
         let tokens = [
-            "Mo", "Tu", "We", "Fr", "Su", "-", ",", " ", "; ", "off", "PH", "24/7", "09:00", "12:00", "22:00", "02:00",
-            "24:00", "Dec", "24", "week", "1", "\"x\"", "||", "open", "é",
+            "Mo",
+            "Tu",
+            "We",
+            "Fr",
+            "Su",
+            "-",
+            ",",
+            " ",
+            "; ",
+            "off",
+            "PH",
+            "24/7",
+            "09:00",
+            "12:00",
+            "22:00",
+            "02:00",
+            "24:00",
+            "Dec",
+            "24",
+            "week",
+            "1",
+            "\"x\"",
+            "||",
+            "open",
+            "é",
+            "sunrise",
+            "(sunset+01:00)",
+            "+",
+            " à ",
+            "«x»",
+            "₀",
+            "³°",
+            "Sa[-1]",
+            "easter",
+            "SH",
+            ":",
+            "/8",
+            "+1 day",
+            "PH",
+            "18:00+",
+            "Jan",
+            "°",
+            "07:22",
         ];
+        let paris = Observer { latitude: 48.86, longitude: 2.35, clock: sun::Clock::Paris };
         let mut parsed = 0;
-        for _ in 0..5_000 {
+        for _ in 0..10_000 {
             let len = 1 + rng.next(10);
             let text: String = (0..len).map(|_| tokens[rng.next(tokens.len())]).collect();
             let Some(s) = parse(&text) else { continue };
             parsed += 1;
             let now = at(2026, 1 + rng.next(12) as u8, 1 + rng.next(28) as u8, rng.next(1440) as u16);
-            let r = status(&s, now, None);
+            let r = status_at(&s, now, Some("75"), Some(&paris));
             if let Some((t, state, n)) = r.next {
                 assert!(state != r.state && t.days() - now.days() == n as i32, "{text:?}");
                 assert!(t.days() > now.days() || t.minutes > now.minutes, "{text:?}");

@@ -6,6 +6,7 @@ use crate::engine::codes::{public_bit, theme_bit};
 use crate::engine::config::Mode;
 use crate::engine::contacts::hours::{self, LocalTime, State};
 use crate::engine::contacts::model::{Directory, Service, Structure};
+use crate::engine::contacts::sun;
 use crate::engine::diagnostic::{Diagnostic, Need, Profile, Response, Session};
 use crate::engine::formats::departement;
 
@@ -167,6 +168,12 @@ impl Context {
     fn open_now<'a>(&self, s: &'a Service, seen: &mut Vec<((&'a str, Option<&'a str>), bool)>) -> bool {
         let (Some(text), Some(now)) = (&s.horaires_accueil, self.now) else { return false };
         let key = (text.as_str(), s.departement());
+        // Hours set by the sun depend on where the service is: read for it alone.
+        if ["sun", "dawn", "dusk", "daylight"].iter().any(|w| text.contains(w)) {
+            let place = sun::place(s.latitude, s.longitude, s.code_postal.as_deref().or(s.code_insee.as_deref()));
+            return hours::parse(text)
+                .is_some_and(|w| hours::status_at(&w, now, key.1, place.as_ref()).state == State::Open);
+        }
         match seen.binary_search_by(|(k, _)| k.cmp(&key)) {
             Ok(i) => seen[i].1,
             Err(i) => {

@@ -10,6 +10,7 @@ pub mod model;
 pub mod opening;
 pub mod reader;
 pub mod schema;
+pub mod sun;
 pub mod tree;
 pub mod trust;
 

@@ -4,6 +4,7 @@
 
 use crate::engine::calendar;
 use crate::engine::contacts::hours::{self, LocalTime, State, Status};
+use crate::engine::contacts::sun::Observer;
 use crate::engine::messages::{keys, Catalog};
 
 /// « 9 h », « 8 h 30 », and 24:00 (the end of a day) « minuit ».
@@ -77,9 +78,21 @@ pub fn said(s: &Status) -> Said {
 /// "Ouvert maintenant, jusqu'à 17 h", "Ouvre lundi à 9 h", "Ouvert 24 h/24", or the hours as
 /// written when they cannot be read. `departement` ("57"…) for Alsace-Moselle's holidays.
 pub fn opening(t: &Catalog, text: &str, now: LocalTime, departement: Option<&str>) -> String {
+    opening_at(t, text, now, departement, None)
+}
+
+/// [`opening`] for a service at `place`, which sets its hours at sunrise or sunset (without it,
+/// such hours are shown as written).
+pub fn opening_at(
+    t: &Catalog,
+    text: &str,
+    now: LocalTime,
+    departement: Option<&str>,
+    place: Option<&Observer>,
+) -> String {
     let raw = || t.format(keys::UI_CONTACT_HOURS, &[("hours", text)]);
     let Some(schedule) = hours::parse(text) else { return raw() };
-    let s = hours::status(&schedule, now, departement);
+    let s = hours::status_at(&schedule, now, departement, place);
     // Today, tomorrow, a weekday of the coming week, or a weekday and its date.
     let words = |key: &str, w: When, comment: &str| {
         let when = match w.days {

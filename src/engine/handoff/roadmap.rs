@@ -10,7 +10,7 @@ use crate::engine::contacts::matching::{
     contacts_for, rules_for, Context, Rule, GENERALIST, GENERALIST_MIN, GENERALIST_THEMES, TOP,
 };
 use crate::engine::contacts::model::{Commune, Directory};
-use crate::engine::contacts::opening::{opening, weekly};
+use crate::engine::contacts::opening::{opening_at, weekly};
 use crate::engine::diagnostic::questionnaire::{Emergency, Level};
 use crate::engine::diagnostic::{Diagnostic, FieldResult, Help, Need, Session};
 use crate::engine::messages::{keys, Catalog};
@@ -87,7 +87,7 @@ pub fn next_step(t: &Catalog, card: &Card, now: LocalTime) -> NextStep {
     let step = NextStep {
         first: Vec::new(),
         how: Some(how(t, card)),
-        when: card.hours.as_deref().map(|h| opening(t, h, now, card.departement.as_deref())),
+        when: card.hours.as_deref().map(|h| opening_at(t, h, now, card.departement.as_deref(), card.place.as_ref())),
         week: card.hours.as_deref().map(|h| week(t, h)),
         bring: card.conditions.as_deref().map(|c| t.format(keys::UI_NEXT_CONDITIONS, &[("conditions", c)])),
         ..ways(t, card, now)
@@ -128,7 +128,8 @@ pub fn urgent_step(t: &Catalog, numbers: &[&Emergency], safety: bool, card: Opti
     NextStep {
         first,
         how: card.map(|c| how(t, c)),
-        when: card.and_then(|c| Some(opening(t, c.hours.as_deref()?, now, c.departement.as_deref()))),
+        when: card
+            .and_then(|c| Some(opening_at(t, c.hours.as_deref()?, now, c.departement.as_deref(), c.place.as_ref()))),
         week: card.and_then(|c| c.hours.as_deref()).map(|h| week(t, h)),
         bring: None,
         ..card.map(|c| ways(t, c, now)).unwrap_or_default()
@@ -140,7 +141,7 @@ pub fn urgent_step(t: &Catalog, numbers: &[&Emergency], safety: bool, card: Opti
 fn call_when(t: &Catalog, card: &Card, now: LocalTime) -> Option<String> {
     use crate::engine::contacts::hours::{self, State};
     let schedule = hours::parse(card.hours.as_deref()?)?;
-    let s = hours::status(&schedule, now, card.departement.as_deref());
+    let s = hours::status_at(&schedule, now, card.departement.as_deref(), card.place.as_ref());
     let (at, State::Open, n) = s.next.filter(|_| s.state == State::Closed)? else { return None };
     let time = crate::engine::contacts::opening::time(t, at.minutes);
     Some(match n {
@@ -383,7 +384,10 @@ pub fn plan(
                     .into_iter()
                     .map(|c| Contact {
                         reason: t.format(keys::UI_CONTACT_BECAUSE, &[("why", t.t(&c.why))]),
-                        now: c.hours.as_deref().map(|h| opening(t, h, now, c.departement.as_deref())),
+                        now: c
+                            .hours
+                            .as_deref()
+                            .map(|h| opening_at(t, h, now, c.departement.as_deref(), c.place.as_ref())),
                         week: c.hours.as_deref().map(|h| week(t, h)),
                         facts: facts(t, &c),
                         helps: helps(t, &c, needs),
@@ -624,6 +628,7 @@ mod tests {
             hours: Some("Mo-Fr 09:00-12:00,13:30-17:00".into()),
             conditions: Some("Livret de famille.".into()),
             departement: Some("93".into()),
+            place: None,
             thematiques: vec!["famille--soutien-aidants".into(), "famille--garde-denfants".into()],
         }
     }
@@ -654,8 +659,8 @@ mod tests {
             next_step(&t, &online, at(0, 12 * 60 + 15)).when.as_deref(),
             Some("Fermé maintenant. Ouvre aujourd'hui à 13 h 30")
         );
-        let raw = Card { hours: Some("sur rendez-vous".into()), ..card() };
-        assert_eq!(next_step(&t, &raw, at(0, 0)).when.as_deref(), Some("Horaires : sur rendez-vous"));
+        let raw = Card { hours: Some("le matin, sauf vacances".into()), ..card() };
+        assert_eq!(next_step(&t, &raw, at(0, 0)).when.as_deref(), Some("Horaires : le matin, sauf vacances"));
     }
 
     /// Issue 22, item 9: a service's name is not a person to « go and see », a name starting
