@@ -93,6 +93,58 @@ fn commune_of(t: &Territory, e: &Entry) -> Value {
     }
 }
 
+/// The fields the widget reads (`reader::Structure`, `reader::Service`): a piece holds these
+/// only, which the official models accept (the others are optional), and a description as the
+/// card shows it (its first sentence, `card::summary`). The full record stays at data·inclusion.
+const STRUCTURE_FIELDS: &[&str] = &["source", "id", "nom", "date_maj", "telephone", "site_web", "reseaux_porteurs"];
+const SERVICE_FIELDS: &[&str] = &[
+    "source",
+    "id",
+    "structure_id",
+    "nom",
+    "description",
+    "date_maj",
+    "thematiques",
+    "publics",
+    "frais",
+    "frais_precisions",
+    "conditions_acces",
+    "modes_accueil",
+    "modes_mobilisation",
+    "mobilisable_par",
+    "zone_eligibilite",
+    "telephone",
+    "courriel",
+    "lien_mobilisation",
+    "adresse",
+    "code_postal",
+    "commune",
+    "code_insee",
+    "latitude",
+    "longitude",
+    "horaires_accueil",
+];
+
+fn slim(e: &Entry, fields: &[&str]) -> Value {
+    let mut v = json_of(e);
+    if let Value::Object(m) = &mut v {
+        m.retain(|k, _| fields.contains(&k.as_str()));
+        if let Some(Value::String(d)) = m.get_mut("description") {
+            let short = passerelle::engine::contacts::card::summary(d);
+            if short.chars().count() >= 5 {
+                *d = short;
+            }
+        }
+        // A position to the metre (5 decimals): the digits beyond weigh, and mean nothing here.
+        for k in ["latitude", "longitude"] {
+            if let Some(n) = m.get(k).and_then(Value::as_f64) {
+                m.insert(k.into(), json!((n * 1e5).round() / 1e5));
+            }
+        }
+    }
+    v
+}
+
 /// One piece's count, for index.json.
 struct Piece {
     code: String,
@@ -207,7 +259,7 @@ fn cut(
         match &dep {
             Some(d) => {
                 seen.insert(d.clone());
-                let line = json!({ "c": commune_of(territory, &e), "e": json_of(&e) });
+                let line = json!({ "c": commune_of(territory, &e), "e": slim(&e, STRUCTURE_FIELDS) });
                 if let Err(err) = structures.write(d, &line) {
                     failure.get_or_insert(err);
                 }
@@ -300,7 +352,7 @@ fn cut(
         if let Some(d) = e.text("date_maj").filter(|d| *d > export_date.as_str()) {
             export_date = d.to_string();
         }
-        let entry = json_of(&e);
+        let entry = slim(&e, SERVICE_FIELDS);
         let st_dep = st_home.cloned().flatten();
         let mut write = |dep: &str, line: Value| {
             if let Err(err) = services.write(dep, &line) {
