@@ -3,6 +3,7 @@
 //! yields a warning naming the attribute and the value, and the default.
 
 use crate::engine::color::Rgb;
+use crate::engine::contacts::territory;
 use crate::engine::formats::is_insee;
 use crate::engine::messages::Catalog;
 
@@ -71,9 +72,12 @@ impl Config {
         for (name, value) in attrs {
             let v = value.trim();
             match name {
-                "contacts" => match safe_url(v) {
-                    true => c.contacts = Some(v.to_string()),
-                    false => warn(
+                // A template names one `{departement}` (contacts::territory): checked as the URL
+                // of a piece.
+                "contacts" => match (territory::template(v), safe_url(&territory::piece(v, "59"))) {
+                    (Ok(_), true) => c.contacts = Some(v.to_string()),
+                    (Err(why), _) => warn(name, value, format!("{why}; using the bundle's contacts.json")),
+                    (Ok(_), false) => warn(
                         name,
                         value,
                         "expected an http(s) or relative URL; using the bundle's contacts.json".into(),
@@ -272,6 +276,19 @@ mod tests {
         assert!(c.color.unwrap().contrast_with_white() >= MIN);
     }
     const MIN: f64 = crate::engine::color::MIN_CONTRAST;
+
+    #[test]
+    fn contacts_templates_name_one_departement() {
+        let (c, w) = Config::parse([("contacts", "https://h.fr/contacts/{departement}.json")], &[]);
+        assert_eq!((c.contacts.as_deref(), w.len()), (Some("https://h.fr/contacts/{departement}.json"), 0));
+        for bad in ["https://h.fr/{departemnt}.json", "https://h.fr/{departement}/{departement}.json"] {
+            let (c, w) = Config::parse([("contacts", bad)], &[]);
+            assert!(c.contacts.is_none(), "{bad}");
+            assert!(w[0].0.starts_with("Passerelle: data-contacts=") && w[0].0.contains("{departement}"), "{w:?}");
+        }
+        let (c, w) = Config::parse([("contacts", "javascript:{departement}")], &[]);
+        assert!(c.contacts.is_none() && w[0].0.contains("http(s)"));
+    }
 
     #[test]
     fn relative_and_http_contacts_urls_are_accepted() {

@@ -6,6 +6,7 @@ pub mod hours;
 pub mod matching;
 pub mod opening;
 pub mod reader;
+pub mod territory;
 pub mod trust;
 
 pub use reader::{read, Directory, Service, Structure, Tree};
