@@ -5,7 +5,7 @@
 //!     writes DIR/<target>/<n> for every target of fuzz/Cargo.toml
 
 use passerelle::engine::diagnostic::questionnaire::Questionnaire;
-use passerelle::engine::diagnostic::session::{Action, Diagnostic, Help, Session};
+use passerelle::engine::diagnostic::{Action, Diagnostic, Help, Session};
 use serde_json::Value;
 use std::path::Path;
 
@@ -29,7 +29,7 @@ fn main() {
     };
     for run in 0..40 {
         let mut s = Session::default();
-        s.apply(&d, Action::SetAccompanied(run % 3 == 0));
+        s.apply(&d, Action::SetMode(passerelle::engine::config::Mode::from_accompanied(run % 3 == 0)));
         s.apply(&d, Action::Start);
         for _ in 0..roll(40) {
             let (q, answers) = &questions[roll(questions.len())];

@@ -1,9 +1,10 @@
 //! Native ranking benchmark: every field's contacts for a full set of answers, over a contacts
 //! file (cargo run --release --example ranking -- FILE).
 
+use passerelle::engine::calendar::Day;
 use passerelle::engine::config::Mode;
 use passerelle::engine::contacts::matching::{all_needs, contacts_for, Context};
-use passerelle::engine::contacts::reader::{read, Day};
+use passerelle::engine::contacts::read;
 use passerelle::engine::diagnostic::questionnaire::Questionnaire;
 use std::time::Instant;
 
@@ -20,10 +21,7 @@ fn main() {
         commune: Some("93901".into()),
         // Monday 7 December 2026, 10:00.
         now: (std::env::var("RANKING_NOW").as_deref() != Ok("0")).then(|| {
-            passerelle::engine::contacts::hours::LocalTime::at(
-                passerelle::engine::contacts::hours::days(2026, 12, 7),
-                600,
-            )
+            passerelle::engine::contacts::hours::LocalTime::at(passerelle::engine::calendar::days(2026, 12, 7), 600)
         }),
         ..Context::default()
     };

@@ -3,7 +3,7 @@
 //! cargo run --release --example synthetic -- export DIR N     (DIR/structures.json, DIR/services.json)
 //! cargo run --release --example synthetic -- contacts FILE N  (one contacts file, around 93901)
 
-use passerelle::engine::diagnostic::questionnaire::codes::{PUBLICS, THEMATIQUES};
+use passerelle::engine::codes::{PUBLICS, THEMATIQUES};
 use serde_json::{json, Value};
 use std::io::{BufWriter, Write};
 

@@ -7,7 +7,8 @@
 //!     the reader finds invalid (sorted) and whether it keeps the entry:
 //!     {"structures": [{"invalid": […], "kept": true}…], "services": […]}
 
-use passerelle::engine::contacts::reader::{check, Day, Spec, SERVICE, STRUCTURE};
+use passerelle::engine::calendar::Day;
+use passerelle::engine::contacts::schema::{check, Spec, SERVICE, STRUCTURE};
 use serde_json::{json, Value};
 
 fn main() {

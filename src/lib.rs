@@ -2,14 +2,18 @@
 //! `<script>` tag.
 //!
 //! - [`engine`]: the pure core (configuration, questionnaire, levels, matching, encodings);
+//! - `entry`: the composition root — the entry points, which wire the browser services to the
+//!   components and render the widget (wasm only);
 //! - `ui`: Yew components that render the engine's state and forward events (wasm only);
-//! - `web`: the browser glue — entry points, storage, host messaging (wasm only).
+//! - `web`: browser services — host messaging, storage, fetching, the device (wasm only).
 
 // The benchmarks' floor build leaves the widget unused on purpose.
 #![cfg_attr(feature = "floor", allow(unused))]
 
 pub mod engine;
 
+#[cfg(target_arch = "wasm32")]
+pub mod entry;
 #[cfg(target_arch = "wasm32")]
 mod ui;
 #[cfg(target_arch = "wasm32")]

@@ -81,6 +81,36 @@ fn capabilities_depend_one_way() {
     }
 }
 
+/// Within a capability, its layers in order: each uses only those before it (a session's data,
+/// what its answers say, where they lead, the reducer, its text form; a JSON tree, the data
+/// model, the official schema, the reading).
+const LAYERS: &[&[&str]] = &[
+    &[
+        "diagnostic::questionnaire",
+        "diagnostic::state",
+        "diagnostic::assessment",
+        "diagnostic::flow",
+        "diagnostic::session",
+        "diagnostic::encoding",
+    ],
+    &["contacts::tree", "contacts::model", "contacts::schema", "contacts::reader"],
+];
+
+#[test]
+fn layers_within_a_capability_depend_one_way() {
+    let modules = engine_modules();
+    for layers in LAYERS {
+        for (i, module) in layers.iter().enumerate() {
+            let text = modules.get(*module).unwrap_or_else(|| panic!("{module} not found"));
+            for dep in dependencies(text, &modules) {
+                if let Some(j) = layers.iter().position(|l| *l == dep) {
+                    assert!(j <= i, "engine::{module} depends on engine::{dep}: {}", layers.join(" ← "));
+                }
+            }
+        }
+    }
+}
+
 #[test]
 fn no_import_cycle_between_engine_modules() {
     let modules = engine_modules();
@@ -156,4 +186,99 @@ fn every_property_test_follows_the_fuzz_command() {
     for line in manifest.lines().filter_map(|l| l.strip_prefix("path = \"")) {
         assert!(root.join("fuzz").join(line.trim_end_matches('"')).exists(), "fuzz/Cargo.toml names a missing {line}");
     }
+}
+
+/// The `.rs` files under `src/<dir>`, by path from there, with their text.
+fn sources(dir: &str) -> BTreeMap<String, String> {
+    fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<String, String>) {
+        for entry in fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(root, &path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let name = path.strip_prefix(root).unwrap().display().to_string();
+                out.insert(name, fs::read_to_string(&path).unwrap());
+            }
+        }
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join(dir);
+    let mut out = BTreeMap::new();
+    walk(&root, &root, &mut out);
+    out
+}
+
+/// The code of a source, comments left out (a doc line may name what the code must not use).
+fn code(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines().enumerate().map(|(i, l)| (i + 1, l.split("//").next().unwrap())).filter(|(_, l)| !l.trim().is_empty())
+}
+
+/// Whether code names the module `name` as a path: `crate::ui`, `super::ui::…`, `use ui::…`.
+fn names_module(line: &str, name: &str) -> bool {
+    line.match_indices(&format!("{name}::")).chain(line.match_indices(&format!("::{name}"))).any(|(i, m)| {
+        let before = line[..i].chars().next_back();
+        let after = line[i + m.len()..].chars().next();
+        let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+        match m.starts_with("::") {
+            true => !word(after),
+            false => !word(before),
+        }
+    })
+}
+
+/// The browser services serve the components and the entry points, never the other way round:
+/// `web` names no `ui` (nor the composition root, `entry`, which sits on top of both).
+#[test]
+fn the_browser_services_never_draw() {
+    let web = sources("web");
+    assert!(web.contains_key("host.rs") && web.contains_key("fetch.rs"), "src/web not found: {:?}", web.keys());
+    for (file, text) in &web {
+        for (n, line) in code(text) {
+            for module in ["ui", "entry"] {
+                assert!(
+                    !names_module(line, module),
+                    "src/web/{file}:{n} names `{module}`: web/ holds browser services only ({})",
+                    line.trim()
+                );
+            }
+        }
+    }
+    // Guards the guard.
+    assert!(names_module("use crate::ui::Boot;", "ui") && names_module("ui::Boot", "ui"));
+    assert!(names_module("super::super::ui::x", "ui") && names_module("use crate::ui;", "ui"));
+    assert!(!names_module("gui::x", "ui") && !names_module("crate::uid", "ui"));
+}
+
+/// Screens only render: no file of `src/ui` over 250 lines, no component over 150 (SPEC's
+/// « thin shell »: what grows there belongs in the engine, or in a component of its own).
+#[test]
+fn the_components_stay_small() {
+    const FILE_LINES: usize = 250;
+    const COMPONENT_LINES: usize = 150;
+    let ui = sources("ui");
+    assert!(ui.contains_key("app.rs") && ui.contains_key("boot.rs"), "src/ui not found: {:?}", ui.keys());
+    let mut components = 0;
+    for (file, text) in &ui {
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(lines.len() <= FILE_LINES, "src/ui/{file} has {} lines (at most {FILE_LINES})", lines.len());
+        for (i, line) in lines.iter().enumerate() {
+            let attribute = line.trim();
+            if attribute != "#[component]" && attribute != "#[function_component]" {
+                continue;
+            }
+            components += 1;
+            // The function's body: from its signature to the closing brace at its indentation.
+            let start = i + 1;
+            let indent = lines[start].len() - lines[start].trim_start().len();
+            let end = (start..lines.len())
+                .find(|&j| lines[j].len() - lines[j].trim_start().len() == indent && lines[j].trim() == "}")
+                .unwrap_or_else(|| panic!("src/ui/{file}:{start}: the component's end not found"));
+            let (name, length) = (lines[start].trim(), end - start + 1);
+            assert!(
+                length <= COMPONENT_LINES,
+                "src/ui/{file}:{}: {name} has {length} lines (at most {COMPONENT_LINES})",
+                start + 1
+            );
+        }
+    }
+    assert!(components >= 15, "the components were not found ({components})");
 }

@@ -4,12 +4,13 @@
 //! next change must be the reference's at every local time. Ignored in a plain `cargo test`, which
 //! has no verdicts to compare with; `make test` runs it as the stage "hours".
 
+use passerelle::engine::calendar;
 use passerelle::engine::contacts::hours::{self, LocalTime, State};
 use passerelle::engine::contacts::opening::{said, Said};
 use serde_json::Value;
 
 fn local(y: i64, m: i64, d: i64, minutes: i64) -> LocalTime {
-    let days = hours::days(y as i32, m as u8, d as u8);
+    let days = calendar::days(y as i32, m as u8, d as u8);
     LocalTime {
         year: y as i32,
         month: m as u8,
@@ -24,10 +25,10 @@ fn local(y: i64, m: i64, d: i64, minutes: i64) -> LocalTime {
 /// as JavaScript's Date reads it.
 fn utc(at: LocalTime) -> i64 {
     let last_sunday = |m: u8| {
-        let d = hours::days(at.year, m, 31);
+        let d = calendar::days(at.year, m, 31);
         d - ((d + 3).rem_euclid(7) + 1) % 7
     };
-    let local = hours::days(at.year, at.month, at.day) as i64 * 1440 + at.minutes as i64;
+    let local = calendar::days(at.year, at.month, at.day) as i64 * 1440 + at.minutes as i64;
     let (start, end) = (last_sunday(3) as i64 * 1440 + 60, last_sunday(10) as i64 * 1440 + 60);
     let summer = local - 120;
     if summer >= start && summer < end {
@@ -123,7 +124,7 @@ fn the_reader_agrees_with_the_reference() {
             // together from the day it names and its time: the reference's next change.
             let claimed = match said(&status) {
                 Said::OpenUntil(w) | Said::Opens(w) | Said::ClosedThen(w, _) => {
-                    let d = hours::days(now.year, now.month, now.day) + w.days as i32 + (w.minutes / 1440) as i32;
+                    let d = calendar::days(now.year, now.month, now.day) + w.days as i32 + (w.minutes / 1440) as i32;
                     let x = utc(LocalTime::at(d, w.minutes % 1440));
                     Some(Some(x).filter(|x| until.is_none_or(|u| *x < u)))
                 }
@@ -133,9 +134,9 @@ fn the_reader_agrees_with_the_reference() {
             // The reference errs on the days the clocks go forward: it computes a night past midnight
             // 24 hours of milliseconds later, so `Mo-Sa 22:00-06:00` is open from 00:00 to 01:00 on
             // Monday 30 March 2026. Such disagreements are counted apart, not copied.
-            let spring = [hours::days(2026, 3, 29), hours::days(2027, 3, 28)];
+            let spring = [calendar::days(2026, 3, 29), calendar::days(2027, 3, 28)];
             let near = |d: i32| spring.iter().any(|&s| d == s || d == s + 1);
-            let today = hours::days(now.year, now.month, now.day);
+            let today = calendar::days(now.year, now.month, now.day);
             let differs = verdict[0].as_str() != Some(ours_state)
                 || ours_next != theirs_next
                 || claimed.as_ref().is_some_and(|c| *c != theirs_next);

@@ -93,8 +93,7 @@ fn keeps_a_commune_list_and_remote_services_open_to_it() {
     );
     // What it writes, the widget reads without a single issue.
     let (_, issues) =
-        passerelle::engine::contacts::reader::read(&file, passerelle::engine::contacts::reader::Day::ymd(2026, 12, 1))
-            .unwrap();
+        passerelle::engine::contacts::read(&file, passerelle::engine::calendar::Day::ymd(2026, 12, 1)).unwrap();
     assert!(issues.is_empty(), "{issues:?}");
 }
 
@@ -486,4 +485,32 @@ fn french_hours_become_opening_hours_the_reference_reads() {
         String::from_utf8_lossy(&node.stdout),
         String::from_utf8_lossy(&node.stderr)
     );
+}
+
+/// One département rule for the widget and the importer (`formats::departement`), checked on the
+/// official referential (INSEE's Code officiel géographique, as `@etalab/decoupage-administratif`
+/// publishes it, installed by tools/setup.sh): every current commune, delegated commune and
+/// municipal arrondissement, overseas ones included (3 digits). Only five associated communes,
+/// kept under their former département's code, differ.
+#[test]
+fn the_departement_rule_is_the_official_geographic_code_s() {
+    use passerelle::engine::formats::{departement, is_insee};
+    let path =
+        format!("{}/tests/node_modules/@etalab/decoupage-administratif/data/communes.json", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).expect("the commune referential: run tools/setup.sh");
+    let communes: Vec<serde_json::Value> = serde_json::from_str(&text).unwrap();
+    let (mut checked, mut overseas, mut associated) = (0, 0, Vec::new());
+    for c in &communes {
+        let (code, dep) = (c["code"].as_str().unwrap(), c["departement"].as_str().unwrap());
+        assert!(is_insee(code), "{code}");
+        if c["type"] == "commune-associee" && departement(code) != dep {
+            associated.push(code);
+            continue;
+        }
+        assert_eq!(departement(code), dep, "{code} {}", c["nom"]);
+        checked += 1;
+        overseas += usize::from(dep.len() == 3);
+    }
+    assert!(checked > 37_000 && overseas > 200, "{checked} communes, {overseas} overseas");
+    assert_eq!(associated, ["02285", "39012", "51494", "52210", "79224"]);
 }

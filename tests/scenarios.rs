@@ -6,11 +6,12 @@
 //! `SCENARIOS_PRINT=1 cargo test --test scenarios -- --nocapture` prints what each scenario
 //! shows, to write a new one.
 
+use passerelle::engine::calendar;
 use passerelle::engine::config::{Config, Mode};
-use passerelle::engine::contacts::hours::{self, LocalTime};
-use passerelle::engine::contacts::reader::{read, Directory};
+use passerelle::engine::contacts::hours::LocalTime;
+use passerelle::engine::contacts::{read, Directory};
 use passerelle::engine::diagnostic::questionnaire::{Level, Questionnaire};
-use passerelle::engine::diagnostic::session::{Action, Diagnostic, Help, Response, Session};
+use passerelle::engine::diagnostic::{Action, Diagnostic, Help, Response, Session};
 use passerelle::engine::handoff::roadmap::{self, Plan, Source};
 use passerelle::engine::messages::Catalog;
 use std::collections::BTreeMap;
@@ -26,12 +27,12 @@ fn time(text: &str) -> Result<LocalTime, String> {
     let (h, m) = hm.split_once(':').ok_or(format!("now `{text}`: expected HH:MM"))?;
     let (h, m): (u16, u16) = (h.parse().map_err(|_| "hour")?, m.parse().map_err(|_| "minutes")?);
     let days = match DAYS.iter().position(|x| *x == day) {
-        Some(d) => hours::days(2026, 12, 7) + d as i32,
+        Some(d) => calendar::days(2026, 12, 7) + d as i32,
         None => {
             let ymd: Vec<&str> = day.split('-').collect();
             let n =
                 |i: usize| ymd.get(i).and_then(|x| x.parse::<i32>().ok()).ok_or(format!("now `{text}`: unknown day"));
-            hours::days(n(0)?, n(1)? as u8, n(2)? as u8)
+            calendar::days(n(0)?, n(1)? as u8, n(2)? as u8)
         }
     };
     Ok(LocalTime::at(days, h * 60 + m))
@@ -56,7 +57,7 @@ fn directory(name: &str) -> Directory {
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let (dir, issues) = read(
         &serde_json::from_str::<serde_json::Value>(&text).unwrap(),
-        passerelle::engine::contacts::reader::Day::ymd(2026, 12, 1),
+        passerelle::engine::calendar::Day::ymd(2026, 12, 1),
     )
     .unwrap();
     assert!(issues.is_empty(), "{}: {issues:?}", path.display());
@@ -67,7 +68,7 @@ fn directory(name: &str) -> Directory {
 /// "a,b" several), each checked against the questionnaire, its wishes ("oui" by default) and the
 /// fields it marks « le plus important pour moi ».
 fn session(d: &Diagnostic, sc: &Value, mode: Mode) -> Result<Session, String> {
-    let mut s = Session { accompanied: mode == Mode::Accompagne, commune: None, ..Session::default() };
+    let mut s = Session { mode, commune: None, ..Session::default() };
     for (q, a) in table(sc.get("answers")) {
         let a = a.as_str().ok_or(format!("answer to `{q}` is not text"))?;
         let (_, question) = d.questionnaire.question(&q).ok_or(format!("unknown question `{q}`"))?;

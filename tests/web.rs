@@ -35,7 +35,7 @@ async fn mounts_in_a_shadow_root_and_says_ready() {
     let events = Rc::new(RefCell::new(Vec::<String>::new()));
     let seen = events.clone();
     let emit = Closure::<dyn FnMut(String, JsValue)>::new(move |name: String, _detail| seen.borrow_mut().push(name));
-    passerelle::web::mount(
+    passerelle::entry::mount(
         root.clone(),
         attrs(&[("partner", "Centre social Les Tilleuls"), ("lang", "fr"), ("color", "#0b6e4f")]),
         emit.as_ref().unchecked_ref::<js_sys::Function>().clone(),
@@ -60,7 +60,7 @@ async fn mounts_in_a_shadow_root_and_says_ready() {
 async fn a_question_is_a_fieldset_of_labelled_choices() {
     let (shadow, root) = shadow_root();
     let noop = Closure::<dyn FnMut(String, JsValue)>::new(|_: String, _| {});
-    passerelle::web::mount(
+    passerelle::entry::mount(
         root,
         attrs(&[("mode", "autonome"), ("lang", "fr")]),
         noop.as_ref().unchecked_ref::<js_sys::Function>().clone(),
@@ -108,7 +108,7 @@ async fn the_first_screen_is_the_diagnostics_own_welcome() {
         if !fields.is_empty() {
             pairs.push(("fields", fields));
         }
-        passerelle::web::mount(
+        passerelle::entry::mount(
             root,
             attrs(&pairs),
             noop.as_ref().unchecked_ref::<js_sys::Function>().clone(),

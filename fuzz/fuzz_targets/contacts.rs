@@ -2,7 +2,8 @@
 //! widget may render (links, e-mails and phones in their checked forms).
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use passerelle::engine::contacts::reader::{read, Day};
+use passerelle::engine::calendar::Day;
+use passerelle::engine::contacts::read;
 use passerelle::engine::formats::{email, is_web_url};
 
 fuzz_target!(|data: &[u8]| {

@@ -4,7 +4,7 @@
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 use passerelle::engine::diagnostic::questionnaire::Questionnaire;
-use passerelle::engine::diagnostic::session::{Diagnostic, Session};
+use passerelle::engine::diagnostic::{Diagnostic, Session};
 use passerelle::engine::handoff::share::from_fragment;
 
 thread_local! {

@@ -3,7 +3,8 @@
 //! the schedule is in the state announced.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use passerelle::engine::contacts::hours::{days, parse, status, LocalTime};
+use passerelle::engine::calendar::days;
+use passerelle::engine::contacts::hours::{parse, status, LocalTime};
 
 fuzz_target!(|data: &[u8]| {
     if data.len() < 4 {

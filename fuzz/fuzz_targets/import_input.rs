@@ -4,7 +4,7 @@
 //! names the file. What the entries hold is the reader's to judge, entry by entry.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use passerelle::engine::contacts::reader::SERVICE;
+use passerelle::engine::contacts::schema::SERVICE;
 
 #[path = "../../src/bin/passerelle-import/input.rs"]
 mod input;

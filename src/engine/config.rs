@@ -15,6 +15,15 @@ pub enum Mode {
 }
 
 impl Mode {
+    /// The mode a switch or a flag says: on, a counsellor is there.
+    pub fn from_accompanied(on: bool) -> Mode {
+        if on {
+            Mode::Accompagne
+        } else {
+            Mode::Autonome
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Mode::Autonome => "autonome",

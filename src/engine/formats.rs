@@ -9,6 +9,15 @@ pub fn is_insee(v: &str) -> bool {
         && b[2..].iter().all(u8::is_ascii_digit)
 }
 
+/// The département of an INSEE commune code (or of a postcode, which starts the same way), by the
+/// official geographic code (INSEE, Code officiel géographique): its first two characters
+/// (`01`…`95`, `2A`, `2B`), three overseas (`971`…`976` for the DROM, `975`, `977`, `978` and
+/// `98x` for the overseas collectivities, whose codes are of the same form).
+pub fn departement(code: &str) -> &str {
+    let n = if code.starts_with("97") || code.starts_with("98") { 3 } else { 2 };
+    code.get(..n).unwrap_or(code)
+}
+
 /// The first dialable French number in a free-text phone field, as a `tel:` link: a 10-digit
 /// national number (`03 20 00 00 00`), `+33`/`0033` and 9 digits (`+33 (0)3 20…`), an overseas
 /// `+262`-style number, or, when the text is nothing else, a short number (`115`, `3919`).
@@ -503,6 +512,65 @@ fn percent_encode(s: &str, keep: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_departement_of_a_commune() {
+        assert_eq!(departement("93066"), "93");
+        assert_eq!(departement("97411"), "974");
+        assert_eq!(departement("97611"), "976", "Mayotte");
+        assert_eq!(departement("98735"), "987", "Polynésie française, an overseas collectivity");
+        assert_eq!(departement("2A004"), "2A");
+        assert_eq!(departement("2B033"), "2B");
+        assert_eq!(departement("9"), "9", "too short: as given");
+    }
+
+    #[test]
+    fn links_and_phones_that_may_be_rendered() {
+        for (raw, want) in [
+            ("https://exemple.invalid/a?b=c", "https://exemple.invalid/a?b=c"),
+            ("http://x.fr", "http://x.fr/"),
+            (" https://x.fr/a b ", "https://x.fr/a%20b"),
+            ("http:x.fr", "http://x.fr/"),
+            ("https://EXAMPLE.fr:443/", "https://example.fr/"),
+            ("https://x.fr:8080/?q=é", "https://x.fr:8080/?q=%C3%A9"),
+            ("https://0x7f.1", "https://127.0.0.1/"),
+        ] {
+            assert_eq!(web_url(raw).as_deref(), Some(want), "{raw}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            "JAVASCRIPT:x",
+            "https://",
+            "ftp://x",
+            "//x.fr",
+            "https://a b",
+            "mailto:a@b.fr",
+            "https://x.fr:99999",
+            "https://999.1.1.1",
+            "https://a.b.c.123",
+        ] {
+            assert_eq!(web_url(bad), None, "{bad}");
+        }
+        for (text, href) in [
+            ("01 99 00 12 34", "tel:0199001234"),
+            ("+33 1 99 00 12 34", "tel:+33199001234"),
+            ("+33 (0)1 99 00 12 34", "tel:+33199001234"),
+            ("0033 1 99 00 12 34", "tel:+33199001234"),
+            ("115", "tel:115"),
+            ("39 19", "tel:3919"),
+            ("01.99.00.12.34", "tel:0199001234"),
+            ("03 20 00 00 00 / 06 12 34 56 78", "tel:0320000000"),
+            ("0320000000 0612345678", "tel:0320000000"),
+            ("Standard : 03-20-00-00-00 (9h-17h)", "tel:0320000000"),
+            ("+262 262 12 34 56", "tel:+262262123456"),
+            ("0199001234;javascript:x", "tel:0199001234"),
+        ] {
+            assert_eq!(tel_href(text).as_deref(), Some(href), "{text}");
+        }
+        for bad in ["appelez le standard", "12", "de 9h à 17h", "tel:115", "", "1234567"] {
+            assert_eq!(tel_href(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn insee_codes() {

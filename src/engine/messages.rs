@@ -2,6 +2,14 @@
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
+/// Every message key, as a constant generated from the French messages (`build.rs`): a key the
+/// code names exists in French, and in every language, or the build fails. Keys built from a
+/// value are tables by value (`keys::FIELD[i]` for the i-th field), reached through typed
+/// functions (`FieldId::key`, `Level::sentence_key`, `Help::key`…).
+pub mod keys {
+    include!(concat!(env!("OUT_DIR"), "/keys.rs"));
+}
+
 use super::plural;
 
 /// Messages by key: the key, the text, and whether the text is a pattern to fill (build.rs's

@@ -7,9 +7,12 @@
 //!   code, the anonymous count.
 //!
 //! Shared basics: the embedding [`config`], the accent [`color`], the [`messages`] of each
-//! language, the small [`formats`] every part checks (INSEE codes, phones, links), and which of the
-//! device's voices reads a language ([`speech`]).
+//! language, the small [`formats`] every part checks (INSEE codes, départements, phones, links),
+//! the civil [`calendar`] (days, Easter, public holidays), the data·inclusion vocabulary
+//! ([`codes`]), and which of the device's voices reads a language ([`speech`]).
 
+pub mod calendar;
+pub mod codes;
 pub mod color;
 pub mod config;
 pub mod contacts;

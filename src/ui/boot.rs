@@ -13,11 +13,10 @@
 //! « Réessayer »; the answers stay in `sessionStorage`, untouched.
 
 use super::app::{App, AppProps};
-use super::chunk::{chunk_status, use_chunk, Chunk, Missing};
-use super::clear::ClearButton;
-use super::language::{use_language, LanguageMenu};
+use super::chunk::{use_chunk, waiting, Chunk, Missing, Part, Waiting};
+use super::hooks::{use_document_title, use_language};
 use super::later;
-use super::use_heading_focus;
+use super::shell::{shell, Shell};
 use super::welcome::Welcome;
 use crate::engine::messages::Catalog;
 use yew::prelude::*;
@@ -59,7 +58,7 @@ fn at_hand() -> Option<&'static Rest> {
 /// The widget's root: the welcome at once, the diagnostic once its chunk is there.
 #[component]
 pub fn Boot(props: &AppProps) -> Html {
-    let (part, onretry) = use_chunk("the diagnostic", at_hand().map_or(Chunk::Loading, Chunk::Ready), parts);
+    let (part, onretry) = use_chunk(Part::Diagnostic, at_hand().map_or(Chunk::Loading, Chunk::Ready), parts);
     // Once the diagnostic is there, the results' chunk, in the background.
     use_effect_with(matches!(part, Chunk::Ready(_)), |ready| {
         if *ready {
@@ -77,21 +76,13 @@ pub fn Boot(props: &AppProps) -> Html {
         _ => None,
     };
     // The first screen's title, until the diagnostic has the page (it sets its own).
-    {
-        let inline = props.host.0.is_inline();
-        use_effect_with((t.t("ui-welcome-title"), diagnostic.is_some()), move |(title, theirs)| {
-            if !inline && !theirs {
-                if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-                    doc.set_title(title);
-                }
-            }
-        });
-    }
+    use_document_title(&props.host, diagnostic.is_none().then(|| t.t("ui-welcome-title").to_string()));
     if let Some(rest) = diagnostic {
         return (rest.app)(AppProps { catalog: t, start: *started, accompanied: *accompanied, ..props.clone() });
     }
-    let screen = match (*started || resume, part) {
-        (false, _) => {
+    let welcome = !*started && !resume;
+    let screen = match welcome {
+        true => {
             let config = &props.config;
             // The fields asked, in the questionnaire's order (that of FIELD_IDS, checked by tests/web.rs).
             let fields: Vec<String> = crate::engine::FIELD_IDS
@@ -107,60 +98,41 @@ pub fn Boot(props: &AppProps) -> Html {
                 let accompanied = accompanied.clone();
                 Callback::from(move |on| accompanied.set(on))
             };
-            // The same count as the diagnostic's welcome (app.rs).
             html! {
-                <Welcome partner={config.partner.clone()} minutes={1 + fields.len().div_ceil(2)} autofocus={false}
+                <Welcome partner={config.partner.clone()} minutes={crate::engine::diagnostic::minutes(fields.len())} autofocus={false}
                     accompanied={*accompanied} {fields} {onstart} {onaccompanied} />
             }
         }
-        (true, part) => html! { <Pending failed={part == Chunk::Failed} {onretry} autofocus={*started} /> },
+        false => waiting(
+            &t,
+            Waiting {
+                title: "ui-welcome-title",
+                loading: "ui-loading",
+                class: "",
+                failed: part == Chunk::Failed,
+                onretry,
+                autofocus: *started,
+                back: None,
+            },
+        ),
     };
-    let own_page = matches!(*props.host.0, crate::web::Host::Page);
-    let welcome = !*started && !resume;
-    // The diagnostic's page around its welcome (app.rs), nothing more: no answer yet, so no
-    // emergency number, no « Quitter vite », no progress.
-    html! {
-        <ContextProvider<Catalog> context={t}>
-            <div class={classes!("pw-app", accompanied.then_some("pw-accompanied"))} lang={t.lang} dir={t.dir()}>
-                if own_page {
-                    <h1 class="pw-sr">{ t.t("ui-page-h1") }</h1>
-                }
-                if props.config.langs.len() > 1 {
-                    <LanguageMenu current={t.lang} offered={props.config.langs.clone()} onchange={onlang} />
-                }
-                if props.config.unvouched && welcome {
-                    <p class="pw-notice">{ t.t("ui-unvouched") }</p>
-                }
-                <p class="pw-sr" aria-live="assertive" aria-atomic="true"></p>
-                <p class="pw-progress pw-sr" aria-live="polite"></p>
-                { screen }
-                <div class={classes!(None::<&str>)}></div>
-                if !welcome || *accompanied {
-                    <ClearButton accompanied={*accompanied} onclear={Callback::noop()} />
-                }
-            </div>
-        </ContextProvider<Catalog>>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct PendingProps {
-    /// The chunk has not come after every retry.
-    failed: bool,
-    onretry: Callback<()>,
-    autofocus: bool,
-}
-
-/// While the diagnostic is on its way (rarely seen: it is fetched while the welcome is read),
-/// or when it never came: said plainly, answers kept, a way to retry.
-#[component]
-fn Pending(props: &PendingProps) -> Html {
-    let t = use_context::<Catalog>().expect("catalog context");
-    let heading = use_heading_focus(props.autofocus);
-    html! {
-        <section class="pw-screen">
-            <h2 class="pw-title" tabindex="-1" ref={heading}>{ t.t("ui-welcome-title") }</h2>
-            { chunk_status(&t, props.failed, &props.onretry, "ui-loading") }
-        </section>
-    }
+    // The diagnostic's page around its welcome, nothing more: no answer yet, so no emergency
+    // number, no « Quitter vite », no progress.
+    shell(Shell {
+        t,
+        config: &props.config,
+        host: &props.host,
+        accompanied: *accompanied,
+        onlang,
+        welcome,
+        broken_link: false,
+        quit: Html::default(),
+        block: NodeRef::default(),
+        numbers: Html::default(),
+        noprint: false,
+        announce: String::new(),
+        progress: String::new(),
+        onclear: (!welcome || *accompanied).then(Callback::noop),
+        screen,
+    })
 }

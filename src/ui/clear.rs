@@ -1,4 +1,4 @@
-use crate::engine::messages::Catalog;
+use super::hooks::use_catalog;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -12,7 +12,7 @@ pub struct ClearProps {
 /// blocked or confusing inside iframes).
 #[component]
 pub fn ClearButton(props: &ClearProps) -> Html {
-    let t = use_context::<Catalog>().expect("catalog context");
+    let t = use_catalog();
     let asking = use_state(|| false);
     let keep = use_node_ref();
     let trigger = use_node_ref();

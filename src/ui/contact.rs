@@ -1,5 +1,5 @@
+use super::hooks::use_catalog;
 use crate::engine::handoff::roadmap::Contact;
-use crate::engine::messages::Catalog;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -11,7 +11,7 @@ pub struct ContactProps {
 /// A contact a resident can act on: who, why, when, and how to reach them.
 #[component]
 pub fn ContactCard(props: &ContactProps) -> Html {
-    let t = use_context::<Catalog>().expect("catalog context");
+    let t = use_catalog();
     let c = &props.contact.card;
     let contact = &props.contact;
     // The contacts file's words are French, whatever the interface's language: said so (a voice

@@ -1,5 +1,8 @@
+use super::hooks::use_catalog;
 use crate::engine::diagnostic::questionnaire::Emergency;
+use crate::engine::diagnostic::{Diagnostic, Session, Step};
 use crate::engine::messages::Catalog;
+use crate::web::HostRef;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -26,7 +29,7 @@ pub struct EmergencyProps {
 /// (brought into view and announced), then right after the heading of every later screen.
 #[component]
 pub fn EmergencyNumbers(props: &EmergencyProps) -> Html {
-    let t = use_context::<Catalog>().expect("catalog context");
+    let t = use_catalog();
     html! {
         <section class="pw-emergency" aria-labelledby="pw-emergency-title" role="region">
             <h3 id="pw-emergency-title" class="pw-emergency-title" tabindex="-1">{ t.t("ui-emergency-title") }</h3>
@@ -58,4 +61,51 @@ pub fn AfterHeading() -> Html {
             <EmergencyNumbers numbers={urgent.numbers.clone()} />
         </div>
     }
+}
+
+/// The emergency numbers the answers call for, where they stand, and the sentence that announces
+/// them. The screen where a number appeared keeps it below (nothing moves under the resident's
+/// finger); on later screens it comes right after the heading (`AfterHeading`). The moment an
+/// urgent answer adds a number, the `block` below the screen comes into view (after the
+/// resident's own action only, never on load) and the numbers are announced, in one change.
+#[hook]
+pub fn use_urgent(
+    t: Catalog,
+    host: &HostRef,
+    d: &Diagnostic,
+    s: &Session,
+    autofocus: bool,
+    block: &NodeRef,
+) -> (Urgent, String) {
+    let numbers: Rc<Vec<_>> = Rc::new(d.emergencies(s).into_iter().cloned().collect());
+    let appeared = use_mut_ref(|| (numbers.len(), None::<Step>));
+    {
+        let mut a = appeared.borrow_mut();
+        if numbers.len() > a.0 {
+            *a = (numbers.len(), Some(s.step.clone()));
+        } else {
+            a.0 = numbers.len();
+        }
+    }
+    let here = appeared.borrow().1.as_ref() == Some(&s.step);
+    {
+        let (block, host, seen) = (block.clone(), host.clone(), use_mut_ref(|| 0usize));
+        use_effect_with(numbers.len(), move |n| {
+            if *n > *seen.borrow() && autofocus {
+                if let Some(el) = block.cast::<web_sys::Element>() {
+                    host.0.show(&el);
+                }
+            }
+            *seen.borrow_mut() = *n;
+        });
+    }
+    let announce = match numbers.is_empty() {
+        true => String::new(),
+        false => {
+            let named: Vec<String> = numbers.iter().map(|e| t.t(&format!("emergency-{}", e.id)).to_string()).collect();
+            t.format("ui-emergency-announce", &[("numbers", &named.join(" "))])
+        }
+    };
+    let spoken = (!numbers.is_empty()).then(|| announce.clone());
+    (Urgent { numbers, here, spoken, noprint: d.safety(s, None) }, announce)
 }

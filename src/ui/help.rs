@@ -1,10 +1,12 @@
 use super::emergency::AfterHeading;
+use super::hooks::use_catalog;
 use super::picto::picto;
 use super::question::option;
 use super::read_aloud::ReadAloud;
-use super::{use_heading_focus, Dispatch};
+use super::screen::{Back, Screen};
+use super::Dispatch;
 use crate::engine::diagnostic::questionnaire::Level;
-use crate::engine::diagnostic::session::{Action, Help};
+use crate::engine::diagnostic::{Action, Help, Wish};
 use crate::engine::messages::Catalog;
 use yew::prelude::*;
 
@@ -42,8 +44,7 @@ fn important(t: &Catalog, field: &str, on: bool, d: &Dispatch) -> Html {
 /// they want help with it.
 #[component]
 pub fn HelpScreen(props: &HelpProps) -> Html {
-    let t = use_context::<Catalog>().expect("catalog context");
-    let heading = use_heading_focus(props.autofocus);
+    let t = use_catalog();
     let f = &props.field;
     // Each answer goes on to the next step: plain buttons (not toggles) whose description says
     // so; the one chosen before, when the resident comes back, says that too.
@@ -66,9 +67,8 @@ pub fn HelpScreen(props: &HelpProps) -> Html {
         .chain(Help::ALL.iter().map(|h| t.t(&format!("ui-help-{}", h.as_str())).to_string()))
         .collect();
     html! {
-        <section class="pw-screen pw-help">
-            <h2 class="pw-title" tabindex="-1" ref={heading}>{ t.t(&format!("field-{f}")) }</h2>
-            <AfterHeading />
+        <Screen class="pw-help" title={t.t(&format!("field-{f}")).to_string()} autofocus={props.autofocus} after_heading={html! { <AfterHeading /> }}
+            back={Back { label: "ui-back", noprint: false, onclick: props.dispatch.reform(|_| Action::Back) }}>
             if let Some(sentence) = sentence {
                 <p>{ sentence }</p>
             }
@@ -78,21 +78,15 @@ pub fn HelpScreen(props: &HelpProps) -> Html {
             <p id="pw-help-goes-on" class="pw-hint">{ t.t("ui-help-goes-on") }</p>
             if props.chosen.is_some() { <span id="pw-help-chosen" class="pw-sr">{ t.t("ui-help-chosen") }</span> }
             <div class="pw-choices" role="group" aria-labelledby="pw-help-q">{ for buttons }</div>
-            <div class="pw-nav">
-                <button type="button" class="pw-button" onclick={props.dispatch.reform(|_| Action::Back)}>
-                    <span aria-hidden="true" class="pw-arrow-back">{ "←" }</span>{ t.t("ui-back") }
-                </button>
-            </div>
-        </section>
+        </Screen>
     }
 }
 
 #[derive(Properties, PartialEq)]
 pub struct ChecklistProps {
-    /// The fields that signal something, in the roadmap's order, with the wish said so far.
-    pub fields: Vec<(String, Option<Help>, Option<&'static str>)>,
-    /// The fields marked « le plus important pour moi ».
-    pub important: Vec<String>,
+    /// The fields that signal something, in the roadmap's order, with the wish said so far and
+    /// the mark (`Diagnostic::wish_list`).
+    pub wishes: Vec<Wish>,
     pub autofocus: bool,
     pub dispatch: Dispatch,
 }
@@ -100,34 +94,32 @@ pub struct ChecklistProps {
 /// The autonomous mode asks once, at the end: a checkbox per field that signals something.
 #[component]
 pub fn HelpChecklist(props: &ChecklistProps) -> Html {
-    let t = use_context::<Catalog>().expect("catalog context");
-    let heading = use_heading_focus(props.autofocus);
+    let t = use_catalog();
     let d = props.dispatch.clone();
-    let boxes = props.fields.iter().map(|(f, h, pic)| {
+    let boxes = props.wishes.iter().map(|w| {
+        let f = &w.field;
         // Ticked by default (the engine reads « Suivant » so).
-        let checked = *h != Some(Help::Non) && *h != Some(Help::PlusTard);
+        let checked = w.ticked();
         let action = Action::Help(f.clone(), if checked { Help::Non } else { Help::Oui });
-        let label = html! { <>{ picto(*pic) }{ t.t(&format!("field-{f}")) }</> };
+        let label = html! { <>{ picto(w.picto) }{ t.t(&format!("field-{f}")) }</> };
         // Beside each field, its own mark: the list never moves as either is ticked.
         html! {
             <div class="pw-wish">
                 { option("checkbox", "wish", f, label, checked, action, &d) }
-                { important(&t, f, props.important.contains(f), &d) }
+                { important(&t, f, w.important, &d) }
             </div>
         }
     });
     let spoken: Vec<String> = std::iter::once(t.t("ui-wishes-title").to_string())
         .chain([t.t("ui-multiple-hint").to_string(), t.t("ui-important-hint").to_string()])
-        .chain(props.fields.iter().map(|(f, _, _)| t.t(&format!("field-{f}")).to_string()))
+        .chain(props.wishes.iter().map(|w| t.t(&format!("field-{}", w.field)).to_string()))
         .collect();
     let onsubmit = d.reform(|e: SubmitEvent| {
         e.prevent_default();
         Action::Next
     });
     html! {
-        <section class="pw-screen pw-help pw-wishes">
-            <h2 id="pw-wishes-q" class="pw-title" tabindex="-1" ref={heading}>{ t.t("ui-wishes-title") }</h2>
-            <AfterHeading />
+        <Screen class="pw-help pw-wishes" title={t.t("ui-wishes-title")} heading_id="pw-wishes-q" autofocus={props.autofocus} after_heading={html! { <AfterHeading /> }}>
             <ReadAloud parts={spoken} />
             <form class="pw-form" {onsubmit} novalidate=true>
                 <fieldset class="pw-fieldset" aria-labelledby="pw-wishes-q" aria-describedby="pw-wishes-hint pw-important-hint">
@@ -144,6 +136,6 @@ pub fn HelpChecklist(props: &ChecklistProps) -> Html {
                     </button>
                 </div>
             </form>
-        </section>
+        </Screen>
     }
 }

@@ -1,34 +1,6 @@
-use super::AppProps;
+use super::hooks::use_catalog;
 use crate::engine::messages::Catalog;
 use yew::prelude::*;
-
-/// The language the widget speaks, and the menu's callback. It can change on any screen, the
-/// answers staying: a choice is kept on this device and its messages fetched; the document's
-/// language (not inline) and the loader's frame title follow.
-#[hook]
-pub fn use_language(props: &AppProps) -> (Catalog, Callback<String>) {
-    let catalog = use_state(|| props.catalog);
-    {
-        let host = props.host.clone();
-        use_effect_with(*catalog, move |c| {
-            if !host.0.is_inline() {
-                crate::web::page::set_document_language(c);
-            }
-            host.0.language(c.lang);
-        });
-    }
-    let onlang = {
-        let (catalog, bundle, store) = (catalog.clone(), props.bundle.clone(), props.store.clone());
-        Callback::from(move |lang: String| {
-            store.save_lang(&lang);
-            let (catalog, bundle) = (catalog.clone(), bundle.clone());
-            wasm_bindgen_futures::spawn_local(
-                async move { catalog.set(crate::web::fetch::language(&bundle, &lang).await) },
-            );
-        })
-    };
-    (*catalog, onlang)
-}
 
 #[derive(Properties, PartialEq)]
 pub struct LanguageProps {
@@ -40,7 +12,7 @@ pub struct LanguageProps {
 /// On every screen: each language named in itself, so a resident who reads no French finds theirs.
 #[component]
 pub fn LanguageMenu(props: &LanguageProps) -> Html {
-    let t = use_context::<Catalog>().expect("catalog context");
+    let t = use_catalog();
     let onchange = props.onchange.reform(|e: Event| e.target_unchecked_into::<web_sys::HtmlSelectElement>().value());
     html! {
         <div class="pw-lang pw-noprint">

@@ -5,12 +5,12 @@
 //! background once the diagnostic's chunk has come (`boot.rs`); without the feature (tests) it is
 //! all in one module.
 
-use super::chunk::{chunk_status, Missing};
+use super::chunk::Missing;
 use super::results::Results;
-use super::{use_heading_focus, Contacts, Dispatch};
-use crate::engine::config::{Config, Mode};
-use crate::engine::contacts::reader::{read, Directory};
-use crate::engine::diagnostic::session::{Action, Diagnostic, Session};
+use super::{Contacts, Dispatch};
+use crate::engine::config::Config;
+use crate::engine::contacts::{read, Directory};
+use crate::engine::diagnostic::{Action, Diagnostic, Session};
 use crate::engine::handoff::roadmap::{self, Plan, Source};
 use crate::engine::handoff::share;
 use crate::engine::messages::Catalog;
@@ -65,7 +65,7 @@ fn plan(t: &Catalog, d: &Diagnostic, s: &Session, contacts: &Contacts, config: &
 
 fn results(i: ResultsInputs) -> Html {
     let (t, d, s) = (i.t, i.d, i.s);
-    let mode = if s.accompanied { Mode::Accompagne } else { Mode::Autonome };
+    let mode = s.mode;
     let (day, month, year) = crate::web::device::today();
     let date =
         t.format("ui-date", &[("d", &format!("{day:02}")), ("m", &format!("{month:02}")), ("y", &year.to_string())]);
@@ -87,7 +87,7 @@ fn results(i: ResultsInputs) -> Html {
     });
     html! {
         <Results plan={i.plan} {date} partner={i.config.partner.clone()} {links}
-            accompanied={s.accompanied} assisted={s.assisted} counted={s.counted}
+            accompanied={s.accompanied()} assisted={s.assisted} counted={s.counted}
             {oncount} onprint={Callback::from(|_| crate::web::device::print())} {oncopy}
             autofocus={i.autofocus} dispatch={i.dispatch.clone()} />
     }
@@ -105,35 +105,8 @@ pub async fn parts() -> Result<&'static Later, Missing> {
     Ok(&LATER)
 }
 
-/// Fetches the chunk ahead of need, once, quietly (`boot.rs`); [`load`] retries when it is needed.
+/// Fetches the chunk ahead of need, once, quietly (`boot.rs`); `App` loads it through
+/// `chunk::use_chunk`, which retries a failed fetch.
 pub async fn prefetch() {
     let _ = parts().await;
-}
-
-#[derive(Properties, PartialEq)]
-pub struct WaitingProps {
-    /// The chunk has not come after every retry.
-    pub failed: bool,
-    pub onretry: Callback<()>,
-    pub autofocus: bool,
-    pub dispatch: Dispatch,
-}
-
-/// The results screen while the chunk is on its way (it is rarely seen: the chunk is fetched
-/// during the questions), or when it never came: said plainly, answers kept, a way to retry.
-#[component]
-pub fn Waiting(props: &WaitingProps) -> Html {
-    let t = use_context::<Catalog>().expect("catalog context");
-    let heading = use_heading_focus(props.autofocus);
-    html! {
-        <section class="pw-screen pw-results">
-            <h2 class="pw-title" tabindex="-1" ref={heading}>{ t.t("ui-roadmap-title") }</h2>
-            { chunk_status(&t, props.failed, &props.onretry, "ui-contacts-loading") }
-            <div class="pw-nav pw-noprint">
-                <button type="button" class="pw-button" onclick={props.dispatch.reform(|_| Action::Back)}>
-                    <span aria-hidden="true" class="pw-arrow-back">{ "←" }</span>{ t.t("ui-results-change") }
-                </button>
-            </div>
-        </section>
-    }
 }

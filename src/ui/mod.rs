@@ -1,4 +1,6 @@
 //! Yew function components: they render the engine's state and forward events, nothing more.
+//! The root (`Boot`) gives them the host; the `Shell` around every screen gives them the
+//! messages and the emergency numbers (contexts, read through `hooks`).
 
 mod app;
 mod boot;
@@ -7,19 +9,26 @@ mod clear;
 mod contact;
 mod emergency;
 mod help;
+mod hooks;
+mod items;
+mod keep;
 mod language;
 mod later;
 mod overview;
 mod picto;
 mod question;
+mod quit;
 mod read_aloud;
 mod results;
+mod screen;
+mod shell;
+mod steps;
 mod welcome;
 
 pub use app::AppProps;
 pub use boot::Boot;
 
-use crate::engine::diagnostic::session::Action;
+use crate::engine::diagnostic::Action;
 use yew::Callback;
 
 /// What every screen sends up: an engine action.
@@ -30,9 +39,9 @@ pub type Dispatch = Callback<Action>;
 pub enum Contacts {
     Loading,
     /// The partner's file.
-    Local(std::rc::Rc<crate::engine::contacts::reader::Directory>),
+    Local(std::rc::Rc<crate::engine::contacts::Directory>),
     /// The national fallback, when the partner's file could not be used.
-    National(std::rc::Rc<crate::engine::contacts::reader::Directory>),
+    National(std::rc::Rc<crate::engine::contacts::Directory>),
 }
 
 impl PartialEq for Contacts {
@@ -46,25 +55,4 @@ impl PartialEq for Contacts {
             _ => false,
         }
     }
-}
-
-use yew::prelude::*;
-
-/// A heading that takes focus when its screen appears after the resident's own action — never
-/// on first load, where it would steal focus from the host page.
-#[hook]
-pub fn use_heading_focus(autofocus: bool) -> NodeRef {
-    let node = use_node_ref();
-    {
-        let node = node.clone();
-        use_effect_with((), move |_| {
-            if autofocus {
-                if let Some(el) = node.cast::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                    crate::web::reveal(&el);
-                }
-            }
-        });
-    }
-    node
 }

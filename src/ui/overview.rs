@@ -1,6 +1,7 @@
-use super::{use_heading_focus, Dispatch};
-use crate::engine::diagnostic::session::{Action, FieldResult, Step};
-use crate::engine::messages::Catalog;
+use super::hooks::use_catalog;
+use super::screen::Screen;
+use super::Dispatch;
+use crate::engine::diagnostic::{Action, FieldResult, Step};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -16,8 +17,7 @@ pub struct OverviewProps {
 /// Accompanied mode: the eight fields at a glance, any order, a note for each.
 #[component]
 pub fn Overview(props: &OverviewProps) -> Html {
-    let t = use_context::<Catalog>().expect("catalog context");
-    let heading = use_heading_focus(props.autofocus);
+    let t = use_catalog();
     let d = &props.dispatch;
     let card = |(r, first): &(FieldResult, String)| {
         let f = r.field.clone();
@@ -54,8 +54,7 @@ pub fn Overview(props: &OverviewProps) -> Html {
     let onassisted =
         d.reform(|e: Event| Action::SetAssisted(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()));
     html! {
-        <section class="pw-screen pw-overview">
-            <h2 class="pw-title" tabindex="-1" ref={heading}>{ t.format_with("ui-overview-title", &[("count", props.fields.len().into())]) }</h2>
+        <Screen class="pw-overview" title={t.format_with("ui-overview-title", &[("count", props.fields.len().into())])} autofocus={props.autofocus}>
             <p>{ t.t("ui-overview-intro") }</p>
             <ul class="pw-field-grid">{ for props.fields.iter().map(card) }</ul>
             <div class="pw-check">
@@ -65,6 +64,6 @@ pub fn Overview(props: &OverviewProps) -> Html {
             <div class="pw-nav">
                 <button type="button" class="pw-button pw-primary" onclick={d.reform(|_| Action::GoTo(Step::Results))}>{ t.t("ui-overview-results") }</button>
             </div>
-        </section>
+        </Screen>
     }
 }

@@ -1,9 +1,11 @@
 use super::emergency::AfterHeading;
+use super::hooks::use_catalog;
 use super::picto::picto;
 use super::read_aloud::ReadAloud;
-use super::{use_heading_focus, Dispatch};
+use super::screen::Screen;
+use super::Dispatch;
 use crate::engine::diagnostic::questionnaire::{AnswerDef, Field, Kind, Question, DONT_KNOW, NO_ANSWER};
-use crate::engine::diagnostic::session::{Action, Response};
+use crate::engine::diagnostic::{Action, Response};
 use crate::engine::messages::Catalog;
 use yew::prelude::*;
 
@@ -141,8 +143,7 @@ pub struct ScreenProps {
 /// with their hints.
 #[component]
 pub fn QuestionScreen(props: &ScreenProps) -> Html {
-    let t = use_context::<Catalog>().expect("catalog context");
-    let heading = use_heading_focus(props.autofocus);
+    let t = use_catalog();
     let d = props.dispatch.clone();
     let field = props.field.as_ref();
     let profile = field.is_none();
@@ -188,9 +189,8 @@ pub fn QuestionScreen(props: &ScreenProps) -> Html {
         .chain(props.questions.iter().flat_map(|q| spoken(&t, q, !profile)))
         .collect();
     html! {
-        <section class={classes!("pw-screen", "pw-question", profile.then_some("pw-profile"), (!alone && !profile).then_some("pw-field-screen"))}>
-            <h2 id={heading_id} class="pw-title" tabindex="-1" ref={heading}>{ title }</h2>
-            <AfterHeading />
+        <Screen class={classes!("pw-question", profile.then_some("pw-profile"), (!alone && !profile).then_some("pw-field-screen"))}
+            {title} heading_id={heading_id.map(AttrValue::from)} autofocus={props.autofocus} after_heading={html! { <AfterHeading /> }}>
             if let Some(theme) = theme {
                 <p class="pw-kicker">
                     if alone {
@@ -234,6 +234,6 @@ pub fn QuestionScreen(props: &ScreenProps) -> Html {
                     </div>
                 }
             </form>
-        </section>
+        </Screen>
     }
 }

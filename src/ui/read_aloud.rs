@@ -1,5 +1,5 @@
 use super::emergency::Urgent;
-use crate::engine::messages::Catalog;
+use super::hooks::use_catalog;
 use crate::web::speech::{self, Support};
 use yew::prelude::*;
 
@@ -16,7 +16,7 @@ pub struct ReadAloudProps {
 /// a device that cannot speak at all. Leaving the screen (or the language) stops the reading.
 #[component]
 pub fn ReadAloud(props: &ReadAloudProps) -> Html {
-    let t = use_context::<Catalog>().expect("catalog context");
+    let t = use_catalog();
     let urgent = use_context::<Urgent>().unwrap_or_default();
     let support = use_state(|| speech::support(t.lang));
     let speaking = use_state(|| false);

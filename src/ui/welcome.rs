@@ -1,4 +1,5 @@
-use crate::engine::messages::Catalog;
+use super::hooks::use_catalog;
+use super::screen::Screen;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -17,8 +18,7 @@ pub struct WelcomeProps {
 /// What the widget is, how long it takes, and that answers stay on the device.
 #[component]
 pub fn Welcome(props: &WelcomeProps) -> Html {
-    let t = use_context::<Catalog>().expect("catalog context");
-    let heading = super::use_heading_focus(props.autofocus);
+    let t = use_catalog();
     let onstart = props.onstart.reform(|_: MouseEvent| ());
     // « a, b et c »: the last two joined by « et », the others by a comma.
     let topics = props.fields.iter().rev().map(|f| t.t(&format!("topic-{f}")).to_string()).enumerate().fold(
@@ -30,8 +30,7 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
         },
     );
     html! {
-        <section class="pw-screen pw-welcome" aria-labelledby="pw-title">
-            <h2 id="pw-title" class="pw-title" tabindex="-1" ref={heading}>{ t.t("ui-welcome-title") }</h2>
+        <Screen class="pw-welcome" title={t.t("ui-welcome-title")} heading_id="pw-title" labelled=true autofocus={props.autofocus}>
             <p>{ t.format("ui-welcome-intro", &[("topics", &topics)]) }</p>
             <p>{ t.t("ui-welcome-result") }</p>
             <ul class="pw-facts">
@@ -48,6 +47,6 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
             if let Some(p) = &props.partner {
                 <p class="pw-partner">{ t.format("ui-partner", &[("partner", p)]) }</p>
             }
-        </section>
+        </Screen>
     }
 }

@@ -15,10 +15,7 @@ pub fn bench_ranking(json: &str, rounds: u32) -> f64 {
         mode: crate::engine::config::Mode::Accompagne,
         commune: Some("93901".into()),
         // Monday 7 December 2026, 10:00.
-        now: Some(crate::engine::contacts::hours::LocalTime::at(
-            crate::engine::contacts::hours::days(2026, 12, 7),
-            600,
-        )),
+        now: Some(crate::engine::contacts::hours::LocalTime::at(crate::engine::calendar::days(2026, 12, 7), 600)),
         ..Context::default()
     };
     let clock = web_sys::window().and_then(|w| w.performance()).expect("performance");

@@ -39,6 +39,6 @@ pub fn print() {
 /// recent service "updated in the future" and drop it, leaving the resident with no contact. So
 /// no date is too late here; the importer, on the coordinator's machine, refuses future dates
 /// as the official models do (`passerelle-import`).
-pub fn contacts_day() -> crate::engine::contacts::reader::Day {
-    crate::engine::contacts::reader::Day(u32::MAX)
+pub fn contacts_day() -> crate::engine::calendar::Day {
+    crate::engine::calendar::Day::MAX
 }

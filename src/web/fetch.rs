@@ -1,10 +1,10 @@
 //! Loading the contacts file: fetched from the partner's URL with a time limit and a size
 //! limit, parsed by the browser's own `JSON.parse`, read by the pure core.
 
-use crate::engine::contacts::reader::Tree;
-#[cfg(feature = "bench")]
-use crate::engine::contacts::reader::{read, Directory};
 use crate::engine::contacts::trust::Trust;
+use crate::engine::contacts::Tree;
+#[cfg(feature = "bench")]
+use crate::engine::contacts::{read, Directory};
 use crate::engine::messages::Catalog;
 use js_sys::{Array, Reflect, JSON};
 use wasm_bindgen::prelude::*;
@@ -19,7 +19,8 @@ const TIMEOUT_MS: u32 = 10_000;
 #[cfg(feature = "test-hooks")]
 const TIMEOUT_MS: u32 = 1_000;
 /// Parsing is on the page's thread: a bounded file keeps it short (a territory's file is far smaller).
-pub const MAX_BYTES: usize = 20 * 1024 * 1024;
+pub const MAX_BYTES: usize = 20 * MB;
+const MB: usize = 1024 * 1024;
 
 impl Tree for JsValue {
     fn get(&self, key: &str) -> Option<Self> {
@@ -58,11 +59,63 @@ impl Tree for JsValue {
     }
 }
 
+/// Why a file could not be had, said on the console after its URL.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Failure {
+    /// No window or no `AbortController`: not a page that can fetch.
+    NoFetch,
+    /// The time limit passed before the server answered.
+    NoAnswer,
+    /// A network error, or the server does not allow this site (CORS).
+    Unreachable,
+    /// The server answered with an error status.
+    Http(u16),
+    /// Over [`MAX_BYTES`], said by its length or found once read.
+    TooLarge,
+    /// The answer's body could not be read.
+    Unreadable,
+    /// The time limit passed while the body was coming.
+    Incomplete,
+    /// Not JSON (a contacts file or `trust.json`).
+    NotJson,
+}
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let seconds = TIMEOUT_MS / 1000;
+        match self {
+            Failure::NoFetch => write!(f, "this page cannot fetch"),
+            Failure::NoAnswer => write!(f, "no answer after {seconds} s"),
+            Failure::Unreachable => {
+                write!(f, "unreachable (network error, or the server does not allow this site: CORS)")
+            }
+            Failure::Http(status) => write!(f, "HTTP {status}"),
+            Failure::TooLarge => write!(f, "larger than {} MB", MAX_BYTES / MB),
+            Failure::Unreadable => write!(f, "unreadable body"),
+            Failure::Incomplete => write!(f, "no complete answer after {seconds} s"),
+            Failure::NotJson => write!(f, "the file is not valid JSON"),
+        }
+    }
+}
+
+/// A file that could not be had: where, and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FetchError {
+    pub url: String,
+    pub failure: Failure,
+}
+
+impl std::fmt::Display for FetchError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.url, self.failure)
+    }
+}
+
 /// Reads JSON text into a directory; entries left out are reported on the console, once.
 /// (The widget reads through `ui::later`, in the second chunk; this is the benchmark's way.)
 #[cfg(feature = "bench")]
 pub fn parse(text: &str) -> Result<Directory, String> {
-    let value = JSON::parse(text).map_err(|_| "the file is not valid JSON".to_string())?;
+    let value = JSON::parse(text).map_err(|_| Failure::NotJson.to_string())?;
     let (dir, issues) = read(&value, crate::web::device::contacts_day()).map_err(|e| e.0)?;
     for i in issues {
         gloo::console::warn!(i.message());
@@ -71,46 +124,44 @@ pub fn parse(text: &str) -> Result<Directory, String> {
 }
 
 /// Fetches the contacts file at `url` and parses it with the browser's `JSON.parse`; reading it
-/// is the second chunk's (`ui::later`). The error says why, for the console.
-pub async fn contacts(url: &str) -> Result<JsValue, String> {
+/// is the second chunk's (`ui::later`).
+pub async fn contacts(url: &str) -> Result<JsValue, FetchError> {
     let text = fetch_text(url).await?;
-    JSON::parse(&text).map_err(|_| format!("{url}: the file is not valid JSON"))
+    JSON::parse(&text).map_err(|_| FetchError { url: url.to_string(), failure: Failure::NotJson })
 }
 
 /// A file's text, with a time limit and a size limit, without cookie or referrer.
-pub async fn fetch_text(url: &str) -> Result<String, String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let controller = AbortController::new().map_err(|_| "no AbortController")?;
+pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
+    let fail = |failure: Failure| FetchError { url: url.to_string(), failure };
+    let window = web_sys::window().ok_or_else(|| fail(Failure::NoFetch))?;
+    let controller = AbortController::new().map_err(|_| fail(Failure::NoFetch))?;
     let init = RequestInit::new();
     init.set_signal(Some(&controller.signal()));
     // No cookie, no referrer: nothing about the resident goes with the request.
     init.set_credentials(web_sys::RequestCredentials::Omit);
     init.set_referrer_policy(web_sys::ReferrerPolicy::NoReferrer);
     let timer = gloo::timers::callback::Timeout::new(TIMEOUT_MS, move || controller.abort());
-    let fail = |what: &str| format!("{url}: {what}");
     let response = JsFuture::from(window.fetch_with_str_and_init(url, &init)).await.map_err(|e| {
-        fail(&if e.dyn_ref::<web_sys::DomException>().is_some_and(|d| d.name() == "AbortError") {
-            format!("no answer after {} s", TIMEOUT_MS / 1000)
-        } else {
-            "unreachable (network error, or the server does not allow this site: CORS)".into()
+        fail(match e.dyn_ref::<web_sys::DomException>().is_some_and(|d| d.name() == "AbortError") {
+            true => Failure::NoAnswer,
+            false => Failure::Unreachable,
         })
     })?;
-    let response: Response = response.dyn_into().map_err(|_| fail("not a response"))?;
+    let response: Response = response.dyn_into().map_err(|_| fail(Failure::Unreadable))?;
     if !response.ok() {
-        return Err(fail(&format!("HTTP {}", response.status())));
+        return Err(fail(Failure::Http(response.status())));
     }
-    let too_big = format!("larger than {} MB", MAX_BYTES / 1024 / 1024);
     let length = response.headers().get("content-length").ok().flatten().and_then(|l| l.parse::<usize>().ok());
     if length.is_some_and(|l| l > MAX_BYTES) {
-        return Err(fail(&too_big));
+        return Err(fail(Failure::TooLarge));
     }
-    let text = JsFuture::from(response.text().map_err(|_| fail("unreadable body"))?)
+    let text = JsFuture::from(response.text().map_err(|_| fail(Failure::Unreadable))?)
         .await
-        .map_err(|_| fail(&format!("no complete answer after {} s", TIMEOUT_MS / 1000)))?;
+        .map_err(|_| fail(Failure::Incomplete))?;
     drop(timer);
-    let text = text.as_string().ok_or_else(|| fail("unreadable body"))?;
+    let text = text.as_string().ok_or_else(|| fail(Failure::Unreadable))?;
     if text.len() > MAX_BYTES {
-        return Err(fail(&too_big));
+        return Err(fail(Failure::TooLarge));
     }
     Ok(text)
 }
@@ -120,8 +171,9 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
 pub async fn trust() -> Trust {
     let read = async {
         let text = fetch_text("trust.json").await?;
-        let value = JSON::parse(&text).map_err(|_| "trust.json: not valid JSON".to_string())?;
-        Ok::<_, String>(Trust::read(&value))
+        let value =
+            JSON::parse(&text).map_err(|_| FetchError { url: "trust.json".into(), failure: Failure::NotJson })?;
+        Ok::<_, FetchError>(Trust::read(&value))
     };
     read.await.unwrap_or_else(|e| {
         gloo::console::warn!(format!("Passerelle: {e}; no partner or contacts file is vouched for."));

@@ -4,6 +4,10 @@ use crate::engine::diagnostic::questionnaire::Level;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, ResizeObserver, Window};
 
+/// A heading whose top is nearer the viewport's bottom than this (CSS pixels) is out of view: its
+/// line would be cut or alone at the bottom edge.
+const HEADING_ROOM: f64 = 48.0;
+
 pub enum Host {
     /// The widget page opened directly (kiosk, QR code): nobody to talk to.
     Page,
@@ -25,7 +29,6 @@ impl Host {
                     // The iframe takes the content's height: the page itself never scrolls.
                     let _ = html.class_list().add_1("in-frame");
                 }
-                FRAME.with(|f| *f.borrow_mut() = Some((parent.clone(), origin.to_string())));
                 Host::Frame { parent, origin: origin.to_string() }
             }
             None => {
@@ -126,6 +129,24 @@ impl Host {
         }
     }
 
+    /// Brings a new step's heading into view after it took focus. In the loader's iframe, tells the
+    /// partner page where the heading is (WebKit does not scroll a page for a focus inside a
+    /// cross-origin frame); the loader scrolls if it is out of view. Elsewhere, scrolls it into view
+    /// if it is not.
+    pub fn reveal(&self, el: &Element) {
+        let top = el.get_bounding_client_rect().top();
+        if let Host::Frame { parent, origin } = self {
+            let y = top + web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0);
+            let msg = object(&[("source", "passerelle".into()), ("type", "step".into()), ("top", y.max(0.0).into())]);
+            let _ = parent.post_message(&msg, origin);
+            return;
+        }
+        let height = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(0.0);
+        if top < 0.0 || top > height - HEADING_ROOM {
+            el.scroll_into_view_with_bool(true);
+        }
+    }
+
     pub fn is_inline(&self) -> bool {
         matches!(self, Host::Inline(_))
     }
@@ -179,33 +200,6 @@ impl Host {
         }
         // Lives as long as the page.
         report.forget();
-    }
-}
-
-thread_local! {
-    /// The partner page and its origin, when this page is the loader's iframe (one widget a page).
-    static FRAME: std::cell::RefCell<Option<(Window, String)>> = const { std::cell::RefCell::new(None) };
-}
-
-/// Brings a new step's heading into view after it took focus. In the loader's iframe, tells the
-/// partner page where the heading is (WebKit does not scroll a page for a focus inside a
-/// cross-origin frame); the loader scrolls if it is out of view. Elsewhere, scrolls it into view
-/// if it is not.
-pub fn reveal(el: &Element) {
-    let top = el.get_bounding_client_rect().top();
-    let sent = FRAME.with(|f| {
-        let Some((parent, origin)) = &*f.borrow() else { return false };
-        let y = top + web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0);
-        let msg = object(&[("source", "passerelle".into()), ("type", "step".into()), ("top", y.max(0.0).into())]);
-        let _ = parent.post_message(&msg, origin);
-        true
-    });
-    if sent {
-        return;
-    }
-    let height = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(0.0);
-    if top < 0.0 || top > height - 48.0 {
-        el.scroll_into_view_with_bool(true);
     }
 }
 

@@ -1,23 +1,22 @@
-//! Browser glue, in one place. This file holds the entry points the page and the loader call;
-//! beside it: the host (a full page, an iframe, or a shadow root in the partner's page), the
-//! page (address, fragment, language), storage, fetching (contacts, languages), the device
-//! (clock, clipboard, print), speech, and panic containment.
+//! Browser services, in one place: the host (a full page, an iframe, or a shadow root in the
+//! partner's page), the page (address, fragment, language), storage, fetching (contacts,
+//! languages), the device (clock, clipboard, print), speech, and panic containment. Nothing here
+//! draws the widget: the entry points (`crate::entry`) and the components (`ui`) use these, never
+//! the other way round (`tests/architecture.rs`).
 
 #[cfg(feature = "bench")]
 mod bench;
 pub mod device;
 pub mod fetch;
-#[cfg(feature = "floor")]
-mod floor;
 mod host;
 pub mod page;
 pub mod panic;
 pub mod speech;
 pub mod storage;
 
-pub use host::{object, reveal, Host};
+pub use host::{object, Host};
 
-/// The host, handed to the root component (compared by identity).
+/// The host, handed to the components as a context (compared by identity).
 #[derive(Clone)]
 pub struct HostRef(pub std::rc::Rc<Host>);
 
@@ -25,145 +24,4 @@ impl PartialEq for HostRef {
     fn eq(&self, other: &Self) -> bool {
         std::rc::Rc::ptr_eq(&self.0, &other.0)
     }
-}
-
-use crate::engine::config::Config;
-use crate::engine::contacts::trust::Trust;
-use crate::engine::messages::Catalog;
-use crate::ui::{AppProps, Boot};
-use wasm_bindgen::prelude::*;
-use web_sys::{Element, HtmlElement, UrlSearchParams};
-
-/// Entry point of the widget page (`widget.html`), opened directly or inside the loader's iframe.
-/// The configuration comes from the page's query string, as the loader wrote it.
-#[wasm_bindgen]
-pub fn mount_page() -> Result<(), JsValue> {
-    let window = web_sys::window().ok_or("no window")?;
-    let document = window.document().ok_or("no document")?;
-    let root = document.get_element_by_id("passerelle").ok_or("no #passerelle element")?;
-    let params = UrlSearchParams::new_with_str(&window.location().search()?)?;
-    let attrs: Vec<(String, String)> = js_sys::try_iter(&params)?
-        .ok_or("query string is not iterable")?
-        .filter_map(|pair| {
-            let pair: js_sys::Array = pair.ok()?.into();
-            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
-        })
-        .collect();
-    // `origin` and `instance` are the loader's, not the partner's.
-    let param = |name: &str| attrs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
-    let host = Host::from_page(&window, param("origin").as_deref());
-    let instance = param("instance").and_then(|i| i.parse().ok()).unwrap_or(0);
-    let attrs: Vec<(String, String)> = attrs.into_iter().filter(|(k, _)| k != "origin" && k != "instance").collect();
-    let shared = page::take_fragment(&window);
-    // Opened directly (not in a partner's page): the bundle's origin vouches only for the partners
-    // and contacts files its deployment lists (SPEC §7).
-    let asks = attrs.iter().any(|(k, _)| k == "partner" || k == "contacts");
-    if matches!(host, Host::Page) && asks {
-        wasm_bindgen_futures::spawn_local(async move {
-            let trust = fetch::trust().await;
-            if let Err(e) = start(root, attrs, host, instance, String::new(), shared, Some(trust)) {
-                gloo::console::error!(e);
-            }
-        });
-        return Ok(());
-    }
-    start(root, attrs, host, instance, String::new(), shared, None)
-}
-
-/// Entry point of the inline integration: `root` lies in a shadow root the loader made,
-/// `attrs` are the script tag's `data-*` values, `emit(name, detail)` dispatches host events,
-/// `instance` numbers the widgets of the page, `bundle` is the URL of the bundle's folder.
-#[wasm_bindgen]
-pub fn mount(
-    root: Element,
-    attrs: js_sys::Object,
-    emit: js_sys::Function,
-    instance: u32,
-    bundle: String,
-) -> Result<(), JsValue> {
-    let attrs: Vec<(String, String)> = js_sys::Object::entries(&attrs)
-        .iter()
-        .filter_map(|pair| {
-            let pair: js_sys::Array = pair.into();
-            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
-        })
-        .collect();
-    start(root, attrs, Host::Inline(emit), instance, bundle, None, None)
-}
-
-/// `bundle`: the bundle's folder URL, empty when the page is in it.
-/// `shared`: the answers of a take-away link, if the page was opened from one.
-/// Not generic, and not inlined: one copy for both entry points.
-#[inline(never)]
-fn start(
-    root: Element,
-    attrs: Vec<(String, String)>,
-    host: Host,
-    instance: u32,
-    bundle: String,
-    shared: Option<String>,
-    trust: Option<Trust>,
-) -> Result<(), JsValue> {
-    // The floor: a bare Yew page behind the same loader, size and ready messages; nothing of ours.
-    #[cfg(feature = "floor")]
-    {
-        host.watch_size(&root);
-        yew::Renderer::<floor::Hello>::with_root(root).render();
-        host.emit("passerelle:ready", &JsValue::NULL);
-        return Ok(());
-    }
-    let (mut config, warnings) =
-        Config::parse(attrs.iter().map(|(k, v)| (k.as_str(), v.as_str())), crate::engine::FIELD_IDS);
-    for w in warnings {
-        gloo::console::warn!(w.0);
-    }
-    if let Some(trust) = trust {
-        let refused = trust.vouch(&mut config, page::absolute);
-        if refused.any() {
-            gloo::console::warn!(refused.message());
-        }
-    }
-    if let (Some(color), Some(el)) = (config.color, root.dyn_ref::<HtmlElement>()) {
-        // Through the CSSOM, which a strict style-src CSP allows (a style attribute it would not).
-        el.style().set_property("--accent", &color.hex())?;
-    }
-    let store = storage::Store::new(config.mode.as_str(), instance);
-    // The language chosen in the menu comes back with the answers after a reload.
-    let chosen = store.load_lang().and_then(|l| config.langs.iter().copied().find(|s| *s == l));
-    let lang = chosen.or(config.lang).unwrap_or_else(|| page::browser_language(&config.langs));
-    host.watch_size(&root);
-    let host = std::rc::Rc::new(host);
-    let base = bundle.clone();
-    let render = move |catalog: Catalog| {
-        let apology = ["ui-crash-title", "ui-crash-text", "ui-reload"].map(|k| catalog.t(k));
-        let contact = config.partner.as_deref().map(|p| catalog.format("ui-crash-contact", &[("partner", p)]));
-        panic::watch(&root, contact, apology);
-        let ready = host::object(&[
-            ("mode", config.mode.as_str().into()),
-            ("lang", catalog.lang.into()),
-            ("partner", config.partner.as_deref().map_or(JsValue::NULL, JsValue::from)),
-        ]);
-        root.set_inner_html("");
-        let accompanied = config.mode == crate::engine::config::Mode::Accompagne;
-        let props = AppProps {
-            config: config.into(),
-            catalog,
-            store,
-            national: format!("{bundle}national.json"),
-            page: page::page_url(&bundle),
-            bundle,
-            shared,
-            host: HostRef(host.clone()),
-            start: false,
-            accompanied,
-        };
-        yew::Renderer::<Boot>::with_root_and_props(root, props).render();
-        host.emit("passerelle:ready", &ready);
-    };
-    // French is in the bundle; another language's file comes first (one request).
-    match Catalog::available(lang) {
-        Some(c) => render(c),
-        None => wasm_bindgen_futures::spawn_local(async move { render(fetch::language(&base, lang).await) }),
-    }
-    Ok(())
 }

@@ -8,7 +8,7 @@
 //! write them — lists as `{a,b}` (PostgreSQL) or `['a', 'b']` (pandas), decimal commas — are read
 //! as what they mean, and counted in the report.
 
-use passerelle::engine::contacts::reader::{Kind, Spec};
+use passerelle::engine::contacts::schema::{Kind, Spec};
 use serde::de::{Deserializer as _, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
@@ -278,7 +278,7 @@ fn parquet(path: &str, one: &mut dyn FnMut(Value, &mut Form) -> bool, read: &mut
     let file = File::open(path).map_err(|e| format!("cannot read {path}: {e}"))?;
     let reader = SerializedFileReader::new(file).map_err(bad)?;
     fn value(f: Field) -> Value {
-        let day = |d: i64| Value::String(passerelle::engine::contacts::reader::Day::from_unix_days(d).to_string());
+        let day = |d: i64| Value::String(passerelle::engine::calendar::Day::from_unix_days(d).to_string());
         match f {
             Field::Null => Value::Null,
             Field::Bool(b) => Value::Bool(b),
@@ -380,8 +380,7 @@ fn xlsx(
                 Data::Bool(b) => b.to_string(),
                 // A date: the spreadsheet's day number (from 1899-12-30).
                 Data::DateTime(d) => {
-                    passerelle::engine::contacts::reader::Day::from_unix_days(d.as_f64().floor() as i64 - 25_569)
-                        .to_string()
+                    passerelle::engine::calendar::Day::from_unix_days(d.as_f64().floor() as i64 - 25_569).to_string()
                 }
                 Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
                 Data::Error(_) => continue,
@@ -508,7 +507,7 @@ fn split_items(inner: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use passerelle::engine::contacts::reader::SERVICE;
+    use passerelle::engine::contacts::schema::SERVICE;
     use serde_json::json;
 
     /// A JSON form reads a coordinate as exactly as CSV and Parquet do (serde_json's `float_roundtrip`),

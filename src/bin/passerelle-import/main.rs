@@ -5,7 +5,7 @@
 //!
 //! Inputs are read in any form data·inclusion publishes (`input.rs`: JSON, JSON Lines, CSV,
 //! GeoJSON, API pages), as streams: memory holds what is kept, never the national file. Every
-//! field is checked as the official data·inclusion models check it (`reader::check`): an invalid
+//! field is checked as the official data·inclusion models check it (`schema::check`): an invalid
 //! optional value is removed, an entry whose required field is invalid is dropped, v0 codes are
 //! read as v1. The output holds only valid values, normalised, under the official field names.
 //!
@@ -42,8 +42,11 @@ mod native {
     use crate::geo::{self, Places, Referential};
     use crate::input;
     use crate::report::{Outcome, Report};
-    use passerelle::engine::contacts::matching::{departement, haversine};
-    use passerelle::engine::contacts::reader::{self as contacts, id_of, Day, Entry, Value as Field};
+    use passerelle::engine::calendar::Day;
+    use passerelle::engine::contacts;
+    use passerelle::engine::contacts::matching::haversine;
+    use passerelle::engine::contacts::schema::{id_of, Entry, Value as Field};
+    use passerelle::engine::formats::departement;
     use serde_json::{json, Value};
     use std::collections::{HashMap, HashSet};
     use std::fs::File;

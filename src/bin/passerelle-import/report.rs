@@ -3,8 +3,10 @@
 //! commune would be offered in each field of the diagnostic (the widget's own reading and
 //! matching). `json` for machines (`--report`), `summary` for people.
 
+use passerelle::engine::codes::theme_bit;
 use passerelle::engine::contacts::matching::{all_needs, contacts_for, Context, PER_BARRIER};
-use passerelle::engine::contacts::reader::{theme_bit, Directory, Entry};
+use passerelle::engine::contacts::schema::Entry;
+use passerelle::engine::contacts::Directory;
 use passerelle::engine::diagnostic::questionnaire::Questionnaire;
 use serde_json::{json, Value};
 use std::collections::BTreeMap;

@@ -16,8 +16,10 @@
 use crate::native::{api_form, clean, json_of, referential, Args, Territory};
 use crate::report::{reachable_themes, Outcome, Report};
 use crate::{geo::Places, input};
-use passerelle::engine::contacts::matching::departement;
-use passerelle::engine::contacts::reader::{self as contacts, id_of, theme_bit, Entry};
+use passerelle::engine::codes::theme_bit;
+use passerelle::engine::contacts;
+use passerelle::engine::contacts::schema::{id_of, Entry};
+use passerelle::engine::formats::departement;
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fs::File;

@@ -11,6 +11,8 @@
 //! `unknown`, comments, `,` additional rules and `||`. Anything else gives `None`, and the widget
 //! shows the text as written instead of guessing.
 
+use crate::engine::calendar::{days, easter, iso_week, month_len, Day, MONTH_LEN};
+
 const DAY: u16 = 1440;
 /// Longer texts are not plain weekly hours; the cap also bounds the work done on hostile input.
 pub const MAX_LEN: usize = 1000;
@@ -18,7 +20,6 @@ pub const MAX_LEN: usize = 1000;
 const HORIZON: i32 = 800;
 const DAYS: [&str; 7] = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
 const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const MONTH_LEN: [u8; 12] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /// A local date and time, as the device's clock gives it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,7 +38,7 @@ pub struct LocalTime {
 impl LocalTime {
     /// Midnight plus `minutes` on the day `days` after 1970-01-01.
     pub fn at(days: i32, minutes: u16) -> Self {
-        let (year, month, day) = civil(days);
+        let Day { year, month, day } = Day::from_number(days);
         LocalTime { year, month, day, weekday: (days + 3).rem_euclid(7) as u8, minutes }
     }
     fn days(&self) -> i32 {
@@ -124,10 +125,10 @@ impl Rule {
             v.iter()
                 .any(|&(a, b, step)| (a as i32..=b as i32).contains(&t.year) && (t.year - a as i32) % step as i32 == 0)
         }) && self.abs.is_none_or(|(a, b)| a <= d && d <= b)
-            && self.easter.as_ref().is_none_or(|v| v.iter().any(|&o| easter(t.year) + o as i32 == d))
+            && self.easter.as_ref().is_none_or(|v| v.iter().any(|&o| easter(t.year).number() + o as i32 == d))
             && (!self.school || school_holiday(d, dep))
             && self.days.is_none_or(|m| {
-                m >> t.weekday & 1 == 1 && nth_ok || m & 0x80 != 0 && holiday(t.year, t.month, t.day, dep)
+                m >> t.weekday & 1 == 1 && nth_ok || m & 0x80 != 0 && Day::ymd(t.year, t.month, t.day).is_holiday(dep)
             })
             && self.months.is_none_or(|m| m >> (t.month - 1) & 1 == 1)
             && self
@@ -790,54 +791,6 @@ pub fn status(schedule: &Schedule, now: LocalTime, departement: Option<&str>) ->
     }
 }
 
-/// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
-pub fn days(year: i32, month: u8, day: u8) -> i32 {
-    let y = year - (month <= 2) as i32;
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (month as i32 + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + day as i32 - 1;
-    era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468
-}
-
-fn civil(z: i32) -> (i32, u8, u8) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    (yoe + era * 400 + (month <= 2) as i32, month, day)
-}
-
-fn month_len(year: i32, month: u8) -> u8 {
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    MONTH_LEN[month as usize - 1] + (month == 2 && leap) as u8
-}
-
-/// ISO 8601 week number of day `d`.
-fn iso_week(d: i32) -> u32 {
-    let thursday = d - (d + 3).rem_euclid(7) + 3;
-    let year = civil(thursday).0;
-    ((thursday - days(year, 1, 1)) / 7 + 1) as u32
-}
-
-/// Easter Sunday (anonymous Gregorian algorithm), as days since 1970-01-01.
-fn easter(y: i32) -> i32 {
-    let (a, b, c) = (y % 19, y / 100, y % 100);
-    let (d, e) = (b / 4, b % 4);
-    let g = (8 * b + 13) / 25;
-    let h = (19 * a + b - d - g + 15) % 30;
-    let (i, k) = (c / 4, c % 4);
-    let l = (32 + 2 * e + 2 * i - h - k) % 7;
-    let m = (a + 11 * h + 19 * l) / 433;
-    let month = (h + l - 7 * m + 90) / 25;
-    let day = (h + l - 7 * m + 33 * month + 19) % 32;
-    days(y, month as u8, day as u8)
-}
-
 /// The French school calendar (content/school-holidays.txt: its origin and the dates it covers).
 const SCHOOL: &str = include_str!("../../../content/school-holidays.txt");
 
@@ -894,17 +847,6 @@ fn school_holiday(d: i32, departement: Option<&str>) -> bool {
     READ.get_or_init(|| school_lines().collect()).iter().any(|&(zone, a, b)| zone == z && a <= d && d <= b)
 }
 
-/// French public holidays; Good Friday and 26 December only in Moselle, Bas-Rhin and Haut-Rhin.
-pub fn holiday(year: i32, month: u8, day: u8, departement: Option<&str>) -> bool {
-    let alsace = matches!(departement, Some("57" | "67" | "68"));
-    let fixed = [(1, 1), (5, 1), (5, 8), (7, 14), (8, 15), (11, 1), (11, 11), (12, 25)];
-    if fixed.contains(&(month, day)) || alsace && (month, day) == (12, 26) {
-        return true;
-    }
-    let off = days(year, month, day) - easter(year);
-    matches!(off, 1 | 39 | 50) || alsace && off == -2
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -917,23 +859,6 @@ mod tests {
 
     fn st(text: &str, now: LocalTime) -> Status {
         status(&parse(text).unwrap_or_else(|| panic!("{text:?} should parse")), now, None)
-    }
-
-    #[test]
-    fn calendar() {
-        assert_eq!(days(1970, 1, 1), 0);
-        assert_eq!(civil(days(2026, 12, 25)), (2026, 12, 25));
-        assert_eq!(at(2026, 12, 25, 0).weekday, 4);
-        assert_eq!(civil(easter(2026)), (2026, 4, 5));
-        assert_eq!(civil(easter(2027)), (2027, 3, 28));
-        assert_eq!(civil(easter(2024)), (2024, 3, 31));
-        assert_eq!(iso_week(days(2026, 1, 1)), 1);
-        assert_eq!(iso_week(days(2027, 1, 1)), 53);
-        assert_eq!(iso_week(days(2027, 1, 4)), 1);
-        assert!(holiday(2026, 5, 14, None), "Ascension 2026");
-        assert!(holiday(2026, 5, 25, None), "Whit Monday 2026");
-        assert!(!holiday(2026, 4, 3, None) && holiday(2026, 4, 3, Some("67")), "Good Friday");
-        assert!(!holiday(2026, 12, 26, Some("93")) && holiday(2026, 12, 26, Some("57")));
     }
 
     #[test]

@@ -2,10 +2,12 @@
 //! call for, that they are eligible to, that they can reach, ranked, at most three, each with
 //! the answer that brought it.
 
+use crate::engine::codes::{public_bit, theme_bit};
 use crate::engine::config::Mode;
 use crate::engine::contacts::hours::{self, LocalTime, State};
-use crate::engine::contacts::reader::{public_bit, theme_bit, Directory, Service, Structure};
-use crate::engine::diagnostic::session::{Diagnostic, Need, Profile, Response, Session};
+use crate::engine::contacts::model::{Directory, Service, Structure};
+use crate::engine::diagnostic::{Diagnostic, Need, Profile, Response, Session};
+use crate::engine::formats::departement;
 
 include!(concat!(env!("OUT_DIR"), "/matching.rs"));
 
@@ -144,12 +146,6 @@ pub fn haversine(a: (f64, f64), b: (f64, f64)) -> f64 {
 fn cos(x: f64) -> f64 {
     let x2 = x * x;
     1.0 - x2 / 2.0 * (1.0 - x2 / 12.0 * (1.0 - x2 / 30.0 * (1.0 - x2 / 56.0)))
-}
-
-/// The département of an INSEE commune code (3 digits overseas).
-pub fn departement(code: &str) -> &str {
-    let n = if code.starts_with("97") || code.starts_with("98") { 3 } else { 2 };
-    code.get(..n).unwrap_or(code)
 }
 
 impl Context {
@@ -324,7 +320,8 @@ type Candidate<'a> = (Key, &'a Service, usize, Option<f64>, bool, bool);
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::contacts::reader::{read, Day};
+    use crate::engine::calendar::Day;
+    use crate::engine::contacts::reader::read;
     use crate::engine::diagnostic::questionnaire::Level;
     use serde_json::json;
 
@@ -385,12 +382,9 @@ mod tests {
     }
 
     #[test]
-    fn distances_and_departements() {
+    fn distances() {
         let paris_lyon = haversine((48.8566, 2.3522), (45.764, 4.8357));
         assert!((paris_lyon - 392.0).abs() < 3.0, "{paris_lyon}");
-        assert_eq!(departement("93066"), "93");
-        assert_eq!(departement("97411"), "974");
-        assert_eq!(departement("2A004"), "2A");
     }
 
     #[test]
@@ -545,7 +539,8 @@ mod tests {
     /// Every rule of `content/matching.toml` names real questions, answers, fields and codes.
     #[test]
     fn the_orientation_rules_are_sound() {
-        use crate::engine::diagnostic::questionnaire::{codes, Questionnaire};
+        use crate::engine::codes;
+        use crate::engine::diagnostic::questionnaire::Questionnaire;
         let q = Questionnaire::builtin();
         let mut errors = Vec::new();
         for r in RULES {

@@ -2,6 +2,7 @@
 //! week for paper (« lun.–ven. 9 h–12 h, 14 h–17 h ; fermé les jours fériés »). What the reader
 //! cannot be sure of is shown as written.
 
+use crate::engine::calendar;
 use crate::engine::contacts::hours::{self, LocalTime, State, Status};
 use crate::engine::messages::Catalog;
 
@@ -32,7 +33,7 @@ impl When {
     fn of(at: LocalTime, days: u32) -> When {
         match (at.minutes, days) {
             (0, 1..) => {
-                let d = hours::days(at.year, at.month, at.day) - 1;
+                let d = calendar::days(at.year, at.month, at.day) - 1;
                 When { days: days - 1, minutes: 1440, date: LocalTime::at(d, 0) }
             }
             _ => When { days, minutes: at.minutes, date: at },
@@ -181,7 +182,7 @@ mod tests {
     use super::*;
 
     fn at(year: i32, month: u8, day: u8, minutes: u16) -> LocalTime {
-        let d = hours::days(year, month, day);
+        let d = calendar::days(year, month, day);
         LocalTime { year, month, day, weekday: (d + 3).rem_euclid(7) as u8, minutes }
     }
 
@@ -289,9 +290,12 @@ mod tests {
             let s = hours::status(&hours::parse(text).unwrap(), now, None);
             let (at, ..) = s.next.unwrap();
             let (Said::OpenUntil(w) | Said::Opens(w)) = said(&s) else { panic!("{text}") };
-            let day = hours::days(2027, 9, 3) + w.days as i32 + (w.minutes / 1440) as i32;
+            let day = calendar::days(2027, 9, 3) + w.days as i32 + (w.minutes / 1440) as i32;
             assert_eq!(LocalTime::at(day, w.minutes % 1440), at, "{text}");
-            assert_eq!(hours::days(w.date.year, w.date.month, w.date.day), hours::days(2027, 9, 3) + w.days as i32);
+            assert_eq!(
+                calendar::days(w.date.year, w.date.month, w.date.day),
+                calendar::days(2027, 9, 3) + w.days as i32
+            );
         }
     }
 

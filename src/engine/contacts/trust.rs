@@ -6,7 +6,7 @@
 //! Inside a partner's page (the loader's iframe, or inline) the page is the partner's own: no rule.
 
 use crate::engine::config::Config;
-use crate::engine::contacts::reader::Tree;
+use crate::engine::contacts::tree::Tree;
 
 /// The deployment's lists. Missing or malformed: empty, so nothing is vouched for.
 #[derive(Clone, Debug, Default, PartialEq)]

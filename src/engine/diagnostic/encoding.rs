@@ -10,8 +10,10 @@
 //! The fingerprint covers every question and answer id, so a link made with other content is
 //! refused instead of misread. Decoding never panics: anything odd is an error.
 
+use crate::engine::config::Mode;
+use crate::engine::diagnostic::assessment::Diagnostic;
 use crate::engine::diagnostic::questionnaire::{Kind, Questionnaire};
-use crate::engine::diagnostic::session::{put, Diagnostic, Help, Response, Session, Step};
+use crate::engine::diagnostic::state::{put, Help, Response, Session, Step};
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 const VERSION: char = '1';
@@ -207,7 +209,7 @@ pub fn encode(q: &Questionnaire, s: &Session, leave_out: &[&str], scope: Scope) 
     out.push_str(s.commune.as_deref().unwrap_or(""));
     out.push('.');
     let device = scope == Scope::Device;
-    let flags = (device && s.accompanied) as usize | (s.assisted as usize) << 1 | (s.counted as usize) << 2;
+    let flags = (device && s.accompanied()) as usize | (s.assisted as usize) << 1 | (s.counted as usize) << 2;
     out.push(ALPHABET[flags] as char);
     out.push('.');
     if device {
@@ -321,7 +323,8 @@ pub fn decode(q: &Questionnaire, text: &str) -> Result<Session, DecodeError> {
         [c] => digit(*c).filter(|v| *v < 8).ok_or(DecodeError::Malformed)?,
         _ => return Err(DecodeError::Malformed),
     };
-    (s.accompanied, s.assisted, s.counted) = (flags & 1 != 0, flags & 2 != 0, flags & 4 != 0);
+    s.mode = Mode::from_accompanied(flags & 1 != 0);
+    (s.assisted, s.counted) = (flags & 2 != 0, flags & 4 != 0);
     if !notes.is_empty() {
         let notes: Vec<&str> = notes.split('~').collect();
         if notes.len() != q.fields.len() {
@@ -365,7 +368,7 @@ impl Session {
     /// counsellor's notes or mode: one that does was not made by the widget, and is refused.
     pub fn from_link(d: &Diagnostic, text: &str) -> Result<Session, DecodeError> {
         let s = Self::restore(d, text)?;
-        if s.accompanied || !s.notes.is_empty() {
+        if s.accompanied() || !s.notes.is_empty() {
             return Err(DecodeError::Malformed);
         }
         Ok(Session { step: Step::Results, ..s })
@@ -387,8 +390,10 @@ impl Session {
             .collect();
         s.important = keep;
         s.notes.retain(|(f, _)| d.fields().any(|x| &x.id == f));
+        // « Quitter vite » is not stored: offered again when a safety answer is there.
+        s.quick_exit = d.safety(&s, None);
         // A step named by a question within a screen (stored by an older widget): that screen.
-        s.step = d.normalize(s.accompanied, s.step);
+        s.step = d.normalize(s.accompanied(), s.step);
         if !d.steps(&s).contains(&s.step) {
             s.step = Step::Welcome;
         }
@@ -400,7 +405,7 @@ impl Session {
 mod tests {
     use super::*;
     use crate::engine::diagnostic::questionnaire::Level;
-    use crate::engine::diagnostic::session::{Action, Diagnostic};
+    use crate::engine::diagnostic::session::Action;
     use proptest::prelude::*;
 
     fn q() -> Questionnaire {
@@ -451,12 +456,12 @@ mod tests {
         assert!(text.len() < 80, "{} chars: {text}", text.len());
         assert_eq!(decode(&q, &text), Ok(s.clone()));
         // The device keeps the counsellor's notes and mode; a link never carries them.
-        s.apply(&d, Action::SetAccompanied(true));
+        s.apply(&d, Action::SetMode(Mode::Accompagne));
         s.apply(&d, Action::Note("famille".into(), "Voir la CAF. Dossier ~ 50 % fait.\nRappeler lundi.".into()));
         s.apply(&d, Action::SetAssisted(true));
         assert_eq!(decode(&q, &encode(&q, &s, &[], Scope::Device)), Ok(s.clone()));
         let link = decode(&q, &encode(&q, &s, &[], Scope::Link)).unwrap();
-        assert!(link.notes.is_empty() && !link.accompanied && link.assisted);
+        assert!(link.notes.is_empty() && !link.accompanied() && link.assisted);
         // The health field can be left out of a link.
         let without = decode(&q, &encode(&q, &s, &["sante"], Scope::Link)).unwrap();
         assert!(without.answers.iter().all(|(id, _)| !id.starts_with("sante-")));

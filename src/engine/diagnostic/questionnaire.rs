@@ -2,6 +2,7 @@
 //! and the checks that keep it sound: a broken content file fails the tests with a message
 //! naming the identifier to fix.
 
+use crate::engine::codes;
 use crate::engine::messages::Catalog;
 use crate::engine::FIELD_IDS;
 use serde::Deserialize;
@@ -12,11 +13,6 @@ use std::collections::BTreeSet;
 /// questionnaire as Rust, so no parser ships), and owned when a test builds its own.
 pub type Text = Cow<'static, str>;
 pub type List<T> = Cow<'static, [T]>;
-
-/// The data·inclusion v1 enumerations (`content/data-inclusion/`).
-pub mod codes {
-    include!(concat!(env!("OUT_DIR"), "/enumerations.rs"));
-}
 
 /// The answer ids every question offers besides its own.
 pub const DONT_KNOW: &str = "ne-sait-pas";
@@ -345,6 +341,23 @@ impl Questionnaire {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_pictogram_named_by_the_questionnaire_is_drawn() {
+        use crate::engine::pictograms::paths;
+        let q = Questionnaire::builtin();
+        for f in q.fields.iter() {
+            let name = f.picto.as_deref().unwrap_or_else(|| panic!("field `{}` has no pictogram", f.id));
+            assert!(paths(name).is_some(), "{name}");
+        }
+        for (_, question) in q.questions() {
+            for a in question.answers.iter() {
+                if let Some(name) = &a.picto {
+                    assert!(paths(name).is_some_and(|p| !p.is_empty()), "{}/{}: {name}", question.id, a.id);
+                }
+            }
+        }
+    }
 
     #[test]
     fn the_shipped_questionnaire_is_sound() {

@@ -1,87 +1,14 @@
-//! A resident's session: where they are and what they answered, and everything derived from
-//! it — the steps to go through, progress, each field's level, urgent numbers, the profile's
-//! publics, the results in the resident's order. Plain data in, plain data out.
+//! A resident's session as it changes: the actions a screen sends (answer, go on, go back, skip
+//! a field, wish for help, mark, note, clear) and the reducer that applies them, keeping the
+//! session consistent with the steps (`flow`) and « Quitter vite » for the rest of the visit.
 
-use crate::engine::diagnostic::questionnaire::{Emergency, Field, Kind, Level, Question, Questionnaire};
-
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub enum Step {
-    #[default]
-    Welcome,
-    /// A question screen, named by the first question of its group (`Diagnostic::screen_of`):
-    /// the profile, one question, or a field's screening questions or its detail together (in
-    /// the accompanied mode, all of a field's questions).
-    Question(String),
-    /// "Voulez-vous de l'aide pour cela ?" after a field that signals something.
-    Help(String),
-    /// Accompanied mode: the eight fields at a glance, answered in any order.
-    Overview,
-    Results,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Response {
-    Chosen(Vec<String>),
-    DontKnow,
-    NoAnswer,
-    Skipped,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Help {
-    Oui,
-    PlusTard,
-    Non,
-}
-
-impl Help {
-    pub const ALL: [Help; 3] = [Help::Oui, Help::PlusTard, Help::Non];
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Help::Oui => "oui",
-            Help::PlusTard => "plus-tard",
-            Help::Non => "non",
-        }
-    }
-}
-
-/// Small maps kept as vectors sorted by id: a few dozen entries, and much less code in the
-/// bundle than a BTreeMap.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Session {
-    pub step: Step,
-    pub answers: Vec<(String, Response)>,
-    pub help: Vec<(String, Help)>,
-    /// The fields the resident marked « le plus important pour moi », sorted by id: the
-    /// roadmap leads with them after any urgent field. Never a field they said « non » to.
-    pub important: Vec<String>,
-    /// Fields skipped as a whole.
-    pub skipped: Vec<String>,
-    /// The resident's commune (INSEE code), chosen among the contacts file's.
-    pub commune: Option<String>,
-    /// Accompanied mode: a counsellor and the resident together.
-    pub accompanied: bool,
-    /// « Répondu avec aide », printed on the fiche de liaison.
-    pub assisted: bool,
-    /// The counsellor's note per field, kept on this device only.
-    pub notes: Vec<(String, String)>,
-    /// The anonymous count was sent (once).
-    pub counted: bool,
-}
+use crate::engine::config::Mode;
+use crate::engine::diagnostic::assessment::Diagnostic;
+use crate::engine::diagnostic::questionnaire::Kind;
+use crate::engine::diagnostic::state::{put, take, Help, Response, Session, Step};
 
 /// A counsellor's note stays short: it is printed on the fiche de liaison.
 pub const NOTE_MAX: usize = 500;
-
-pub(crate) fn put<V>(map: &mut Vec<(String, V)>, key: String, value: V) {
-    match map.binary_search_by(|(k, _)| k.as_str().cmp(&key)) {
-        Ok(i) => map[i].1 = value,
-        Err(i) => map.insert(i, (key, value)),
-    }
-}
-
-fn take<V>(map: &mut Vec<(String, V)>, key: &str) -> Option<V> {
-    map.binary_search_by(|(k, _)| k.as_str().cmp(key)).ok().map(|i| map.remove(i).1)
-}
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
@@ -105,7 +32,7 @@ pub enum Action {
     GoTo(Step),
     /// The resident's commune, for distances and eligibility.
     SetCommune(Option<String>),
-    SetAccompanied(bool),
+    SetMode(Mode),
     SetAssisted(bool),
     Note(String, String),
     /// The resident agreed to the anonymous count, which was sent.
@@ -113,511 +40,7 @@ pub enum Action {
     Clear,
 }
 
-/// "Question 3 sur 5 — Mobilité"; `field` is `None` for the profile.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Progress {
-    pub field: Option<String>,
-    pub index: usize,
-    pub total: usize,
-}
-
-/// A thématique the resident's answers call for, and which answer did.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Need {
-    pub thematique: String,
-    /// Message key completing « Parce que vous avez dit : … ».
-    pub why: String,
-    /// The signal of the answer that called for it: an urgent need's contacts come first,
-    /// then a heavier need's (`content/matching.toml`).
-    pub signal: Level,
-}
-
-impl Need {
-    pub fn urgent(&self) -> bool {
-        self.signal == Level::Urgent
-    }
-}
-
-/// What the profile says of the data·inclusion publics: those that fit the resident, and
-/// those their answers rule out (a question left unanswered rules out nothing).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Profile {
-    pub has: Vec<String>,
-    pub lacks: Vec<String>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FieldResult {
-    pub field: String,
-    /// `None`: not enough answers to say.
-    pub level: Option<Level>,
-    pub help: Option<Help>,
-    pub skipped: bool,
-    pub needs: Vec<Need>,
-}
-
-/// The questionnaire as this widget asks it: only the fields the partner chose.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Diagnostic {
-    pub questionnaire: Questionnaire,
-    fields: Vec<String>,
-}
-
-impl Diagnostic {
-    /// `enabled` empty: every field.
-    pub fn new(questionnaire: Questionnaire, enabled: &[String]) -> Diagnostic {
-        let fields = questionnaire
-            .fields
-            .iter()
-            .map(|f| f.id.to_string())
-            .filter(|id| enabled.is_empty() || enabled.contains(id))
-            .collect();
-        Diagnostic { questionnaire, fields }
-    }
-
-    pub fn fields(&self) -> impl Iterator<Item = &Field> {
-        self.questionnaire.fields.iter().filter(|f| self.fields.iter().any(|x| *x == f.id))
-    }
-
-    /// A question is shown when its condition's question is shown and was answered so; in the
-    /// autonomous mode, a field's detail only when its screening says something (`opens`).
-    pub fn visible(&self, s: &Session, q: &Question) -> bool {
-        if q.deep && !s.accompanied {
-            return false;
-        }
-        if !q.screening && !s.accompanied {
-            if let Some((Some(f), _)) = self.questionnaire.question(&q.id) {
-                if f.questions.iter().any(|x| x.screening) && !self.opens(s, f) {
-                    return false;
-                }
-            }
-        }
-        let Some(c) = &q.show_if else { return true };
-        let Some((_, cq)) = self.questionnaire.question(&c.question) else { return false };
-        self.visible(s, cq)
-            && matches!(s.answer(&c.question), Some(Response::Chosen(ids)) if ids.iter().any(|a| c.answers.iter().any(|x| x == a)))
-    }
-
-    /// A screening answer of the field signals something, or is « Je ne sais pas »: its detail
-    /// is asked.
-    pub fn opens(&self, s: &Session, f: &Field) -> bool {
-        f.questions.iter().filter(|q| q.screening).any(|q| match s.answer(&q.id) {
-            Some(Response::DontKnow) => self.visible(s, q),
-            Some(Response::Chosen(ids)) => {
-                self.visible(s, q) && q.answers.iter().any(|a| a.signal > Level::Ok && ids.iter().any(|x| *x == a.id))
-            }
-            _ => false,
-        })
-    }
-
-    fn visible_in<'a>(&'a self, s: &'a Session, qs: &'a [Question]) -> impl Iterator<Item = &'a Question> + 'a {
-        qs.iter().filter(move |q| self.visible(s, q))
-    }
-
-    /// The screen a question is asked on, named by the first question of its group in the
-    /// questionnaire, shown or not: the profile is one screen; in the autonomous mode a field's
-    /// screening questions are one screen and its detail another; in the accompanied mode each
-    /// field is one screen, screening, detail and depth together (issue 22: a full interview in
-    /// about 60 taps, not 90), its follow-ups appearing below the answers that call for them.
-    pub fn screen_of(&self, accompanied: bool, question: &str) -> Option<&str> {
-        let (field, q) = self.questionnaire.question(question)?;
-        match field {
-            None => self.questionnaire.profile.first().map(|x| &*x.id),
-            Some(f) if accompanied => f.questions.first().map(|x| &*x.id),
-            Some(_) if q.deep => Some(&*q.id),
-            Some(f) => f.questions.iter().find(|x| !x.deep && x.screening == q.screening).map(|x| &*x.id),
-        }
-    }
-
-    /// A step named by any question of a screen is that screen.
-    pub fn normalize(&self, accompanied: bool, step: Step) -> Step {
-        match &step {
-            Step::Question(q) => match self.screen_of(accompanied, q) {
-                Some(name) if name != q => Step::Question(name.to_string()),
-                _ => step,
-            },
-            _ => step,
-        }
-    }
-
-    /// The questions shown together on the current screen, in order (a question screen's shown
-    /// questions; nothing on other steps). Answering one may show a follow-up on the same
-    /// screen (violence at home, dark thoughts): it is asked at once, right below.
-    pub fn screen<'a>(&'a self, s: &'a Session) -> Vec<&'a Question> {
-        let Step::Question(name) = &s.step else { return vec![] };
-        self.questionnaire
-            .questions()
-            .filter(|(f, q)| {
-                f.is_none_or(|f| self.fields.iter().any(|x| *x == f.id))
-                    && self.screen_of(s.accompanied, &q.id) == Some(name.as_str())
-                    && self.visible(s, q)
-            })
-            .map(|(_, q)| q)
-            .collect()
-    }
-
-    /// The screen's group holds several questions (shown or not): it is drawn as one screen of
-    /// groups, each named by its question, under the field's title. A screen of one question
-    /// has the question as its title.
-    pub fn grouped(&self, s: &Session) -> bool {
-        let Step::Question(name) = &s.step else { return false };
-        self.questionnaire
-            .questions()
-            .filter(|(_, q)| self.screen_of(s.accompanied, &q.id) == Some(name.as_str()))
-            .count()
-            > 1
-    }
-
-    /// Every step of this session, in order. Visibility depends only on earlier answers (or on
-    /// answers of the same screen), so the steps before the current one never move.
-    pub fn steps(&self, s: &Session) -> Vec<Step> {
-        let mut steps = vec![Step::Welcome];
-        // The profile is one screen, named by its first question.
-        steps.extend(self.questionnaire.profile.first().map(|q| Step::Question(q.id.to_string())));
-        if s.accompanied {
-            steps.push(Step::Overview);
-        }
-        let signals = |f: &Field| self.level(s, &f.id).is_some_and(|l| l > Level::Ok);
-        for f in self.fields().filter(|f| !s.is_skipped(&f.id)) {
-            for q in self.visible_in(s, &f.questions) {
-                let step = Step::Question(self.screen_of(s.accompanied, &q.id).unwrap_or(&q.id).to_string());
-                if steps.last() != Some(&step) {
-                    steps.push(step);
-                }
-            }
-            if s.accompanied && signals(f) {
-                steps.push(Step::Help(f.id.to_string()));
-            }
-        }
-        // Autonomous: the wish for help asked once, as a checklist of the fields that signal
-        // something, named by the first of them.
-        if !s.accompanied {
-            if let Some(f) = self.fields().filter(|f| !s.is_skipped(&f.id)).find(|f| signals(f)) {
-                steps.push(Step::Help(f.id.to_string()));
-            }
-        }
-        steps.push(Step::Results);
-        steps
-    }
-
-    /// The progress bar: the screen's place among every screen the questionnaire can show in
-    /// this mode (the profile, then each field's screening and detail, or in the accompanied
-    /// mode each field), whether shown or not.
-    /// Its total never changes as answers open or close a field's detail; a field whose detail
-    /// is not asked moves the bar on by two. `None` off the question screens.
-    pub fn bar(&self, s: &Session) -> Option<(usize, usize)> {
-        let Step::Question(name) = &s.step else { return None };
-        let mut slots: Vec<&str> = Vec::new();
-        let profile = self.questionnaire.profile.iter();
-        let fields = self.fields().flat_map(|f| f.questions.iter());
-        for q in profile.chain(fields).filter(|q| s.accompanied || !q.deep) {
-            if let Some(n) = self.screen_of(s.accompanied, &q.id) {
-                if slots.last() != Some(&n) {
-                    slots.push(n);
-                }
-            }
-        }
-        let at = slots.iter().position(|n| n == name)?;
-        Some((at + 1, slots.len()))
-    }
-
-    /// Where a step stands in the questionnaire, whatever is shown.
-    fn rank(&self, step: &Step, accompanied: bool) -> usize {
-        let q = &self.questionnaire;
-        match step {
-            Step::Welcome => 0,
-            Step::Question(id) => 1 + 2 * q.questions().position(|(_, x)| x.id == *id).unwrap_or(usize::MAX / 4),
-            // Autonomous: the checklist after every field.
-            Step::Help(_) if !accompanied => usize::MAX - 1,
-            Step::Help(f) => {
-                let last = q
-                    .questions()
-                    .enumerate()
-                    .filter(|(_, (g, _))| g.is_some_and(|g| g.id == *f))
-                    .map(|(i, _)| i)
-                    .last();
-                2 + 2 * last.unwrap_or(usize::MAX / 4)
-            }
-            // Between the profile and the first field.
-            Step::Overview => 2 * q.profile.len(),
-            Step::Results => usize::MAX,
-        }
-    }
-
-    /// The field a step belongs to (`None`: welcome, profile, results).
-    pub fn field_of(&self, step: &Step) -> Option<&Field> {
-        match step {
-            Step::Question(q) => self.questionnaire.question(q).and_then(|(f, _)| f),
-            Step::Help(f) => self.questionnaire.field(f),
-            _ => None,
-        }
-    }
-
-    /// Where the resident is in the pass: the field among the fields asked. Its total never
-    /// changes as answers open or close a field's detail (a count of questions would).
-    pub fn progress(&self, s: &Session) -> Option<Progress> {
-        let Step::Question(id) = &s.step else { return None };
-        let field = self.questionnaire.question(id)?.0?;
-        let index = self.fields().position(|f| f.id == field.id)? + 1;
-        Some(Progress { field: Some(field.id.to_string()), index, total: self.fields().count() })
-    }
-
-    /// The question's place among its field's shown questions (the first one carries the
-    /// field's introduction).
-    pub fn first_of_field(&self, s: &Session, question: &str) -> bool {
-        let Some((Some(f), _)) = self.questionnaire.question(question) else { return false };
-        self.visible_in(s, &f.questions).next().is_some_and(|q| q.id == question)
-    }
-
-    /// The answers given to the shown questions of a field.
-    fn chosen<'a>(
-        &'a self,
-        s: &'a Session,
-        f: &'a Field,
-    ) -> impl Iterator<Item = (&'a Question, &'a crate::engine::diagnostic::questionnaire::AnswerDef)> + 'a {
-        self.visible_in(s, &f.questions).flat_map(move |q| {
-            let ids = match s.answer(&q.id) {
-                Some(Response::Chosen(ids)) => ids.as_slice(),
-                _ => &[],
-            };
-            q.answers.iter().filter(move |a| ids.iter().any(|x| *x == a.id)).map(move |a| (q, a))
-        })
-    }
-
-    /// The strongest signal among the field's answers; `None` when nothing was answered.
-    /// « Je ne sais pas » and « Je préfère ne pas répondre » are no evidence of no difficulty:
-    /// a field answered so at least `uncertain_share` % of the time, with no difficulty said,
-    /// is « à voir ensemble ».
-    pub fn level(&self, s: &Session, field: &str) -> Option<Level> {
-        let f = self.questionnaire.field(field)?;
-        if s.is_skipped(field) {
-            return None;
-        }
-        let signal = self.chosen(s, f).map(|(_, a)| a.signal).max();
-        if signal > Some(Level::Ok) {
-            return signal;
-        }
-        let (mut unsure, mut said) = (0u32, 0u32);
-        for q in self.visible_in(s, &f.questions) {
-            match s.answer(&q.id) {
-                Some(Response::DontKnow | Response::NoAnswer) => unsure += 1,
-                Some(Response::Chosen(_)) => said += 1,
-                _ => {}
-            }
-        }
-        if unsure > 0 && unsure * 100 >= u32::from(self.questionnaire.uncertain_share) * (unsure + said) {
-            return Some(Level::Ensemble);
-        }
-        // No false reassurance: « no difficulty » only when every screening question shown (the
-        // facts the field's sentence states) was answered; otherwise the neutral « not enough
-        // answers » (a field mostly unsure is « à voir ensemble » above).
-        let unsaid = |q: &Question| q.screening && !matches!(s.answer(&q.id), Some(Response::Chosen(_)));
-        if signal == Some(Level::Ok) && self.visible_in(s, &f.questions).any(unsaid) {
-            return None;
-        }
-        signal
-    }
-
-    /// A safety answer was given (violence, a child in danger, dark thoughts) in this field, or
-    /// in any field (`None`).
-    pub fn safety(&self, s: &Session, field: Option<&str>) -> bool {
-        self.fields()
-            .filter(|f| field.is_none_or(|x| x == f.id) && !s.is_skipped(&f.id))
-            .any(|f| self.chosen(s, f).any(|(_, a)| a.safety))
-    }
-
-    pub fn needs(&self, s: &Session, field: &str) -> Vec<Need> {
-        let Some(f) = self.questionnaire.field(field) else { return vec![] };
-        if s.is_skipped(field) {
-            return vec![];
-        }
-        let mut needs: Vec<Need> = Vec::new();
-        // The heaviest answers first: a thématique is called for by the strongest answer naming it.
-        for level in [Level::Urgent, Level::Frein, Level::AVoir] {
-            for (q, a) in self.chosen(s, f).filter(|(_, a)| a.signal == level) {
-                for t in a.thematiques.iter() {
-                    if !needs.iter().any(|n| &n.thematique == t) {
-                        needs.push(Need {
-                            thematique: t.to_string(),
-                            why: format!("why-{}-{}", q.id, a.id),
-                            signal: a.signal,
-                        });
-                    }
-                }
-            }
-        }
-        if needs.is_empty() && self.level(s, field) == Some(Level::Ensemble) {
-            for t in f.check_with.iter() {
-                needs.push(Need { thematique: t.to_string(), why: "why-ensemble".into(), signal: Level::Ensemble });
-            }
-        }
-        needs
-    }
-
-    /// Emergency numbers called for by the answers of one field.
-    pub fn field_emergencies(&self, s: &Session, field: &str) -> Vec<&Emergency> {
-        let mut out: Vec<&Emergency> = Vec::new();
-        let Some(f) = self.fields().find(|f| f.id == field && !s.is_skipped(&f.id)) else { return out };
-        for (_, a) in self.chosen(s, f) {
-            for e in a.emergency.iter().filter_map(|e| self.questionnaire.emergency(e)) {
-                if !out.contains(&e) {
-                    out.push(e);
-                }
-            }
-        }
-        out
-    }
-
-    /// Emergency numbers called for by the answers shown, without repeats.
-    pub fn emergencies(&self, s: &Session) -> Vec<&Emergency> {
-        let mut out: Vec<&Emergency> = Vec::new();
-        for f in self.fields().filter(|f| !s.is_skipped(&f.id)) {
-            for (_, a) in self.chosen(s, f) {
-                for e in a.emergency.iter().filter_map(|e| self.questionnaire.emergency(e)) {
-                    if !out.contains(&e) {
-                        out.push(e);
-                    }
-                }
-            }
-        }
-        out
-    }
-
-    /// The publics the profile gives and rules out; an urgent answer anywhere makes the
-    /// services for people in an emergency fit too.
-    pub fn profile(&self, s: &Session) -> Profile {
-        let mut p = Profile { has: self.publics(s), lacks: vec![] };
-        if self.fields().any(|f| self.level(s, &f.id) == Some(Level::Urgent)) {
-            p.has.push("personnes-en-situation-durgence".into());
-        }
-        // Publics of the answers not chosen are ruled out: the profile's, and a field's (a
-        // recognised disability answered « non »).
-        let fields = self.fields().filter(|f| !s.is_skipped(&f.id)).flat_map(|f| f.questions.iter());
-        for q in self.questionnaire.profile.iter().chain(fields).filter(|q| self.visible(s, q)) {
-            let Some(Response::Chosen(ids)) = s.answer(&q.id) else { continue };
-            for a in q.answers.iter().filter(|a| !ids.iter().any(|x| *x == a.id)) {
-                for pub_ in a.publics.iter() {
-                    if !p.has.iter().any(|x| x == pub_) && !p.lacks.iter().any(|x| x == pub_) {
-                        p.lacks.push(pub_.to_string());
-                    }
-                }
-            }
-        }
-        p
-    }
-
-    /// data·inclusion publics the profile answers make fit, and a field's answers (a recognised
-    /// disability), without repeats.
-    pub fn publics(&self, s: &Session) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
-        let fields = self.fields().filter(|f| !s.is_skipped(&f.id)).flat_map(|f| f.questions.iter());
-        for q in self.questionnaire.profile.iter().chain(fields).filter(|q| self.visible(s, q)) {
-            let Some(Response::Chosen(ids)) = s.answer(&q.id) else { continue };
-            for a in q.answers.iter().filter(|a| ids.iter().any(|x| *x == a.id)) {
-                for p in a.publics.iter() {
-                    if !out.iter().any(|x| x == p) {
-                        out.push(p.to_string());
-                    }
-                }
-            }
-        }
-        out
-    }
-
-    /// The first question of a field: where « Répondre » and the overview lead.
-    pub fn first_question(&self, field: &str) -> Option<&str> {
-        self.fields().find(|f| f.id == field)?.questions.first().map(|q| &*q.id)
-    }
-
-    /// Accompanied mode: the screen of the first field after `field` (`None`: from the first
-    /// field) that is neither answered in any part nor skipped.
-    pub fn next_field(&self, s: &Session, field: Option<&str>) -> Option<Step> {
-        let started = |f: &Field| s.is_skipped(&f.id) || f.questions.iter().any(|q| s.answer(&q.id).is_some());
-        let steps = self.steps(s);
-        self.fields()
-            .skip_while(|f| field.is_some_and(|x| f.id != x))
-            .skip(usize::from(field.is_some()))
-            .filter(|f| !started(f))
-            .find_map(|f| steps.iter().find(|x| self.field_of(x).is_some_and(|g| g.id == f.id)).cloned())
-    }
-
-    /// Accompanied mode's overview: every field in the canonical order, with its first question.
-    pub fn overview(&self, s: &Session) -> Vec<(FieldResult, String)> {
-        let results = self.results(s);
-        self.fields()
-            .filter_map(|f| {
-                let r = results.iter().find(|r| r.field == *f.id)?;
-                Some((r.clone(), self.first_question(&f.id)?.to_string()))
-            })
-            .collect()
-    }
-
-    /// The autonomous checklist of wishes: the fields that signal something, in the roadmap's
-    /// order as it stands before any wish (urgent first, then the heavier), each with its wish.
-    /// Ticking or unticking a box never moves one under the resident's finger.
-    pub fn wishes(&self, s: &Session) -> Vec<FieldResult> {
-        let unwished = Session { help: Vec::new(), ..s.clone() };
-        self.results(&unwished)
-            .into_iter()
-            .filter(|r| r.level > Some(Level::Ok))
-            .map(|r| FieldResult { help: s.help_for(&r.field), ..r })
-            .collect()
-    }
-
-    /// Every field asked, urgent first, then by the resident's wish (oui, plus tard, not asked,
-    /// non), then by level, then in the canonical order.
-    pub fn results(&self, s: &Session) -> Vec<FieldResult> {
-        let mut out: Vec<FieldResult> = self
-            .fields()
-            .map(|f| FieldResult {
-                field: f.id.to_string(),
-                level: self.level(s, &f.id),
-                help: s.help_for(&f.id),
-                skipped: s.is_skipped(&f.id),
-                needs: self.needs(s, &f.id),
-            })
-            .collect();
-        let wish = |r: &FieldResult| match r.help {
-            Some(Help::Oui) => 0,
-            Some(Help::PlusTard) => 1,
-            None => 2,
-            Some(Help::Non) => 3,
-        };
-        let key = |r: &FieldResult| (r.level != Some(Level::Urgent), wish(r), std::cmp::Reverse(r.level));
-        // A stable insertion sort: eight items, and far less code in the bundle than `sort`.
-        for i in 1..out.len() {
-            let mut j = i;
-            while j > 0 && key(&out[j - 1]) > key(&out[j]) {
-                out.swap(j - 1, j);
-                j -= 1;
-            }
-        }
-        out
-    }
-}
-
 impl Session {
-    pub fn answer(&self, question: &str) -> Option<&Response> {
-        self.answers.binary_search_by(|(k, _)| k.as_str().cmp(question)).ok().map(|i| &self.answers[i].1)
-    }
-
-    pub fn set_answer(&mut self, question: String, r: Response) {
-        put(&mut self.answers, question, r)
-    }
-
-    pub fn help_for(&self, field: &str) -> Option<Help> {
-        self.help.iter().find(|(f, _)| f == field).map(|(_, h)| *h)
-    }
-
-    pub fn is_skipped(&self, field: &str) -> bool {
-        self.skipped.iter().any(|f| f == field)
-    }
-
-    /// Marked « le plus important pour moi ».
-    pub fn is_important(&self, field: &str) -> bool {
-        self.important.iter().any(|f| f == field)
-    }
-
     fn mark(&mut self, field: &str, on: bool) {
         match (self.important.binary_search_by(|x| x.as_str().cmp(field)), on) {
             (Err(i), true) => self.important.insert(i, field.to_string()),
@@ -629,18 +52,19 @@ impl Session {
     /// Applies one action; anything that does not fit the questionnaire is ignored.
     pub fn apply(&mut self, d: &Diagnostic, action: Action) {
         self.act(d, action);
+        self.quick_exit = d.safety(self, None) || (self.quick_exit && !self.answers.is_empty());
         // An answer may hide the step the resident is on (in the accompanied mode, answers
         // can change in any order): then go on to the next step that is still there.
         let steps = d.steps(self);
         if !steps.contains(&self.step) {
             // The mode changed: the same question, on the screen it is now asked on.
-            let screen = d.normalize(self.accompanied, self.step.clone());
+            let screen = d.normalize(self.accompanied(), self.step.clone());
             if steps.contains(&screen) {
                 self.step = screen;
                 return;
             }
-            let rank = d.rank(&self.step, self.accompanied);
-            self.step = steps.into_iter().find(|s| d.rank(s, self.accompanied) >= rank).unwrap_or(Step::Results);
+            let rank = d.rank(&self.step, self.accompanied());
+            self.step = steps.into_iter().find(|s| d.rank(s, self.accompanied()) >= rank).unwrap_or(Step::Results);
         }
     }
 
@@ -659,11 +83,11 @@ impl Session {
             Action::NoAnswer(q) => self.universal(d, q, Response::NoAnswer),
             Action::Next => {
                 // The checklist of wishes is ticked by default: what was not unticked is wanted.
-                if matches!(self.step, Step::Help(_)) && !self.accompanied {
+                if matches!(self.step, Step::Help(_)) && !self.accompanied() {
                     let wanted: Vec<String> = d
                         .fields()
                         .filter(|f| !self.is_skipped(&f.id) && self.help_for(&f.id).is_none())
-                        .filter(|f| d.level(self, &f.id).is_some_and(|l| l > Level::Ok))
+                        .filter(|f| d.signals(self, &f.id))
                         .map(|f| f.id.to_string())
                         .collect();
                     for f in wanted {
@@ -679,7 +103,7 @@ impl Session {
                     let previous = steps[i.saturating_sub(1)].clone();
                     let entering =
                         d.field_of(&self.step).is_some_and(|f| d.field_of(&previous).is_none_or(|g| g.id != f.id));
-                    self.step = if self.accompanied && (entering || self.step == Step::Results) {
+                    self.step = if self.accompanied() && (entering || self.step == Step::Results) {
                         Step::Overview
                     } else {
                         previous
@@ -699,7 +123,7 @@ impl Session {
                 // The first step past the skipped field (the overview, when accompanied). The
                 // checklist of wishes comes after every field, whichever field it is named by:
                 // skipping the last field leads to it, not past it to the roadmap.
-                if self.accompanied {
+                if self.accompanied() {
                     self.step = Step::Overview;
                     return;
                 }
@@ -719,14 +143,14 @@ impl Session {
                     }
                     put(&mut self.help, f.clone(), h);
                     // Autonomous: a checklist, left with « Suivant ».
-                    if self.accompanied && self.step == Step::Help(f) {
+                    if self.accompanied() && self.step == Step::Help(f) {
                         self.advance(d);
                     }
                 }
             }
             // Only a field the resident is asked about (one that signals something, not skipped).
             Action::Important(f, on) => {
-                if d.fields().any(|x| x.id == f) && !self.is_skipped(&f) && d.level(self, &f) > Some(Level::Ok) {
+                if d.fields().any(|x| x.id == f) && !self.is_skipped(&f) && d.signals(self, &f) {
                     self.mark(&f, on);
                     // Not asked yet is wanted on the checklist (ticked by default): left so, the
                     // checklist's order does not move under the finger.
@@ -736,7 +160,7 @@ impl Session {
                 }
             }
             Action::GoTo(step) => {
-                let step = d.normalize(self.accompanied, step);
+                let step = d.normalize(self.accompanied(), step);
                 if let Some(f) = d.field_of(&step) {
                     self.skipped.retain(|x| x != &f.id);
                 }
@@ -745,9 +169,9 @@ impl Session {
                 }
             }
             Action::SetCommune(c) => self.commune = c.filter(|c| crate::engine::formats::is_insee(c)),
-            Action::SetAccompanied(on) => {
-                self.accompanied = on;
-                if !on && self.step == Step::Overview {
+            Action::SetMode(mode) => {
+                self.mode = mode;
+                if mode == Mode::Autonome && self.step == Step::Overview {
                     self.step = Step::Welcome;
                 }
             }
@@ -763,7 +187,7 @@ impl Session {
             }
             Action::Counted => self.counted = true,
             // « Effacer » and « Nouvelle personne »: everything goes but the counsellor's mode.
-            Action::Clear => *self = Session { accompanied: self.accompanied, ..Session::default() },
+            Action::Clear => *self = Session { mode: self.mode, ..Session::default() },
         }
     }
 
@@ -785,30 +209,13 @@ impl Session {
             // once there is none (« Retour » from a field leads there at any time).
             let leaving = d.field_of(&self.step).filter(|f| d.field_of(&next).is_none_or(|g| g.id != f.id));
             self.step = match leaving {
-                Some(f) if self.accompanied => d.next_field(self, Some(&f.id)).unwrap_or(Step::Overview),
-                None if self.accompanied && next == Step::Overview => {
+                Some(f) if self.accompanied() => d.next_field(self, Some(&f.id)).unwrap_or(Step::Overview),
+                None if self.accompanied() && next == Step::Overview => {
                     d.next_field(self, None).unwrap_or(Step::Overview)
                 }
                 _ => next,
             };
         }
-    }
-
-    /// Nothing said yet: nothing to keep.
-    pub fn is_blank(&self) -> bool {
-        self.step == Step::Welcome
-            && self.answers.is_empty()
-            && self.help.is_empty()
-            && self.important.is_empty()
-            && self.skipped.is_empty()
-            && self.notes.is_empty()
-            && self.commune.is_none()
-            && !self.assisted
-            && !self.counted
-    }
-
-    pub fn note(&self, field: &str) -> &str {
-        self.notes.iter().find(|(f, _)| f == field).map_or("", |(_, n)| n.as_str())
     }
 
     fn universal(&mut self, d: &Diagnostic, q: String, r: Response) {
@@ -850,6 +257,9 @@ impl Session {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::diagnostic::assessment::{Need, Profile, Wish};
+    use crate::engine::diagnostic::flow::{minutes, Progress};
+    use crate::engine::diagnostic::questionnaire::{Level, Questionnaire};
     use crate::engine::FIELD_IDS;
     use proptest::prelude::*;
 
@@ -866,7 +276,7 @@ mod tests {
             { "id": "famille-garde", "kind": "single", "show_if": { "question": "profil-enfants", "answers": ["oui"] },
               "answers": [ { "id": "oui" }, { "id": "non", "signal": "frein", "thematiques": ["famille--garde-denfants"] } ] },
             { "id": "famille-violence", "kind": "single", "answers": [
-              { "id": "non" }, { "id": "oui", "signal": "urgent", "thematiques": ["famille--surmonter-conflits-separation-violence"], "emergency": ["3919"] } ] },
+              { "id": "non" }, { "id": "oui", "signal": "urgent", "thematiques": ["famille--surmonter-conflits-separation-violence"], "emergency": ["3919"], "safety": true } ] },
         ]);
         fields[7]["sensitive"] = true.into();
         fields[7]["questions"] = serde_json::json!([
@@ -1025,7 +435,7 @@ mod tests {
         s.apply(&d, Action::Next);
         assert_eq!(s.help_for("reseau"), Some(Help::Oui), "ticked by default");
         assert_eq!(s.step, Step::Results);
-        s.apply(&d, Action::SetAccompanied(true));
+        s.apply(&d, Action::SetMode(Mode::Accompagne));
         // The counsellor keeps the depth, each field on one screen (issue 22): screening, detail
         // and depth together, the field's follow-ups among them.
         let accompanied = screens(&d, &s);
@@ -1039,26 +449,6 @@ mod tests {
         s.apply(&d, Action::GoTo(Step::Question("reseau-envies".into())));
         assert_eq!(s.step, Step::Question("reseau-experience".into()), "a question opens its field's screen");
         assert!(d.grouped(&s));
-    }
-
-    /// No false reassurance (issue 21): a field reads « sans difficulté » only when the facts its
-    /// screening asks were all said.
-    #[test]
-    fn a_field_is_fine_only_when_its_screening_facts_were_all_said() {
-        let d = Diagnostic::new(Questionnaire::builtin(), &[]);
-        let mut s = Session::default();
-        let said = |s: &mut Session, q: &str, a: &str| s.set_answer(q.into(), Response::Chosen(vec![a.into()]));
-        said(&mut s, "savoirs-lire", "seul");
-        assert_eq!(d.level(&s, "savoirs"), None, "speaking and the diploma unsaid");
-        said(&mut s, "savoirs-oral", "tout");
-        s.set_answer("savoirs-diplome".into(), Response::DontKnow);
-        assert_eq!(d.level(&s, "savoirs"), None, "one fact unknown, too few to be « à voir ensemble »");
-        said(&mut s, "savoirs-diplome", "bac");
-        assert_eq!(d.level(&s, "savoirs"), Some(Level::Ok));
-        said(&mut s, "mobilite-transports", "facile");
-        assert_eq!(d.level(&s, "mobilite"), None, "the licence unsaid");
-        said(&mut s, "mobilite-permis", "non");
-        assert_eq!(d.level(&s, "mobilite"), Some(Level::AVoir), "no licence is something to see");
     }
 
     /// « Suivant » leaves what was not answered on the screen « not said », and goes on.
@@ -1119,29 +509,12 @@ mod tests {
         assert!(totals.iter().all(|t| *t == 17));
         assert_eq!(d.bar(&run(&d, [Action::Start, Action::Next, Action::Next])), Some((4, 17)));
         // The accompanied mode: one place per field, whatever its answers open.
-        let mut s = run(&d, [Action::SetAccompanied(true), Action::Start]);
+        let mut s = run(&d, [Action::SetMode(Mode::Accompagne), Action::Start]);
         assert_eq!(d.bar(&s), Some((1, 9)));
         s.apply(&d, Action::GoTo(Step::Question("logement-recherche".into())));
         assert_eq!(d.bar(&s), Some((7, 9)), "a question inside a field's screen: the field's place");
         s.apply(&d, choose("logement-nuit", "dehors"));
         assert_eq!(d.bar(&s), Some((7, 9)), "an answer that hides a question leaves the bar alone");
-    }
-
-    #[test]
-    fn every_pictogram_named_by_the_questionnaire_is_drawn() {
-        use crate::engine::pictograms::paths;
-        let q = Questionnaire::builtin();
-        for f in q.fields.iter() {
-            let name = f.picto.as_deref().unwrap_or_else(|| panic!("field `{}` has no pictogram", f.id));
-            assert!(paths(name).is_some(), "{name}");
-        }
-        for (_, question) in q.questions() {
-            for a in question.answers.iter() {
-                if let Some(name) = &a.picto {
-                    assert!(paths(name).is_some_and(|p| !p.is_empty()), "{}/{}: {name}", question.id, a.id);
-                }
-            }
-        }
     }
 
     #[test]
@@ -1256,6 +629,67 @@ mod tests {
         assert_eq!(d.wishes(&s)[1].help, Some(Help::Oui), "each with its wish");
     }
 
+    /// The checklist as the view draws it: the fields that signal something, each ticked unless
+    /// unticked or put off, with its mark and its pictogram when it is a drawn one.
+    #[test]
+    fn the_wish_list_holds_the_fields_that_signal_something() {
+        let d = Diagnostic::new(Questionnaire::builtin(), &[]);
+        let mut s = run(
+            &d,
+            [
+                choose("logement-nuit", "dehors"),
+                choose("finances-essentiel", "non"),
+                choose("mobilite-transports", "facile"),
+                Action::Help("finances".into(), Help::PlusTard),
+                Action::Important("logement".into(), true),
+            ],
+        );
+        s.apply(&d, Action::Important("mobilite".into(), true));
+        let signals: Vec<&str> = d.fields().filter(|f| d.signals(&s, &f.id)).map(|f| &*f.id).collect();
+        assert_eq!(signals, ["logement", "finances"], "a field answered « no difficulty » does not signal");
+        let list = d.wish_list(&s);
+        assert_eq!(list.iter().map(|w| w.field.as_str()).collect::<Vec<_>>(), ["logement", "finances"], "urgent first");
+        assert_eq!(list.iter().map(Wish::ticked).collect::<Vec<_>>(), [true, false], "« plus tard » is unticked");
+        assert_eq!(list.iter().map(|w| w.important).collect::<Vec<_>>(), [true, false], "mobilité cannot be marked");
+        for w in &list {
+            let picto = d.questionnaire.field(&w.field).and_then(|f| f.picto.as_deref());
+            assert!(picto.is_some() && w.picto == picto, "{}: {:?}", w.field, w.picto);
+            assert!(crate::engine::pictograms::paths(w.picto.unwrap()).is_some());
+        }
+        s.apply(&d, Action::SkipField("sante".into()));
+        assert!(!d.signals(&s, "sante") && !d.signals(&s, "reseau"), "skipped or unanswered: nothing to ask");
+    }
+
+    /// The welcome's minutes, the same on the first screen (from the configuration) as in the
+    /// diagnostic (from its fields).
+    #[test]
+    fn the_welcome_says_half_a_minute_a_field_plus_one() {
+        assert_eq!(minutes(8), 5);
+        assert_eq!(minutes(1), 2);
+        assert_eq!(minutes(3), 3);
+        assert_eq!(diag().minutes(), 5);
+        assert_eq!(Diagnostic::new(fixture(), &["mobilite".into(), "reseau".into()]).minutes(), 2);
+    }
+
+    /// « Quitter vite » from the first safety answer, for the rest of the visit even when the
+    /// answer is changed back; cleared answers end it; a session read back offers it when it
+    /// holds a safety answer.
+    #[test]
+    fn quick_exit_stays_once_a_safety_answer_was_given() {
+        let d = diag();
+        let mut s = run(&d, [choose("reseau-a", "non")]);
+        assert!(!s.quick_exit, "no safety answer");
+        s.apply(&d, choose("famille-violence", "oui"));
+        assert!(s.quick_exit);
+        s.apply(&d, choose("famille-violence", "non"));
+        assert!(s.quick_exit && !d.safety(&s, None), "changed back: whoever is feared may still be there");
+        assert!(!Session::restore(&d, &s.encode(&d)).unwrap().quick_exit, "read back: only with a safety answer");
+        s.apply(&d, choose("famille-violence", "oui"));
+        assert!(Session::restore(&d, &s.encode(&d)).unwrap().quick_exit);
+        s.apply(&d, Action::Clear);
+        assert!(!s.quick_exit, "cleared answers end it");
+    }
+
     #[test]
     fn exclusive_answers_clear_the_others() {
         let d = diag();
@@ -1283,7 +717,7 @@ mod tests {
     #[test]
     fn accompanied_mode_goes_through_the_overview_in_any_order() {
         let d = diag();
-        let mut s = run(&d, [Action::SetAccompanied(true), Action::Start, Action::Next]);
+        let mut s = run(&d, [Action::SetMode(Mode::Accompagne), Action::Start, Action::Next]);
         assert_eq!(s.step, Step::Question("reseau-a".into()), "after the profile, the first field");
         s.apply(&d, Action::Back);
         assert_eq!(s.step, Step::Overview, "« Retour »: the overview, to take the fields in any order");
@@ -1332,7 +766,7 @@ mod tests {
         s.apply(&d, Action::Back);
         assert_eq!(s.step, Step::Overview);
         s.apply(&d, Action::Clear);
-        assert!(s.is_blank() && s.accompanied, "« Nouvelle personne » keeps the counsellor's mode only");
+        assert!(s.is_blank() && s.accompanied(), "« Nouvelle personne » keeps the counsellor's mode only");
     }
 
     #[test]
@@ -1343,7 +777,7 @@ mod tests {
         assert_eq!(Session::from_link(&d, &link).map(|x| x.step), Ok(Step::Results));
         s.apply(&d, Action::Note("reseau".into(), "Appelez le 08 99 00 00 00".into()));
         assert!(Session::from_link(&d, &s.encode(&d)).is_err(), "device text with notes, passed off as a link");
-        let s = run(&d, [Action::SetAccompanied(true)]);
+        let s = run(&d, [Action::SetMode(Mode::Accompagne)]);
         assert!(Session::from_link(&d, &s.encode(&d)).is_err());
     }
 
@@ -1387,7 +821,7 @@ mod tests {
             (0..8usize, 0..3usize).prop_map(|(f, h)| Action::Help(FIELD_IDS[f].into(), Help::ALL[h])),
             (0..8usize).prop_map(|f| Action::SkipField(FIELD_IDS[f].into())),
             (0..8usize, any::<bool>()).prop_map(|(f, on)| Action::Important(FIELD_IDS[f].into(), on)),
-            any::<bool>().prop_map(Action::SetAccompanied),
+            any::<bool>().prop_map(|on| Action::SetMode(Mode::from_accompanied(on))),
             any::<bool>().prop_map(Action::SetAssisted),
             (0..8usize, ".{0,40}").prop_map(|(f, n)| Action::Note(FIELD_IDS[f].into(), n)),
             Just(Action::Counted),
@@ -1438,11 +872,16 @@ mod tests {
                     prop_assert!(1 <= i && i <= n);
                     prop_assert_eq!(n, 1 + 8, "the fixture: two questions a field, no screening; one screen a field in both modes");
                 }
-                // Stored and read back, the session is the same.
-                prop_assert_eq!(Session::restore(&d, &s.encode(&d)), Ok(s.clone()));
+                // « Quitter vite » with any safety answer, and never with no answer at all.
+                prop_assert!(!d.safety(&s, None) || s.quick_exit);
+                prop_assert!(!s.quick_exit || !s.answers.is_empty());
+                // Stored and read back, the session is the same (« Quitter vite » offered again
+                // only with a safety answer).
+                let restored = Session { quick_exit: d.safety(&s, None), ..s.clone() };
+                prop_assert_eq!(Session::restore(&d, &s.encode(&d)), Ok(restored));
                 // Back then Next returns to the same step when answers did not change (the
                 // accompanied mode goes back to its overview instead).
-                if a == Action::Back && before.step != s.step && before.answers == s.answers && !s.accompanied {
+                if a == Action::Back && before.step != s.step && before.answers == s.answers && !s.accompanied() {
                     let mut again = s.clone();
                     again.apply(&d, Action::Next);
                     prop_assert_eq!(again.step, before.step);

@@ -3,16 +3,16 @@
 //! resident's other answers; what is private; the plain-text summary a resident copies or sends
 //! by e-mail; the anonymous count. The results screen and the print only render a [`Plan`].
 
-use crate::engine::config::{Config, Mode};
+use crate::engine::config::Config;
 use crate::engine::contacts::card::{card, Card};
 use crate::engine::contacts::hours::LocalTime;
 use crate::engine::contacts::matching::{
     contacts_for, rules_for, Context, Rule, GENERALIST, GENERALIST_MIN, GENERALIST_THEMES, TOP,
 };
+use crate::engine::contacts::model::Directory;
 use crate::engine::contacts::opening::weekly;
-use crate::engine::contacts::reader::Directory;
 use crate::engine::diagnostic::questionnaire::{Emergency, Level};
-use crate::engine::diagnostic::session::{Diagnostic, FieldResult, Help, Need, Session};
+use crate::engine::diagnostic::{Diagnostic, FieldResult, Help, Need, Session};
 use crate::engine::messages::Catalog;
 
 /// Fields whose answers are special-category data (GDPR): never counted, and left out of the
@@ -187,7 +187,7 @@ pub enum Source<'a> {
 /// Where and for whom contacts are sought: the resident's commune, else the partner's.
 pub fn context(d: &Diagnostic, s: &Session, config: &Config) -> Context {
     Context {
-        mode: if s.accompanied { Mode::Accompagne } else { Mode::Autonome },
+        mode: s.mode,
         commune: s.commune.clone().or_else(|| config.commune.clone()),
         highlight: config.highlight.clone(),
         profile: d.profile(s),
@@ -313,7 +313,7 @@ pub fn facts(t: &Catalog, c: &Card) -> Vec<String> {
 }
 
 /// The labels of what a service helps with, the resident's needs first, three at most.
-pub fn helps(t: &Catalog, c: &Card, needs: &[crate::engine::diagnostic::session::Need]) -> Option<String> {
+pub fn helps(t: &Catalog, c: &Card, needs: &[crate::engine::diagnostic::Need]) -> Option<String> {
     let needed = |x: &&String| needs.iter().any(|n| n.thematique == **x);
     let codes = c.thematiques.iter().filter(needed).chain(c.thematiques.iter().filter(|x| !needed(x)));
     let labels: Vec<String> = codes
@@ -332,7 +332,8 @@ pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Cont
     let private = private_fields(d, s);
     let is_private = |f: &str| private.iter().any(|x| x == f);
     let ctx = &Context { now: Some(now), ..ctx.clone() };
-    let note = |f: &str| s.accompanied.then(|| s.notes.iter().find(|(x, _)| x == f).map(|(_, n)| n.clone())).flatten();
+    let note =
+        |f: &str| s.accompanied().then(|| s.notes.iter().find(|(x, _)| x == f).map(|(_, n)| n.clone())).flatten();
     let directory = match source {
         Source::Loading => None,
         Source::Local(dir) | Source::National(dir) => Some(dir),
@@ -499,6 +500,71 @@ impl Plan {
     }
 }
 
+/// Ends `s` as a sentence, so a voice pauses after it.
+fn sentence(s: &str) -> String {
+    let s = s.trim();
+    match s.chars().last() {
+        None => String::new(),
+        Some('.' | '!' | '?' | '…' | ':' | '؟') => s.to_string(),
+        Some(_) => format!("{s}."),
+    }
+}
+
+impl Plan {
+    /// The roadmap as « Écouter » reads it, one part per utterance: what the screen says, in its
+    /// order, with the words of the links and never their addresses; it ends on how to keep it.
+    /// Private barriers only when the resident asked for them (`with_private`), as on paper.
+    pub fn spoken(&self, t: &Catalog, date: &str, partner: Option<&str>, with_private: bool) -> Vec<String> {
+        let mut head =
+            vec![sentence(t.t("ui-roadmap-title")), sentence(&t.format("ui-roadmap-date", &[("date", date)]))];
+        if let Some(p) = partner {
+            head.push(sentence(&t.format("ui-partner", &[("partner", p)])));
+        }
+        let shown: Vec<&Barrier> = self.barriers.iter().filter(|b| with_private || !b.private).collect();
+        head.push(sentence(&if shown.is_empty() {
+            t.t("ui-roadmap-empty").to_string()
+        } else {
+            t.format_with("ui-roadmap-intro", &[("count", shown.len().into())])
+        }));
+        let mut parts = vec![head.join(" ")];
+        for (i, b) in shown.iter().enumerate() {
+            let mut p = vec![sentence(&format!("{}. {}", i + 1, t.t(&format!("field-{}", b.field))))];
+            p.extend(b.level_key.as_ref().map(|k| sentence(t.t(k))));
+            if let Some(n) = &b.next {
+                p.push(format!("{} :", t.t("ui-roadmap-next")));
+                p.extend(n.screen().iter().map(|l| sentence(l)));
+            }
+            if !b.contacts.is_empty() {
+                p.push(format!("{} :", t.t("ui-contacts-title")));
+            }
+            for c in &b.contacts {
+                let c = &c.card;
+                p.push(sentence(&c.title));
+                p.extend(c.organisation.as_deref().map(sentence));
+                p.extend(
+                    c.phone.as_ref().map(|(shown, _)| sentence(&t.format("ui-contact-call", &[("phone", shown)]))),
+                );
+                p.extend(c.address.as_deref().map(sentence));
+                if c.web.is_some() {
+                    p.push(sentence(t.t("ui-contact-web")));
+                }
+            }
+            parts.push(p.join(" "));
+        }
+        let others: Vec<&Other> = self.others.iter().filter(|o| with_private || !o.private).collect();
+        if !others.is_empty() {
+            let mut p = vec![sentence(t.t("ui-roadmap-others"))];
+            for o in others {
+                p.push(sentence(t.t(&format!("field-{}", o.field))));
+                p.push(sentence(t.t(&o.sentence_key)));
+            }
+            parts.push(p.join(" "));
+        }
+        parts.push(format!("{} {}", sentence(t.t("ui-keep-title")), sentence(t.t("ui-keep-text"))));
+        parts
+    }
+}
+
 /// The anonymous count (SPEC §3): each field's level, never an answer, never a private field
 /// (health, or a field with a safety answer).
 pub fn count(d: &Diagnostic, s: &Session) -> Vec<(String, Level)> {
@@ -509,8 +575,9 @@ pub fn count(d: &Diagnostic, s: &Session) -> Vec<(String, Level)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::config::Mode;
 
-    use crate::engine::diagnostic::session::{Action, Response};
+    use crate::engine::diagnostic::{Action, Response};
 
     /// A weekday of the week of Monday 7 December 2026, no holiday in it.
     fn at(weekday: u8, minutes: u16) -> LocalTime {
@@ -626,10 +693,8 @@ mod tests {
 
     fn demo() -> Directory {
         let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/contacts/demo.json")).unwrap();
-        let today = crate::engine::contacts::reader::Day::ymd(2026, 12, 1);
-        crate::engine::contacts::reader::read(&serde_json::from_str::<serde_json::Value>(&text).unwrap(), today)
-            .unwrap()
-            .0
+        let today = crate::engine::calendar::Day::ymd(2026, 12, 1);
+        crate::engine::contacts::read(&serde_json::from_str::<serde_json::Value>(&text).unwrap(), today).unwrap().0
     }
 
     fn diagnostic() -> Diagnostic {
@@ -748,7 +813,7 @@ mod tests {
         let s = session();
         let p = plan(&t, &d, &s, Source::Local(&dir), &ctx(&d, &s), at(0, 600));
         assert!(p.barriers.iter().all(|b| b.note.is_none()));
-        let s = Session { accompanied: true, ..session() };
+        let s = Session { mode: Mode::Accompagne, ..session() };
         let p = plan(&t, &d, &s, Source::Local(&dir), &ctx(&d, &s), at(0, 600));
         let famille = p.barriers.iter().find(|b| b.field == "famille").unwrap();
         assert_eq!(famille.note.as_deref(), Some("Voir la crèche"));
@@ -784,6 +849,40 @@ mod tests {
         assert!(count.iter().any(|(f, l)| f == "logement" && *l == Level::Urgent));
         assert!(!count.iter().any(|(f, _)| f == "sante"), "health is never counted");
         assert!(!count.iter().any(|(f, _)| f == "reseau"), "unanswered: nothing to count");
+    }
+
+    #[test]
+    fn a_voice_pauses_after_each_line() {
+        assert_eq!(sentence("  Ouvert maintenant "), "Ouvert maintenant.");
+        for done in ["Fin.", "Vraiment ?", "Appelez !", "Et…", "Contacts :", "هل؟"] {
+            assert_eq!(sentence(done), done);
+        }
+        assert_eq!(sentence(" "), "");
+    }
+
+    /// « Écouter » says what the screen shows, in its order, the words of the links and never
+    /// their addresses, private barriers only when asked for, and ends on how to keep it.
+    #[test]
+    fn the_roadmap_is_spoken_as_the_screen_shows_it() {
+        let (t, d, s, dir) = (Catalog::new("fr"), diagnostic(), session(), demo());
+        let p = plan(&t, &d, &s, Source::Local(&dir), &ctx(&d, &s), at(0, 600));
+        let without = p.spoken(&t, "22/11/2026", Some("Centre social"), false);
+        let shown = p.barriers.iter().filter(|b| !b.private).count();
+        assert!(shown >= 2, "{:?}", p.barriers);
+        assert_eq!(without.len(), 1 + shown + usize::from(!p.others.is_empty()) + 1, "{without:#?}");
+        assert!(without[0].starts_with("Ma feuille de route. ") && without[0].contains("22/11/2026"), "{}", without[0]);
+        assert!(without[0].contains("Proposé par Centre social."), "{}", without[0]);
+        let first = format!("1. {}.", t.t(&format!("field-{}", p.barriers[0].field)));
+        assert!(without[1].starts_with(&first), "{} / {first}", without[1]);
+        assert!(without[1].contains(&p.barriers[0].contacts[0].card.title), "{}", without[1]);
+        let all = without.join(" ");
+        assert!(!all.contains("http") && !all.contains("tel:"), "never an address: {all}");
+        assert!(!all.contains(t.t("field-sante")), "health only when asked for: {all}");
+        assert!(p.spoken(&t, "d", None, true).join(" ").contains(t.t("field-sante")));
+        assert!(without.last().unwrap().starts_with(&sentence(t.t("ui-keep-title"))));
+        let empty = Plan::default().spoken(&t, "d", None, false);
+        assert_eq!(empty.len(), 2);
+        assert!(empty[0].ends_with(&sentence(t.t("ui-roadmap-empty"))), "{empty:?}");
     }
 
     #[test]

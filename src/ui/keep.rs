@@ -1,0 +1,107 @@
+//! « Garder ma feuille de route »: print it, copy it, mail it, or take its link or QR code; and
+//! on paper, how to find it again.
+
+use super::hooks::use_catalog;
+use super::items::fold;
+use crate::engine::formats::encode_query;
+use crate::engine::handoff::share::qr_path;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct KeepProps {
+    /// The take-away link, with the private fields or not, as chosen.
+    pub link: String,
+    /// The roadmap as text (`Plan::text`), for the copy and the e-mail.
+    pub text: String,
+    /// Some answers are health or safety: the resident chooses whether they go with it.
+    pub has_private: bool,
+    pub with_private: bool,
+    pub onhealth: Callback<bool>,
+    pub onprint: Callback<()>,
+    /// Copies the text; answers whether it worked.
+    pub oncopy: Callback<(String, Callback<bool>)>,
+}
+
+/// The take-away: its heading is the button that unfolds it (the accordion pattern).
+#[component]
+pub fn Keep(props: &KeepProps) -> Html {
+    let t = use_catalog();
+    let copied = use_state(|| None::<bool>);
+    let open = use_state(Vec::<String>::new);
+    let link = &props.link;
+    let mailto =
+        format!("mailto:?subject={}&body={}", encode_query(t.t("ui-roadmap-title")), encode_query(&props.text));
+    // The QR code: on screen in « Garder ma feuille de route », and again on paper (there only).
+    let qr = |class: &'static str| {
+        qr_path(link).map(|(path, size)| {
+            let screen = class == "pw-qr";
+            html! {
+                <svg class={class} role={screen.then_some("img")} aria-label={screen.then(|| t.t("ui-qr-label").to_string())}
+                    aria-hidden={(!screen).then_some("true")} viewBox={format!("0 0 {size} {size}")}
+                    width="200" height="200" shape-rendering="crispEdges">
+                    <rect width={size.to_string()} height={size.to_string()} fill="#fff" />
+                    <path d={path} fill="#000" />
+                </svg>
+            }
+        })
+    };
+    // Where the browser refuses the clipboard, the text is shown selected, to copy by hand.
+    let manual = use_node_ref();
+    {
+        let (manual, failed) = (manual.clone(), *copied == Some(false));
+        use_effect_with(failed, move |failed| {
+            if let Some(area) = manual.cast::<web_sys::HtmlTextAreaElement>().filter(|_| *failed) {
+                let _ = area.focus();
+                area.select();
+            }
+        });
+    }
+    let oncopy = {
+        let (copied, oncopy, text) = (copied.clone(), props.oncopy.clone(), props.text.clone());
+        Callback::from(move |_: MouseEvent| {
+            oncopy.emit((text.clone(), {
+                let c = copied.clone();
+                Callback::from(move |ok| c.set(Some(ok)))
+            }))
+        })
+    };
+    let onhealth = props.onhealth.reform(|e: Event| e.target_unchecked_into::<web_sys::HtmlInputElement>().checked());
+    let keep = fold(&open, "keep".into(), html! { t.t("ui-keep-title") });
+    html! {
+        <>
+            <section class="pw-keep pw-noprint" aria-labelledby="pw-keep-title">
+                <h3 id="pw-keep-title" class="pw-fold-heading">{ keep.button }</h3>
+                <div id={keep.id} class={classes!("pw-keep-body", keep.class)}>
+                <p>{ t.t("ui-keep-text") }</p>
+                <div class="pw-actions">
+                    <button type="button" class="pw-button pw-primary" onclick={props.onprint.reform(|_: MouseEvent| ())}>{ t.t("ui-print") }</button>
+                    <button type="button" class="pw-button" onclick={oncopy}>{ t.t("ui-copy") }</button>
+                    <a class="pw-button" href={mailto}>{ t.t("ui-email") }</a>
+                </div>
+                <p role="status" class="pw-status">{
+                    match *copied { Some(true) => t.t("ui-copied"), Some(false) => t.t("ui-copy-select"), None => "" }
+                }</p>
+                if *copied == Some(false) {
+                    <label for="pw-copy-text" class="pw-link-label">{ t.t("ui-copy-text-label") }</label>
+                    <textarea id="pw-copy-text" class="pw-link-field" rows="8" readonly=true value={props.text.clone()} ref={manual} />
+                }
+                if props.has_private {
+                    <div class="pw-check">
+                        <input type="checkbox" id="pw-with-health" checked={props.with_private} onchange={onhealth} />
+                        <label for="pw-with-health">{ t.t("ui-with-health") }</label>
+                    </div>
+                }
+                <label for="pw-link" class="pw-link-label">{ t.t("ui-link-label") }</label>
+                <input id="pw-link" class="pw-link-field" type="text" readonly=true value={link.clone()} />
+                { qr("pw-qr").unwrap_or_default() }
+                </div>
+            </section>
+            // On paper: how to find the roadmap again, as the resident chose (private fields or not).
+            <section class="pw-print-only pw-print-keep">
+                <p>{ t.t("ui-roadmap-link") }</p>
+                <p class="pw-print-link">{ link.clone() }</p>
+                { qr("pw-qr-print").unwrap_or_default() }
+            </section>
+        </>
+    }
+}

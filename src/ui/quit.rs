@@ -1,0 +1,56 @@
+//! « Quitter vite »: once a safety answer is given, one tap wipes this device and leaves for a
+//! neutral page.
+
+use super::Dispatch;
+use crate::engine::diagnostic::Action;
+use crate::engine::handoff::roadmap::NEUTRAL_PAGE;
+use crate::engine::messages::Catalog;
+use crate::web::storage::Store;
+use crate::web::HostRef;
+use yew::prelude::*;
+
+/// « Quitter vite »'s callback while it is `shown`, else `None`. In the iframe, the loader keeps a
+/// button of its own in view on the partner's page (in the widget's words), and its tap comes
+/// back here to wipe the device as this one does.
+#[hook]
+pub fn use_quick_exit(
+    shown: bool,
+    t: Catalog,
+    host: &HostRef,
+    store: &Store,
+    dispatch: &Dispatch,
+) -> Option<Callback<()>> {
+    let onquit = {
+        let (store, host, dispatch) = (store.clone(), host.clone(), dispatch.clone());
+        Callback::from(move |_: ()| {
+            store.clear();
+            dispatch.emit(Action::Clear);
+            host.0.leave(NEUTRAL_PAGE);
+        })
+    };
+    {
+        let host = host.clone();
+        let label = shown.then(|| t.t("ui-quit").to_string());
+        use_effect_with(label, move |label| host.0.quit(label.as_deref()));
+    }
+    {
+        let (host, onquit) = (host.clone(), onquit.clone());
+        use_effect_with((), move |_| {
+            let listener = host.0.on_quit(move || onquit.emit(()));
+            move || drop(listener)
+        });
+    }
+    shown.then_some(onquit)
+}
+
+/// « Quitter vite » at the top of the widget, with what it does.
+pub fn quit_button(t: &Catalog, onquit: &Callback<()>) -> Html {
+    html! {
+        <div class="pw-quit pw-noprint">
+            <button type="button" class="pw-button pw-danger" onclick={onquit.reform(|_: MouseEvent| ())} aria-describedby="pw-quit-hint">
+                { t.t("ui-quit") }
+            </button>
+            <span id="pw-quit-hint" class="pw-hint">{ t.t("ui-quit-hint") }</span>
+        </div>
+    }
+}
