@@ -83,15 +83,18 @@ impl Config {
             match name {
                 // A template names one `{departement}` (contacts::territory): checked as the URL
                 // of a piece.
-                "contacts" => match (territory::template(v), safe_url(&territory::piece(v, "59"))) {
-                    (Ok(_), true) => c.contacts = Some(v.to_string()),
-                    (Err(why), _) => warn(name, value, format!("{why}; using the bundle's contacts.json")),
-                    (Ok(_), false) => warn(
-                        name,
-                        value,
-                        "expected an http(s) or relative URL; using the bundle's contacts.json".into(),
-                    ),
-                },
+                "contacts" => {
+                    match (territory::template(&territory::unescape(v)), safe_url(&territory::piece(v, "59"))) {
+                        (Ok(true), true) => c.contacts = Some(territory::unescape(v)),
+                        (Ok(false), true) => c.contacts = Some(v.to_string()),
+                        (Err(why), _) => warn(name, value, format!("{why}; using the bundle's contacts.json")),
+                        (Ok(_), false) => warn(
+                            name,
+                            value,
+                            "expected an http(s) or relative URL; using the bundle's contacts.json".into(),
+                        ),
+                    }
+                }
                 "mode" => match v {
                     "autonome" => c.mode = Mode::Autonome,
                     "accompagne" | "accompagné" => c.mode = Mode::Accompagne,
@@ -295,6 +298,11 @@ mod tests {
             assert!(c.contacts.is_none(), "{bad}");
             assert!(w[0].0.starts_with("Passerelle: data-contacts=") && w[0].0.contains("{departement}"), "{w:?}");
         }
+        // As the loader hands it to the frame: a resolved URL, braces encoded.
+        let (c, w) = Config::parse([("contacts", "https://h.fr/contacts/%7Bdepartement%7D.json")], &[]);
+        assert_eq!((c.contacts.as_deref(), w.len()), (Some("https://h.fr/contacts/{departement}.json"), 0));
+        let (c, w) = Config::parse([("contacts", "https://h.fr/%7Bdepartemnt%7D.json")], &[]);
+        assert!(c.contacts.is_none() && w.len() == 1);
         let (c, w) = Config::parse([("contacts", "javascript:{departement}")], &[]);
         assert!(c.contacts.is_none() && w[0].0.contains("http(s)"));
     }

@@ -14,6 +14,28 @@ pub const PLACEHOLDER: &str = "{departement}";
 /// Postcodes whose département is not the one their digits say (`tools/postcodes.py`).
 const EXCEPTIONS: &str = include_str!("../../../content/territory/postcodes.txt");
 
+/// The URL with percent-encoded braces read as braces: the loader hands the attribute to the
+/// widget's frame as a resolved URL, which encodes `{` and `}`.
+pub fn unescape(url: &str) -> String {
+    let mut out = String::with_capacity(url.len());
+    let mut rest = url;
+    while let Some(i) = rest.find('%') {
+        out.push_str(&rest[..i]);
+        match rest.get(i + 1..i + 3).map(str::to_ascii_uppercase).as_deref() {
+            Some("7B") => out.push('{'),
+            Some("7D") => out.push('}'),
+            _ => {
+                out.push('%');
+                rest = &rest[i + 1..];
+                continue;
+            }
+        }
+        rest = &rest[i + 3..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// `Ok(true)`: a template with one `{departement}`; `Ok(false)`: a plain URL; `Err`: braces
 /// that are not exactly one `{departement}` (a typo would fetch a file named after it).
 pub fn template(url: &str) -> Result<bool, String> {
@@ -23,9 +45,7 @@ pub fn template(url: &str) -> Result<bool, String> {
         return Err(format!("{PLACEHOLDER} appears {n} times; a template names it once"));
     }
     if rest.contains(['{', '}']) {
-        return Err(format!(
-            "the only placeholder is {PLACEHOLDER}, e.g. https://HOST/contacts/{PLACEHOLDER}.json"
-        ));
+        return Err(format!("the only placeholder is {PLACEHOLDER}, e.g. https://HOST/contacts/{PLACEHOLDER}.json"));
     }
     Ok(n == 1)
 }
@@ -44,7 +64,9 @@ pub fn is_departement(code: &str) -> bool {
                 || code == "2A"
                 || code == "2B"
         }
-        3 => ["971", "972", "973", "974", "975", "976", "977", "978", "984", "986", "987", "988", "989"].contains(&code),
+        3 => {
+            ["971", "972", "973", "974", "975", "976", "977", "978", "984", "986", "987", "988", "989"].contains(&code)
+        }
         _ => false,
     }
 }
@@ -86,11 +108,17 @@ mod tests {
     fn templates() {
         assert_eq!(template("https://h/contacts/{departement}.json"), Ok(true));
         assert_eq!(template("contacts.json"), Ok(false));
-        for bad in ["https://h/{departemnt}.json", "https://h/{departement}/{departement}.json", "https://h/{dep.json", "x}.json"]
-        {
+        for bad in [
+            "https://h/{departemnt}.json",
+            "https://h/{departement}/{departement}.json",
+            "https://h/{dep.json",
+            "x}.json",
+        ] {
             assert!(template(bad).is_err(), "{bad}");
         }
         assert_eq!(piece("/c/{departement}.json", "2A"), "/c/2A.json");
+        assert_eq!(unescape("https://h/c/%7Bdepartement%7d.json?a=%20"), "https://h/c/{departement}.json?a=%20");
+        assert_eq!(unescape("%7%"), "%7%");
     }
 
     #[test]
