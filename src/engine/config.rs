@@ -3,9 +3,9 @@
 //! yields a warning naming the attribute and the value, and the default.
 
 use crate::engine::color::Rgb;
-use crate::engine::contacts::territory;
 use crate::engine::formats::is_insee;
 use crate::engine::messages::Catalog;
+use crate::engine::territory;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Mode {
@@ -81,7 +81,7 @@ impl Config {
         for (name, value) in attrs {
             let v = value.trim();
             match name {
-                // A template names one `{departement}` (contacts::territory): checked as the URL
+                // A template names one `{departement}` (engine::territory): checked as the URL
                 // of a piece.
                 "contacts" => {
                     match (territory::template(&territory::unescape(v)), safe_url(&territory::piece(v, "59"))) {

@@ -9,7 +9,8 @@
 //! Shared basics: the embedding [`config`], the accent [`color`], the [`messages`] of each
 //! language, the small [`formats`] every part checks (INSEE codes, départements, phones, links),
 //! the civil [`calendar`] (days, Easter, public holidays), the data·inclusion vocabulary
-//! ([`codes`]), and which of the device's voices reads a language ([`speech`]).
+//! ([`codes`]), which of the device's voices reads a language ([`speech`]), and which département's
+//! contacts file a commune or a postcode needs ([`territory`]).
 
 pub mod calendar;
 pub mod codes;
@@ -23,6 +24,7 @@ pub mod messages;
 pub mod pictograms;
 pub mod plural;
 pub mod speech;
+pub mod territory;
 
 /// The eight fields of SPEC §4, in their canonical order.
 pub const FIELD_IDS: &[&str] =

@@ -5,8 +5,8 @@ use super::chunk::Chunk;
 use super::later::Later;
 use super::{AppProps, Contacts};
 use crate::engine::config::Config;
-use crate::engine::contacts::{territory, Directory};
 use crate::engine::messages::Catalog;
+use crate::engine::{contacts::Directory, territory};
 use crate::web::fetch::{self, FetchError};
 use crate::web::HostRef;
 use std::rc::Rc;
@@ -124,7 +124,7 @@ fn read(later: &Later, url: &str, json: Result<JsValue, ContactsError>) -> Resul
 /// read once the results' chunk is there; if it cannot be used, the national contacts of the
 /// bundle (`national`), fetched only then: most residents never need them.
 ///
-/// A template (`https://HOST/contacts/{departement}.json`, `contacts::territory`) names one file
+/// A template (`https://HOST/contacts/{departement}.json`, `engine::territory`) names one file
 /// per département: the partner's `data-commune` says which, fetched as early; without it, the
 /// resident gives their postcode on the roadmap (the returned callback, with the département found
 /// on the device), and only then is their département's file fetched.

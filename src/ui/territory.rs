@@ -1,10 +1,10 @@
 //! The resident's postcode, asked on the roadmap when the partner's contacts are one file per
 //! département and the page names no commune (a national site). The département is found on the
-//! device (`contacts::territory::of_postcode`); the postcode itself is never sent: only the
+//! device (`engine::territory::of_postcode`); the postcode itself is never sent: only the
 //! département's file is fetched.
 
 use super::hooks::use_catalog;
-use crate::engine::contacts::territory;
+use crate::engine::territory;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

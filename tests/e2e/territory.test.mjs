@@ -51,8 +51,9 @@ test("territory pieces", async (t) => {
   await t.test("a partner in the Nord: only the Nord's piece, fetched while the resident answers", async () => {
     const page = await partner(h, "/nord.html", 'data-commune="59350"');
     const frame = await widgetFrame(page);
-    // Fetched before the roadmap (« Commencer » as today), not after.
-    await page.waitForFunction(() => true);
+    // Fetched while the resident answers (as a single file is), before any answer.
+    for (let i = 0; i < 150 && pieces(page).length === 0; i++) await page.waitForTimeout(100);
+    assert.deepEqual(pieces(page), ["/pieces/59.json"], "fetched before the first answer");
     await run(frame, PERSONAS.awa);
     await frame.locator("article h4", { hasText: "Crèche du Nord" }).first().waitFor({ state: "attached", timeout: 20000 });
     assert.deepEqual(pieces(page), ["/pieces/59.json"]);

@@ -10,7 +10,6 @@ pub mod model;
 pub mod opening;
 pub mod reader;
 pub mod schema;
-pub mod territory;
 pub mod tree;
 pub mod trust;
 

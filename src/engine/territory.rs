@@ -12,7 +12,7 @@
 pub const PLACEHOLDER: &str = "{departement}";
 
 /// Postcodes whose département is not the one their digits say (`tools/postcodes.py`).
-const EXCEPTIONS: &str = include_str!("../../../content/territory/postcodes.txt");
+const EXCEPTIONS: &str = include_str!("../../content/territory/postcodes.txt");
 
 /// The URL with percent-encoded braces read as braces: the loader hands the attribute to the
 /// widget's frame as a resolved URL, which encodes `{` and `}`.
