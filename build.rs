@@ -410,8 +410,8 @@ mod rust {
     }
     fn field(v: &Value) -> String {
         format!(
-            "Field {{ id: {}, sensitive: {}, picto: {}, check_with: {}, questions: {} }}",
-            text(&v["id"]),
+            "Field {{ id: crate::engine::FieldId::known({:?}), sensitive: {}, picto: {}, check_with: {}, questions: {} }}",
+            v["id"].as_str().unwrap_or(""),
             flag(&v["sensitive"]),
             picto(&v["picto"]),
             list(&v["check_with"], text),

@@ -9,8 +9,6 @@ use passerelle::engine::diagnostic::{Action, Diagnostic, Help, Session};
 use serde_json::Value;
 use std::path::Path;
 
-const FIELDS: [&str; 8] = ["reseau", "savoirs", "numerique", "famille", "mobilite", "logement", "finances", "sante"];
-
 fn main() {
     let dir = std::env::args().nth(1).expect("usage: fuzz_seeds DIR");
     let mut seeds = Seeds { dir: Path::new(&dir).to_path_buf() };
@@ -37,14 +35,14 @@ fn main() {
                 0 => Action::DontKnow(q.clone()),
                 1 => Action::NoAnswer(q.clone()),
                 2 => Action::Toggle(q.clone(), answers[roll(answers.len())].clone()),
-                3 => Action::Help(FIELDS[roll(8)].into(), Help::ALL[roll(Help::ALL.len())]),
+                3 => Action::Help(passerelle::engine::FieldId::ALL[roll(8)], Help::ALL[roll(Help::ALL.len())]),
                 4 => Action::Next,
                 _ => Action::Choose(q.clone(), answers[roll(answers.len())].clone()),
             };
             s.apply(&d, a);
         }
         if run % 5 == 0 {
-            s.apply(&d, Action::Note(FIELDS[roll(8)].into(), "Voir la CAF. ~ % é".into()));
+            s.apply(&d, Action::Note(passerelle::engine::FieldId::ALL[roll(8)], "Voir la CAF. ~ % é".into()));
         }
         seeds.put("fragment", format!("#r={}", s.link(&d, run % 2 == 0)));
         seeds.put("fragment", s.encode(&d));

@@ -8,6 +8,7 @@ mod floor;
 
 use crate::engine::config::{Config, Mode};
 use crate::engine::contacts::trust::Trust;
+use crate::engine::messages::keys;
 use crate::engine::messages::Catalog;
 use crate::ui::{AppProps, Boot};
 use crate::web::{fetch, page, panic, storage, Host, HostRef};
@@ -105,8 +106,8 @@ fn start(
     let host = HostRef(std::rc::Rc::new(host));
     let base = bundle.clone();
     let render = move |catalog: Catalog| {
-        let apology = ["ui-crash-title", "ui-crash-text", "ui-reload"].map(|k| catalog.t(k));
-        let contact = config.partner.as_deref().map(|p| catalog.format("ui-crash-contact", &[("partner", p)]));
+        let apology = [keys::UI_CRASH_TITLE, keys::UI_CRASH_TEXT, keys::UI_RELOAD].map(|k| catalog.t(k));
+        let contact = config.partner.as_deref().map(|p| catalog.format(keys::UI_CRASH_CONTACT, &[("partner", p)]));
         panic::watch(&root, contact, apology);
         let ready = crate::web::object(&[
             ("mode", config.mode.as_str().into()),

@@ -282,3 +282,43 @@ fn the_components_stay_small() {
     }
     assert!(components >= 15, "the components were not found ({components})");
 }
+
+/// The code names a message only through `engine::messages::keys` (constants build.rs writes
+/// from the French messages, which every language must have) or a typed function over them, so
+/// a mistyped key fails the build instead of showing a resident the raw key. Keys built from
+/// text are the questionnaire's own (questions, answers, reasons, emergency numbers,
+/// thématiques), which `Questionnaire::check` and the matching's tests look up one by one.
+#[test]
+fn message_keys_are_named_by_constants() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    fn walk(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() && !p.ends_with("bin") {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                out.push(p);
+            }
+        }
+    }
+    walk(&root, &mut files);
+    let content = ["\"q-", "\"a-", "\"why-", "\"emergency-", "\"thematique-"];
+    let mut found = Vec::new();
+    for p in &files {
+        let text = fs::read_to_string(p).unwrap();
+        let code = text.split("\n#[cfg(test)]\nmod ").next().unwrap();
+        for (n, line) in code.lines().enumerate() {
+            let line = line.split("//").next().unwrap();
+            for call in [".t(\"", ".format(\"", ".format_with(\"", ".t(&format!(\"", ".format(&format!(\""] {
+                let Some(i) = line.find(call) else { continue };
+                let built = &line[i + call.len() - 1..];
+                if !call.contains("format!") || !content.iter().any(|c| built.starts_with(c)) {
+                    found.push(format!("{}:{}: {}", p.strip_prefix(&root).unwrap().display(), n + 1, line.trim()));
+                }
+            }
+        }
+    }
+    assert!(files.len() > 40, "the sources were not found");
+    assert!(found.is_empty(), "message keys named as text, not `keys::…`:\n{}", found.join("\n"));
+}

@@ -14,6 +14,7 @@ use passerelle::engine::diagnostic::questionnaire::{Level, Questionnaire};
 use passerelle::engine::diagnostic::{Action, Diagnostic, Help, Response, Session};
 use passerelle::engine::handoff::roadmap::{self, Plan, Source};
 use passerelle::engine::messages::Catalog;
+use passerelle::engine::FieldId;
 use std::collections::BTreeMap;
 use std::path::Path;
 use toml::Value;
@@ -98,12 +99,12 @@ fn session(d: &Diagnostic, sc: &Value, mode: Mode) -> Result<Session, String> {
         if d.level(&s, &f.id).is_some_and(|l| l > Level::Ok) {
             let wish = help.get(&*f.id).and_then(Value::as_str).unwrap_or("oui");
             let h = Help::ALL.into_iter().find(|h| h.as_str() == wish).ok_or(format!("help `{wish}`"))?;
-            s.help.push((f.id.to_string(), h));
+            s.help.push((f.id, h));
         }
     }
     // « Le plus important pour moi », one tap per field, as the checklist sends it.
     for f in strings(sc.get("important")) {
-        s.apply(d, Action::Important(f.clone(), true));
+        s.apply(d, Action::Important(FieldId::parse(&f).ok_or(format!("important `{f}`: not a field"))?, true));
         if !s.is_important(&f) {
             return Err(format!("important `{f}`: not a field the resident is asked about"));
         }
@@ -137,7 +138,8 @@ fn run(t: &Catalog, d: &Diagnostic, sc: &Value) -> Result<Outcome, String> {
     let dir = directory(sc.get("contacts").and_then(Value::as_str).unwrap_or("demo"));
     let ctx = roadmap::context(d, &s, &config);
     let plan = roadmap::plan(t, d, &s, Source::Local(&dir), &ctx, now);
-    let levels = d.results(&s).into_iter().filter_map(|r| Some((r.field, r.level?.as_str().to_string()))).collect();
+    let levels =
+        d.results(&s).into_iter().filter_map(|r| Some((r.field.to_string(), r.level?.as_str().to_string()))).collect();
     let numbers = d.emergencies(&s).iter().map(|e| e.number.to_string()).collect();
     let link = s.link(d, false);
     let text = plan.text(t, "01/12/2026", None, "https://x/#r=1", false);

@@ -103,9 +103,13 @@ pub fn is_web_url(s: &str) -> bool {
     };
     !rest.is_empty()
         && !rest.starts_with('/')
-        && s.len() <= 2083
+        && s.len() <= URL_MAX
         && !s.chars().any(|c| c.is_whitespace() || c.is_control())
 }
+
+/// The longest link the official models accept (pydantic's `HttpUrl`, `max_length` 2083: the
+/// old Internet Explorer limit).
+const URL_MAX: usize = 2083;
 
 /// An http(s) URL as pydantic's `HttpUrl` reads it (the WHATWG URL parser of the `url` crate):
 /// surrounding spaces and controls trimmed, tabs and newlines removed, any number of slashes or
@@ -115,7 +119,7 @@ pub fn is_web_url(s: &str) -> bool {
 /// whose encoded form is over 2083 bytes is refused (the models accept it, then refuse what they
 /// make of it: a deliberate difference, tools/corpus.py).
 pub fn web_url(input: &str) -> Option<String> {
-    if input.is_empty() || input.len() > 2083 {
+    if input.is_empty() || input.len() > URL_MAX {
         return None;
     }
     let s: String =
@@ -177,7 +181,7 @@ pub fn web_url(input: &str) -> Option<String> {
         encode_into(&mut out, f, b" \"<>`");
     }
     // Percent-encoding can make it longer than the models accept: they would refuse their own output.
-    (out.len() <= 2083).then_some(out)
+    (out.len() <= URL_MAX).then_some(out)
 }
 
 /// Percent-encodes controls, non-ASCII and the given ASCII bytes.
@@ -330,6 +334,16 @@ fn ipv4(host: &str) -> Option<String> {
     Some(format!("{}.{}.{}.{}", octets[0], octets[1], octets[2], octets[3]))
 }
 
+/// RFC 3492's parameters for Punycode (section 5): the digits' base, the thresholds' bounds,
+/// the bias adaptation's skew and damping, and where decoding starts.
+const BASE: u32 = 36;
+const T_MIN: u32 = 1;
+const T_MAX: u32 = 26;
+const SKEW: u32 = 38;
+const DAMP: u32 = 700;
+const INITIAL_BIAS: u32 = 72;
+const INITIAL_N: u32 = 128;
+
 /// An `xn--` label must decode (RFC 3492 Punycode) to letters, digits or hyphens, not all ASCII,
 /// as IDNA requires; any other label passes.
 fn punycode_ok(label: &str) -> bool {
@@ -337,11 +351,11 @@ fn punycode_ok(label: &str) -> bool {
     let (basic, rest) = input.rfind('-').map_or(("", input), |i| (&input[..i], &input[i + 1..]));
     let decoded = (|| -> Option<Vec<char>> {
         let mut out: Vec<char> = basic.chars().collect();
-        let (mut n, mut i, mut bias) = (128u32, 0u32, 72u32);
+        let (mut n, mut i, mut bias) = (INITIAL_N, 0u32, INITIAL_BIAS);
         let mut digits = rest.bytes();
         let mut next = digits.next();
         while next.is_some() {
-            let (old, mut w, mut k) = (i, 1u32, 36u32);
+            let (old, mut w, mut k) = (i, 1u32, BASE);
             loop {
                 let digit = match next? {
                     c @ b'a'..=b'z' => c - b'a',
@@ -351,22 +365,22 @@ fn punycode_ok(label: &str) -> bool {
                 } as u32;
                 next = digits.next();
                 i = i.checked_add(digit.checked_mul(w)?)?;
-                let t = k.saturating_sub(bias).clamp(1, 26);
+                let t = k.saturating_sub(bias).clamp(T_MIN, T_MAX);
                 if digit < t {
                     break;
                 }
-                w = w.checked_mul(36 - t)?;
-                k += 36;
+                w = w.checked_mul(BASE - t)?;
+                k += BASE;
             }
             let len = out.len() as u32 + 1;
-            let mut delta = if old == 0 { (i - old) / 700 } else { (i - old) / 2 };
+            let mut delta = if old == 0 { (i - old) / DAMP } else { (i - old) / 2 };
             delta += delta / len;
             let mut k = 0;
-            while delta > 35 * 26 / 2 {
-                delta /= 35;
-                k += 36;
+            while delta > (BASE - T_MIN) * T_MAX / 2 {
+                delta /= BASE - T_MIN;
+                k += BASE;
             }
-            bias = k + 36 * delta / (delta + 38);
+            bias = k + (BASE - T_MIN + 1) * delta / (delta + SKEW);
             n = n.checked_add(i / len)?;
             i %= len;
             out.insert(i as usize, char::from_u32(n)?);

@@ -18,6 +18,7 @@ use super::hooks::{use_document_title, use_language};
 use super::later;
 use super::shell::{shell, Shell};
 use super::welcome::Welcome;
+use crate::engine::messages::keys;
 use crate::engine::messages::Catalog;
 use yew::prelude::*;
 
@@ -76,7 +77,7 @@ pub fn Boot(props: &AppProps) -> Html {
         _ => None,
     };
     // The first screen's title, until the diagnostic has the page (it sets its own).
-    use_document_title(&props.host, diagnostic.is_none().then(|| t.t("ui-welcome-title").to_string()));
+    use_document_title(&props.host, diagnostic.is_none().then(|| t.t(keys::UI_WELCOME_TITLE).to_string()));
     if let Some(rest) = diagnostic {
         return (rest.app)(AppProps { catalog: t, start: *started, accompanied: *accompanied, ..props.clone() });
     }
@@ -85,10 +86,9 @@ pub fn Boot(props: &AppProps) -> Html {
         true => {
             let config = &props.config;
             // The fields asked, in the questionnaire's order (that of FIELD_IDS, checked by tests/web.rs).
-            let fields: Vec<String> = crate::engine::FIELD_IDS
-                .iter()
-                .filter(|f| config.fields.is_empty() || config.fields.iter().any(|x| x == *f))
-                .map(|f| f.to_string())
+            let fields: Vec<crate::engine::FieldId> = crate::engine::FieldId::ALL
+                .into_iter()
+                .filter(|f| config.fields.is_empty() || config.fields.iter().any(|x| x == f))
                 .collect();
             let onstart = {
                 let started = started.clone();
@@ -106,8 +106,8 @@ pub fn Boot(props: &AppProps) -> Html {
         false => waiting(
             &t,
             Waiting {
-                title: "ui-welcome-title",
-                loading: "ui-loading",
+                title: keys::UI_WELCOME_TITLE,
+                loading: keys::UI_LOADING,
                 class: "",
                 failed: part == Chunk::Failed,
                 onretry,

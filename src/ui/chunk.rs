@@ -2,6 +2,7 @@
 //! a failed fetch retried after 1, 3 and 9 s, then said plainly with « Réessayer ».
 
 use super::screen::{Back, Screen};
+use crate::engine::messages::keys;
 use crate::engine::messages::Catalog;
 use std::future::Future;
 use yew::prelude::*;
@@ -154,10 +155,10 @@ pub fn waiting(t: &Catalog, w: Waiting) -> Html {
     html! {
         <Screen class={w.class} title={t.t(w.title)} autofocus={w.autofocus} back={w.back}>
             if w.failed {
-                <p class="pw-notice" role="alert">{ t.t("ui-later-failed") }</p>
+                <p class="pw-notice" role="alert">{ t.t(keys::UI_LATER_FAILED) }</p>
                 <div class="pw-actions">
                     <button type="button" class="pw-button pw-primary" onclick={w.onretry.reform(|_: MouseEvent| ())}>
-                        { t.t("ui-retry") }
+                        { t.t(keys::UI_RETRY) }
                     </button>
                 </div>
             } else {

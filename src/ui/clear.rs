@@ -1,4 +1,5 @@
 use super::hooks::use_catalog;
+use crate::engine::messages::keys;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -48,13 +49,13 @@ pub fn ClearButton(props: &ClearProps) -> Html {
         <div class="pw-clear pw-noprint">
             if *asking {
                 <div class="pw-confirm" role="group" aria-labelledby="pw-clear-q">
-                    <p id="pw-clear-q">{ t.t(if props.accompanied { "ui-new-person-confirm" } else { "ui-clear-confirm" }) }</p>
-                    <button type="button" class="pw-button pw-danger" onclick={onclear}>{ t.t(if props.accompanied { "ui-new-person-yes" } else { "ui-clear-yes" }) }</button>
-                    <button type="button" class="pw-button" ref={keep} onclick={set(false)}>{ t.t("ui-clear-no") }</button>
+                    <p id="pw-clear-q">{ t.t(if props.accompanied { keys::UI_NEW_PERSON_CONFIRM } else { keys::UI_CLEAR_CONFIRM }) }</p>
+                    <button type="button" class="pw-button pw-danger" onclick={onclear}>{ t.t(if props.accompanied { keys::UI_NEW_PERSON_YES } else { keys::UI_CLEAR_YES }) }</button>
+                    <button type="button" class="pw-button" ref={keep} onclick={set(false)}>{ t.t(keys::UI_CLEAR_NO) }</button>
                 </div>
             } else {
                 <button type="button" class="pw-button pw-link pw-danger" ref={trigger} onclick={set(true)}>
-                    { t.t(if props.accompanied { "ui-new-person" } else { "ui-clear" }) }
+                    { t.t(if props.accompanied { keys::UI_NEW_PERSON } else { keys::UI_CLEAR }) }
                 </button>
             }
         </div>

@@ -1,5 +1,6 @@
 use super::hooks::use_catalog;
 use crate::engine::handoff::roadmap::Contact;
+use crate::engine::messages::keys;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -20,10 +21,10 @@ pub fn ContactCard(props: &ContactProps) -> Html {
     let value = |v: &str| html! { <bdi lang="fr">{ v.to_string() }</bdi> };
     html! {
         <article class={classes!("pw-contact", c.first.then_some("pw-first"))}>
-            if c.first { <p class="pw-badge">{ t.t("ui-contact-first") }</p> }
+            if c.first { <p class="pw-badge">{ t.t(keys::UI_CONTACT_FIRST) }</p> }
             <h4 class="pw-contact-title">{ value(&c.title) }</h4>
             if let Some(o) = &c.organisation { <p class="pw-org">{ value(o) }</p> }
-            if c.professional { <p class="pw-pro">{ t.t("ui-contact-professional") }</p> }
+            if c.professional { <p class="pw-pro">{ t.t(keys::UI_CONTACT_PROFESSIONAL) }</p> }
             <p class="pw-summary" lang="fr" dir="auto">{ &c.summary }</p>
             if let Some(helps) = &contact.helps { <p class="pw-helps">{ helps }</p> }
             <p class="pw-why">{ &contact.reason }</p>
@@ -32,32 +33,32 @@ pub fn ContactCard(props: &ContactProps) -> Html {
                 { for contact.facts.iter().map(|f| html! { <li>{ f }</li> }) }
             </ul>
             <p class="pw-actions">
-                if let Some((shown, href)) = &c.phone {
+                if let Some(phone) = &c.phone {
                     // A number never breaks across lines.
-                    <a class="pw-button pw-primary" href={href.clone()}>{ t.format("ui-contact-call", &[("phone", &shown.replace(' ', "\u{a0}"))]) }</a>
+                    <a class="pw-button pw-primary" href={phone.href.clone()}>{ t.format(keys::UI_CONTACT_CALL, &[("phone", &phone.shown.replace(' ', "\u{a0}"))]) }</a>
                 }
                 if let Some(web) = &c.web {
-                    <a class="pw-button" href={web.clone()} target="_blank" rel="noopener noreferrer">{ t.t("ui-contact-web") }<span class="pw-sr">{ format!(" ({})", t.t("ui-new-tab")) }</span></a>
+                    <a class="pw-button" href={web.clone()} target="_blank" rel="noopener noreferrer">{ t.t(keys::UI_CONTACT_WEB) }<span class="pw-sr">{ format!(" ({})", t.t(keys::UI_NEW_TAB)) }</span></a>
                 }
                 if let Some(mail) = &c.email {
-                    <a class="pw-button" href={mail.clone()}>{ t.t("ui-contact-email") }</a>
+                    <a class="pw-button" href={mail.clone()}>{ t.t(keys::UI_CONTACT_EMAIL) }</a>
                 }
             </p>
             // On paper: the number to call, written out.
-            if let Some((shown, _)) = &c.phone {
-                <p class="pw-print-only pw-phone">{ t.format("ui-contact-phone", &[("phone", shown)]) }</p>
+            if let Some(phone) = &c.phone {
+                <p class="pw-print-only pw-phone">{ t.format(keys::UI_CONTACT_PHONE, &[("phone", &phone.shown)]) }</p>
             }
             if let Some(a) = &c.address {
                 <p class="pw-address">
                     { value(a) }
                     if let Some(map) = &c.map {
-                        { " · " }<a class="pw-map" href={map.clone()} target="_blank" rel="noopener noreferrer">{ t.t("ui-contact-map") }<span class="pw-sr">{ format!(" ({})", t.t("ui-new-tab")) }</span></a>
+                        { " · " }<a class="pw-map" href={map.clone()} target="_blank" rel="noopener noreferrer">{ t.t(keys::UI_CONTACT_MAP) }<span class="pw-sr">{ format!(" ({})", t.t(keys::UI_NEW_TAB)) }</span></a>
                     }
                 </p>
             }
             if let Some(week) = &contact.week {
                 <details class="pw-week pw-noprint">
-                    <summary>{ t.t("ui-contact-week-show") }</summary>
+                    <summary>{ t.t(keys::UI_CONTACT_WEEK_SHOW) }</summary>
                     <p>{ week }</p>
                 </details>
                 <p class="pw-print-only pw-week-print">{ week }</p>

@@ -1,6 +1,7 @@
 use super::hooks::use_catalog;
 use crate::engine::diagnostic::questionnaire::Emergency;
 use crate::engine::diagnostic::{Diagnostic, Session, Step};
+use crate::engine::messages::keys;
 use crate::engine::messages::Catalog;
 use crate::web::HostRef;
 use std::rc::Rc;
@@ -32,13 +33,13 @@ pub fn EmergencyNumbers(props: &EmergencyProps) -> Html {
     let t = use_catalog();
     html! {
         <section class="pw-emergency" aria-labelledby="pw-emergency-title" role="region">
-            <h3 id="pw-emergency-title" class="pw-emergency-title" tabindex="-1">{ t.t("ui-emergency-title") }</h3>
-            <p>{ t.format_with("ui-emergency-text", &[("count", props.numbers.len().into())]) }</p>
+            <h3 id="pw-emergency-title" class="pw-emergency-title" tabindex="-1">{ t.t(keys::UI_EMERGENCY_TITLE) }</h3>
+            <p>{ t.format_with(keys::UI_EMERGENCY_TEXT, &[("count", props.numbers.len().into())]) }</p>
             <ul class="pw-emergency-list">
                 { for props.numbers.iter().map(|e| html! {
                     <li>
                         <a class="pw-button pw-call" href={format!("tel:{}", e.number)}>
-                            { t.format("ui-emergency-call", &[("number", &e.number)]) }
+                            { t.format(keys::UI_EMERGENCY_CALL, &[("number", &e.number)]) }
                         </a>
                         <span>{ t.t(&format!("emergency-{}", e.id)) }</span>
                     </li>
@@ -103,7 +104,7 @@ pub fn use_urgent(
         true => String::new(),
         false => {
             let named: Vec<String> = numbers.iter().map(|e| t.t(&format!("emergency-{}", e.id)).to_string()).collect();
-            t.format("ui-emergency-announce", &[("numbers", &named.join(" "))])
+            t.format(keys::UI_EMERGENCY_ANNOUNCE, &[("numbers", &named.join(" "))])
         }
     };
     let spoken = (!numbers.is_empty()).then(|| announce.clone());

@@ -4,8 +4,10 @@
 use super::contact::ContactCard;
 use super::picto::picto;
 use super::Dispatch;
+use crate::engine::contacts::card::Phone;
 use crate::engine::diagnostic::{Action, Step};
 use crate::engine::handoff::roadmap::{Barrier, Other, Plan};
+use crate::engine::messages::keys;
 use crate::engine::messages::Catalog;
 use yew::prelude::*;
 
@@ -58,7 +60,7 @@ impl Items<'_> {
     fn note(&self, n: &Option<String>) -> Html {
         match n {
             Some(n) if self.accompanied => {
-                html! { <p class="pw-note-print">{ self.t.format("ui-liaison-note", &[("note", n)]) }</p> }
+                html! { <p class="pw-note-print">{ self.t.format(keys::UI_LIAISON_NOTE, &[("note", n)]) }</p> }
             }
             _ => html! {},
         }
@@ -69,15 +71,15 @@ impl Items<'_> {
     pub fn barrier(&self, b: &Barrier) -> Html {
         let t = self.t;
         let f = &b.field;
-        let title = t.t(&format!("field-{f}")).to_string();
+        let title = t.t(b.name_key).to_string();
         let level = b.level_key.as_ref().map(|k| html! { <p class="pw-level-text">{ t.t(k) }</p> });
         let cards = html! {
             <div class="pw-contacts">
-                <p class="pw-contacts-title">{ t.t("ui-contacts-title") }</p>
+                <p class="pw-contacts-title">{ t.t(keys::UI_CONTACTS_TITLE) }</p>
                 if self.plan.loading {
-                    <p role="status">{ t.t("ui-contacts-loading") }</p>
+                    <p role="status">{ t.t(keys::UI_CONTACTS_LOADING) }</p>
                 } else if b.contacts.is_empty() {
-                    <p>{ t.t("ui-contacts-none") }</p>
+                    <p>{ t.t(keys::UI_CONTACTS_NONE) }</p>
                 }
                 { for b.contacts.iter().map(|c| html! { <ContactCard key={c.card.id.clone()} contact={c.clone()} /> }) }
             </div>
@@ -89,20 +91,20 @@ impl Items<'_> {
         );
         let heading = html! { <h3>{ picto(b.picto.as_deref()) }{ &title }</h3> };
         // A number never breaks across lines.
-        let call = |(shown, href): &(String, String)| {
+        let call = |phone: &Phone| {
             html! {
-                <a class="pw-button pw-primary" href={href.clone()}>{ t.format("ui-contact-call", &[("phone", &shown.replace(' ', "\u{a0}"))]) }</a>
+                <a class="pw-button pw-primary" href={phone.href.clone()}>{ t.format(keys::UI_CONTACT_CALL, &[("phone", &phone.shown.replace(' ', "\u{a0}"))]) }</a>
             }
         };
         let web = |web: &String| {
             html! {
-                <a class="pw-button" href={web.clone()} target="_blank" rel="noopener noreferrer">{ t.t("ui-contact-web") }<span class="pw-sr">{ format!(" ({})", t.t("ui-new-tab")) }</span></a>
+                <a class="pw-button" href={web.clone()} target="_blank" rel="noopener noreferrer">{ t.t(keys::UI_CONTACT_WEB) }<span class="pw-sr">{ format!(" ({})", t.t(keys::UI_NEW_TAB)) }</span></a>
             }
         };
         let step = b.next.as_ref().map(|n| {
             html! {
                 <div class="pw-next">
-                    <p class="pw-next-title">{ t.t("ui-roadmap-next") }</p>
+                    <p class="pw-next-title">{ t.t(keys::UI_ROADMAP_NEXT) }</p>
                     { for n.first.iter().map(|l| html! { <p class="pw-next-first">{ l }</p> }) }
                     if let Some(how) = &n.how { <p>{ how }</p> }
                     if let Some(when) = &n.when { <p class="pw-now">{ when }</p> }
@@ -123,7 +125,7 @@ impl Items<'_> {
         }
         let urgent = b.urgent();
         let label = html! {
-            <>{ t.format_with("ui-roadmap-more", &[("count", b.contacts.len().into())]) }<span class="pw-sr">{ format!(" : {title}") }</span></>
+            <>{ t.format_with(keys::UI_ROADMAP_MORE, &[("count", b.contacts.len().into())]) }<span class="pw-sr">{ format!(" : {title}") }</span></>
         };
         let more = fold(self.open, format!("more-{f}"), label);
         html! {
@@ -149,13 +151,13 @@ impl Items<'_> {
         let goto = o.answer.clone().map(|q| self.dispatch.reform(move |_| Action::GoTo(Step::Question(q.clone()))));
         html! {
             <li class={classes!("pw-result", o.level.map(|l| format!("pw-level-{}", l.as_str())), (o.private && !self.with_private).then_some("pw-noprint"))}>
-                <h3>{ t.t(&format!("field-{f}")) }</h3>
-                <p class="pw-level-text">{ t.t(&o.sentence_key) }</p>
+                <h3>{ t.t(f.key()) }</h3>
+                <p class="pw-level-text">{ t.t(o.sentence_key) }</p>
                 if let Some(w) = &o.wish_key { <p class="pw-wish">{ t.t(w) }</p> }
                 { self.note(&o.note) }
                 if let Some(goto) = goto {
                     <button type="button" class="pw-button pw-noprint" onclick={goto}>
-                        { t.t("ui-results-answer") }<span class="pw-sr">{ format!(" : {}", t.t(&format!("field-{f}"))) }</span>
+                        { t.t(keys::UI_RESULTS_ANSWER) }<span class="pw-sr">{ format!(" : {}", t.t(f.key())) }</span>
                     </button>
                 }
             </li>
@@ -175,12 +177,12 @@ impl Items<'_> {
         });
         html! {
             <div class="pw-commune pw-noprint">
-                <label for="pw-commune">{ t.t("ui-commune-label") }</label>
-                <p class="pw-hint" id="pw-commune-hint">{ t.t("ui-commune-hint") }</p>
+                <label for="pw-commune">{ t.t(keys::UI_COMMUNE_LABEL) }</label>
+                <p class="pw-hint" id="pw-commune-hint">{ t.t(keys::UI_COMMUNE_HINT) }</p>
                 <select id="pw-commune" aria-describedby="pw-commune-hint" {onchange}>
-                    <option value="" selected={current.is_empty()}>{ t.t("ui-commune-any") }</option>
-                    { for plan.communes.iter().map(|(code, nom)| html! {
-                        <option value={code.clone()} selected={*code == current}>{ nom }</option>
+                    <option value="" selected={current.is_empty()}>{ t.t(keys::UI_COMMUNE_ANY) }</option>
+                    { for plan.communes.iter().map(|c| html! {
+                        <option value={c.code_insee.clone()} selected={c.code_insee == current}>{ &c.nom }</option>
                     }) }
                 </select>
             </div>

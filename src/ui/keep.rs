@@ -5,6 +5,7 @@ use super::hooks::use_catalog;
 use super::items::fold;
 use crate::engine::formats::encode_query;
 use crate::engine::handoff::share::qr_path;
+use crate::engine::messages::keys;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -30,13 +31,13 @@ pub fn Keep(props: &KeepProps) -> Html {
     let open = use_state(Vec::<String>::new);
     let link = &props.link;
     let mailto =
-        format!("mailto:?subject={}&body={}", encode_query(t.t("ui-roadmap-title")), encode_query(&props.text));
+        format!("mailto:?subject={}&body={}", encode_query(t.t(keys::UI_ROADMAP_TITLE)), encode_query(&props.text));
     // The QR code: on screen in « Garder ma feuille de route », and again on paper (there only).
     let qr = |class: &'static str| {
         qr_path(link).map(|(path, size)| {
             let screen = class == "pw-qr";
             html! {
-                <svg class={class} role={screen.then_some("img")} aria-label={screen.then(|| t.t("ui-qr-label").to_string())}
+                <svg class={class} role={screen.then_some("img")} aria-label={screen.then(|| t.t(keys::UI_QR_LABEL).to_string())}
                     aria-hidden={(!screen).then_some("true")} viewBox={format!("0 0 {size} {size}")}
                     width="200" height="200" shape-rendering="crispEdges">
                     <rect width={size.to_string()} height={size.to_string()} fill="#fff" />
@@ -66,39 +67,39 @@ pub fn Keep(props: &KeepProps) -> Html {
         })
     };
     let onhealth = props.onhealth.reform(|e: Event| e.target_unchecked_into::<web_sys::HtmlInputElement>().checked());
-    let keep = fold(&open, "keep".into(), html! { t.t("ui-keep-title") });
+    let keep = fold(&open, "keep".into(), html! { t.t(keys::UI_KEEP_TITLE) });
     html! {
         <>
             <section class="pw-keep pw-noprint" aria-labelledby="pw-keep-title">
                 <h3 id="pw-keep-title" class="pw-fold-heading">{ keep.button }</h3>
                 <div id={keep.id} class={classes!("pw-keep-body", keep.class)}>
-                <p>{ t.t("ui-keep-text") }</p>
+                <p>{ t.t(keys::UI_KEEP_TEXT) }</p>
                 <div class="pw-actions">
-                    <button type="button" class="pw-button pw-primary" onclick={props.onprint.reform(|_: MouseEvent| ())}>{ t.t("ui-print") }</button>
-                    <button type="button" class="pw-button" onclick={oncopy}>{ t.t("ui-copy") }</button>
-                    <a class="pw-button" href={mailto}>{ t.t("ui-email") }</a>
+                    <button type="button" class="pw-button pw-primary" onclick={props.onprint.reform(|_: MouseEvent| ())}>{ t.t(keys::UI_PRINT) }</button>
+                    <button type="button" class="pw-button" onclick={oncopy}>{ t.t(keys::UI_COPY) }</button>
+                    <a class="pw-button" href={mailto}>{ t.t(keys::UI_EMAIL) }</a>
                 </div>
                 <p role="status" class="pw-status">{
-                    match *copied { Some(true) => t.t("ui-copied"), Some(false) => t.t("ui-copy-select"), None => "" }
+                    match *copied { Some(true) => t.t(keys::UI_COPIED), Some(false) => t.t(keys::UI_COPY_SELECT), None => "" }
                 }</p>
                 if *copied == Some(false) {
-                    <label for="pw-copy-text" class="pw-link-label">{ t.t("ui-copy-text-label") }</label>
+                    <label for="pw-copy-text" class="pw-link-label">{ t.t(keys::UI_COPY_TEXT_LABEL) }</label>
                     <textarea id="pw-copy-text" class="pw-link-field" rows="8" readonly=true value={props.text.clone()} ref={manual} />
                 }
                 if props.has_private {
                     <div class="pw-check">
                         <input type="checkbox" id="pw-with-health" checked={props.with_private} onchange={onhealth} />
-                        <label for="pw-with-health">{ t.t("ui-with-health") }</label>
+                        <label for="pw-with-health">{ t.t(keys::UI_WITH_HEALTH) }</label>
                     </div>
                 }
-                <label for="pw-link" class="pw-link-label">{ t.t("ui-link-label") }</label>
+                <label for="pw-link" class="pw-link-label">{ t.t(keys::UI_LINK_LABEL) }</label>
                 <input id="pw-link" class="pw-link-field" type="text" readonly=true value={link.clone()} />
                 { qr("pw-qr").unwrap_or_default() }
                 </div>
             </section>
             // On paper: how to find the roadmap again, as the resident chose (private fields or not).
             <section class="pw-print-only pw-print-keep">
-                <p>{ t.t("ui-roadmap-link") }</p>
+                <p>{ t.t(keys::UI_ROADMAP_LINK) }</p>
                 <p class="pw-print-link">{ link.clone() }</p>
                 { qr("pw-qr-print").unwrap_or_default() }
             </section>

@@ -1,4 +1,5 @@
 use super::hooks::use_catalog;
+use crate::engine::messages::keys;
 use crate::engine::messages::Catalog;
 use yew::prelude::*;
 
@@ -22,7 +23,7 @@ pub fn LanguageMenu(props: &LanguageProps) -> Html {
                     fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">
                     <circle cx="12" cy="12" r="9" />
                     <path d="M3 12h18M12 3c2.5 2.5 3.8 5.5 3.8 9s-1.3 6.5-3.8 9M12 3c-2.5 2.5-3.8 5.5-3.8 9s1.3 6.5 3.8 9" />
-                </svg>{ t.t("ui-language") }
+                </svg>{ t.t(keys::UI_LANGUAGE) }
             </label>
             <select id="pw-lang" {onchange}>
                 { for props.offered.iter().map(|l| html! {

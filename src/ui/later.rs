@@ -13,6 +13,7 @@ use crate::engine::contacts::{read, Directory};
 use crate::engine::diagnostic::{Action, Diagnostic, Session};
 use crate::engine::handoff::roadmap::{self, Plan, Source};
 use crate::engine::handoff::share;
+use crate::engine::messages::keys;
 use crate::engine::messages::Catalog;
 use crate::web::HostRef;
 use std::rc::Rc;
@@ -68,13 +69,10 @@ fn plan(t: &Catalog, d: &Diagnostic, s: &Session, contacts: &Contacts, config: &
 fn results(i: ResultsInputs) -> Html {
     let (t, d, s) = (i.t, i.d, i.s);
     let mode = s.mode;
-    let (day, month, year) = crate::web::device::today();
-    let date =
-        t.format("ui-date", &[("d", &format!("{day:02}")), ("m", &format!("{month:02}")), ("y", &year.to_string())]);
-    let links = (
-        share::link(i.page, i.config, t.lang, &s.link(d, false)),
-        share::link(i.page, i.config, t.lang, &s.link(d, true)),
-    );
+    let today = crate::web::device::today();
+    let (d2, m2) = (format!("{:02}", today.day), format!("{:02}", today.month));
+    let date = t.format(keys::UI_DATE, &[("d", &d2), ("m", &m2), ("y", &today.year.to_string())]);
+    let links = share::Links::of(i.page, i.config, t.lang, d, s);
     // The anonymous count: what to send is the engine's rule (levels only, never health).
     let oncount = {
         let (host, dispatch, fields) = (i.host.clone(), i.dispatch.clone(), roadmap::count(d, s));

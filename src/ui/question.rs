@@ -6,6 +6,7 @@ use super::screen::Screen;
 use super::Dispatch;
 use crate::engine::diagnostic::questionnaire::{AnswerDef, Field, Kind, Question, DONT_KNOW, NO_ANSWER};
 use crate::engine::diagnostic::{Action, Response};
+use crate::engine::messages::keys;
 use crate::engine::messages::Catalog;
 use yew::prelude::*;
 
@@ -64,8 +65,8 @@ fn group(t: &Catalog, q: &Question, response: &Option<Response>, alone: bool, do
         option(value, html! { t.t(key) }, *response == Some(r), action)
     };
     let dont_know =
-        dont_know.then(|| universal(DONT_KNOW, "ui-dont-know", Response::DontKnow, Action::DontKnow(qid.clone())));
-    let no_answer = universal(NO_ANSWER, "ui-no-answer", Response::NoAnswer, Action::NoAnswer(qid.clone()));
+        dont_know.then(|| universal(DONT_KNOW, keys::UI_DONT_KNOW, Response::DontKnow, Action::DontKnow(qid.clone())));
+    let no_answer = universal(NO_ANSWER, keys::UI_NO_ANSWER, Response::NoAnswer, Action::NoAnswer(qid.clone()));
     let hint = hint(t, &qid);
     let described: Vec<String> =
         [hint.as_ref().map(|_| format!("pw-hint-{qid}")), multiple.then(|| format!("pw-multiple-{qid}"))]
@@ -80,7 +81,7 @@ fn group(t: &Catalog, q: &Question, response: &Option<Response>, alone: bool, do
                 <h3 id={heading_id} class="pw-question-text">{ t.t(&format!("q-{}", qid)) }</h3>
             }
             if let Some(hint) = hint { <p class="pw-hint" id={format!("pw-hint-{qid}")}>{ hint }</p> }
-            if multiple { <p class="pw-hint" id={format!("pw-multiple-{qid}")}>{ t.t("ui-multiple-hint") }</p> }
+            if multiple { <p class="pw-hint" id={format!("pw-multiple-{qid}")}>{ t.t(keys::UI_MULTIPLE_HINT) }</p> }
             if dont_know.is_some() {
                 <div class="pw-options">{ for answers }</div>
                 <div class="pw-options pw-universal">{ dont_know }{ no_answer }</div>
@@ -102,10 +103,10 @@ fn spoken(t: &Catalog, q: &Question, dont_know: bool) -> impl Iterator<Item = St
     let qid = q.id.to_string();
     std::iter::once(t.t(&format!("q-{qid}")).to_string())
         .chain(hint(t, &qid))
-        .chain((q.kind == Kind::Multiple).then(|| t.t("ui-multiple-hint").to_string()))
+        .chain((q.kind == Kind::Multiple).then(|| t.t(keys::UI_MULTIPLE_HINT).to_string()))
         .chain(q.answers.iter().map(|a| t.t(&format!("a-{}-{}", q.id, a.id)).to_string()).collect::<Vec<_>>())
-        .chain(dont_know.then(|| t.t("ui-dont-know").to_string()))
-        .chain([t.t("ui-no-answer").to_string()])
+        .chain(dont_know.then(|| t.t(keys::UI_DONT_KNOW).to_string()))
+        .chain([t.t(keys::UI_NO_ANSWER).to_string()])
 }
 
 /// An answer's label: its pictogram, if any, and its wording.
@@ -148,10 +149,8 @@ pub fn QuestionScreen(props: &ScreenProps) -> Html {
     let field = props.field.as_ref();
     let profile = field.is_none();
     let alone = props.title.is_none();
-    let field_title = field.map(|f| t.t(&format!("field-{}", f.id)).to_string());
-    let intro = props.first.then(|| {
-        t.t(&field.map(|f| format!("field-{}-intro", f.id)).unwrap_or_else(|| "profile-intro".into())).to_string()
-    });
+    let field_title = field.map(|f| t.t(f.id.key()).to_string());
+    let intro = props.first.then(|| t.t(field.map_or(keys::PROFILE_INTRO, |f| f.id.intro_key())).to_string());
     let groups = props.questions.iter().zip(props.responses.iter()).map(|(q, r)| group(&t, q, r, alone, !profile, &d));
     // « Suivant » with nothing at all chosen on the screen asks once, gently, and keeps the focus
     // where it is; pressed again, it goes on (the answers stay « not said »). The profile, all
@@ -171,7 +170,7 @@ pub fn QuestionScreen(props: &ScreenProps) -> Html {
     };
     let theme = field.map(|_| {
         t.format_with(
-            "ui-field-start",
+            keys::UI_FIELD_START,
             &[("index", (props.field_index + 1).into()), ("total", props.field_total.into())],
         )
     });
@@ -212,24 +211,24 @@ pub fn QuestionScreen(props: &ScreenProps) -> Html {
                 { for groups }
                 <div class="pw-nav">
                     <button type="button" class="pw-button" onclick={d.reform(|_| Action::Back)}>
-                        <span aria-hidden="true" class="pw-arrow-back">{ "←" }</span>{ t.t("ui-back") }
+                        <span aria-hidden="true" class="pw-arrow-back">{ "←" }</span>{ t.t(keys::UI_BACK) }
                     </button>
                     <button type="submit" class="pw-button pw-primary">
-                        { t.t("ui-next") }<span aria-hidden="true" class="pw-arrow-next">{ "→" }</span>
+                        { t.t(keys::UI_NEXT) }<span aria-hidden="true" class="pw-arrow-next">{ "→" }</span>
                     </button>
                 </div>
                 if !profile {
                     if *asked && empty {
-                        <p class="pw-nothing-chosen" role="status">{ t.t("ui-nothing-chosen") }</p>
+                        <p class="pw-nothing-chosen" role="status">{ t.t(keys::UI_NOTHING_CHOSEN) }</p>
                     } else {
                         <p class="pw-nothing-chosen" role="status"></p>
                     }
                 }
                 if let Some(f) = field.filter(|f| f.sensitive) {
                     <div class="pw-skip-field">
-                        <p>{ t.t("ui-skip-field-hint") }</p>
-                        <button type="button" class="pw-button" onclick={d.reform({ let f = f.id.to_string(); move |_| Action::SkipField(f.clone()) })}>
-                            { t.t("ui-skip-field") }
+                        <p>{ t.t(keys::UI_SKIP_FIELD_HINT) }</p>
+                        <button type="button" class="pw-button" onclick={d.reform({ let f = f.id; move |_| Action::SkipField(f) })}>
+                            { t.t(keys::UI_SKIP_FIELD) }
                         </button>
                     </div>
                 }

@@ -4,6 +4,7 @@
 use super::Dispatch;
 use crate::engine::diagnostic::Action;
 use crate::engine::handoff::roadmap::NEUTRAL_PAGE;
+use crate::engine::messages::keys;
 use crate::engine::messages::Catalog;
 use crate::web::storage::Store;
 use crate::web::HostRef;
@@ -30,7 +31,7 @@ pub fn use_quick_exit(
     };
     {
         let host = host.clone();
-        let label = shown.then(|| t.t("ui-quit").to_string());
+        let label = shown.then(|| t.t(keys::UI_QUIT).to_string());
         use_effect_with(label, move |label| host.0.quit(label.as_deref()));
     }
     {
@@ -48,9 +49,9 @@ pub fn quit_button(t: &Catalog, onquit: &Callback<()>) -> Html {
     html! {
         <div class="pw-quit pw-noprint">
             <button type="button" class="pw-button pw-danger" onclick={onquit.reform(|_: MouseEvent| ())} aria-describedby="pw-quit-hint">
-                { t.t("ui-quit") }
+                { t.t(keys::UI_QUIT) }
             </button>
-            <span id="pw-quit-hint" class="pw-hint">{ t.t("ui-quit-hint") }</span>
+            <span id="pw-quit-hint" class="pw-hint">{ t.t(keys::UI_QUIT_HINT) }</span>
         </div>
     }
 }

@@ -1,5 +1,6 @@
 use super::emergency::Urgent;
 use super::hooks::use_catalog;
+use crate::engine::messages::keys;
 use crate::web::speech::{self, Support};
 use yew::prelude::*;
 
@@ -42,9 +43,9 @@ pub fn ReadAloud(props: &ReadAloudProps) -> Html {
         Support::Missing => html! {
             <p class="pw-read-line pw-noprint">
                 <button type="button" class="pw-button pw-read" aria-disabled="true" aria-describedby="pw-read-why">
-                    { speaker() }{ t.t("ui-read-aloud") }
+                    { speaker() }{ t.t(keys::UI_READ_ALOUD) }
                 </button>
-                <span id="pw-read-why" class="pw-hint">{ t.t("ui-read-no-voice") }</span>
+                <span id="pw-read-why" class="pw-hint">{ t.t(keys::UI_READ_NO_VOICE) }</span>
             </p>
         },
         Support::Ready => {
@@ -65,7 +66,7 @@ pub fn ReadAloud(props: &ReadAloudProps) -> Html {
             html! {
                 <p class="pw-read-line pw-noprint">
                     <button type="button" class={classes!("pw-button", "pw-read", speaking.then_some("pw-speaking"))} {onclick}>
-                        if *speaking { { stop_icon() }{ t.t("ui-read-stop") } } else { { speaker() }{ t.t("ui-read-aloud") } }
+                        if *speaking { { stop_icon() }{ t.t(keys::UI_READ_STOP) } } else { { speaker() }{ t.t(keys::UI_READ_ALOUD) } }
                     </button>
                 </p>
             }

@@ -8,6 +8,8 @@ use super::territory::AskTerritory;
 use super::Dispatch;
 use crate::engine::diagnostic::Action;
 use crate::engine::handoff::roadmap::Plan;
+use crate::engine::handoff::share::Links;
+use crate::engine::messages::keys;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -19,7 +21,7 @@ pub struct ResultsProps {
     pub date: String,
     pub partner: Option<String>,
     /// The take-away link, without and with the private fields.
-    pub links: (String, String),
+    pub links: Links,
     pub accompanied: bool,
     pub assisted: bool,
     pub counted: bool,
@@ -55,10 +57,10 @@ pub fn Results(props: &ResultsProps) -> Html {
     };
     let printed = plan.barriers.iter().filter(|b| *with_private || !b.private).count();
     let intro = |n: usize| match n {
-        0 => t.t("ui-roadmap-empty").to_string(),
-        n => t.format_with("ui-roadmap-intro", &[("count", n.into())]),
+        0 => t.t(keys::UI_ROADMAP_EMPTY).to_string(),
+        n => t.format_with(keys::UI_ROADMAP_INTRO, &[("count", n.into())]),
     };
-    let link = if *with_private { props.links.1.clone() } else { props.links.0.clone() };
+    let link = props.links.get(*with_private).to_string();
     let text = plan.text(&t, &props.date, props.partner.as_deref(), &link, *with_private);
     let spoken = plan.spoken(&t, &props.date, props.partner.as_deref(), *with_private);
     let onhealth = {
@@ -73,23 +75,23 @@ pub fn Results(props: &ResultsProps) -> Html {
             }
         })
     };
-    let others = fold(&open, "others".into(), html! { t.t("ui-show-others") });
+    let others = fold(&open, "others".into(), html! { t.t(keys::UI_SHOW_OTHERS) });
     let top = plan.top.min(plan.barriers.len());
     let topics = fold(
         &open,
         "topics".into(),
-        html! { t.format_with("ui-roadmap-more-topics", &[("count", (plan.barriers.len() - top).into())]) },
+        html! { t.format_with(keys::UI_ROADMAP_MORE_TOPICS, &[("count", (plan.barriers.len() - top).into())]) },
     );
-    let back = Back { label: "ui-results-change", noprint: true, onclick: props.dispatch.reform(|_| Action::Back) };
+    let back = Back { label: keys::UI_RESULTS_CHANGE, noprint: true, onclick: props.dispatch.reform(|_| Action::Back) };
     html! {
-        <Screen class="pw-results" title={t.t("ui-roadmap-title")} autofocus={props.autofocus} after_heading={html! { <AfterHeading /> }} {back}>
+        <Screen class="pw-results" title={t.t(keys::UI_ROADMAP_TITLE)} autofocus={props.autofocus} after_heading={html! { <AfterHeading /> }} {back}>
             <p class="pw-print-head">
-                { t.format("ui-roadmap-date", &[("date", &props.date)]) }
-                if let Some(p) = &props.partner { { " · " }{ t.format("ui-partner", &[("partner", p)]) } }
+                { t.format(keys::UI_ROADMAP_DATE, &[("date", &props.date)]) }
+                if let Some(p) = &props.partner { { " · " }{ t.format(keys::UI_PARTNER, &[("partner", p)]) } }
             </p>
             if props.accompanied {
-                <p class="pw-print-only"><strong>{ t.t("ui-liaison-title") }</strong>
-                    if props.assisted { { " · " }{ t.t("ui-liaison-assisted") } }
+                <p class="pw-print-only"><strong>{ t.t(keys::UI_LIAISON_TITLE) }</strong>
+                    if props.assisted { { " · " }{ t.t(keys::UI_LIAISON_ASSISTED) } }
                 </p>
             }
             <ReadAloud parts={spoken} />
@@ -97,10 +99,10 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <AskTerritory onpick={onpick.clone()} />
             }
             if plan.national {
-                <p class="pw-notice" role="status">{ t.t("ui-contacts-failed") }</p>
+                <p class="pw-notice" role="status">{ t.t(keys::UI_CONTACTS_FAILED) }</p>
             }
             if plan.barriers.is_empty() {
-                <p>{ t.t("ui-roadmap-empty") }</p>
+                <p>{ t.t(keys::UI_ROADMAP_EMPTY) }</p>
             } else {
                 // The paper counts what it prints (health and safety only when asked for).
                 if printed == plan.barriers.len() {
@@ -120,7 +122,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             // Below the steps: choosing one's commune refines them, the steps come first.
             { items.communes() }
             if !plan.others.is_empty() {
-                <h3 class="pw-others-title">{ t.t("ui-roadmap-others") }</h3>
+                <h3 class="pw-others-title">{ t.t(keys::UI_ROADMAP_OTHERS) }</h3>
                 { others.button }
                 <ul id={others.id} class={classes!("pw-result-list", "pw-others", others.class)}>{ for plan.others.iter().map(|o| items.other(o)) }</ul>
             }
@@ -130,9 +132,9 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <div class="pw-check">
                     <input type="checkbox" id="pw-consent" checked={props.counted} disabled={props.counted} onchange={onconsent}
                         aria-describedby="pw-consent-hint" />
-                    <label for="pw-consent">{ t.t("ui-consent") }</label>
+                    <label for="pw-consent">{ t.t(keys::UI_CONSENT) }</label>
                 </div>
-                <p class="pw-hint" id="pw-consent-hint">{ t.t(if props.counted { "ui-consent-done" } else { "ui-consent-hint" }) }</p>
+                <p class="pw-hint" id="pw-consent-hint">{ t.t(if props.counted { keys::UI_CONSENT_DONE } else { keys::UI_CONSENT_HINT }) }</p>
             </div>
         </Screen>
     }

@@ -6,6 +6,7 @@ use super::clear::ClearButton;
 use super::hooks::Widget;
 use super::language::LanguageMenu;
 use crate::engine::config::Config;
+use crate::engine::messages::keys;
 use crate::web::{Host, HostRef};
 use yew::prelude::*;
 
@@ -50,17 +51,17 @@ pub fn shell(p: Shell) -> Html {
         <ContextProvider<Widget> context={Widget { t, host: p.host.clone() }}>
             <div class={classes!("pw-app", p.accompanied.then_some("pw-accompanied"))} lang={t.lang} dir={t.dir()}>
                 if own_page {
-                    <h1 class="pw-sr">{ t.t("ui-page-h1") }</h1>
+                    <h1 class="pw-sr">{ t.t(keys::UI_PAGE_H1) }</h1>
                 }
                 { p.quit }
                 if config.langs.len() > 1 {
                     <LanguageMenu current={t.lang} offered={config.langs.clone()} onchange={p.onlang} />
                 }
                 if config.unvouched && p.welcome {
-                    <p class="pw-notice">{ t.t("ui-unvouched") }</p>
+                    <p class="pw-notice">{ t.t(keys::UI_UNVOUCHED) }</p>
                 }
                 if p.broken_link && p.welcome {
-                    <p class="pw-notice" role="alert">{ t.t("ui-link-broken") }</p>
+                    <p class="pw-notice" role="alert">{ t.t(keys::UI_LINK_BROKEN) }</p>
                 }
                 // Always there and filled in one change, so the numbers are announced at once.
                 <p class="pw-sr" aria-live="assertive" aria-atomic="true">{ &p.announce }</p>

@@ -11,6 +11,7 @@ use super::{AppProps, Dispatch};
 use crate::engine::config::Mode;
 use crate::engine::diagnostic::{Action, Diagnostic, Session, Step};
 use crate::engine::handoff::roadmap::Plan;
+use crate::engine::messages::keys;
 use crate::engine::messages::Catalog;
 use crate::web::HostRef;
 use std::rc::Rc;
@@ -42,7 +43,7 @@ pub fn screen(i: Inputs) -> Html {
     match &s.step {
         Step::Welcome => html! {
             <Welcome partner={i.props.config.partner.clone()} minutes={d.minutes()} {autofocus} accompanied={s.accompanied()}
-                fields={d.fields().map(|f| f.id.to_string()).collect::<Vec<_>>()}
+                fields={d.fields().map(|f| f.id).collect::<Vec<_>>()}
                 onstart={dispatch.reform(|_| Action::Start)} onaccompanied={dispatch.reform(|on| Action::SetMode(Mode::from_accompanied(on)))} />
         },
         // The profile, one question, or a field's questions together (its screening or its
@@ -52,14 +53,13 @@ pub fn screen(i: Inputs) -> Html {
                 let questions: Vec<_> = d.screen(s).into_iter().cloned().collect();
                 let responses: Vec<_> = questions.iter().map(|q| s.answer(&q.id).cloned()).collect();
                 let title = match field {
-                    None => Some(t.t("profile-title").to_string()),
+                    None => Some(t.t(keys::PROFILE_TITLE).to_string()),
                     Some(f) if d.grouped(s) => {
-                        let key = format!("field-{}", f.id);
-                        let name = t.t(&key);
+                        let name = t.t(f.id.key());
                         // Accompanied: the field's one screen, named by the field.
                         Some(match q.screening || s.accompanied() {
                             true => name.to_string(),
-                            false => t.format("ui-detail-title", &[("field", name)]),
+                            false => t.format(keys::UI_DETAIL_TITLE, &[("field", name)]),
                         })
                     }
                     Some(_) => None,
@@ -78,7 +78,7 @@ pub fn screen(i: Inputs) -> Html {
             html! { <HelpChecklist key="wishes" wishes={d.wish_list(s)} {autofocus} {dispatch} /> }
         }
         Step::Help(field) => html! {
-            <HelpScreen key={field.clone()} field={field.clone()} level={d.level(s, field)}
+            <HelpScreen key={field.as_str()} field={*field} level={d.level(s, field)}
                 chosen={s.help_for(field)} important={s.is_important(field)} {autofocus} {dispatch} />
         },
         Step::Overview => {
@@ -101,14 +101,14 @@ pub fn screen(i: Inputs) -> Html {
             chunk => waiting(
                 &t,
                 Waiting {
-                    title: "ui-roadmap-title",
-                    loading: "ui-contacts-loading",
+                    title: keys::UI_ROADMAP_TITLE,
+                    loading: keys::UI_CONTACTS_LOADING,
                     class: "pw-results",
                     failed: chunk == Chunk::Failed,
                     onretry: i.onretry,
                     autofocus,
                     back: Some(Back {
-                        label: "ui-results-change",
+                        label: keys::UI_RESULTS_CHANGE,
                         noprint: true,
                         onclick: dispatch.reform(|_| Action::Back),
                     }),
@@ -121,9 +121,9 @@ pub fn screen(i: Inputs) -> Html {
 /// Where the resident is (« Thème 2 sur 8 : … »), announced on each step.
 pub fn progress(t: &Catalog, d: &Diagnostic, s: &Session) -> Option<String> {
     d.progress(s).map(|p| {
-        let field = p.field.as_ref().map_or(t.t("ui-profile").to_string(), |f| t.t(&format!("field-{f}")).to_string());
+        let field = p.field.as_ref().map_or(t.t(keys::UI_PROFILE).to_string(), |f| t.t(f.key()).to_string());
         t.format_with(
-            "ui-progress",
+            keys::UI_PROGRESS,
             &[("index", p.index.into()), ("total", p.total.into()), ("field", (&field).into())],
         )
     })
@@ -132,10 +132,10 @@ pub fn progress(t: &Catalog, d: &Diagnostic, s: &Session) -> Option<String> {
 /// The document's title on each step (in a page of its own).
 pub fn page_title(t: &Catalog, step: &Step, progress: Option<&str>) -> String {
     match step {
-        Step::Welcome => t.t("ui-welcome-title").to_string(),
-        Step::Question(_) => t.format("ui-page-title", &[("step", progress.unwrap_or_default())]),
-        Step::Help(f) => t.format("ui-page-title", &[("step", t.t(&format!("field-{f}")))]),
-        Step::Overview => t.format("ui-page-title", &[("step", t.t("ui-overview-title"))]),
-        Step::Results => t.format("ui-page-title", &[("step", t.t("ui-roadmap-title"))]),
+        Step::Welcome => t.t(keys::UI_WELCOME_TITLE).to_string(),
+        Step::Question(_) => t.format(keys::UI_PAGE_TITLE, &[("step", progress.unwrap_or_default())]),
+        Step::Help(f) => t.format(keys::UI_PAGE_TITLE, &[("step", t.t(f.key()))]),
+        Step::Overview => t.format(keys::UI_PAGE_TITLE, &[("step", t.t(keys::UI_OVERVIEW_TITLE))]),
+        Step::Results => t.format(keys::UI_PAGE_TITLE, &[("step", t.t(keys::UI_ROADMAP_TITLE))]),
     }
 }

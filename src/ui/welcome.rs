@@ -1,5 +1,6 @@
 use super::hooks::use_catalog;
 use super::screen::Screen;
+use crate::engine::messages::keys;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -8,7 +9,7 @@ pub struct WelcomeProps {
     /// About how long the diagnostic takes, with the fields asked.
     pub minutes: usize,
     /// The fields asked (data-fields), in order: the introduction names only these.
-    pub fields: Vec<String>,
+    pub fields: Vec<crate::engine::FieldId>,
     pub autofocus: bool,
     pub accompanied: bool,
     pub onstart: Callback<()>,
@@ -21,31 +22,31 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
     let t = use_catalog();
     let onstart = props.onstart.reform(|_: MouseEvent| ());
     // « a, b et c »: the last two joined by « et », the others by a comma.
-    let topics = props.fields.iter().rev().map(|f| t.t(&format!("topic-{f}")).to_string()).enumerate().fold(
+    let topics = props.fields.iter().rev().map(|f| t.t(f.topic_key()).to_string()).enumerate().fold(
         String::new(),
         |acc, (i, x)| match i {
             0 => x,
-            1 => t.format("ui-list-pair", &[("a", &x), ("b", &acc)]),
-            _ => t.format("ui-list-more", &[("a", &x), ("b", &acc)]),
+            1 => t.format(keys::UI_LIST_PAIR, &[("a", &x), ("b", &acc)]),
+            _ => t.format(keys::UI_LIST_MORE, &[("a", &x), ("b", &acc)]),
         },
     );
     html! {
-        <Screen class="pw-welcome" title={t.t("ui-welcome-title")} heading_id="pw-title" labelled=true autofocus={props.autofocus}>
-            <p>{ t.format("ui-welcome-intro", &[("topics", &topics)]) }</p>
-            <p>{ t.t("ui-welcome-result") }</p>
+        <Screen class="pw-welcome" title={t.t(keys::UI_WELCOME_TITLE)} heading_id="pw-title" labelled=true autofocus={props.autofocus}>
+            <p>{ t.format(keys::UI_WELCOME_INTRO, &[("topics", &topics)]) }</p>
+            <p>{ t.t(keys::UI_WELCOME_RESULT) }</p>
             <ul class="pw-facts">
-                <li>{ t.format_with("ui-welcome-time", &[("minutes", props.minutes.into())]) }</li>
-                <li>{ t.t("ui-welcome-privacy") }</li>
-                <li>{ t.t("ui-welcome-skip") }</li>
+                <li>{ t.format_with(keys::UI_WELCOME_TIME, &[("minutes", props.minutes.into())]) }</li>
+                <li>{ t.t(keys::UI_WELCOME_PRIVACY) }</li>
+                <li>{ t.t(keys::UI_WELCOME_SKIP) }</li>
             </ul>
-            <button type="button" class="pw-button pw-primary" onclick={onstart}>{ t.t("ui-start") }</button>
+            <button type="button" class="pw-button pw-primary" onclick={onstart}>{ t.t(keys::UI_START) }</button>
             <div class="pw-check pw-accompanied-switch">
                 <input type="checkbox" id="pw-accompanied" checked={props.accompanied}
                     onchange={props.onaccompanied.reform(|e: Event| e.target_unchecked_into::<web_sys::HtmlInputElement>().checked())} />
-                <label for="pw-accompanied">{ t.t("ui-accompanied-switch") }</label>
+                <label for="pw-accompanied">{ t.t(keys::UI_ACCOMPANIED_SWITCH) }</label>
             </div>
             if let Some(p) = &props.partner {
-                <p class="pw-partner">{ t.format("ui-partner", &[("partner", p)]) }</p>
+                <p class="pw-partner">{ t.format(keys::UI_PARTNER, &[("partner", p)]) }</p>
             }
         </Screen>
     }

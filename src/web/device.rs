@@ -1,5 +1,6 @@
 //! What the device offers the widget: its clock, the clipboard, the printer.
 
+use crate::engine::calendar::Day;
 use crate::engine::contacts::hours::LocalTime;
 
 /// The device's local date and time.
@@ -14,10 +15,10 @@ pub fn now() -> LocalTime {
     }
 }
 
-/// Today's date on this device: (day, month, year).
-pub fn today() -> (u32, u32, u32) {
+/// Today's date on this device.
+pub fn today() -> Day {
     let d = js_sys::Date::new_0();
-    (d.get_date(), d.get_month() + 1, d.get_full_year())
+    Day::ymd(d.get_full_year() as i32, (d.get_month() + 1) as u8, d.get_date() as u8)
 }
 
 /// Copies `text` to the clipboard; `false` where the browser refuses.
@@ -39,6 +40,6 @@ pub fn print() {
 /// recent service "updated in the future" and drop it, leaving the resident with no contact. So
 /// no date is too late here; the importer, on the coordinator's machine, refuses future dates
 /// as the official models do (`passerelle-import`).
-pub fn contacts_day() -> crate::engine::calendar::Day {
-    crate::engine::calendar::Day::MAX
+pub fn contacts_day() -> Day {
+    Day::MAX
 }

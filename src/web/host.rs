@@ -42,7 +42,7 @@ impl Host {
 
     /// `passerelle:completed`, the anonymous count: the levels the engine chose to send
     /// (`roadmap::count`), the mode, the language and the partner; nothing else.
-    pub fn completed(&self, fields: &[(String, Level)], mode: &str, lang: &str, partner: Option<&str>) {
+    pub fn completed(&self, fields: &[(crate::engine::FieldId, Level)], mode: &str, lang: &str, partner: Option<&str>) {
         let levels = js_sys::Object::new();
         for (f, l) in fields {
             let _ = js_sys::Reflect::set(&levels, &f.as_str().into(), &l.as_str().into());

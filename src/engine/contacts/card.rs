@@ -4,6 +4,15 @@
 use crate::engine::contacts::matching::Match;
 use crate::engine::formats::{encode_query, is_web_url, mailto_href, tel_href};
 
+/// A number to call: « 03 20 00 00 00 / 06 12 34 56 78 » is shown whole and calls the first.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Phone {
+    /// As written.
+    pub shown: String,
+    /// The `tel:` link to its first dialable French number.
+    pub href: String,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Card {
     pub id: String,
@@ -23,9 +32,8 @@ pub struct Card {
     pub in_person: bool,
     /// "2,3 km".
     pub distance: Option<String>,
-    /// (as written, `tel:` link to its first dialable French number): « 03 20 00 00 00 /
-    /// 06 12 34 56 78 » is shown whole and calls the first; a phone without one has no button.
-    pub phone: Option<(String, String)>,
+    /// A phone without a dialable French number has no button.
+    pub phone: Option<Phone>,
     pub web: Option<String>,
     pub email: Option<String>,
     pub address: Option<String>,
@@ -120,7 +128,7 @@ pub fn card(m: &Match) -> Card {
         remote: m.remote,
         in_person,
         distance: m.km.filter(|_| in_person).map(distance),
-        phone: phone.and_then(|p| tel_href(p).map(|h| (p.clone(), h))),
+        phone: phone.and_then(|p| tel_href(p).map(|href| Phone { shown: p.clone(), href })),
         web: s.lien_mobilisation.clone().or(m.structure.and_then(|st| st.site_web.clone())).filter(|u| is_web_url(u)),
         email: s.courriel.as_deref().map(mailto_href),
         address: address.filter(|_| in_person),

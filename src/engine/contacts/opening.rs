@@ -4,18 +4,18 @@
 
 use crate::engine::calendar;
 use crate::engine::contacts::hours::{self, LocalTime, State, Status};
-use crate::engine::messages::Catalog;
+use crate::engine::messages::{keys, Catalog};
 
 /// « 9 h », « 8 h 30 », and 24:00 (the end of a day) « minuit ».
 pub(crate) fn time(t: &Catalog, minutes: u16) -> String {
     if minutes == 1440 {
-        return t.t("ui-time-midnight").to_string();
+        return t.t(keys::UI_TIME_MIDNIGHT).to_string();
     }
     let (h, m) = ((minutes / 60) % 24, minutes % 60);
     if m == 0 {
-        t.format("ui-time-h", &[("h", &h.to_string())])
+        t.format(keys::UI_TIME_H, &[("h", &h.to_string())])
     } else {
-        t.format("ui-time-hm", &[("h", &h.to_string()), ("m", &format!("{m:02}"))])
+        t.format(keys::UI_TIME_HM, &[("h", &h.to_string()), ("m", &format!("{m:02}"))])
     }
 }
 
@@ -77,7 +77,7 @@ pub fn said(s: &Status) -> Said {
 /// "Ouvert maintenant, jusqu'à 17 h", "Ouvre lundi à 9 h", "Ouvert 24 h/24", or the hours as
 /// written when they cannot be read. `departement` ("57"…) for Alsace-Moselle's holidays.
 pub fn opening(t: &Catalog, text: &str, now: LocalTime, departement: Option<&str>) -> String {
-    let raw = || t.format("ui-contact-hours", &[("hours", text)]);
+    let raw = || t.format(keys::UI_CONTACT_HOURS, &[("hours", text)]);
     let Some(schedule) = hours::parse(text) else { return raw() };
     let s = hours::status(&schedule, now, departement);
     // Today, tomorrow, a weekday of the coming week, or a weekday and its date.
@@ -89,25 +89,25 @@ pub fn opening(t: &Catalog, text: &str, now: LocalTime, departement: Option<&str
             _ => "date",
         };
         let date = t.format(
-            "ui-day-month",
-            &[("d", &w.date.day.to_string()), ("month", t.t(&format!("ui-month-{}", w.date.month)))],
+            keys::UI_DAY_MONTH,
+            &[("d", &w.date.day.to_string()), ("month", t.t(keys::UI_MONTH[usize::from(w.date.month - 1)]))],
         );
-        let day = t.t(&format!("ui-day-{}", w.date.weekday)).to_string();
+        let day = t.t(keys::UI_DAY[usize::from(w.date.weekday)]).to_string();
         let time = time(t, w.minutes);
         let midnight = if w.minutes == 1440 { "yes" } else { "no" };
         let args = [("when", when), ("day", &day), ("date", &date), ("time", &time), ("midnight", midnight)];
         t.format(key, &[&args[..], &[("comment", comment)]].concat())
     };
     let line = match said(&s) {
-        Said::Always => t.t("ui-open-always").to_string(),
-        Said::OpenUntil(w) => words("ui-open-until", w, ""),
-        Said::Opens(w) => words("ui-opens", w, ""),
-        Said::ClosedThen(w, c) => return words("ui-closed-then", w, &c),
-        Said::Unknown(c) => return t.format("ui-hours-unknown", &[("comment", &c)]),
+        Said::Always => t.t(keys::UI_OPEN_ALWAYS).to_string(),
+        Said::OpenUntil(w) => words(keys::UI_OPEN_UNTIL, w, ""),
+        Said::Opens(w) => words(keys::UI_OPENS, w, ""),
+        Said::ClosedThen(w, c) => return words(keys::UI_CLOSED_THEN, w, &c),
+        Said::Unknown(c) => return t.format(keys::UI_HOURS_UNKNOWN, &[("comment", &c)]),
         Said::AsWritten => return raw(),
     };
     match s.comment {
-        Some(c) if !c.is_empty() => t.format("ui-hours-comment", &[("status", &line), ("comment", &c)]),
+        Some(c) if !c.is_empty() => t.format(keys::UI_HOURS_COMMENT, &[("status", &line), ("comment", &c)]),
         _ => line,
     }
 }
@@ -117,9 +117,9 @@ pub fn opening(t: &Catalog, text: &str, now: LocalTime, departement: Option<&str
 pub fn weekly(t: &Catalog, text: &str) -> Option<String> {
     let (mut week, ph_off) = hours::parse(text)?.plain_week()?;
     if week.iter().all(|d| d == &[(0, 1440, None)]) {
-        let always = t.t("ui-week-always").to_string();
+        let always = t.t(keys::UI_WEEK_ALWAYS).to_string();
         return Some(if ph_off {
-            t.format("ui-week-and", &[("a", &always), ("b", t.t("ui-week-ph-off"))])
+            t.format(keys::UI_WEEK_AND, &[("a", &always), ("b", t.t(keys::UI_WEEK_PH_OFF))])
         } else {
             always
         });
@@ -136,7 +136,7 @@ pub fn weekly(t: &Catalog, text: &str) -> Option<String> {
             week[d].last_mut()?.1 = 1440 + end;
         }
     }
-    let range = |a: String, b: String| t.format("ui-range", &[("from", &a), ("to", &b)]);
+    let range = |a: String, b: String| t.format(keys::UI_RANGE, &[("from", &a), ("to", &b)]);
     let mut parts: Vec<String> = Vec::new();
     let mut d = 0;
     while d < 7 {
@@ -145,10 +145,10 @@ pub fn weekly(t: &Catalog, text: &str) -> Option<String> {
             e += 1;
         }
         if !week[d].is_empty() {
-            let short = |k: usize| t.t(&format!("ui-day-short-{k}")).to_string();
+            let short = |k: usize| t.t(keys::UI_DAY_SHORT[k]).to_string();
             let days = match e - d {
                 0 => short(d),
-                1 => t.format("ui-list", &[("a", &short(d)), ("b", &short(e))]),
+                1 => t.format(keys::UI_LIST, &[("a", &short(d)), ("b", &short(e))]),
                 _ => range(short(d), short(e)),
             };
             // « 9 h–12 h, 14 h–17 h (sur rendez-vous) »: a comment once after the times it is about.
@@ -156,25 +156,25 @@ pub fn weekly(t: &Catalog, text: &str) -> Option<String> {
             for (s, e, c) in &week[d] {
                 let r = range(time(t, *s), time(t, if *e > 1440 { e - 1440 } else { *e }));
                 match groups.last_mut() {
-                    Some((times, last)) if *last == c => *times = t.format("ui-list", &[("a", times), ("b", &r)]),
+                    Some((times, last)) if *last == c => *times = t.format(keys::UI_LIST, &[("a", times), ("b", &r)]),
                     _ => groups.push((r, c)),
                 }
             }
             let times = groups
                 .into_iter()
                 .map(|(times, c)| match c {
-                    Some(c) if !c.is_empty() => t.format("ui-hours-comment", &[("status", &times), ("comment", c)]),
+                    Some(c) if !c.is_empty() => t.format(keys::UI_HOURS_COMMENT, &[("status", &times), ("comment", c)]),
                     _ => times,
                 })
-                .reduce(|a, b| t.format("ui-list", &[("a", &a), ("b", &b)]))?;
-            parts.push(t.format("ui-week-day", &[("days", &days), ("times", &times)]));
+                .reduce(|a, b| t.format(keys::UI_LIST, &[("a", &a), ("b", &b)]))?;
+            parts.push(t.format(keys::UI_WEEK_DAY, &[("days", &days), ("times", &times)]));
         }
         d = e + 1;
     }
     if ph_off {
-        parts.push(t.t("ui-week-ph-off").to_string());
+        parts.push(t.t(keys::UI_WEEK_PH_OFF).to_string());
     }
-    parts.into_iter().reduce(|a, b| t.format("ui-week-and", &[("a", &a), ("b", &b)]))
+    parts.into_iter().reduce(|a, b| t.format(keys::UI_WEEK_AND, &[("a", &a), ("b", &b)]))
 }
 
 #[cfg(test)]

@@ -5,6 +5,8 @@
 
 use crate::engine::diagnostic::questionnaire::{AnswerDef, Emergency, Field, Level, Question, Questionnaire};
 use crate::engine::diagnostic::state::{Help, Response, Session};
+use crate::engine::messages::keys;
+use crate::engine::FieldId;
 
 /// A thématique the resident's answers call for, and which answer did.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,7 +36,7 @@ pub struct Profile {
 /// A box of the autonomous checklist of wishes (`Diagnostic::wish_list`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Wish {
-    pub field: String,
+    pub field: FieldId,
     /// The wish said so far.
     pub help: Option<Help>,
     /// The field's pictogram, when it is one of the drawn ones.
@@ -53,7 +55,7 @@ impl Wish {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldResult {
-    pub field: String,
+    pub field: FieldId,
     /// `None`: not enough answers to say.
     pub level: Option<Level>,
     pub help: Option<Help>,
@@ -65,7 +67,7 @@ pub struct FieldResult {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Diagnostic {
     pub questionnaire: Questionnaire,
-    pub(crate) fields: Vec<String>,
+    pub(crate) fields: Vec<FieldId>,
 }
 
 impl Diagnostic {
@@ -74,14 +76,14 @@ impl Diagnostic {
         let fields = questionnaire
             .fields
             .iter()
-            .map(|f| f.id.to_string())
-            .filter(|id| enabled.is_empty() || enabled.contains(id))
+            .map(|f| f.id)
+            .filter(|id| enabled.is_empty() || enabled.iter().any(|e| e == id))
             .collect();
         Diagnostic { questionnaire, fields }
     }
 
     pub fn fields(&self) -> impl Iterator<Item = &Field> {
-        self.questionnaire.fields.iter().filter(|f| self.fields.iter().any(|x| *x == f.id))
+        self.questionnaire.fields.iter().filter(|f| self.fields.contains(&f.id))
     }
 
     /// The field signals something (a level above « no difficulty »): the resident is asked
@@ -204,7 +206,7 @@ impl Diagnostic {
         }
         if needs.is_empty() && self.level(s, field) == Some(Level::Ensemble) {
             for t in f.check_with.iter() {
-                needs.push(Need { thematique: t.to_string(), why: "why-ensemble".into(), signal: Level::Ensemble });
+                needs.push(Need { thematique: t.to_string(), why: keys::WHY_ENSEMBLE.into(), signal: Level::Ensemble });
             }
         }
         needs
@@ -315,7 +317,7 @@ impl Diagnostic {
         let mut out: Vec<FieldResult> = self
             .fields()
             .map(|f| FieldResult {
-                field: f.id.to_string(),
+                field: f.id,
                 level: self.level(s, &f.id),
                 help: s.help_for(&f.id),
                 skipped: s.is_skipped(&f.id),

@@ -14,6 +14,7 @@ use crate::engine::config::Mode;
 use crate::engine::diagnostic::assessment::Diagnostic;
 use crate::engine::diagnostic::questionnaire::{Kind, Questionnaire};
 use crate::engine::diagnostic::state::{put, Help, Response, Session, Step};
+use crate::engine::FieldId;
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 const VERSION: char = '1';
@@ -254,7 +255,7 @@ pub fn decode(q: &Questionnaire, text: &str) -> Result<Session, DecodeError> {
         ("r", "") => Step::Results,
         ("o", "") => Step::Overview,
         ("q", rest) => Step::Question(questions[index(rest, questions.len())?].1.id.to_string()),
-        ("h", rest) => Step::Help(q.fields[index(rest, q.fields.len())?].id.to_string()),
+        ("h", rest) => Step::Help(q.fields[index(rest, q.fields.len())?].id),
         _ => return Err(DecodeError::Malformed),
     };
     let mut it = answers.as_bytes().iter();
@@ -303,15 +304,15 @@ pub fn decode(q: &Questionnaire, text: &str) -> Result<Session, DecodeError> {
             _ => None,
         };
         if let Some(h) = help {
-            put(&mut s.help, f.id.to_string(), h);
+            put(&mut s.help, f.id, h);
         }
         if v & 4 != 0 {
             let i = s.skipped.partition_point(|x| **x < *f.id);
-            s.skipped.insert(i, f.id.to_string());
+            s.skipped.insert(i, f.id);
         }
         if v & 8 != 0 {
             let i = s.important.partition_point(|x| **x < *f.id);
-            s.important.insert(i, f.id.to_string());
+            s.important.insert(i, f.id);
         }
     }
     s.commune = match commune {
@@ -336,7 +337,7 @@ pub fn decode(q: &Questionnaire, text: &str) -> Result<Session, DecodeError> {
                 return Err(DecodeError::Malformed);
             }
             if !text.is_empty() {
-                put(&mut s.notes, f.id.to_string(), text);
+                put(&mut s.notes, f.id, text);
             }
         }
     }
@@ -381,7 +382,7 @@ impl Session {
         s.skipped.retain(|f| d.fields().any(|x| &x.id == f && x.sensitive));
         s.help.retain(|(f, _)| d.fields().any(|x| &x.id == f));
         // A mark only on a field not skipped nor refused (as `Action::Important` keeps it).
-        let keep: Vec<String> = s
+        let keep: Vec<FieldId> = s
             .important
             .iter()
             .filter(|f| !s.is_skipped(f) && s.help_for(f) != Some(Help::Non))
@@ -434,7 +435,7 @@ mod tests {
                 s.apply(&d, Action::Toggle(id.clone(), a.to_string()));
             }
             if let Step::Help(f) = &s.step {
-                let f = f.clone();
+                let f = *f;
                 s.apply(&d, Action::Help(f, Help::Oui));
             }
             s.apply(&d, Action::Next);
@@ -442,11 +443,11 @@ mod tests {
         assert_eq!(s.step, Step::Results);
         s.apply(&d, Action::SetCommune(Some("93901".into())));
         let before = encode(&q, &s, &[], Scope::Link);
-        let signal: Vec<String> =
+        let signal: Vec<FieldId> =
             d.results(&s).into_iter().filter(|r| r.level > Some(Level::Ok)).map(|r| r.field).collect();
-        let first = signal.iter().find(|f| *f != "sante").expect("a field that signals").clone();
-        assert!(signal.contains(&"sante".to_string()));
-        s.apply(&d, Action::Important(first.clone(), true));
+        let first = *signal.iter().find(|f| **f != "sante").expect("a field that signals");
+        assert!(signal.iter().any(|f| *f == "sante"));
+        s.apply(&d, Action::Important(first, true));
         s.apply(&d, Action::Important("sante".into(), true));
         assert_eq!(s.important.len(), 2);
         let text = encode(&q, &s, &[], Scope::Link);

@@ -5,11 +5,12 @@
 use crate::engine::diagnostic::assessment::{Diagnostic, FieldResult};
 use crate::engine::diagnostic::questionnaire::{Field, Question};
 use crate::engine::diagnostic::state::{Session, Step};
+use crate::engine::FieldId;
 
 /// "Question 3 sur 5 — Mobilité"; `field` is `None` for the profile.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Progress {
-    pub field: Option<String>,
+    pub field: Option<FieldId>,
     pub index: usize,
     pub total: usize,
 }
@@ -62,7 +63,7 @@ impl Diagnostic {
         self.questionnaire
             .questions()
             .filter(|(f, q)| {
-                f.is_none_or(|f| self.fields.iter().any(|x| *x == f.id))
+                f.is_none_or(|f| self.fields.contains(&f.id))
                     && self.screen_of(s.accompanied(), &q.id) == Some(name.as_str())
                     && self.visible(s, q)
             })
@@ -100,14 +101,14 @@ impl Diagnostic {
                 }
             }
             if s.accompanied() && signals(f) {
-                steps.push(Step::Help(f.id.to_string()));
+                steps.push(Step::Help(f.id));
             }
         }
         // Autonomous: the wish for help asked once, as a checklist of the fields that signal
         // something, named by the first of them.
         if !s.accompanied() {
             if let Some(f) = self.fields().filter(|f| !s.is_skipped(&f.id)).find(|f| signals(f)) {
-                steps.push(Step::Help(f.id.to_string()));
+                steps.push(Step::Help(f.id));
             }
         }
         steps.push(Step::Results);
@@ -173,7 +174,7 @@ impl Diagnostic {
         let Step::Question(id) = &s.step else { return None };
         let field = self.questionnaire.question(id)?.0?;
         let index = self.fields().position(|f| f.id == field.id)? + 1;
-        Some(Progress { field: Some(field.id.to_string()), index, total: self.fields().count() })
+        Some(Progress { field: Some(field.id), index, total: self.fields().count() })
     }
 
     /// The question's place among its field's shown questions (the first one carries the

@@ -3,8 +3,8 @@
 //! naming the identifier to fix.
 
 use crate::engine::codes;
-use crate::engine::messages::Catalog;
-use crate::engine::FIELD_IDS;
+use crate::engine::messages::{keys, Catalog};
+use crate::engine::{FieldId, FIELD_IDS};
 use serde::Deserialize;
 use std::borrow::Cow;
 use std::collections::BTreeSet;
@@ -40,7 +40,7 @@ fn default_uncertain_share() -> u8 {
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Field {
-    pub id: Text,
+    pub id: FieldId,
     /// The resident may skip the whole field (health, money).
     #[serde(default)]
     pub sensitive: bool,
@@ -119,10 +119,14 @@ impl Level {
     pub const ALL: [Level; 4] = [Level::Ok, Level::AVoir, Level::Frein, Level::Urgent];
 
     /// Message key of what the widget says of a field at this level.
-    pub fn sentence_key(self, field: &str) -> String {
+    pub fn sentence_key(self, field: FieldId) -> &'static str {
+        let i = field.index();
         match self {
-            Level::Ensemble => "ui-level-ensemble".into(),
-            l => format!("field-{field}-{}", l.as_str()),
+            Level::Ensemble => keys::UI_LEVEL_ENSEMBLE,
+            Level::Ok => keys::FIELD_OK[i],
+            Level::AVoir => keys::FIELD_A_VOIR[i],
+            Level::Frein => keys::FIELD_FREIN[i],
+            Level::Urgent => keys::FIELD_URGENT[i],
         }
     }
 }
@@ -394,7 +398,11 @@ mod tests {
             { "id": "mauvais-prefixe", "kind": "single", "show_if": { "question": "reseau-a", "answers": ["peut-etre"] },
               "answers": [ { "id": "a", "emergency": ["999"], "exclusive": true }, { "id": "b" } ] },
         ]);
-        v["fields"][1]["id"] = "savoir".into();
+        let mut unknown = v.clone();
+        unknown["fields"][1]["id"] = "savoir".into();
+        let refused = serde_json::from_value::<Questionnaire>(unknown).unwrap_err().to_string();
+        assert!(refused.contains("unknown field `savoir`"), "{refused}");
+        (v["fields"][1]["id"], v["fields"][2]["id"]) = ("numerique".into(), "savoirs".into());
         let e = errors(v);
         for needle in [
             "fields must be, in this order",

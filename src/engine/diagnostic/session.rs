@@ -6,6 +6,7 @@ use crate::engine::config::Mode;
 use crate::engine::diagnostic::assessment::Diagnostic;
 use crate::engine::diagnostic::questionnaire::Kind;
 use crate::engine::diagnostic::state::{put, take, Help, Response, Session, Step};
+use crate::engine::FieldId;
 
 /// A counsellor's note stays short: it is printed on the fiche de liaison.
 pub const NOTE_MAX: usize = 500;
@@ -24,26 +25,26 @@ pub enum Action {
     Next,
     Back,
     /// "Passer ce thème", from any question of a sensitive field.
-    SkipField(String),
-    Help(String, Help),
+    SkipField(FieldId),
+    Help(FieldId, Help),
     /// « Le plus important pour moi » on or off for a field: marking one wants help with it;
     /// « non » to help unmarks it.
-    Important(String, bool),
+    Important(FieldId, bool),
     GoTo(Step),
     /// The resident's commune, for distances and eligibility.
     SetCommune(Option<String>),
     SetMode(Mode),
     SetAssisted(bool),
-    Note(String, String),
+    Note(FieldId, String),
     /// The resident agreed to the anonymous count, which was sent.
     Counted,
     Clear,
 }
 
 impl Session {
-    fn mark(&mut self, field: &str, on: bool) {
-        match (self.important.binary_search_by(|x| x.as_str().cmp(field)), on) {
-            (Err(i), true) => self.important.insert(i, field.to_string()),
+    fn mark(&mut self, field: FieldId, on: bool) {
+        match (self.important.binary_search(&field), on) {
+            (Err(i), true) => self.important.insert(i, field),
             (Ok(i), false) => _ = self.important.remove(i),
             _ => {}
         }
@@ -84,11 +85,11 @@ impl Session {
             Action::Next => {
                 // The checklist of wishes is ticked by default: what was not unticked is wanted.
                 if matches!(self.step, Step::Help(_)) && !self.accompanied() {
-                    let wanted: Vec<String> = d
+                    let wanted: Vec<FieldId> = d
                         .fields()
                         .filter(|f| !self.is_skipped(&f.id) && self.help_for(&f.id).is_none())
                         .filter(|f| d.signals(self, &f.id))
-                        .map(|f| f.id.to_string())
+                        .map(|f| f.id)
                         .collect();
                     for f in wanted {
                         put(&mut self.help, f, Help::Oui);
@@ -115,10 +116,10 @@ impl Session {
                 let order = d.fields().position(|x| x.id == field.id);
                 if !self.is_skipped(&f) {
                     let i = self.skipped.partition_point(|x| x < &f);
-                    self.skipped.insert(i, f.clone());
+                    self.skipped.insert(i, f);
                 }
                 take(&mut self.help, &f);
-                self.mark(&f, false);
+                self.mark(f, false);
                 let steps = d.steps(self);
                 // The first step past the skipped field (the overview, when accompanied). The
                 // checklist of wishes comes after every field, whichever field it is named by:
@@ -139,9 +140,9 @@ impl Session {
             Action::Help(f, h) => {
                 if d.fields().any(|x| x.id == f) {
                     if h == Help::Non {
-                        self.mark(&f, false);
+                        self.mark(f, false);
                     }
-                    put(&mut self.help, f.clone(), h);
+                    put(&mut self.help, f, h);
                     // Autonomous: a checklist, left with « Suivant ».
                     if self.accompanied() && self.step == Step::Help(f) {
                         self.advance(d);
@@ -151,7 +152,7 @@ impl Session {
             // Only a field the resident is asked about (one that signals something, not skipped).
             Action::Important(f, on) => {
                 if d.fields().any(|x| x.id == f) && !self.is_skipped(&f) && d.signals(self, &f) {
-                    self.mark(&f, on);
+                    self.mark(f, on);
                     // Not asked yet is wanted on the checklist (ticked by default): left so, the
                     // checklist's order does not move under the finger.
                     if on && self.help_for(&f) == Some(Help::Non) {

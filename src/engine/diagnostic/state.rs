@@ -4,6 +4,8 @@
 //! (`flow`), how actions change them the reducer's (`session`).
 
 use crate::engine::config::Mode;
+use crate::engine::messages::keys;
+use crate::engine::FieldId;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Step {
@@ -14,7 +16,7 @@ pub enum Step {
     /// the accompanied mode, all of a field's questions).
     Question(String),
     /// "Voulez-vous de l'aide pour cela ?" after a field that signals something.
-    Help(String),
+    Help(FieldId),
     /// Accompanied mode: the eight fields at a glance, answered in any order.
     Overview,
     Results,
@@ -37,6 +39,16 @@ pub enum Help {
 
 impl Help {
     pub const ALL: [Help; 3] = [Help::Oui, Help::PlusTard, Help::Non];
+    /// The answer's words (`ui-help-{h}`).
+    pub fn key(self) -> &'static str {
+        keys::UI_HELP[self as usize]
+    }
+
+    /// What the roadmap says of the wish (`ui-results-help-{h}`).
+    pub fn results_key(self) -> &'static str {
+        keys::UI_RESULTS_HELP[self as usize]
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Help::Oui => "oui",
@@ -52,12 +64,12 @@ impl Help {
 pub struct Session {
     pub step: Step,
     pub answers: Vec<(String, Response)>,
-    pub help: Vec<(String, Help)>,
+    pub help: Vec<(FieldId, Help)>,
     /// The fields the resident marked « le plus important pour moi », sorted by id: the
     /// roadmap leads with them after any urgent field. Never a field they said « non » to.
-    pub important: Vec<String>,
+    pub important: Vec<FieldId>,
     /// Fields skipped as a whole.
-    pub skipped: Vec<String>,
+    pub skipped: Vec<FieldId>,
     /// The resident's commune (INSEE code), chosen among the contacts file's.
     pub commune: Option<String>,
     /// Accompanied: a counsellor and the resident together; autonomous: the resident alone.
@@ -65,7 +77,7 @@ pub struct Session {
     /// « Répondu avec aide », printed on the fiche de liaison.
     pub assisted: bool,
     /// The counsellor's note per field, kept on this device only.
-    pub notes: Vec<(String, String)>,
+    pub notes: Vec<(FieldId, String)>,
     /// The anonymous count was sent (once).
     pub counted: bool,
     /// « Quitter vite » is offered: from the first safety answer for the rest of the visit, even
@@ -75,15 +87,15 @@ pub struct Session {
     pub quick_exit: bool,
 }
 
-pub(crate) fn put<V>(map: &mut Vec<(String, V)>, key: String, value: V) {
-    match map.binary_search_by(|(k, _)| k.as_str().cmp(&key)) {
+pub(crate) fn put<K: Ord, V>(map: &mut Vec<(K, V)>, key: K, value: V) {
+    match map.binary_search_by(|(k, _)| k.cmp(&key)) {
         Ok(i) => map[i].1 = value,
         Err(i) => map.insert(i, (key, value)),
     }
 }
 
-pub(crate) fn take<V>(map: &mut Vec<(String, V)>, key: &str) -> Option<V> {
-    map.binary_search_by(|(k, _)| k.as_str().cmp(key)).ok().map(|i| map.remove(i).1)
+pub(crate) fn take<K: std::borrow::Borrow<str>, V>(map: &mut Vec<(K, V)>, key: &str) -> Option<V> {
+    map.binary_search_by(|(k, _)| k.borrow().cmp(key)).ok().map(|i| map.remove(i).1)
 }
 
 impl Session {

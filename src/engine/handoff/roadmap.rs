@@ -4,16 +4,17 @@
 //! by e-mail; the anonymous count. The results screen and the print only render a [`Plan`].
 
 use crate::engine::config::Config;
-use crate::engine::contacts::card::{card, Card};
+use crate::engine::contacts::card::{card, Card, Phone};
 use crate::engine::contacts::hours::LocalTime;
 use crate::engine::contacts::matching::{
     contacts_for, rules_for, Context, Rule, GENERALIST, GENERALIST_MIN, GENERALIST_THEMES, TOP,
 };
-use crate::engine::contacts::model::Directory;
-use crate::engine::contacts::opening::weekly;
+use crate::engine::contacts::model::{Commune, Directory};
+use crate::engine::contacts::opening::{opening, weekly};
 use crate::engine::diagnostic::questionnaire::{Emergency, Level};
 use crate::engine::diagnostic::{Diagnostic, FieldResult, Help, Need, Session};
-use crate::engine::messages::Catalog;
+use crate::engine::messages::{keys, Catalog};
+use crate::engine::FieldId;
 
 /// Fields whose answers are special-category data (GDPR): never counted, and left out of the
 /// take-away link, the copied text, the e-mail and the print unless the resident asks for them.
@@ -31,15 +32,9 @@ pub const GENERALIST_FIELD: &str = "ensemble";
 pub const NEUTRAL_PAGE: &str = "https://www.google.fr/";
 
 /// The fields private in this session: health, and any field with a safety answer.
-pub fn private_fields(d: &Diagnostic, s: &Session) -> Vec<String> {
-    d.fields()
-        .filter(|f| PRIVATE_FIELDS.contains(&&*f.id) || d.safety(s, Some(&f.id)))
-        .map(|f| f.id.to_string())
-        .collect()
+pub fn private_fields(d: &Diagnostic, s: &Session) -> Vec<FieldId> {
+    d.fields().filter(|f| PRIVATE_FIELDS.contains(&&*f.id) || d.safety(s, Some(&f.id))).map(|f| f.id).collect()
 }
-
-/// Moved to the contacts engine, with the week in words; kept here for the callers.
-pub use crate::engine::contacts::opening::opening;
 
 /// The next step for a barrier, from the contact to call first: what to do first when it is
 /// urgent, who and how, when (on screen: open now or next; on paper: the week's hours), what
@@ -57,9 +52,9 @@ pub struct NextStep {
     pub week: Option<String>,
     /// Never for an urgent barrier.
     pub bring: Option<String>,
-    /// The same contact's number, to call from the step itself: (as written, `tel:` link).
-    /// Never for a service only a professional can mobilise (the step says to ask them).
-    pub call: Option<(String, String)>,
+    /// The same contact's number, to call from the step itself. Never for a service only a
+    /// professional can mobilise (the step says to ask them).
+    pub call: Option<Phone>,
     /// Its website, when it has no number to call.
     pub web: Option<String>,
     /// Beside a call button when the contact is closed now: when to call (« À appeler lundi à
@@ -94,7 +89,7 @@ pub fn next_step(t: &Catalog, card: &Card, now: LocalTime) -> NextStep {
         how: Some(how(t, card)),
         when: card.hours.as_deref().map(|h| opening(t, h, now, card.departement.as_deref())),
         week: card.hours.as_deref().map(|h| week(t, h)),
-        bring: card.conditions.as_deref().map(|c| t.format("ui-next-conditions", &[("conditions", c)])),
+        bring: card.conditions.as_deref().map(|c| t.format(keys::UI_NEXT_CONDITIONS, &[("conditions", c)])),
         ..ways(t, card, now)
     };
     // Closed now with a number: « Fermé maintenant : à appeler demain à partir de 9 h » says it all,
@@ -120,7 +115,7 @@ fn ways(t: &Catalog, card: &Card, now: LocalTime) -> NextStep {
 /// number first. No contact reachable now: said so, the emergency numbers first.
 pub fn urgent_step(t: &Catalog, numbers: &[&Emergency], safety: bool, card: Option<&Card>, now: LocalTime) -> NextStep {
     let call = |e: &&Emergency| {
-        t.format("ui-next-emergency", &[("number", &e.number), ("what", t.t(&format!("emergency-{}", e.id)))])
+        t.format(keys::UI_NEXT_EMERGENCY, &[("number", &e.number), ("what", t.t(&format!("emergency-{}", e.id)))])
     };
     let mut first = Vec::new();
     let reachable = card.filter(|c| c.open_now && !c.professional);
@@ -128,7 +123,7 @@ pub fn urgent_step(t: &Catalog, numbers: &[&Emergency], safety: bool, card: Opti
         first.extend(numbers.iter().map(call));
     }
     if reachable.is_none() && card.is_some() {
-        first.push(t.t("ui-next-none-now").to_string());
+        first.push(t.t(keys::UI_NEXT_NONE_NOW).to_string());
     }
     NextStep {
         first,
@@ -149,9 +144,9 @@ fn call_when(t: &Catalog, card: &Card, now: LocalTime) -> Option<String> {
     let (at, State::Open, n) = s.next.filter(|_| s.state == State::Closed)? else { return None };
     let time = crate::engine::contacts::opening::time(t, at.minutes);
     Some(match n {
-        0 => t.format("ui-call-today", &[("time", &time)]),
-        1 => t.format("ui-call-tomorrow", &[("time", &time)]),
-        2..=6 => t.format("ui-call-on", &[("day", t.t(&format!("ui-day-{}", at.weekday))), ("time", &time)]),
+        0 => t.format(keys::UI_CALL_TODAY, &[("time", &time)]),
+        1 => t.format(keys::UI_CALL_TOMORROW, &[("time", &time)]),
+        2..=6 => t.format(keys::UI_CALL_ON, &[("day", t.t(keys::UI_DAY[usize::from(at.weekday)])), ("time", &time)]),
         _ => return None,
     })
 }
@@ -160,16 +155,16 @@ fn call_when(t: &Catalog, card: &Card, now: LocalTime) -> Option<String> {
 fn how(t: &Catalog, card: &Card) -> String {
     let who = &card.title;
     if card.professional {
-        return t.format("ui-next-professional", &[("who", who)]);
+        return t.format(keys::UI_NEXT_PROFESSIONAL, &[("who", who)]);
     }
     // A name that says « sans rendez-vous » already is not followed by it again.
-    let said = who.to_lowercase().contains(&t.t("ui-contact-walk-in").to_lowercase());
+    let said = who.to_lowercase().contains(&t.t(keys::UI_CONTACT_WALK_IN).to_lowercase());
     match (&card.address, card.walk_in && !said, &card.phone, &card.web) {
-        (Some(a), true, _, _) => t.format("ui-next-walk-in", &[("who", who), ("address", a)]),
-        (_, _, Some((phone, _)), _) => t.format("ui-next-call", &[("who", who), ("phone", phone)]),
-        (Some(a), false, None, _) => t.format("ui-next-go", &[("who", who), ("address", a)]),
-        (None, _, None, Some(_)) => t.format("ui-next-online", &[("who", who)]),
-        _ => t.format("ui-next-ask", &[("who", who)]),
+        (Some(a), true, _, _) => t.format(keys::UI_NEXT_WALK_IN, &[("who", who), ("address", a)]),
+        (_, _, Some(phone), _) => t.format(keys::UI_NEXT_CALL, &[("who", who), ("phone", &phone.shown)]),
+        (Some(a), false, None, _) => t.format(keys::UI_NEXT_GO, &[("who", who), ("address", a)]),
+        (None, _, None, Some(_)) => t.format(keys::UI_NEXT_ONLINE, &[("who", who)]),
+        _ => t.format(keys::UI_NEXT_ASK, &[("who", who)]),
     }
 }
 
@@ -217,12 +212,15 @@ pub struct Contact {
 /// A barrier the resident wants help with (or an urgent one), on the roadmap.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Barrier {
+    /// The field's id, or the generalist's (`GENERALIST_FIELD`).
     pub field: String,
+    /// Its name's message key (`field-{id}`).
+    pub name_key: &'static str,
     /// The field's pictogram (`content/questionnaire.toml`), beside its title.
     pub picto: Option<String>,
     pub level: Option<Level>,
     /// Message key of the level's sentence, e.g. `field-logement-urgent`.
-    pub level_key: Option<String>,
+    pub level_key: Option<&'static str>,
     /// The next step, from the contact to call first.
     pub next: Option<NextStep>,
     pub contacts: Vec<Contact>,
@@ -243,12 +241,12 @@ impl Barrier {
 /// Another answer: a field the resident does not want help with, skipped or not answered.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Other {
-    pub field: String,
+    pub field: FieldId,
     pub level: Option<Level>,
     /// Message key of what the widget says of it.
-    pub sentence_key: String,
+    pub sentence_key: &'static str,
     /// Message key of the resident's wish, when asked.
-    pub wish_key: Option<String>,
+    pub wish_key: Option<&'static str>,
     /// The first question to answer it now, when skipped or unanswered.
     pub answer: Option<String>,
     pub note: Option<String>,
@@ -265,8 +263,8 @@ pub struct Plan {
     pub loading: bool,
     /// The partner's file could not be used: the national contacts are shown.
     pub national: bool,
-    /// The communes of the contacts file, to choose one's own: (INSEE code, name).
-    pub communes: Vec<(String, String)>,
+    /// The communes of the contacts file, to choose one's own.
+    pub communes: Vec<Commune>,
     /// The commune contacts are sought around.
     pub commune: Option<String>,
     /// The resident answered a private field (the choice to include it in the link is offered).
@@ -285,8 +283,8 @@ pub fn wanted(r: &FieldResult) -> bool {
 /// written when they cannot be put in words.
 pub fn week(t: &Catalog, text: &str) -> String {
     match weekly(t, text) {
-        Some(w) => t.format("ui-contact-week", &[("week", &w)]),
-        None => t.format("ui-contact-hours", &[("hours", text)]),
+        Some(w) => t.format(keys::UI_CONTACT_WEEK, &[("week", &w)]),
+        None => t.format(keys::UI_CONTACT_HOURS, &[("hours", text)]),
     }
 }
 
@@ -294,20 +292,20 @@ pub fn week(t: &Catalog, text: &str) -> String {
 pub fn facts(t: &Catalog, c: &Card) -> Vec<String> {
     let mut facts = Vec::new();
     if c.walk_in {
-        facts.push(t.t("ui-contact-walk-in").into());
+        facts.push(t.t(keys::UI_CONTACT_WALK_IN).into());
     }
     match c.free {
-        Some(true) => facts.push(t.t("ui-contact-free").into()),
-        Some(false) => facts.push(t.t("ui-contact-paid").into()),
+        Some(true) => facts.push(t.t(keys::UI_CONTACT_FREE).into()),
+        Some(false) => facts.push(t.t(keys::UI_CONTACT_PAID).into()),
         None => {}
     }
     match (&c.distance, c.in_person) {
-        (Some(d), _) => facts.push(t.format("ui-contact-distance", &[("distance", d)])),
-        (None, true) => facts.push(t.t("ui-contact-in-person").into()),
+        (Some(d), _) => facts.push(t.format(keys::UI_CONTACT_DISTANCE, &[("distance", d)])),
+        (None, true) => facts.push(t.t(keys::UI_CONTACT_IN_PERSON).into()),
         _ => {}
     }
     if c.remote {
-        facts.push(t.t("ui-contact-remote").into());
+        facts.push(t.t(keys::UI_CONTACT_REMOTE).into());
     }
     facts
 }
@@ -323,7 +321,7 @@ pub fn helps(t: &Catalog, c: &Card, needs: &[crate::engine::diagnostic::Need]) -
         .map(|k| t.t(&k).to_string())
         .collect();
     let comma = if t.dir() == "rtl" { "، " } else { ", " };
-    (!labels.is_empty()).then(|| t.format("ui-contact-helps", &[("list", &labels.join(comma))]))
+    (!labels.is_empty()).then(|| t.format(keys::UI_CONTACT_HELPS, &[("list", &labels.join(comma))]))
 }
 
 /// The roadmap of a session: pure, so every rule here is tested natively.
@@ -338,7 +336,7 @@ pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Cont
         Source::Loading => None,
         Source::Local(dir) | Source::National(dir) => Some(dir),
     };
-    let barrier = |f: &String, level: Option<Level>, needs: &[Need], rules: Vec<&'static Rule>| {
+    let barrier = |f: &str, level: Option<Level>, needs: &[Need], rules: Vec<&'static Rule>| {
         let ctx = &Context { rules, ..ctx.clone() };
         let cards: Vec<Card> =
             directory.map(|dir| contacts_for(dir, needs, ctx).iter().map(card).collect()).unwrap_or_default();
@@ -356,15 +354,16 @@ pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Cont
                 cards.first().map(|c| next_step(t, c, now))
             };
             Barrier {
-                field: f.clone(),
+                field: f.to_string(),
+                name_key: FieldId::parse(f).map_or(keys::FIELD_ENSEMBLE, FieldId::key),
                 picto: d.questionnaire.field(f).and_then(|x| x.picto.as_deref()).map(String::from),
                 level,
-                level_key: level.map(|l| l.sentence_key(f)),
+                level_key: level.zip(FieldId::parse(f)).map(|(l, f)| l.sentence_key(f)),
                 next,
                 contacts: cards
                     .into_iter()
                     .map(|c| Contact {
-                        reason: t.format("ui-contact-because", &[("why", t.t(&c.why))]),
+                        reason: t.format(keys::UI_CONTACT_BECAUSE, &[("why", t.t(&c.why))]),
                         now: c.hours.as_deref().map(|h| opening(t, h, now, c.departement.as_deref())),
                         week: c.hours.as_deref().map(|h| week(t, h)),
                         facts: facts(t, &c),
@@ -404,30 +403,30 @@ pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Cont
         barriers.retain(|b| b.level != Some(Level::Ensemble));
         let needs: Vec<Need> = GENERALIST_THEMES
             .iter()
-            .map(|t| Need { thematique: t.to_string(), why: "why-ensemble".into(), signal: Level::Ensemble })
+            .map(|t| Need { thematique: t.to_string(), why: keys::WHY_ENSEMBLE.into(), signal: Level::Ensemble })
             .collect();
-        let mut g = barrier(&GENERALIST_FIELD.to_string(), Some(Level::Ensemble), &needs, vec![&GENERALIST]);
-        g.level_key = Some("ui-level-generalist".into());
+        let mut g = barrier(GENERALIST_FIELD, Some(Level::Ensemble), &needs, vec![&GENERALIST]);
+        g.level_key = Some(keys::UI_LEVEL_GENERALIST);
         g.picto = Some("people".into());
         g.contacts.truncate(1);
         let at = barriers.iter().take_while(|b| b.urgent()).count();
         barriers.insert(at, g);
     }
-    let moved = |r: &&FieldResult| generalist && unsure.contains(&r.field);
+    let moved = |r: &&FieldResult| generalist && unsure.iter().any(|u| *u == r.field);
     let others = results
         .iter()
         .filter(|r| !wanted(r) || moved(r))
         .map(|r| {
             let f = &r.field;
             Other {
-                field: f.clone(),
+                field: *f,
                 level: r.level,
                 sentence_key: match (r.skipped, r.level) {
-                    (true, _) => "ui-results-skipped".into(),
-                    (false, Some(l)) => l.sentence_key(f),
-                    (false, None) => "ui-results-unanswered".into(),
+                    (true, _) => keys::UI_RESULTS_SKIPPED,
+                    (false, Some(l)) => l.sentence_key(*f),
+                    (false, None) => keys::UI_RESULTS_UNANSWERED,
                 },
-                wish_key: r.help.map(|h| format!("ui-results-help-{}", h.as_str())),
+                wish_key: r.help.map(Help::results_key),
                 answer: d.first_question(f).filter(|_| r.skipped || r.level.is_none()).map(String::from),
                 note: note(f),
                 private: is_private(f),
@@ -444,7 +443,7 @@ pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Cont
     }
     .min(barriers.len());
     let communes = match source {
-        Source::Local(dir) => dir.communes.iter().map(|c| (c.code_insee.clone(), c.nom.clone())).collect(),
+        Source::Local(dir) => dir.communes.clone(),
         _ => Vec::new(),
     };
     Plan {
@@ -463,17 +462,18 @@ impl Plan {
     /// The roadmap as plain text, for the clipboard and an e-mail: private barriers only when
     /// the resident asked for them (`with_private`), as for the link.
     pub fn text(&self, t: &Catalog, date: &str, partner: Option<&str>, link: &str, with_private: bool) -> String {
-        let mut out = format!("{}\n{}", t.t("ui-roadmap-title"), t.format("ui-roadmap-date", &[("date", date)]));
+        let mut out =
+            format!("{}\n{}", t.t(keys::UI_ROADMAP_TITLE), t.format(keys::UI_ROADMAP_DATE, &[("date", date)]));
         if let Some(p) = partner {
-            out.push_str(&format!(" · {}", t.format("ui-partner", &[("partner", p)])));
+            out.push_str(&format!(" · {}", t.format(keys::UI_PARTNER, &[("partner", p)])));
         }
         out.push('\n');
         let shown: Vec<&Barrier> = self.barriers.iter().filter(|b| with_private || !b.private).collect();
         if shown.is_empty() {
-            out.push_str(&format!("\n{}\n", t.t("ui-roadmap-empty")));
+            out.push_str(&format!("\n{}\n", t.t(keys::UI_ROADMAP_EMPTY)));
         }
         for (i, b) in shown.iter().enumerate() {
-            out.push_str(&format!("\n{}. {}\n", i + 1, t.t(&format!("field-{}", b.field))));
+            out.push_str(&format!("\n{}. {}\n", i + 1, t.t(b.name_key)));
             if let Some(n) = &b.next {
                 for line in n.lines() {
                     out.push_str(&format!("   {line}\n"));
@@ -482,8 +482,8 @@ impl Plan {
             for c in &b.contacts {
                 let c = &c.card;
                 let mut line = format!("   - {}", c.title);
-                if let Some((phone, _)) = &c.phone {
-                    line.push_str(&format!(" · {phone}"));
+                if let Some(phone) = &c.phone {
+                    line.push_str(&format!(" · {}", phone.shown));
                 }
                 if let Some(a) = &c.address {
                     line.push_str(&format!(" · {a}"));
@@ -495,7 +495,7 @@ impl Plan {
                 out.push('\n');
             }
         }
-        out.push_str(&format!("\n{}\n{link}\n", t.t("ui-roadmap-link")));
+        out.push_str(&format!("\n{}\n{link}\n", t.t(keys::UI_ROADMAP_LINK)));
         out
     }
 }
@@ -516,58 +516,56 @@ impl Plan {
     /// Private barriers only when the resident asked for them (`with_private`), as on paper.
     pub fn spoken(&self, t: &Catalog, date: &str, partner: Option<&str>, with_private: bool) -> Vec<String> {
         let mut head =
-            vec![sentence(t.t("ui-roadmap-title")), sentence(&t.format("ui-roadmap-date", &[("date", date)]))];
+            vec![sentence(t.t(keys::UI_ROADMAP_TITLE)), sentence(&t.format(keys::UI_ROADMAP_DATE, &[("date", date)]))];
         if let Some(p) = partner {
-            head.push(sentence(&t.format("ui-partner", &[("partner", p)])));
+            head.push(sentence(&t.format(keys::UI_PARTNER, &[("partner", p)])));
         }
         let shown: Vec<&Barrier> = self.barriers.iter().filter(|b| with_private || !b.private).collect();
         head.push(sentence(&if shown.is_empty() {
-            t.t("ui-roadmap-empty").to_string()
+            t.t(keys::UI_ROADMAP_EMPTY).to_string()
         } else {
-            t.format_with("ui-roadmap-intro", &[("count", shown.len().into())])
+            t.format_with(keys::UI_ROADMAP_INTRO, &[("count", shown.len().into())])
         }));
         let mut parts = vec![head.join(" ")];
         for (i, b) in shown.iter().enumerate() {
-            let mut p = vec![sentence(&format!("{}. {}", i + 1, t.t(&format!("field-{}", b.field))))];
+            let mut p = vec![sentence(&format!("{}. {}", i + 1, t.t(b.name_key)))];
             p.extend(b.level_key.as_ref().map(|k| sentence(t.t(k))));
             if let Some(n) = &b.next {
-                p.push(format!("{} :", t.t("ui-roadmap-next")));
+                p.push(format!("{} :", t.t(keys::UI_ROADMAP_NEXT)));
                 p.extend(n.screen().iter().map(|l| sentence(l)));
             }
             if !b.contacts.is_empty() {
-                p.push(format!("{} :", t.t("ui-contacts-title")));
+                p.push(format!("{} :", t.t(keys::UI_CONTACTS_TITLE)));
             }
             for c in &b.contacts {
                 let c = &c.card;
                 p.push(sentence(&c.title));
                 p.extend(c.organisation.as_deref().map(sentence));
-                p.extend(
-                    c.phone.as_ref().map(|(shown, _)| sentence(&t.format("ui-contact-call", &[("phone", shown)]))),
-                );
+                p.extend(c.phone.as_ref().map(|p| sentence(&t.format(keys::UI_CONTACT_CALL, &[("phone", &p.shown)]))));
                 p.extend(c.address.as_deref().map(sentence));
                 if c.web.is_some() {
-                    p.push(sentence(t.t("ui-contact-web")));
+                    p.push(sentence(t.t(keys::UI_CONTACT_WEB)));
                 }
             }
             parts.push(p.join(" "));
         }
         let others: Vec<&Other> = self.others.iter().filter(|o| with_private || !o.private).collect();
         if !others.is_empty() {
-            let mut p = vec![sentence(t.t("ui-roadmap-others"))];
+            let mut p = vec![sentence(t.t(keys::UI_ROADMAP_OTHERS))];
             for o in others {
-                p.push(sentence(t.t(&format!("field-{}", o.field))));
-                p.push(sentence(t.t(&o.sentence_key)));
+                p.push(sentence(t.t(o.field.key())));
+                p.push(sentence(t.t(o.sentence_key)));
             }
             parts.push(p.join(" "));
         }
-        parts.push(format!("{} {}", sentence(t.t("ui-keep-title")), sentence(t.t("ui-keep-text"))));
+        parts.push(format!("{} {}", sentence(t.t(keys::UI_KEEP_TITLE)), sentence(t.t(keys::UI_KEEP_TEXT))));
         parts
     }
 }
 
 /// The anonymous count (SPEC §3): each field's level, never an answer, never a private field
 /// (health, or a field with a safety answer).
-pub fn count(d: &Diagnostic, s: &Session) -> Vec<(String, Level)> {
+pub fn count(d: &Diagnostic, s: &Session) -> Vec<(FieldId, Level)> {
     let private = private_fields(d, s);
     d.results(s).into_iter().filter(|r| !private.contains(&r.field)).filter_map(|r| Some((r.field, r.level?))).collect()
 }
@@ -599,7 +597,7 @@ mod tests {
             remote: false,
             in_person: true,
             distance: Some("400 m".into()),
-            phone: Some(("01 99 00 13 30".into(), "tel:0199001330".into())),
+            phone: Some(Phone { shown: "01 99 00 13 30".into(), href: "tel:0199001330".into() }),
             web: None,
             email: None,
             address: Some("6 rue de la Crèche, 93900 Villeneuve-sur-Demo".into()),
@@ -678,7 +676,7 @@ mod tests {
     fn the_next_step_carries_its_contact_s_number_else_its_website_never_a_professional_s() {
         let t = Catalog::new("fr");
         let n = next_step(&t, &card(), at(0, 600));
-        assert_eq!(n.call, Some(("01 99 00 13 30".into(), "tel:0199001330".into())));
+        assert_eq!(n.call, Some(Phone { shown: "01 99 00 13 30".into(), href: "tel:0199001330".into() }));
         assert_eq!(n.web, None, "a number to call: no website beside it");
         let online = Card { phone: None, web: Some("https://example.org/rdv".into()), ..card() };
         let n = next_step(&t, &online, at(0, 600));
@@ -687,7 +685,7 @@ mod tests {
         let n = next_step(&t, &pro, at(0, 600));
         assert_eq!((n.call, n.web), (None, None), "the counsellor asks for it: no call button for the resident");
         let urgent = urgent_step(&t, &[], false, Some(&Card { open_now: true, ..card() }), at(0, 600));
-        assert_eq!(urgent.call.map(|c| c.1).as_deref(), Some("tel:0199001330"), "the one reachable now");
+        assert_eq!(urgent.call.map(|c| c.href).as_deref(), Some("tel:0199001330"), "the one reachable now");
         assert_eq!(urgent_step(&t, &[], false, None, at(0, 600)).call, None);
     }
 
@@ -731,13 +729,13 @@ mod tests {
         let fields: Vec<&str> = p.barriers.iter().map(|b| b.field.as_str()).collect();
         assert_eq!(fields[0], "logement", "urgent first, though no wish was asked");
         assert!(fields.contains(&"famille") && !fields.contains(&"finances"), "{fields:?}: « non » keeps it off");
-        assert_eq!(p.barriers[0].level_key.as_deref(), Some("field-logement-urgent"));
+        assert_eq!(p.barriers[0].level_key, Some("field-logement-urgent"));
         assert!(
             p.barriers[0].urgent() && !p.barriers[1..].iter().any(Barrier::urgent),
             "only the urgent one stays unfolded"
         );
         let finances = p.others.iter().find(|o| o.field == "finances").unwrap();
-        assert_eq!(finances.wish_key.as_deref(), Some("ui-results-help-non"));
+        assert_eq!(finances.wish_key, Some("ui-results-help-non"));
         assert!(finances.answer.is_none(), "answered: nothing to go back to");
         let reseau = p.others.iter().find(|o| o.field == "reseau").unwrap();
         assert_eq!(reseau.sentence_key, "ui-results-unanswered");
@@ -755,7 +753,7 @@ mod tests {
         {
             s.set_answer(q.into(), Response::Chosen(vec![a.into()]));
         }
-        s.help = d.fields().map(|f| (f.id.to_string(), Help::Oui)).collect();
+        s.help = d.fields().map(|f| (f.id, Help::Oui)).collect();
         s.help.sort();
         let order = |s: &Session| {
             let p = plan(&t, &d, s, Source::Local(&dir), &ctx(&d, s), at(0, 600));
@@ -872,7 +870,7 @@ mod tests {
         assert_eq!(without.len(), 1 + shown + usize::from(!p.others.is_empty()) + 1, "{without:#?}");
         assert!(without[0].starts_with("Ma feuille de route. ") && without[0].contains("22/11/2026"), "{}", without[0]);
         assert!(without[0].contains("Proposé par Centre social."), "{}", without[0]);
-        let first = format!("1. {}.", t.t(&format!("field-{}", p.barriers[0].field)));
+        let first = format!("1. {}.", t.t(p.barriers[0].name_key));
         assert!(without[1].starts_with(&first), "{} / {first}", without[1]);
         assert!(without[1].contains(&p.barriers[0].contacts[0].card.title), "{}", without[1]);
         let all = without.join(" ");

@@ -2,11 +2,37 @@
 //! (not personal), the answers in the fragment, which browsers never send to any server.
 
 use crate::engine::config::Config;
+use crate::engine::diagnostic::assessment::Diagnostic;
+use crate::engine::diagnostic::state::Session;
 use crate::engine::formats::encode_query;
 use qrcodegen::{QrCode, QrCodeEcc};
 
 /// The fragment key of the answers.
 pub const FRAGMENT: &str = "#r=";
+
+/// The take-away link, without and with the private fields (the resident chooses).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Links {
+    pub without_private: String,
+    pub with_private: String,
+}
+
+impl Links {
+    pub fn of(page: &str, config: &Config, lang: &str, d: &Diagnostic, s: &Session) -> Links {
+        Links {
+            without_private: link(page, config, lang, &s.link(d, false)),
+            with_private: link(page, config, lang, &s.link(d, true)),
+        }
+    }
+
+    pub fn get(&self, with_private: bool) -> &str {
+        if with_private {
+            &self.with_private
+        } else {
+            &self.without_private
+        }
+    }
+}
 
 /// `page`: the widget page's URL without query or fragment.
 pub fn link(page: &str, config: &Config, lang: &str, answers: &str) -> String {
