@@ -3,7 +3,7 @@ digits say (first two digits; 20xxx: 2A below 20200, else 2B; 97xxx and 98xxx: t
 the official commune referential (npm @etalab/decoupage-administratif 6.0.0, tests/node_modules).
 One line per postcode: the postcode, then the départements of the communes it serves, the most
 populous first. The widget finds a resident's département from their postcode with this table
-and the rule, offline (src/engine/contacts/territory.rs).
+and the rule, offline (src/engine/territory.rs).
 
 python3 tools/postcodes.py   (again after updating the referential)
 """
