@@ -4,6 +4,7 @@
 //! département's file is fetched.
 
 use super::hooks::use_catalog;
+use crate::engine::messages::keys;
 use crate::engine::territory;
 use yew::prelude::*;
 
@@ -32,13 +33,13 @@ pub fn AskTerritory(props: &AskTerritoryProps) -> Html {
     let described = if *wrong { "pw-territory-hint pw-territory-wrong" } else { "pw-territory-hint" };
     html! {
         <form class="pw-commune pw-territory pw-noprint" {onsubmit} novalidate=true>
-            <label for="pw-territory">{ t.t("ui-territory-label") }</label>
-            <p class="pw-hint" id="pw-territory-hint">{ t.t("ui-territory-hint") }</p>
+            <label for="pw-territory">{ t.t(keys::UI_TERRITORY_LABEL) }</label>
+            <p class="pw-hint" id="pw-territory-hint">{ t.t(keys::UI_TERRITORY_HINT) }</p>
             <input id="pw-territory" ref={input} type="text" inputmode="numeric" autocomplete="postal-code"
                 maxlength="6" size="6" aria-describedby={described} aria-invalid={(*wrong).to_string()} />
-            <button type="submit" class="pw-button">{ t.t("ui-territory-submit") }</button>
+            <button type="submit" class="pw-button">{ t.t(keys::UI_TERRITORY_SUBMIT) }</button>
             if *wrong {
-                <p class="pw-notice" id="pw-territory-wrong" role="alert">{ t.t("ui-territory-wrong") }</p>
+                <p class="pw-notice" id="pw-territory-wrong" role="alert">{ t.t(keys::UI_TERRITORY_WRONG) }</p>
             }
         </form>
     }
