@@ -51,10 +51,12 @@ test("territory pieces", async (t) => {
   await t.test("a partner in the Nord: only the Nord's piece, fetched while the resident answers", async () => {
     const page = await partner(h, "/nord.html", 'data-commune="59350"');
     const frame = await widgetFrame(page);
-    // Fetched while the resident answers (as a single file is), before any answer.
-    for (let i = 0; i < 150 && pieces(page).length === 0; i++) await page.waitForTimeout(100);
-    assert.deepEqual(pieces(page), ["/pieces/59.json"], "fetched before the first answer");
+    const started = Date.now();
+    page.on("request", (r) => { if (r.url().includes("/pieces/")) page.pieceAt = Date.now(); });
     await run(frame, PERSONAS.awa);
+    const answered = Date.now();
+    // Fetched while the resident answers (from « Commencer », as a single file is), not at the roadmap.
+    assert.ok(page.pieceAt && page.pieceAt < answered - 2000, `piece at ${page.pieceAt - started} ms, roadmap at ${answered - started} ms`);
     await frame.locator("article h4", { hasText: "Crèche du Nord" }).first().waitFor({ state: "attached", timeout: 20000 });
     assert.deepEqual(pieces(page), ["/pieces/59.json"]);
     assert.equal(await frame.locator("#pw-territory").count(), 0, "no postcode asked");
