@@ -64,7 +64,7 @@ test("territory pieces", async (t) => {
   });
 
   await t.test("a national site: the resident types a Marseille postcode and gets the Bouches-du-Rhône piece", async () => {
-    const page = await partner(h, "/national.html", "");
+    const page = await partner(h, "/site-national.html", "");
     const frame = await widgetFrame(page);
     await run(frame, PERSONAS.awa);
     const input = frame.getByLabel(W["ui-territory-label"]);
@@ -91,6 +91,23 @@ test("territory pieces", async (t) => {
     await frame.getByText(W["ui-contacts-failed"]).waitFor({ timeout: 20000 });
     assert.deepEqual(pieces(page), ["/pieces/62.json"]);
     assert.ok(page.errors.some((e) => e.includes("local contacts could not be loaded")), page.errors.join("\n"));
+  });
+
+  await t.test("the demo's national page (make run): the postcode 93900 loads the demo's 93 piece", async () => {
+    const page = await h.page(null, { viewport: PHONE });
+    const requested = [];
+    page.on("request", (r) => requested.push(r.url()));
+    await page.goto(h.servers.demo + "/national.html");
+    const frame = await widgetFrame(page);
+    await run(frame, PERSONAS.awa);
+    await frame.getByLabel(W["ui-territory-label"]).fill("93 900");
+    await frame.getByRole("button", { name: W["ui-territory-submit"] }).click();
+    const fetched = () => requested.filter((u) => u.includes("/contacts")).map((u) => new URL(u).pathname);
+    for (let i = 0; i < 200 && fetched().length === 0; i++) await page.waitForTimeout(100);
+    assert.deepEqual(fetched(), ["/contacts-93.json"], requested.join("\n") + page.errors.join("\n") + page.warnings.join("\n"));
+    // The demo's own crèche (Villeneuve-sur-Demo, 93).
+    await frame.locator("article h4", { hasText: /Demo|Tilleuls/ }).first().waitFor({ state: "attached", timeout: 20000 });
+    assert.equal(await frame.getByText(W["ui-contacts-failed"]).count(), 0);
   });
 
   await t.test("a malformed template: one clear console warning, the bundle's contacts", async () => {
