@@ -11,7 +11,7 @@ use super::{Contacts, Dispatch};
 use crate::engine::config::Config;
 use crate::engine::contacts::{read, Directory};
 use crate::engine::diagnostic::{Action, Diagnostic, Session};
-use crate::engine::handoff::roadmap::{self, Plan, Source};
+use crate::engine::handoff::roadmap::{self, Plan};
 use crate::engine::handoff::share;
 use crate::engine::messages::keys;
 use crate::engine::messages::Catalog;
@@ -57,13 +57,8 @@ fn read_contacts(value: &JsValue) -> Result<Directory, String> {
 }
 
 fn plan(t: &Catalog, d: &Diagnostic, s: &Session, contacts: &Contacts, config: &Config) -> Plan {
-    let source = match contacts {
-        Contacts::Loading => Source::Loading,
-        Contacts::Local(dir) => Source::Local(dir),
-        Contacts::National(dir) => Source::National(dir),
-    };
     let ctx = roadmap::context(d, s, config);
-    roadmap::plan(t, d, s, source, &ctx, crate::web::device::now())
+    roadmap::plan(t, d, s, contacts.as_ref(), &ctx, crate::web::device::now())
 }
 
 fn results(i: ResultsInputs) -> Html {

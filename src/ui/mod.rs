@@ -35,16 +35,10 @@ use yew::Callback;
 /// What every screen sends up: an engine action.
 pub type Dispatch = Callback<Action>;
 
-/// The contacts the results draw on.
-#[derive(Clone, Debug)]
-pub enum Contacts {
-    Loading,
-    /// The partner's file.
-    Local(std::rc::Rc<crate::engine::contacts::Directory>),
-    /// The national fallback, when the partner's file could not be used.
-    National(std::rc::Rc<crate::engine::contacts::Directory>),
-}
+/// The contacts the results draw on: the engine's source, held while the resident answers.
+pub type Contacts = crate::engine::handoff::roadmap::Source<std::rc::Rc<crate::engine::contacts::Directory>>;
 
+/// The same file, not an equal one: a cheap key for what is computed from it.
 impl PartialEq for Contacts {
     fn eq(&self, other: &Self) -> bool {
         use std::rc::Rc;

@@ -168,15 +168,27 @@ fn how(t: &Catalog, card: &Card) -> String {
     }
 }
 
-/// Where the contacts come from, as the results see them.
+/// Where the contacts come from, as the results see them: `D` is how the directory is held (a
+/// reference for `plan`; the widget keeps it in an `Rc` while the resident answers).
 #[derive(Clone, Copy, Debug)]
-pub enum Source<'a> {
+pub enum Source<D> {
     /// The file is still loading: the roadmap shows its barriers, contacts come next.
     Loading,
     /// The partner's file.
-    Local(&'a Directory),
+    Local(D),
     /// The national fallback, when the partner's file could not be used.
-    National(&'a Directory),
+    National(D),
+}
+
+impl<D: std::ops::Deref<Target = Directory>> Source<D> {
+    /// The same source, borrowed.
+    pub fn as_ref(&self) -> Source<&Directory> {
+        match self {
+            Source::Loading => Source::Loading,
+            Source::Local(d) => Source::Local(d),
+            Source::National(d) => Source::National(d),
+        }
+    }
 }
 
 /// Where and for whom contacts are sought: the resident's commune, else the partner's.
@@ -325,7 +337,14 @@ pub fn helps(t: &Catalog, c: &Card, needs: &[crate::engine::diagnostic::Need]) -
 }
 
 /// The roadmap of a session: pure, so every rule here is tested natively.
-pub fn plan(t: &Catalog, d: &Diagnostic, s: &Session, source: Source, ctx: &Context, now: LocalTime) -> Plan {
+pub fn plan(
+    t: &Catalog,
+    d: &Diagnostic,
+    s: &Session,
+    source: Source<&Directory>,
+    ctx: &Context,
+    now: LocalTime,
+) -> Plan {
     let results = d.results(s);
     let private = private_fields(d, s);
     let is_private = |f: &str| private.iter().any(|x| x == f);
