@@ -116,6 +116,26 @@ writeFileSync(join(out, "widget.html"), page);
 const embed = readFileSync(join(root, "www/embed.js"), "utf8").replace('"__FILES__"', JSON.stringify(files));
 writeFileSync(join(out, "embed.js"), await small(embed, false));
 copyFileSync(join(root, "content/contacts/demo.json"), join(out, "contacts.json"));
+// The demo cut by département, as `passerelle-import --by-departement` cuts the national export
+// (README « Contacts for every territory »), for the national mode of www/demo/national.html:
+// contacts-93.json, contacts-76.json (the services located there, the remote ones whose zone
+// covers it, their structures, its communes).
+{
+  const demo = JSON.parse(readFileSync(join(root, "content/contacts/demo.json"), "utf8"));
+  const depOf = (code) => code && (/^9[78]/.test(code) ? code.slice(0, 3) : code.slice(0, 2));
+  const homes = new Map(demo.structures.map((s) => [s.id, depOf(s.code_insee || s.code_postal)]));
+  const here = (s) => depOf(s.code_insee || s.code_postal) || homes.get(s.structure_id);
+  const covers = (s, dep) => (s.modes_accueil || []).includes("a-distance")
+    && (s.zone_eligibilite || []).some((z) => z === "france" || z === dep || depOf(z) === dep);
+  for (const dep of new Set(demo.communes.map((c) => depOf(c.code_insee)))) {
+    const services = demo.services.filter((s) => (here(s) === dep && (!s.zone_eligibilite || s.zone_eligibilite.some((z) => z === "france" || depOf(z) === dep))) || covers(s, dep));
+    const ids = new Set(services.map((s) => s.structure_id));
+    writeFileSync(join(out, `contacts-${dep}.json`), JSON.stringify({
+      structures: demo.structures.filter((s) => ids.has(s.id)), services,
+      communes: demo.communes.filter((c) => depOf(c.code_insee) === dep),
+    }));
+  }
+}
 // The partners' snippet generator (stable names, like embed.js).
 for (const name of ["integrer.html", "integrer.js", "integrer.css"]) copyFileSync(join(root, "www", name), join(out, name));
 // The partners and contacts files this deployment vouches for, when the widget page is opened

@@ -11,7 +11,8 @@ Checks, each counted as one test:
   - the reader checks the same fields as the models, required the same way;
   - the enumerations of content/data-inclusion/ are the models' own;
   - content/contacts/*.json are valid under the models, and the reader agrees;
-  - the importer's output, on the test export and on the corpus taken as an export, is valid.
+  - the importer's output, on the test export and on the corpus taken as an export, is valid, and so
+    are the pieces of the export cut by département (--by-departement).
 Ends with the line "N passed, N failed".
 
     target/venv/bin/python tools/oracle.py --explore SEED N VERDICTS
@@ -186,6 +187,20 @@ def check_importer(verdicts, importer):
         n_st, n_sv = check_file(verdicts, out, datetime.date.fromisoformat(today),
                                 f"importer output on {name} is valid under the official models")
         print(f"importer on {name}: kept {n_st} structures, {n_sv} services, all valid")
+    # The export cut by département (--by-departement): every piece with services of its own,
+    # and one with the national ones only.
+    out = tmp / "pieces"
+    p = subprocess.run([importer, "--structures", str(exports / "structures.json"), "--services",
+                        str(exports / "services.json"), "--today", "2026-06-30", "--by-departement", str(out)],
+                       capture_output=True, text=True)
+    if p.returncode != 0:
+        result(False, "importer --by-departement", p.stderr.strip())
+        return
+    index = json.loads((out / "index.json").read_text())
+    for t in index["territories"]:
+        if t["local"] or t["code"] == "2A":
+            check_file(verdicts, out / t["file"], datetime.date(2026, 6, 30),
+                       f"importer --by-departement: {t['file']} is valid under the official models")
 
 
 def explore(seed, count, verdicts):

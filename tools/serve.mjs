@@ -116,7 +116,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     demoPort: Number(process.env.DEMO_PORT || 8080),
     bundlePort: Number(process.env.BUNDLE_PORT || 8081),
   });
-  console.log(`Demo partner site: ${s.demo}/  (inline: ${s.demo}/inline.html, two widgets: ${s.demo}/deux.html)`);
+  console.log(`Demo partner site: ${s.demo}/  (inline: ${s.demo}/inline.html, two widgets: ${s.demo}/deux.html, national: ${s.demo}/national.html)`);
   console.log(`Bundle: ${s.bundle}/embed.js  ·  widget page: ${s.bundle}/widget.html`);
   console.log("Ctrl-C to stop.");
 }

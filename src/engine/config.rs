@@ -5,6 +5,7 @@
 use crate::engine::color::Rgb;
 use crate::engine::formats::is_insee;
 use crate::engine::messages::Catalog;
+use crate::engine::territory;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Mode {
@@ -80,14 +81,20 @@ impl Config {
         for (name, value) in attrs {
             let v = value.trim();
             match name {
-                "contacts" => match safe_url(v) {
-                    true => c.contacts = Some(v.to_string()),
-                    false => warn(
-                        name,
-                        value,
-                        "expected an http(s) or relative URL; using the bundle's contacts.json".into(),
-                    ),
-                },
+                // A template names one `{departement}` (engine::territory): checked as the URL
+                // of a piece.
+                "contacts" => {
+                    match (territory::template(&territory::unescape(v)), safe_url(&territory::piece(v, "59"))) {
+                        (Ok(true), true) => c.contacts = Some(territory::unescape(v)),
+                        (Ok(false), true) => c.contacts = Some(v.to_string()),
+                        (Err(why), _) => warn(name, value, format!("{why}; using the bundle's contacts.json")),
+                        (Ok(_), false) => warn(
+                            name,
+                            value,
+                            "expected an http(s) or relative URL; using the bundle's contacts.json".into(),
+                        ),
+                    }
+                }
                 "mode" => match v {
                     "autonome" => c.mode = Mode::Autonome,
                     "accompagne" | "accompagné" => c.mode = Mode::Accompagne,
@@ -281,6 +288,24 @@ mod tests {
         assert!(c.color.unwrap().contrast_with_white() >= MIN);
     }
     const MIN: f64 = crate::engine::color::MIN_CONTRAST;
+
+    #[test]
+    fn contacts_templates_name_one_departement() {
+        let (c, w) = Config::parse([("contacts", "https://h.fr/contacts/{departement}.json")], &[]);
+        assert_eq!((c.contacts.as_deref(), w.len()), (Some("https://h.fr/contacts/{departement}.json"), 0));
+        for bad in ["https://h.fr/{departemnt}.json", "https://h.fr/{departement}/{departement}.json"] {
+            let (c, w) = Config::parse([("contacts", bad)], &[]);
+            assert!(c.contacts.is_none(), "{bad}");
+            assert!(w[0].0.starts_with("Passerelle: data-contacts=") && w[0].0.contains("{departement}"), "{w:?}");
+        }
+        // As the loader hands it to the frame: a resolved URL, braces encoded.
+        let (c, w) = Config::parse([("contacts", "https://h.fr/contacts/%7Bdepartement%7D.json")], &[]);
+        assert_eq!((c.contacts.as_deref(), w.len()), (Some("https://h.fr/contacts/{departement}.json"), 0));
+        let (c, w) = Config::parse([("contacts", "https://h.fr/%7Bdepartemnt%7D.json")], &[]);
+        assert!(c.contacts.is_none() && w.len() == 1);
+        let (c, w) = Config::parse([("contacts", "javascript:{departement}")], &[]);
+        assert!(c.contacts.is_none() && w[0].0.contains("http(s)"));
+    }
 
     #[test]
     fn relative_and_http_contacts_urls_are_accepted() {

@@ -9,8 +9,9 @@
 //! Shared basics: the embedding [`config`], the accent [`color`], the [`messages`] of each
 //! language, the iframe [`protocol`] between the widget and its loader, the small [`formats`]
 //! every part checks (INSEE codes, départements, phones, links), the civil [`calendar`] (days,
-//! Easter, public holidays), the data·inclusion vocabulary ([`codes`]), and which of the device's
-//! voices reads a language ([`speech`]).
+//! Easter, public holidays), the data·inclusion vocabulary ([`codes`]), which of the device's
+//! voices reads a language ([`speech`]), and which département's contacts file a commune or a
+//! postcode needs ([`territory`]).
 
 pub mod calendar;
 pub mod codes;
@@ -25,6 +26,7 @@ pub mod pictograms;
 pub mod plural;
 pub mod protocol;
 pub mod speech;
+pub mod territory;
 
 /// The eight fields of SPEC §4, in their canonical order.
 pub const FIELD_IDS: &[&str] =

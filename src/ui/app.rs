@@ -95,7 +95,7 @@ pub fn App(props: &AppProps) -> Html {
     // After the first screen is drawn, while the resident answers: the rest of the widget (a
     // second wasm chunk, `later.rs`) and the contacts file, fetched and parsed side by side.
     let (chunk, onretry) = use_chunk(Part::Results, Chunk::Loading, later::parts);
-    let contacts = use_contacts(&props.config, &props.national, chunk);
+    let (contacts, territory) = use_contacts(&props.config, &props.national, chunk);
     // Focus follows the resident's own steps, never the first load.
     let acted = use_mut_ref(|| props.start);
     let autofocus = *acted.borrow();
@@ -137,6 +137,7 @@ pub fn App(props: &AppProps) -> Html {
         chunk,
         onretry,
         plan: (*plan).clone(),
+        territory,
     };
     let welcome = s.step == Step::Welcome;
     let quit = onquit.map(|onquit| quit_button(&t, &onquit)).unwrap_or_default();

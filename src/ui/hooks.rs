@@ -5,8 +5,8 @@ use super::chunk::Chunk;
 use super::later::Later;
 use super::{AppProps, Contacts};
 use crate::engine::config::Config;
-use crate::engine::contacts::Directory;
 use crate::engine::messages::Catalog;
+use crate::engine::{contacts::Directory, territory};
 use crate::web::fetch::{self, FetchError};
 use crate::web::HostRef;
 use std::rc::Rc;
@@ -123,28 +123,44 @@ fn read(later: &Later, url: &str, json: Result<JsValue, ContactsError>) -> Resul
 /// beside the page) is fetched once the first screen is drawn, while the resident answers, and
 /// read once the results' chunk is there; if it cannot be used, the national contacts of the
 /// bundle (`national`), fetched only then: most residents never need them.
+///
+/// A template (`https://HOST/contacts/{departement}.json`, `engine::territory`) names one file
+/// per département: the partner's `data-commune` says which, fetched as early; without it, the
+/// resident gives their postcode on the roadmap (the returned callback, with the département found
+/// on the device), and only then is their département's file fetched.
 #[hook]
-pub fn use_contacts(config: &Config, national: &str, chunk: Chunk<Later>) -> Contacts {
-    let local = use_state(|| match config.unvouched {
-        true => None,
-        false => Some(config.contacts.clone().unwrap_or_else(|| "contacts.json".into())),
-    });
+pub fn use_contacts(config: &Config, national: &str, chunk: Chunk<Later>) -> (Contacts, Option<Callback<String>>) {
+    let template = config.contacts.clone().filter(|u| territory::template(u) == Ok(true));
+    let departement = use_state(|| config.commune.as_deref().and_then(territory::of_insee));
+    let local = match (config.unvouched, &template) {
+        (true, _) => None,
+        (false, Some(t)) => departement.as_deref().map(|d| territory::piece(t, d)),
+        (false, None) => Some(config.contacts.clone().unwrap_or_else(|| "contacts.json".into())),
+    };
+    let waiting = !config.unvouched && template.is_some() && departement.is_none();
     let raw = use_state(|| None::<Result<JsValue, ContactsError>>);
     {
-        let (raw, local) = (raw.clone(), (*local).clone());
-        use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                // A link naming a contacts file the deployment does not list: the national ones.
-                raw.set(Some(match local {
-                    None => Err(ContactsError::Unvouched),
-                    Some(url) => fetch::contacts(&url).await.map_err(ContactsError::Fetch),
-                }))
-            });
+        let raw = raw.clone();
+        use_effect_with(local.clone(), move |local| {
+            let local = local.clone();
+            if !waiting {
+                wasm_bindgen_futures::spawn_local(async move {
+                    // A link naming a contacts file the deployment does not list: the national ones.
+                    raw.set(Some(match local {
+                        None => Err(ContactsError::Unvouched),
+                        Some(url) => fetch::contacts(&url).await.map_err(ContactsError::Fetch),
+                    }))
+                });
+            }
         });
     }
+    let ask = waiting.then(|| {
+        let departement = departement.clone();
+        Callback::from(move |d: String| departement.set(Some(d)))
+    });
     let contacts = use_state(|| Contacts::Loading);
     {
-        let (contacts, local, national) = (contacts.clone(), (*local).clone(), national.to_string());
+        let (contacts, national, local) = (contacts.clone(), national.to_string(), local.clone());
         use_effect_with(((*raw).clone(), chunk), move |(raw, chunk)| {
             let (Some(raw), Chunk::Ready(later)) = (raw, chunk) else { return };
             let later = *later;
@@ -170,5 +186,5 @@ pub fn use_contacts(config: &Config, national: &str, chunk: Chunk<Later>) -> Con
             }
         });
     }
-    (*contacts).clone()
+    ((*contacts).clone(), ask)
 }

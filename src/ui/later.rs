@@ -36,6 +36,8 @@ pub struct ResultsInputs<'a> {
     pub d: &'a Diagnostic,
     pub s: &'a Session,
     pub plan: Rc<Plan>,
+    /// The resident's département is asked (`hooks::use_contacts`).
+    pub territory: Option<Callback<String>>,
     pub config: &'a Rc<Config>,
     /// The widget page's URL, for take-away links.
     pub page: &'a str,
@@ -82,7 +84,7 @@ fn results(i: ResultsInputs) -> Html {
         <Results plan={i.plan} {date} partner={i.config.partner.clone()} {links}
             accompanied={s.accompanied()} assisted={s.assisted} counted={s.counted}
             {oncount} onprint={Callback::from(|_| crate::web::device::print())} {oncopy}
-            autofocus={i.autofocus} dispatch={i.dispatch.clone()} />
+            autofocus={i.autofocus} dispatch={i.dispatch.clone()} territory={i.territory} />
     }
 }
 

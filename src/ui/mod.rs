@@ -23,6 +23,7 @@ mod results;
 mod screen;
 mod shell;
 mod steps;
+mod territory;
 mod welcome;
 
 pub use app::AppProps;

@@ -4,6 +4,7 @@ use super::items::{fold, Items};
 use super::keep::Keep;
 use super::read_aloud::ReadAloud;
 use super::screen::{Back, Screen};
+use super::territory::AskTerritory;
 use super::Dispatch;
 use crate::engine::diagnostic::Action;
 use crate::engine::handoff::roadmap::Plan;
@@ -30,6 +31,9 @@ pub struct ResultsProps {
     pub oncopy: Callback<(String, Callback<bool>)>,
     pub autofocus: bool,
     pub dispatch: Dispatch,
+    /// Asks the resident's postcode, for their département's contacts (`hooks::use_contacts`).
+    #[prop_or_default]
+    pub territory: Option<Callback<String>>,
 }
 
 /// « Ma feuille de route »: renders the engine's plan — the barriers the resident wants help
@@ -91,6 +95,9 @@ pub fn Results(props: &ResultsProps) -> Html {
                 </p>
             }
             <ReadAloud parts={spoken} />
+            if let Some(onpick) = &props.territory {
+                <AskTerritory onpick={onpick.clone()} />
+            }
             if plan.national {
                 <p class="pw-notice" role="status">{ t.t(keys::UI_CONTACTS_FAILED) }</p>
             }

@@ -31,6 +31,8 @@ pub struct Inputs<'a> {
     pub chunk: Chunk<Later>,
     pub onretry: Callback<()>,
     pub plan: Rc<Plan>,
+    /// The resident's département is asked on the roadmap (a `{departement}` template, no commune).
+    pub territory: Option<Callback<String>>,
 }
 
 /// The screen of the session's step.
@@ -89,6 +91,7 @@ pub fn screen(i: Inputs) -> Html {
                 d,
                 s,
                 plan: i.plan,
+                territory: i.territory,
                 config: &i.props.config,
                 page: &i.props.page,
                 host: i.host,

@@ -88,6 +88,10 @@ ui-results-change = تعديل إجاباتي
 ## جهات الاتصال (Contacts)
 ui-contacts-title = من يمكنه مساعدتك
 ui-contacts-loading = جارٍ البحث عن جهات قريبة منك…
+ui-territory-label = رمزك البريدي
+ui-territory-hint = لإيجاد جهات قريبة منك. يبقى على جهازك.
+ui-territory-submit = عرض الجهات
+ui-territory-wrong = هذا الرمز البريدي غير معروف. اكتب الأرقام الخمسة، مثلاً 13001.
 ui-contacts-failed = تعذّر تحميل الجهات القريبة منك. هذه خدمات وطنية يمكنها مساعدتك.
 ui-contacts-none = لم نجد جهة قريبة منك لهذا الموضوع. يمكن أن ينصحك centre social (مركز اجتماعي للحي) أو mairie (البلدية).
 ui-commune-label = مدينتك أو بلدتك

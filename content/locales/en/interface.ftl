@@ -82,6 +82,10 @@ ui-results-change = Change my answers
 ## Contacts
 ui-contacts-title = Who can help you
 ui-contacts-loading = Looking for contacts near you…
+ui-territory-label = Your postcode
+ui-territory-hint = To find contacts near you. It stays on your device.
+ui-territory-submit = Show the contacts
+ui-territory-wrong = This postcode is not known. Type the 5 digits, for example 13001.
 ui-contacts-failed = We could not load the contacts near you. Here are national services that can help you.
 ui-contacts-none = No contact found near you for this topic. A community centre (centre social) or your town hall (mairie) can give you advice.
 ui-commune-label = Your town

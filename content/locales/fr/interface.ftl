@@ -79,6 +79,10 @@ ui-results-change = Modifier mes réponses
 ## Contacts
 ui-contacts-title = Qui peut vous aider
 ui-contacts-loading = Recherche des contacts près de chez vous…
+ui-territory-label = Votre code postal
+ui-territory-hint = Pour trouver les contacts près de chez vous. Il reste sur votre appareil.
+ui-territory-submit = Voir les contacts
+ui-territory-wrong = Ce code postal n’est pas connu. Tapez les 5 chiffres, par exemple 13001.
 ui-contacts-failed = Les contacts près de chez vous n'ont pas pu être chargés. Voici des services nationaux qui peuvent vous aider.
 ui-contacts-none = Pas de contact trouvé près de chez vous pour ce thème. Un centre social ou votre mairie peut vous conseiller.
 ui-commune-label = Votre commune

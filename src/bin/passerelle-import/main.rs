@@ -29,6 +29,8 @@ mod hours;
 mod input;
 #[cfg(not(target_arch = "wasm32"))]
 mod report;
+#[cfg(not(target_arch = "wasm32"))]
+mod split;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -53,30 +55,32 @@ mod native {
     use std::time::Instant;
 
     pub struct Args {
-        structures: String,
-        services: String,
-        communes: Vec<String>,
-        departements: Vec<String>,
-        around: Option<(f64, f64, f64)>,
-        out: String,
-        report: Option<String>,
-        max_dropped: Option<f64>,
-        today: Day,
-        api: Option<crate::api::Api>,
+        pub(crate) structures: String,
+        pub(crate) services: String,
+        pub(crate) communes: Vec<String>,
+        pub(crate) departements: Vec<String>,
+        pub(crate) around: Option<(f64, f64, f64)>,
+        pub(crate) out: String,
+        pub(crate) report: Option<String>,
+        pub(crate) max_dropped: Option<f64>,
+        pub(crate) today: Day,
+        pub(crate) api: Option<crate::api::Api>,
         /// What the tables were read from, when not the files named (the API).
-        origin: Option<String>,
-        referential: String,
+        pub(crate) origin: Option<String>,
+        pub(crate) referential: String,
+        /// `--by-departement DIR`: one file per département, and DIR/index.json.
+        pub(crate) by_departement: Option<String>,
     }
 
     const USAGE: &str =
         "usage: passerelle-import (--structures S --services V | --api URL --token T) [--commune CODE]... \
     [--departement CODE]... [--around LAT,LON,KM] [--today YYYY-MM-DD] [--report report.json] \
-    [--max-dropped PCT] --out contacts.json";
+    [--max-dropped PCT] (--out contacts.json | --by-departement DIR)";
 
     fn args() -> Result<Args, String> {
         let mut it = std::env::args().skip(1);
         let (mut structures, mut services, mut out, mut report, mut max_dropped) = (None, None, None, None, None);
-        let (mut api, mut token, mut referential) = (None, None, None);
+        let (mut api, mut token, mut referential, mut by_departement) = (None, None, None, None);
         let (mut communes, mut departements, mut around) = (vec![], vec![], None);
         let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
         let mut today = Day::from_unix_days((secs / 86_400) as i64);
@@ -88,6 +92,7 @@ mod native {
                 "--out" => out = Some(value()?),
                 "--report" => report = Some(value()?),
                 "--referential" => referential = Some(value()?),
+                "--by-departement" => by_departement = Some(value()?),
                 "--api" => api = Some(value()?),
                 "--token" => token = Some(value()?),
                 "--max-dropped" => {
@@ -132,6 +137,11 @@ mod native {
                 other => return Err(format!("unknown argument {other}")),
             }
         }
+        if by_departement.is_some() && !(communes.is_empty() && departements.is_empty() && around.is_none()) {
+            return Err(
+                "--by-departement cuts the whole export: no --commune, --departement or --around with it".into()
+            );
+        }
         let api = match (api, token) {
             (Some(base), Some(token)) => {
                 if structures.is_some() || services.is_some() {
@@ -161,7 +171,12 @@ mod native {
             api,
             origin: None,
             referential: referential.unwrap_or_else(geo::default_dir),
-            out: out.ok_or("--out is required")?,
+            out: match (out, &by_departement) {
+                (Some(_), Some(_)) => return Err("--out and --by-departement: one or the other".into()),
+                (None, Some(dir)) => dir.clone(),
+                (out, None) => out.ok_or("--out is required (or --by-departement DIR)")?,
+            },
+            by_departement,
             report,
             max_dropped,
             communes,
@@ -172,7 +187,7 @@ mod native {
     }
 
     /// The entry as the official models would serialise it: its valid fields, in their order.
-    fn json_of(e: &Entry) -> Value {
+    pub(crate) fn json_of(e: &Entry) -> Value {
         let mut m = serde_json::Map::with_capacity(e.fields.len());
         for (k, v) in &e.fields {
             let v = match v {
@@ -209,17 +224,17 @@ mod native {
 
     /// An entry's place: its current commune when known, and its département.
     #[derive(Default)]
-    struct Place {
-        commune: Option<String>,
-        departement: Option<String>,
+    pub(crate) struct Place {
+        pub(crate) commune: Option<String>,
+        pub(crate) departement: Option<String>,
         /// Found from its coordinates alone.
-        by_position: bool,
+        pub(crate) by_position: bool,
     }
 
-    struct Territory<'a> {
-        args: &'a Args,
-        referential: Referential,
-        places: Places,
+    pub(crate) struct Territory<'a> {
+        pub(crate) args: &'a Args,
+        pub(crate) referential: Referential,
+        pub(crate) places: Places,
     }
 
     impl Territory<'_> {
@@ -228,7 +243,7 @@ mod native {
         }
 
         /// From every field the entry has: its INSEE code, else its postcode, else its position.
-        fn place(&self, e: &Entry) -> Place {
+        pub(crate) fn place(&self, e: &Entry) -> Place {
             let r = &self.referential;
             if let Some(code) = e.text("code_insee") {
                 let current = r.current(code).map(String::from);
@@ -287,7 +302,7 @@ mod native {
 
         /// Coordinates outside the territory of the entry's own commune or postcode (a lost sign,
         /// swapped values) are removed: a wrong point is worse than none.
-        fn check_position(&self, kind: &str, e: &mut Entry, id: &str, report: &mut Report) {
+        pub(crate) fn check_position(&self, kind: &str, e: &mut Entry, id: &str, report: &mut Report) {
             let Some(pos) = e.number("latitude").zip(e.number("longitude")) else { return };
             let place = self.place(e);
             let Some(dep) = place.departement.filter(|_| !place.by_position) else { return };
@@ -316,7 +331,7 @@ mod native {
 
     /// What the importer cleans beyond the models: placeholder phones removed; hours written in
     /// French as OSM `opening_hours` when they can be read whole, else trimmed.
-    fn clean(kind: &str, e: &mut Entry, id: &str, report: &mut Report) {
+    pub(crate) fn clean(kind: &str, e: &mut Entry, id: &str, report: &mut Report) {
         for (k, v) in e.fields.iter_mut() {
             if let Field::Text(s) = v {
                 if *k == "horaires_accueil" {
@@ -336,17 +351,16 @@ mod native {
     }
 
     /// Pages of the API are saved as JSON Lines: the form read is the API's.
-    fn api_form(args: &Args, mut r: input::Form) -> input::Form {
+    pub(crate) fn api_form(args: &Args, mut r: input::Form) -> input::Form {
         if args.api.is_some() {
             r.form = "pages of {items, total, page, size, pages}".into();
         }
         r
     }
 
-    fn run(args: &Args) -> Result<(Report, Outcome), String> {
-        let started = Instant::now();
-        let mut report = Report::default();
-        let referential = match Referential::load(&args.referential) {
+    /// The commune referential, or an empty one (said on stderr) when it cannot be read.
+    pub(crate) fn referential(args: &Args, report: &mut Report) -> Referential {
+        match Referential::load(&args.referential) {
             Ok(r) => {
                 report.referential = Some(geo::REFERENTIAL.to_string());
                 r
@@ -358,7 +372,16 @@ mod native {
                 );
                 Referential::default()
             }
-        };
+        }
+    }
+
+    fn run(args: &Args) -> Result<(Report, Outcome), String> {
+        if args.by_departement.is_some() {
+            return crate::split::run(args);
+        }
+        let started = Instant::now();
+        let mut report = Report::default();
+        let referential = referential(args, &mut report);
         let mut territory = Territory { args, referential, places: Places::default() };
         let today = args.today;
         let (mut read_st, mut read_sv) = (0usize, 0usize);

@@ -11,6 +11,18 @@ use passerelle::engine::diagnostic::questionnaire::Questionnaire;
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 
+/// The thématiques some answer of the diagnostic calls for, as a bit set (`theme_bit`): a
+/// service with none of them is never offered.
+pub fn reachable_themes() -> u128 {
+    let q = Questionnaire::builtin();
+    let mut any = 0u128;
+    for (f, n) in q.fields.iter().zip(all_needs(&q)) {
+        any |= n.iter().fold(0, |m, n| m | theme_bit(&n.thematique));
+        any |= f.check_with.iter().fold(0, |m, t| m | theme_bit(t));
+    }
+    any
+}
+
 /// How many ids each reason keeps for the report.
 const IDS: usize = 20;
 
@@ -106,6 +118,8 @@ pub struct Report {
     pub codes: BTreeMap<(String, String, &'static str, String), usize>,
     pub orphans: Vec<String>,
     pub unreachable: Vec<String>,
+    /// How many are unreachable, when `unreachable` lists the first ones only (`--by-departement`).
+    pub unreachable_count: Option<usize>,
     /// The diagnostic's fields, and for each kept commune how many services a resident would
     /// be offered in each.
     pub fields: Vec<String>,
@@ -163,11 +177,7 @@ impl Report {
         let q = Questionnaire::builtin();
         let needs = all_needs(&q);
         self.fields = q.fields.iter().map(|f| f.id.to_string()).collect();
-        let mut any = 0u128;
-        for (f, n) in q.fields.iter().zip(&needs) {
-            any |= n.iter().fold(0, |m, n| m | theme_bit(&n.thematique));
-            any |= f.check_with.iter().fold(0, |m, t| m | theme_bit(t));
-        }
+        let any = reachable_themes();
         self.unreachable = dir.services.iter().filter(|s| s.themes & any == 0).map(|s| s.id.clone()).collect();
         self.per_field = needs
             .iter()
@@ -309,7 +319,7 @@ impl Report {
         if !self.unreachable.is_empty() {
             s.push_str(&format!(
                 "services no answer of the diagnostic reaches: {} (e.g. {})\n",
-                self.unreachable.len(),
+                self.unreachable_count.unwrap_or(self.unreachable.len()),
                 ids(&self.unreachable)
             ));
         }

@@ -1,0 +1,123 @@
+// The national contacts cut by département (README « Contacts for every territory »): `data-contacts`
+// names a template with `{departement}`; the widget fetches its territory's piece only — the partner's
+// `data-commune` says which, else the postcode the resident types on the roadmap, found on the device
+// and never sent. A missing piece gives the national contacts and the usual message.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { setup, widgetFrame, W, run, PHONE, PERSONAS } from "./harness.mjs";
+
+const emploi = (id, nom, commune) => ({
+  source: "dora", id, structure_id: `st-${id}`, nom, description: "Une place en crèche près de chez vous.",
+  date_maj: "2026-03-02", thematiques: ["famille--garde-denfants"], publics: ["tous-publics"],
+  modes_accueil: ["en-presentiel"], mobilisable_par: ["usagers"], telephone: "03 20 00 00 00",
+  code_insee: commune.code_insee, commune: commune.nom, latitude: commune.latitude, longitude: commune.longitude,
+});
+const piece = (id, nom, commune) => JSON.stringify({
+  structures: [{ source: "dora", id: `st-${id}`, nom: `Structure ${nom}`, date_maj: "2026-03-02" }],
+  services: [emploi(id, nom, commune)],
+  communes: [commune],
+});
+const LILLE = { code_insee: "59350", nom: "Lille", latitude: 50.63, longitude: 3.06, epci: "200093201" };
+const MARSEILLE = { code_insee: "13055", nom: "Marseille", latitude: 43.3, longitude: 5.37, epci: "200054807" };
+const PIECES = {
+  "/pieces/59.json": piece("sv-nord", "Crèche du Nord", LILLE),
+  "/pieces/13.json": piece("sv-bdr", "Crèche des Bouches-du-Rhône", MARSEILLE),
+};
+
+// The pieces' host, on an origin of its own (as a deployment's contacts folder); any other piece is 404.
+const route = async (req, res, url) => {
+  if (!url.pathname.startsWith("/pieces/")) return false;
+  const body = PIECES[url.pathname];
+  if (body) res.writeHead(200, { "content-type": "application/json", "access-control-allow-origin": "*" }).end(body);
+  else res.writeHead(404, { "access-control-allow-origin": "*" }).end("not here");
+  return true;
+};
+
+async function partner(h, name, attrs) {
+  const page = await h.page(null, { viewport: PHONE });
+  page.requested = [];
+  page.on("request", (r) => page.requested.push(r.url()));
+  h.servers.pages.set(name, `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Partenaire</title><link rel="icon" href="data:,"></head><body><script src="${h.servers.bundle}/embed.js" data-contacts="${h.servers.faults}/pieces/{departement}.json" ${attrs}></script></body></html>`);
+  await page.goto(h.servers.demo + name);
+  return page;
+}
+
+const pieces = (page) => page.requested.filter((u) => u.includes("/pieces/")).map((u) => new URL(u).pathname);
+const cardTitles = (frame) => frame.locator("article h4").allTextContents();
+
+test("territory pieces", async (t) => {
+  const h = await setup(t, { route });
+
+  await t.test("a partner in the Nord: only the Nord's piece, fetched while the resident answers", async () => {
+    const page = await partner(h, "/nord.html", 'data-commune="59350"');
+    const frame = await widgetFrame(page);
+    const started = Date.now();
+    page.on("request", (r) => { if (r.url().includes("/pieces/")) page.pieceAt = Date.now(); });
+    await run(frame, PERSONAS.awa);
+    const answered = Date.now();
+    // Fetched while the resident answers (from « Commencer », as a single file is), not at the roadmap.
+    assert.ok(page.pieceAt && page.pieceAt < answered, `piece at ${page.pieceAt - started} ms, roadmap at ${answered - started} ms`);
+    await frame.locator("article h4", { hasText: "Crèche du Nord" }).first().waitFor({ state: "attached", timeout: 20000 });
+    assert.deepEqual(pieces(page), ["/pieces/59.json"]);
+    assert.equal(await frame.locator("#pw-territory").count(), 0, "no postcode asked");
+    assert.ok(!page.errors.some((e) => e.includes("could not be loaded")), page.errors.join("\n"));
+  });
+
+  await t.test("a national site: the resident types a Marseille postcode and gets the Bouches-du-Rhône piece", async () => {
+    const page = await partner(h, "/site-national.html", "");
+    const frame = await widgetFrame(page);
+    await run(frame, PERSONAS.awa);
+    const input = frame.getByLabel(W["ui-territory-label"]);
+    await input.waitFor({ timeout: 20000 });
+    assert.deepEqual(pieces(page), [], "nothing fetched before the resident says where");
+    // A postcode that is none: said, nothing fetched.
+    await input.fill("00000");
+    await frame.getByRole("button", { name: W["ui-territory-submit"] }).click();
+    await frame.getByText(W["ui-territory-wrong"]).waitFor();
+    assert.deepEqual(pieces(page), []);
+    await input.fill("13008");
+    await frame.getByRole("button", { name: W["ui-territory-submit"] }).click();
+    await frame.locator("article h4", { hasText: "Crèche des Bouches-du-Rhône" }).first().waitFor({ state: "attached", timeout: 20000 });
+    assert.deepEqual(pieces(page), ["/pieces/13.json"]);
+    // What the resident typed never leaves the device: no request names it.
+    for (const u of page.requested) assert.ok(!u.includes("13008") && !/marseille/i.test(u), u);
+    assert.ok(!(await cardTitles(frame)).includes("Crèche du Nord"));
+  });
+
+  await t.test("a missing piece: the national contacts and the usual message", async () => {
+    const page = await partner(h, "/arras.html", 'data-commune="62041"');
+    const frame = await widgetFrame(page);
+    await run(frame, PERSONAS.awa);
+    await frame.getByText(W["ui-contacts-failed"]).waitFor({ timeout: 20000 });
+    assert.deepEqual(pieces(page), ["/pieces/62.json"]);
+    assert.ok(page.errors.some((e) => e.includes("local contacts could not be loaded")), page.errors.join("\n"));
+  });
+
+  await t.test("the demo's national page (make run): the postcode 93900 loads the demo's 93 piece", async () => {
+    const page = await h.page(null, { viewport: PHONE });
+    const requested = [];
+    page.on("request", (r) => requested.push(r.url()));
+    await page.goto(h.servers.demo + "/national.html");
+    const frame = await widgetFrame(page);
+    await run(frame, PERSONAS.awa);
+    await frame.getByLabel(W["ui-territory-label"]).fill("93 900");
+    await frame.getByRole("button", { name: W["ui-territory-submit"] }).click();
+    const fetched = () => requested.filter((u) => u.includes("/contacts")).map((u) => new URL(u).pathname);
+    for (let i = 0; i < 200 && fetched().length === 0; i++) await page.waitForTimeout(100);
+    assert.deepEqual(fetched(), ["/contacts-93.json"], requested.join("\n") + page.errors.join("\n") + page.warnings.join("\n"));
+    // The demo's own crèche (Villeneuve-sur-Demo, 93).
+    await frame.locator("article h4", { hasText: /Demo|Tilleuls/ }).first().waitFor({ state: "attached", timeout: 20000 });
+    assert.equal(await frame.getByText(W["ui-contacts-failed"]).count(), 0);
+  });
+
+  await t.test("a malformed template: one clear console warning, the bundle's contacts", async () => {
+    const page = await h.page(null, { viewport: PHONE });
+    h.servers.pages.set("/typo.html", `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Partenaire</title><link rel="icon" href="data:,"></head><body><script src="${h.servers.bundle}/embed.js" data-contacts="${h.servers.faults}/pieces/{departemnt}.json"></script></body></html>`);
+    await page.goto(h.servers.demo + "/typo.html");
+    const frame = await widgetFrame(page);
+    await frame.getByRole("button").first().waitFor();
+    await page.waitForTimeout(500);
+    const all = [...page.warnings, ...page.errors];
+    assert.ok(all.some((w) => w.includes("data-contacts=") && w.includes("{departement}")), all.join("\n"));
+  });
+});
