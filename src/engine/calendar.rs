@@ -62,15 +62,29 @@ impl Day {
     }
 
     /// French public holidays; Good Friday and 26 December only in Moselle, Bas-Rhin and
-    /// Haut-Rhin (Alsace-Moselle's local law, by the département's code).
+    /// Haut-Rhin (Alsace-Moselle's local law), and in the five overseas départements their own
+    /// days (the abolition of slavery, law 83-550 and decree 83-1003; Good Friday and 21 July in
+    /// Guadeloupe and Martinique), by the département's code. The overseas collectivities' days
+    /// are left out: the sources disagree on them.
     pub fn is_holiday(self, departement: Option<&str>) -> bool {
-        let alsace = matches!(departement, Some("57" | "67" | "68"));
         let fixed = [(1, 1), (5, 1), (5, 8), (7, 14), (8, 15), (11, 1), (11, 11), (12, 25)];
-        if fixed.contains(&(self.month, self.day)) || alsace && (self.month, self.day) == (12, 26) {
+        if fixed.contains(&(self.month, self.day)) {
             return true;
         }
         let off = self.number() - easter(self.year).number();
-        matches!(off, 1 | 39 | 50) || alsace && off == -2
+        if matches!(off, 1 | 39 | 50) {
+            return true;
+        }
+        let (good_friday, local): (bool, &[(u8, u8)]) = match departement.unwrap_or("") {
+            "57" | "67" | "68" => (true, &[(12, 26)]),
+            "971" => (true, &[(5, 27), (7, 21)]),
+            "972" => (true, &[(5, 22), (7, 21)]),
+            "973" => (false, &[(6, 10)]),
+            "974" => (false, &[(12, 20)]),
+            "976" => (false, &[(4, 27)]),
+            _ => (false, &[]),
+        };
+        good_friday && off == -2 || local.contains(&(self.month, self.day))
     }
 }
 
@@ -166,6 +180,18 @@ mod tests {
 
     /// The public holidays of the Code du travail (art. L3133-1), Alsace-Moselle's two more
     /// (art. L3134-13).
+    /// Overseas, each territory's own days (the reference, npm `opening_hours`, holds the same).
+    #[test]
+    fn overseas_public_holidays() {
+        let h = |d: &str, y, m, day| Day::ymd(y, m, day).is_holiday(Some(d));
+        assert!(h("974", 2026, 12, 20) && !h("75", 2026, 12, 20) && !h("971", 2026, 12, 20));
+        assert!(h("971", 2026, 5, 27) && h("971", 2026, 7, 21) && h("971", 2026, 4, 3));
+        assert!(h("972", 2026, 5, 22) && h("972", 2026, 4, 3) && !h("972", 2026, 5, 27));
+        assert!(h("973", 2026, 6, 10) && !h("973", 2026, 4, 3));
+        assert!(h("976", 2026, 4, 27) && !h("976", 2026, 5, 27));
+        assert!(!h("974", 2026, 12, 26) && !h("2A", 2026, 12, 26) && h("57", 2026, 12, 26));
+    }
+
     #[test]
     fn easter_and_public_holidays() {
         assert_eq!(easter(2026), Day::ymd(2026, 4, 5));

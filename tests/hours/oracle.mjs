@@ -49,6 +49,15 @@ for (const y of [2026, 2027]) {
   }
 }
 at(2026, 12, 31, 1410);
+// Overseas, each territory's own public holidays (the abolition of slavery, Good Friday and 21 July in
+// Guadeloupe and Martinique), and a day that is one only elsewhere.
+const overseas = { "971": [[5, 27], [7, 21]], "972": [[5, 22], [7, 21]], "973": [[6, 10]], "974": [[12, 20]], "976": [[4, 27]] };
+for (const y of [2026, 2027]) {
+  for (const [dep, days] of Object.entries(overseas)) {
+    for (const [m, d] of [...days, [12, 26], [5, 27], [12, 20]]) at(y, m, d, 600, dep);
+  }
+  for (const dep of ["971", "972", "973"]) at(y, ...(y === 2026 ? [4, 3] : [3, 26]), 600, dep);
+}
 // A far closure (All Saints' Day seen from September), and the days the clocks change (but their
 // missing or doubled hour).
 for (const t of [600, 1380]) at(2027, 9, 3, t);
@@ -64,7 +73,10 @@ for (const [y, m, d] of [[2026, 12, 8], [2026, 12, 21], [2027, 3, 20], [2027, 6,
   }
 }
 
-const states = { "75": "Île-de-France", "57": "Moselle", "67": "Bas-Rhin", "68": "Haut-Rhin" };
+const states = {
+  "75": "Île-de-France", "57": "Moselle", "67": "Bas-Rhin", "68": "Haut-Rhin",
+  "971": "Guadeloupe", "972": "Martinique", "973": "Guyane", "974": "La Réunion", "976": "Mayotte",
+};
 // The reference's school holidays for Île-de-France end with the school year 2026–2027 (its last day
 // 2027-07-03): values with `SH` are compared before that only, and only in Paris (the reference
 // has no school holidays for the three Alsace-Moselle states).
@@ -153,7 +165,8 @@ for (const value of values) {
     }
   };
   // No verdict where the reference cannot say (a state without school holidays, after SH_END).
-  const none = (t) => !make(t) || (shValue && dateOf(t) >= SH_END);
+  // Nor for school holidays overseas, where the widget has no calendar and says it cannot tell.
+  const none = (t) => !make(t) || (shValue && (dateOf(t) >= SH_END || t.dep.length === 3));
   let verdicts = times.map((t) => (none(t) ? null : verdict(make(t).marks, t)));
   // Where the walk and getNextChange differ (open ends "09:00+" do), the direct calls are the verdict.
   if (times.some((t, i) => i % 41 === 0 && !none(t) && JSON.stringify(direct(t)) !== JSON.stringify(verdicts[i]))) {
