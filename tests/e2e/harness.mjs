@@ -174,7 +174,11 @@ export const lastRun = { screens: 0, taps: 0 };
  *  are marked « le plus important pour moi » (on the checklist, or on each field's wish screen in
  *  the accompanied mode). */
 export async function run(frame, { answers = {}, help = {}, skip = [], important = [] }, keyboard = null) {
+  // The welcome's heading, read before the tap: the walk starts once another has replaced it (the
+  // step is drawn on the next frame, later on a loaded machine).
+  const welcome = (await frame.getByRole("heading", { level: 2 }).last().textContent()).trim();
   await frame.getByRole("button", { name: W["ui-start"] }).click();
+  await frame.getByRole("heading", { level: 2 }).last().filter({ hasNotText: welcome }).waitFor({ timeout: 15000 });
   let screens = 1;
   let taps = 1;
   const tick = async (scope, id, a) => {
