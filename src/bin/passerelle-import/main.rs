@@ -242,6 +242,18 @@ mod native {
             self.args.communes.is_empty() && self.args.departements.is_empty() && self.args.around.is_none()
         }
 
+        /// A structure's place, which also teaches the positions of its département (so that
+        /// services known only by their position can be placed later).
+        pub(crate) fn locate_structure(&mut self, e: &Entry) -> Place {
+            let place = self.place(e);
+            if let (Some(dep), Some(pos), false) =
+                (&place.departement, e.number("latitude").zip(e.number("longitude")), place.by_position)
+            {
+                self.places.add(pos, dep);
+            }
+            place
+        }
+
         /// From every field the entry has: its INSEE code, else its postcode, else its position.
         pub(crate) fn place(&self, e: &Entry) -> Place {
             let r = &self.referential;
@@ -329,6 +341,32 @@ mod native {
         d.len() >= 6 && (EXAMPLES.contains(&d) || d[1..].bytes().all(|b| b == d.as_bytes()[1]))
     }
 
+    /// The `n`-th entry of `kind` as every pass first takes it: checked against the official
+    /// model, counted in the report, and kept only if the model keeps it and `new_id` says its id
+    /// was not seen before. Returns the entry and its id.
+    pub(crate) fn admit(
+        kind: &'static str,
+        specs: &[contacts::schema::Spec],
+        v: &Value,
+        n: usize,
+        today: Day,
+        report: &mut Report,
+        new_id: impl FnOnce(&str) -> bool,
+    ) -> Option<(Entry, String)> {
+        let e = contacts::check(v, specs, today);
+        let id = e.text("id").map_or_else(|| id_of(v, n), String::from);
+        report.tally(kind, &e, &id);
+        if !e.kept() {
+            return None;
+        }
+        if !new_id(&id) {
+            report.dropped.entry(kind);
+            report.dropped.add(kind, "id", "is used twice", &id);
+            return None;
+        }
+        Some((e, id))
+    }
+
     /// What the importer cleans beyond the models: placeholder phones removed; hours written in
     /// French as OSM `opening_hours` when they can be read whole, else trimmed.
     pub(crate) fn clean(kind: &str, e: &mut Entry, id: &str, report: &mut Report) {
@@ -391,24 +429,15 @@ mod native {
         let mut all_structures: HashSet<String> = HashSet::new();
         let r = input::stream(&args.structures, contacts::STRUCTURE, |v| {
             read_st += 1;
-            let mut e = contacts::check(&v, contacts::STRUCTURE, today);
-            let id = e.text("id").map_or_else(|| id_of(&v, read_st - 1), String::from);
-            report.tally("structure", &e, &id);
-            if !e.kept() {
+            let new_id = |id: &str| all_structures.insert(id.to_string());
+            let Some((mut e, id)) =
+                admit("structure", contacts::STRUCTURE, &v, read_st - 1, today, &mut report, new_id)
+            else {
                 return;
-            }
-            if !all_structures.insert(id.clone()) {
-                report.dropped.entry("structure");
-                return report.dropped.add("structure", "id", "is used twice", &id);
-            }
+            };
             clean("structure", &mut e, &id, &mut report);
             territory.check_position("structure", &mut e, &id, &mut report);
-            let place = territory.place(&e);
-            if let (Some(dep), Some(pos), false) =
-                (&place.departement, e.number("latitude").zip(e.number("longitude")), place.by_position)
-            {
-                territory.places.add(pos, dep);
-            }
+            territory.locate_structure(&e);
             match territory.holds(&e) {
                 Some(true) => {
                     structures.insert(id, e);
@@ -427,16 +456,11 @@ mod native {
         let (mut outside, mut local) = (0usize, 0usize);
         let r = input::stream(&args.services, contacts::SERVICE, |v| {
             read_sv += 1;
-            let mut e = contacts::check(&v, contacts::SERVICE, today);
-            let id = e.text("id").map_or_else(|| id_of(&v, read_sv - 1), String::from);
-            report.tally("service", &e, &id);
-            if !e.kept() {
+            let new_id = |id: &str| ids.insert(id.to_string());
+            let Some((mut e, id)) = admit("service", contacts::SERVICE, &v, read_sv - 1, today, &mut report, new_id)
+            else {
                 return;
-            }
-            if !ids.insert(id.clone()) {
-                report.dropped.entry("service");
-                return report.dropped.add("service", "id", "is used twice", &id);
-            }
+            };
             territory.check_position("service", &mut e, &id, &mut report);
             let remote = e.list("modes_accueil").is_some_and(|m| m.iter().any(|m| m == "a-distance"));
             let open = || remote && e.list("zone_eligibilite").is_some_and(|z| territory.serves(z));

@@ -13,12 +13,12 @@
 //! stays in memory for the whole run is a 64-bit hash per id (duplicates, and each structure's
 //! département), and for one piece its structure ids and communes.
 
-use crate::native::{api_form, clean, json_of, referential, Args, Territory};
+use crate::native::{admit, api_form, clean, json_of, referential, Args, Territory};
 use crate::report::{reachable_themes, Outcome, Report};
 use crate::{geo::Places, input};
 use passerelle::engine::codes::theme_bit;
 use passerelle::engine::contacts;
-use passerelle::engine::contacts::schema::{id_of, Entry};
+use passerelle::engine::contacts::schema::Entry;
 use passerelle::engine::formats::departement;
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -239,24 +239,13 @@ fn cut(
     let mut unplaced_structures = 0usize;
     let r = input::stream(&args.structures, contacts::STRUCTURE, |v| {
         read_st += 1;
-        let mut e = contacts::check(&v, contacts::STRUCTURE, today);
-        let id = e.text("id").map_or_else(|| id_of(&v, read_st - 1), String::from);
-        report.tally("structure", &e, &id);
-        if !e.kept() {
+        let new_id = |id: &str| !home.contains_key(&key(id));
+        let Some((mut e, id)) = admit("structure", contacts::STRUCTURE, &v, read_st - 1, today, report, new_id) else {
             return;
-        }
-        if home.contains_key(&key(&id)) {
-            report.dropped.entry("structure");
-            return report.dropped.add("structure", "id", "is used twice", &id);
-        }
+        };
         clean("structure", &mut e, &id, report);
         territory.check_position("structure", &mut e, &id, report);
-        let place = territory.place(&e);
-        if let (Some(dep), Some(pos), false) =
-            (&place.departement, e.number("latitude").zip(e.number("longitude")), place.by_position)
-        {
-            territory.places.add(pos, dep);
-        }
+        let place = territory.locate_structure(&e);
         let dep = place.departement.filter(|d| is_known(d));
         match &dep {
             Some(d) => {
@@ -285,16 +274,10 @@ fn cut(
     let mut export_date = String::new();
     let r = input::stream(&args.services, contacts::SERVICE, |v| {
         read_sv += 1;
-        let mut e = contacts::check(&v, contacts::SERVICE, today);
-        let id = e.text("id").map_or_else(|| id_of(&v, read_sv - 1), String::from);
-        report.tally("service", &e, &id);
-        if !e.kept() {
+        let new_id = |id: &str| ids.insert(key(id));
+        let Some((mut e, id)) = admit("service", contacts::SERVICE, &v, read_sv - 1, today, report, new_id) else {
             return;
-        }
-        if !ids.insert(key(&id)) {
-            report.dropped.entry("service");
-            return report.dropped.add("service", "id", "is used twice", &id);
-        }
+        };
         let themes = e.list("thematiques").map_or(0, |t| t.iter().fold(0, |m, t| m | theme_bit(t)));
         if themes & reach == 0 {
             unreachable += 1;
