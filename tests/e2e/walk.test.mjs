@@ -223,10 +223,16 @@ test("a walk on a phone", async (t0) => {
       synth.getVoices().forEach((v) => Object.setPrototypeOf(v, window.SpeechSynthesisVoice.prototype));
     })();`);
     await page.goto(widgetUrl(h));
+    const welcome = (await page.getByRole("heading", { level: 2 }).last().textContent()).trim();
     await page.getByRole("button", { name: W["ui-start"] }).click();
+    // The first screen comes with the diagnostic's chunk: count once it replaced the welcome and,
+    // on the first screen, once the line had its chance to be drawn; elsewhere, once settled.
+    await page.getByRole("heading", { level: 2 }).last().filter({ hasNotText: welcome }).waitFor({ timeout: 15000 });
     const said = [];
     for (let i = 0; i < 4; i++) {
       const text = (await page.getByRole("heading", { level: 2 }).last().textContent()).trim();
+      if (i === 0) await page.getByText(W["ui-read-no-voice"]).waitFor({ timeout: 5000 }).catch(() => {});
+      else await page.waitForTimeout(300);
       said.push(await page.getByText(W["ui-read-no-voice"]).count());
       const buttons = page.locator("button.pw-read");
       for (const b of await buttons.all()) {
