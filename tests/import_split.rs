@@ -200,3 +200,72 @@ fn too_many_dropped_keeps_the_previous_folder() {
         .unwrap();
     assert_eq!(o.status.code(), Some(2));
 }
+
+/// A département over `--piece-kb` is cut finer: `<dep>.json` becomes an index from commune and
+/// postcode to piece, each piece holding its communes' services and those within the widget's
+/// 30 km, across the département's border too.
+#[test]
+fn a_large_departement_is_cut_into_pieces_within_the_radius() {
+    let dir = scratch("finer");
+    let emploi = "trouver-un-emploi--repondre-a-des-offres-demploi";
+    let at = |code: &str, la: f64, lo: f64| json!({ "code_insee": code, "latitude": la, "longitude": lo });
+    let structures = [
+        structure("st-lille", at("59350", 50.63, 3.06)),
+        structure("st-dunkerque", at("59183", 51.03, 2.37)),
+        structure("st-lens", at("62498", 50.43, 2.83)),
+    ];
+    let services = [
+        service("sv-lille", "st-lille", emploi, at("59350", 50.63, 3.06)),
+        service("sv-dunkerque", "st-dunkerque", emploi, at("59183", 51.03, 2.37)),
+        // 27 km from Lille, in the Pas-de-Calais.
+        service("sv-lens", "st-lens", emploi, at("62498", 50.43, 2.83)),
+        service("sv-zone-59", "st-lille", emploi, json!({ "modes_accueil": ["a-distance"], "zone_eligibilite": ["59"] })),
+        service("sv-dunkerque-2", "st-dunkerque", emploi, at("59183", 51.03, 2.37)),
+        service("sv-dunkerque-3", "st-dunkerque", emploi, at("59183", 51.03, 2.37)),
+        service("sv-dunkerque-4", "st-dunkerque", emploi, at("59183", 51.03, 2.37)),
+    ];
+    let st = dir.join("structures.json");
+    let sv = dir.join("services.json");
+    std::fs::write(&st, serde_json::to_string(&structures).unwrap()).unwrap();
+    std::fs::write(&sv, serde_json::to_string(&services).unwrap()).unwrap();
+    let out = dir.join("contacts");
+    let o = cut(st.to_str().unwrap(), sv.to_str().unwrap(), &out, &["--piece-kb", "2"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let index = read(&out.join("59.json"));
+    let piece_of = |key: &str, code: &str| {
+        let p = index["pieces"].as_array().unwrap().iter().find(|p| p[key].as_array().unwrap().contains(&json!(code)));
+        p.unwrap_or_else(|| panic!("{code} in no piece: {index}"))["piece"].as_str().unwrap().to_string()
+    };
+    let lille = piece_of("communes", "59350");
+    let dunkerque = piece_of("communes", "59183");
+    assert_ne!(lille, dunkerque);
+    assert_eq!(piece_of("postcodes", "59000"), lille, "Lille's postcode");
+    assert_eq!(piece_of("postcodes", "59140"), dunkerque, "Dunkerque's postcode");
+    // Every commune of the Nord in one piece, once.
+    let listed: Vec<&str> = index["pieces"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|p| p["communes"].as_array().unwrap().iter().map(|c| c.as_str().unwrap()))
+        .collect();
+    assert!(listed.len() > 600, "{}", listed.len());
+    assert_eq!(listed.len(), listed.iter().collect::<std::collections::BTreeSet<_>>().len());
+    let piece = |name: &str| read(&out.join(format!("{name}.json")));
+    assert_eq!(ids(&piece(&lille), "services"), ["sv-lens", "sv-lille", "sv-zone-59"], "Lens is 27 km away");
+    assert_eq!(ids(&piece(&lille), "structures"), ["st-lens", "st-lille"]);
+    assert_eq!(
+        ids(&piece(&dunkerque), "services"),
+        ["sv-dunkerque", "sv-dunkerque-2", "sv-dunkerque-3", "sv-dunkerque-4", "sv-zone-59"],
+        "Lille is 65 km away"
+    );
+    // index.json lists the pieces with their size and the radius they hold.
+    let territories = read(&out.join("index.json"))["territories"].clone();
+    let nord = territories.as_array().unwrap().iter().find(|t| t["code"] == "59").unwrap().clone();
+    let pieces = nord["pieces"].as_array().unwrap();
+    assert_eq!(pieces.len(), index["pieces"].as_array().unwrap().len());
+    for p in pieces {
+        assert_eq!(p["bytes"].as_u64().unwrap(), std::fs::metadata(out.join(p["file"].as_str().unwrap())).unwrap().len());
+    }
+    // A small département stays one file.
+    assert!(piece("62")["services"].is_array());
+}

@@ -21,11 +21,13 @@ The figures, and where they come from:
   few others' phone lines open to all of France (300).
 - Texts: each source's own templates (the real export's descriptions are mostly templated by
   source), with names, streets and sentences drawn from word lists, so they compress as real
-  French text does, not as one repeated string. Positions: a point per commune drawn inside its
-  territory (the referential has no coordinates; only the file sizes depend on them).
+  French text does, not as one repeated string. Positions: a point per commune drawn in a disc
+  around its département's approximate centre (CENTRES below; overseas, inside its territory),
+  the services of a commune within 2 km of it (the referential has no coordinates).
 """
 
 import json
+import math
 import pathlib
 import random
 import sys
@@ -106,6 +108,39 @@ BOXES = {"metro": (42.4, 50.9, -4.4, 7.9), "971": (15.9, 16.5, -61.8, -61.0), "9
          "973": (2.2, 5.7, -54.5, -51.7), "974": (-21.4, -20.9, 55.2, 55.8), "976": (-13.0, -12.6, 45.0, 45.3)}
 ZONES_FRANCE = 300
 
+# Where each metropolitan département lies: its approximate centre (latitude, longitude, our
+# estimate to about 20 km from the map) and the radius of the disc its communes are scattered in
+# (40 km, less for the small ones: Paris, its inner ring, Belfort). The referential has no
+# coordinates; this puts neighbours near each other and a city's services together, which the
+# cut of the dense départements (services within the widget's radius of a piece's communes) needs.
+CENTRES = """01 46.1 5.35|02 49.55 3.55|03 46.4 3.2|04 44.1 6.25|05 44.65 6.3|06 43.9 7.15|07 44.75 4.4
+|08 49.6 4.65|09 42.95 1.5|10 48.3 4.1|11 43.1 2.4|12 44.3 2.65|13 43.5 5.1|14 49.1 -0.35|15 45.05 2.65
+|16 45.7 0.2|17 45.75 -0.75|18 47.05 2.5|19 45.35 1.9|2A 41.85 8.95|2B 42.4 9.2|21 47.4 4.8|22 48.45 -2.85
+|23 46.1 2.0|24 45.1 0.75|25 47.15 6.35|26 44.7 5.15|27 49.1 1.0|28 48.4 1.4|29 48.25 -4.1|30 44.0 4.2
+|31 43.35 1.2|32 43.7 0.45|33 44.85 -0.55|34 43.6 3.4|35 48.15 -1.65|36 46.8 1.6|37 47.25 0.7|38 45.25 5.6
+|39 46.75 5.7|40 43.95 -0.75|41 47.6 1.4|42 45.7 4.2|43 45.1 3.8|44 47.35 -1.7|45 47.9 2.3|46 44.6 1.6
+|47 44.35 0.45|48 44.5 3.5|49 47.4 -0.55|50 49.1 -1.3|51 48.95 4.2|52 48.1 5.2|53 48.15 -0.65|54 48.8 6.15
+|55 49.0 5.4|56 47.85 -2.8|57 49.05 6.65|58 47.1 3.5|59 50.45 3.25|60 49.4 2.45|61 48.6 0.1|62 50.5 2.3
+|63 45.7 3.15|64 43.25 -0.75|65 43.05 0.15|66 42.6 2.5|67 48.65 7.55|68 47.85 7.25|69 45.85 4.65|70 47.65 6.1
+|71 46.65 4.5|72 48.0 0.2|73 45.5 6.4|74 46.0 6.4|75 48.86 2.35|76 49.65 1.0|77 48.6 2.95|78 48.8 1.85
+|79 46.55 -0.3|80 49.95 2.3|81 43.8 2.15|82 44.05 1.3|83 43.45 6.2|84 44.0 5.15|85 46.65 -1.3|86 46.55 0.45
+|87 45.9 1.25|88 48.2 6.4|89 47.8 3.6|90 47.65 6.9|91 48.5 2.25|92 48.85 2.22|93 48.91 2.48|94 48.78 2.47
+|95 49.08 2.15"""
+CENTRE = {d: (float(la), float(lo)) for d, la, lo in (x.split() for x in CENTRES.replace("\n", "").split("|"))}
+SPREAD_KM = {"75": 5, "92": 8, "93": 8, "94": 8, "90": 15, "91": 25, "95": 25, "78": 30, "69": 30}
+
+
+def place(code, dep):
+    """A commune's point: in its overseas box, else in its département's disc."""
+    r = random.Random(code)
+    if dep in BOXES:
+        box = BOXES[dep]
+        return round(r.uniform(box[0], box[1]), 6), round(r.uniform(box[2], box[3]), 6)
+    (la, lo), km = CENTRE[dep], SPREAD_KM.get(dep, 40)
+    d, a = km * math.sqrt(r.random()), r.uniform(0, 2 * math.pi)
+    return (round(la + d * math.cos(a) / 111.2, 6),
+            round(lo + d * math.sin(a) / (111.2 * math.cos(math.radians(la))), 6))
+
 
 def main():
     out = pathlib.Path(sys.argv[1])
@@ -118,9 +153,7 @@ def main():
     people = sum(c["population"] for c in communes)
     where = {}
     for c in communes:
-        box = BOXES.get(c["departement"], BOXES["metro"])
-        r = random.Random(c["code"])
-        where[c["code"]] = (round(r.uniform(box[0], box[1]), 6), round(r.uniform(box[2], box[3]), 6))
+        where[c["code"]] = place(c["code"], c["departement"])
     # Services per commune: its share of the population, the remainder drawn by weight.
     quota = {c["code"]: int(total * c["population"] / people) for c in communes}
     rest = total - sum(quota.values())

@@ -201,6 +201,20 @@ def check_importer(verdicts, importer):
         if t["local"] or t["code"] == "2A":
             check_file(verdicts, out / t["file"], datetime.date(2026, 6, 30),
                        f"importer --by-departement: {t['file']} is valid under the official models")
+    # Cut finer (a tiny --piece-kb, so that every département with services is): every piece.
+    out = tmp / "finer"
+    p = subprocess.run([importer, "--structures", str(exports / "structures.json"), "--services",
+                        str(exports / "services.json"), "--today", "2026-06-30", "--by-departement", str(out),
+                        "--piece-kb", "1"], capture_output=True, text=True)
+    if p.returncode != 0:
+        result(False, "importer --by-departement --piece-kb 1", p.stderr.strip())
+        return
+    index = json.loads((out / "index.json").read_text())
+    finer = [f["file"] for t in index["territories"] for f in t.get("pieces") or []]
+    result(bool(finer), "importer --piece-kb 1 cuts finer", f"{len(finer)} pieces")
+    for f in finer[:40]:
+        check_file(verdicts, out / f, datetime.date(2026, 6, 30),
+                   f"importer --piece-kb: {f} is valid under the official models")
 
 
 def explore(seed, count, verdicts):

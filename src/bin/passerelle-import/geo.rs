@@ -108,6 +108,11 @@ impl Referential {
         self.current.get(code.as_str()).map(String::as_str)
     }
 
+    /// Every postcode, with the current communes it serves.
+    pub fn postcodes(&self) -> impl Iterator<Item = (&String, &Vec<String>)> {
+        self.postcodes.iter()
+    }
+
     /// The one commune a postcode serves, if it serves one only.
     pub fn postcode_commune(&self, cp: &str) -> Option<&str> {
         match self.postcodes.get(cp).map(Vec::as_slice) {

@@ -70,18 +70,21 @@ mod native {
         pub(crate) referential: String,
         /// `--by-departement DIR`: one file per département, and DIR/index.json.
         pub(crate) by_departement: Option<String>,
+        /// `--piece-kb N`: a département's piece larger than this (raw JSON) is cut finer.
+        pub(crate) piece_kb: u64,
     }
 
     const USAGE: &str =
         "usage: passerelle-import (--structures S --services V | --api URL --token T) [--commune CODE]... \
     [--departement CODE]... [--around LAT,LON,KM] [--today YYYY-MM-DD] [--report report.json] \
-    [--max-dropped PCT] (--out contacts.json | --by-departement DIR)";
+    [--max-dropped PCT] (--out contacts.json | --by-departement DIR [--piece-kb N])";
 
     fn args() -> Result<Args, String> {
         let mut it = std::env::args().skip(1);
         let (mut structures, mut services, mut out, mut report, mut max_dropped) = (None, None, None, None, None);
         let (mut api, mut token, mut referential, mut by_departement) = (None, None, None, None);
         let (mut communes, mut departements, mut around) = (vec![], vec![], None);
+        let mut piece_kb = crate::split::PIECE_KB;
         let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
         let mut today = Day::from_unix_days((secs / 86_400) as i64);
         while let Some(a) = it.next() {
@@ -94,6 +97,10 @@ mod native {
                 "--referential" => referential = Some(value()?),
                 "--by-departement" => by_departement = Some(value()?),
                 "--api" => api = Some(value()?),
+                "--piece-kb" => {
+                    let v = value()?;
+                    piece_kb = v.parse().ok().filter(|n| *n > 0).ok_or(format!("--piece-kb {v}: expected a size in KB"))?;
+                }
                 "--token" => token = Some(value()?),
                 "--max-dropped" => {
                     let v = value()?;
@@ -177,6 +184,7 @@ mod native {
                 (out, None) => out.ok_or("--out is required (or --by-departement DIR)")?,
             },
             by_departement,
+            piece_kb,
             report,
             max_dropped,
             communes,

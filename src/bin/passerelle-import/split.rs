@@ -13,6 +13,9 @@
 //! stays in memory for the whole run is a 64-bit hash per id (duplicates, and each structure's
 //! département), and for one piece its structure ids and communes.
 
+#[path = "finer.rs"]
+mod finer;
+
 use crate::native::{admit, api_form, clean, json_of, referential, Args, Territory};
 use crate::report::{reachable_themes, Outcome, Report};
 use crate::{geo::Places, input};
@@ -27,6 +30,10 @@ use std::hash::{Hash, Hasher};
 use std::io::{BufRead, BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
+
+/// A département's piece larger than this (raw JSON, in KB; about 18 times less in brotli) is
+/// cut finer (`finer`): the budget is 100 KB brotli for the median piece.
+pub const PIECE_KB: u64 = 1_800;
 
 /// A 64-bit hash of an id: 500 000 ids collide with a chance of about 10⁻⁸.
 fn key(id: &str) -> u64 {
@@ -137,10 +144,11 @@ fn slim(e: &Entry, fields: &[&str]) -> Value {
                 *d = short;
             }
         }
-        // A position to the metre (5 decimals): the digits beyond weigh, and mean nothing here.
+        // A position to about 10 m (4 decimals): the digits beyond weigh, and the widget shows
+        // distances to 100 m.
         for k in ["latitude", "longitude"] {
             if let Some(n) = m.get(k).and_then(Value::as_f64) {
-                m.insert(k.into(), json!((n * 1e5).round() / 1e5));
+                m.insert(k.into(), json!((n * 1e4).round() / 1e4));
             }
         }
     }
@@ -155,6 +163,8 @@ struct Piece {
     structures: usize,
     communes: usize,
     bytes: u64,
+    /// The finer pieces, when the département was cut finer.
+    finer: Vec<finer::Finer>,
 }
 
 pub fn run(args: &Args) -> Result<(Report, Outcome), String> {
@@ -272,6 +282,8 @@ fn cut(
     let mut shared: HashSet<u64> = HashSet::new();
     let (mut nowhere, mut local, mut kept, mut unreachable) = (0usize, 0usize, 0usize, 0usize);
     let mut export_date = String::new();
+    // Where each département's located services lie, to find its neighbours.
+    let mut bbox: HashMap<String, [f64; 4]> = HashMap::new();
     let r = input::stream(&args.services, contacts::SERVICE, |v| {
         read_sv += 1;
         let new_id = |id: &str| ids.insert(key(id));
@@ -347,7 +359,11 @@ fn cut(
         if let Some(d) = &here {
             local += 1;
             seen.insert(d.clone());
-            write(d, json!({ "c": commune_of(territory, &e), "e": entry }));
+            let c = commune_of(territory, &e);
+            if let (Some(la), Some(lo)) = (c[3].as_f64(), c[4].as_f64()) {
+                finer::grow(bbox.entry(d.clone()).or_insert(finer::dot((la, lo))), (la, lo));
+            }
+            write(d, json!({ "c": c, "e": entry }));
             if st_dep.as_ref() != Some(d) {
                 shared.insert(key(&sid));
             }
@@ -506,6 +522,12 @@ fn cut(
         drop(w);
         communes_kept += list.len();
         let bytes = std::fs::metadata(&path).map_or(0, |m| m.len());
+        let finer = match bbox.get(dep) {
+            Some(b) if bytes > args.piece_kb * 1024 => {
+                finer::cut(area(dep, b, &bbox, &services, &structures, &elsewhere)?, &territory.referential, args.piece_kb * 1024, tmp)?
+            }
+            _ => vec![],
+        };
         pieces.push(Piece {
             code: dep.clone(),
             local: n_local,
@@ -513,6 +535,7 @@ fn cut(
             structures: n_structures,
             communes: list.len(),
             bytes,
+            finer,
         });
     }
     report.kept = (written.len(), kept, communes_kept);
@@ -529,6 +552,10 @@ fn cut(
             "code": p.code, "nom": names.get(&p.code), "file": format!("{}.json", p.code),
             "services": p.local + p.remote, "local": p.local, "remote": p.remote,
             "structures": p.structures, "communes": p.communes, "bytes": p.bytes,
+            "pieces": (!p.finer.is_empty()).then(|| p.finer.iter().map(|f| json!({
+                "file": f.file, "services": f.services, "structures": f.structures, "communes": f.communes,
+                "bytes": f.bytes, "radius_km": f.radius_km,
+            })).collect::<Vec<_>>()),
         })).collect::<Vec<_>>(),
     });
     let path = tmp.join("index.json");
@@ -536,4 +563,57 @@ fn cut(
         .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     report.unreachable_count = Some(unreachable);
     Ok(outcome)
+}
+
+/// What a finer cut of `dep` reads: its located services and those of its neighbours within
+/// the widget's radius, its remote ones (and those open to all of France), and the structures.
+fn area<'a>(
+    dep: &'a str,
+    b: &[f64; 4],
+    bbox: &HashMap<String, [f64; 4]>,
+    services: &Parts,
+    structures: &Parts,
+    elsewhere: &HashMap<String, Value>,
+) -> Result<finer::Area<'a>, String> {
+    let km = passerelle::engine::contacts::matching::MAX_KM;
+    let mut area = finer::Area { dep, located: vec![], unplaced: vec![], remote: vec![], structures: HashMap::new() };
+    let mut around: Vec<&String> = bbox.iter().filter(|(_, o)| finer::near(b, o, km)).map(|(d, _)| d).collect();
+    around.sort();
+    for d in &around {
+        services.each(d, |line| {
+            let (la, lo) = (line["c"][3].as_f64(), line["c"][4].as_f64());
+            match (la.zip(lo), *d == dep) {
+                (Some(p), _) if finer::near(b, &finer::dot(p), km) => area.located.extend(finer::Located::of(&line)),
+                (None, true) if line.get("c").is_none() => area.remote.push(line["e"].to_string()),
+                (None, true) => area.unplaced.push(line),
+                _ => {}
+            }
+            Ok(())
+        })?;
+    }
+    // Only the structures these services need.
+    let mut needed: HashSet<&str> = area.located.iter().map(finer::Located::structure).collect();
+    let others: Vec<String> = area.unplaced.iter().chain(std::iter::empty()).filter_map(|l| l["e"]["structure_id"].as_str().map(String::from)).collect();
+    let remote: Vec<String> = area.remote.iter().filter_map(|l| serde_json::from_str::<Value>(l).ok()?["structure_id"].as_str().map(String::from)).collect();
+    needed.extend(others.iter().chain(&remote).map(String::as_str));
+    let mut found: HashMap<String, (String, Value)> = HashMap::new();
+    for d in &around {
+        structures.each(d, |line| {
+            if let Some(id) = line["e"]["id"].as_str().filter(|id| needed.contains(id)) {
+                found.insert(id.to_string(), (line["e"].to_string(), line["c"].clone()));
+            }
+            Ok(())
+        })?;
+    }
+    area.structures = found;
+    services.each("france", |line| {
+        if line["d"].as_str() != Some(dep) {
+            area.remote.push(line["e"].to_string());
+        }
+        Ok(())
+    })?;
+    for (id, e) in elsewhere {
+        area.structures.entry(id.clone()).or_insert_with(|| (e.to_string(), Value::Null));
+    }
+    Ok(area)
 }
