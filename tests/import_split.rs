@@ -219,7 +219,12 @@ fn a_large_departement_is_cut_into_pieces_within_the_radius() {
         service("sv-dunkerque", "st-dunkerque", emploi, at("59183", 51.03, 2.37)),
         // 27 km from Lille, in the Pas-de-Calais.
         service("sv-lens", "st-lens", emploi, at("62498", 50.43, 2.83)),
-        service("sv-zone-59", "st-lille", emploi, json!({ "modes_accueil": ["a-distance"], "zone_eligibilite": ["59"] })),
+        service(
+            "sv-zone-59",
+            "st-lille",
+            emploi,
+            json!({ "modes_accueil": ["a-distance"], "zone_eligibilite": ["59"] }),
+        ),
         service("sv-dunkerque-2", "st-dunkerque", emploi, at("59183", 51.03, 2.37)),
         service("sv-dunkerque-3", "st-dunkerque", emploi, at("59183", 51.03, 2.37)),
         service("sv-dunkerque-4", "st-dunkerque", emploi, at("59183", 51.03, 2.37)),
@@ -264,7 +269,10 @@ fn a_large_departement_is_cut_into_pieces_within_the_radius() {
     let pieces = nord["pieces"].as_array().unwrap();
     assert_eq!(pieces.len(), index["pieces"].as_array().unwrap().len());
     for p in pieces {
-        assert_eq!(p["bytes"].as_u64().unwrap(), std::fs::metadata(out.join(p["file"].as_str().unwrap())).unwrap().len());
+        assert_eq!(
+            p["bytes"].as_u64().unwrap(),
+            std::fs::metadata(out.join(p["file"].as_str().unwrap())).unwrap().len()
+        );
     }
     // A small département stays one file.
     assert!(piece("62")["services"].is_array());

@@ -130,10 +130,12 @@ copyFileSync(join(root, "content/contacts/demo.json"), join(out, "contacts.json"
   for (const dep of new Set(demo.communes.map((c) => depOf(c.code_insee)))) {
     const services = demo.services.filter((s) => (here(s) === dep && (!s.zone_eligibilite || s.zone_eligibilite.some((z) => z === "france" || depOf(z) === dep))) || covers(s, dep));
     const ids = new Set(services.map((s) => s.structure_id));
-    writeFileSync(join(out, `contacts-${dep}.json`), JSON.stringify({
-      structures: demo.structures.filter((s) => ids.has(s.id)), services,
-      communes: demo.communes.filter((c) => depOf(c.code_insee) === dep),
-    }));
+    const communes = demo.communes.filter((c) => depOf(c.code_insee) === dep);
+    const file = JSON.stringify({ structures: demo.structures.filter((s) => ids.has(s.id)), services, communes });
+    // A département of several communes is cut finer, as the importer cuts a large one: the
+    // département's file is an index naming the piece of each commune and postcode (one EPCI here).
+    if (communes.length < 2) writeFileSync(join(out, `contacts-${dep}.json`), file);
+    else demoIndex(out, dep, communes, [...demo.services, ...demo.structures], file);
   }
 }
 // The partners' snippet generator (stable names, like embed.js).
@@ -162,3 +164,12 @@ for (const name of readdirSync(out)) {
   writeFileSync(join(out, name + ".gz"), gzipSync(body, { level: release ? 9 : 1 }));
 }
 console.log(`bundle written to ${out}`);
+
+// The demo's index of a département cut finer (one piece, `<dep>-1`): its communes, and the
+// postcodes of what lies there (README « Contacts for every territory »).
+function demoIndex(out, dep, communes, entries, file) {
+  const codes = new Set(communes.map((c) => c.code_insee));
+  const postcodes = [...new Set(entries.filter((e) => codes.has(e.code_insee) && e.code_postal).map((e) => e.code_postal))].sort();
+  writeFileSync(join(out, `contacts-${dep}-1.json`), file);
+  writeFileSync(join(out, `contacts-${dep}.json`), JSON.stringify({ departement: dep, pieces: [{ piece: `${dep}-1`, communes: [...codes], postcodes }] }));
+}

@@ -5,8 +5,9 @@ use super::chunk::Chunk;
 use super::later::Later;
 use super::{AppProps, Contacts};
 use crate::engine::config::Config;
+use crate::engine::contacts::Directory;
 use crate::engine::messages::Catalog;
-use crate::engine::{contacts::Directory, territory};
+use crate::engine::territory::{self, Place};
 use crate::web::fetch::{self, FetchError};
 use crate::web::HostRef;
 use std::rc::Rc;
@@ -126,45 +127,54 @@ fn read(later: &Later, url: &str, json: Result<JsValue, ContactsError>) -> Resul
 ///
 /// A template (`https://HOST/contacts/{departement}.json`, `engine::territory`) names one file
 /// per département: the partner's `data-commune` says which, fetched as early; without it, the
-/// resident gives their postcode on the roadmap (the returned callback, with the département found
-/// on the device), and only then is their département's file fetched.
+/// resident gives their postcode on the roadmap (the returned callback, read on the device), and
+/// only then is their département's file fetched. A département cut finer is an index: then the
+/// piece it names for the commune or postcode (`fetch::territory`).
 #[hook]
 pub fn use_contacts(config: &Config, national: &str, chunk: Chunk<Later>) -> (Contacts, Option<Callback<String>>) {
     let template = config.contacts.clone().filter(|u| territory::template(u) == Ok(true));
-    let departement = use_state(|| config.commune.as_deref().and_then(territory::of_insee));
+    let place = use_state(|| config.commune.as_deref().and_then(Place::of_commune));
     let local = match (config.unvouched, &template) {
         (true, _) => None,
-        (false, Some(t)) => departement.as_deref().map(|d| territory::piece(t, d)),
+        (false, Some(t)) => place.as_ref().map(|p| territory::piece(t, &p.departement)),
         (false, None) => Some(config.contacts.clone().unwrap_or_else(|| "contacts.json".into())),
     };
-    let waiting = !config.unvouched && template.is_some() && departement.is_none();
-    let raw = use_state(|| None::<Result<JsValue, ContactsError>>);
+    let waiting = !config.unvouched && template.is_some() && place.is_none();
+    // The URL read, and what it gave.
+    let raw = use_state(|| None::<(String, Result<JsValue, ContactsError>)>);
     {
         let raw = raw.clone();
-        use_effect_with(local.clone(), move |local| {
-            let local = local.clone();
+        use_effect_with((local.clone(), (*place).clone()), move |(local, place)| {
+            let (local, place) = (local.clone(), place.clone());
             if !waiting {
                 wasm_bindgen_futures::spawn_local(async move {
                     // A link naming a contacts file the deployment does not list: the national ones.
-                    raw.set(Some(match local {
-                        None => Err(ContactsError::Unvouched),
-                        Some(url) => fetch::contacts(&url).await.map_err(ContactsError::Fetch),
+                    raw.set(Some(match (local, template, place) {
+                        (None, _, _) => (String::new(), Err(ContactsError::Unvouched)),
+                        (Some(_), Some(t), Some(place)) => match fetch::territory(&t, &place).await {
+                            Ok((url, json)) => (url, Ok(json)),
+                            Err(e) => (e.url.clone(), Err(ContactsError::Fetch(e))),
+                        },
+                        (Some(url), _, _) => {
+                            let json = fetch::contacts(&url).await.map_err(ContactsError::Fetch);
+                            (url, json)
+                        }
                     }))
                 });
             }
         });
     }
     let ask = waiting.then(|| {
-        let departement = departement.clone();
-        Callback::from(move |d: String| departement.set(Some(d)))
+        let place = place.clone();
+        Callback::from(move |postcode: String| place.set(Place::of_postcode(&postcode)))
     });
     let contacts = use_state(|| Contacts::Loading);
     {
-        let (contacts, national, local) = (contacts.clone(), national.to_string(), local.clone());
+        let (contacts, national) = (contacts.clone(), national.to_string());
         use_effect_with(((*raw).clone(), chunk), move |(raw, chunk)| {
-            let (Some(raw), Chunk::Ready(later)) = (raw, chunk) else { return };
+            let (Some((url, raw)), Chunk::Ready(later)) = (raw, chunk) else { return };
             let later = *later;
-            match read(later, local.as_deref().unwrap_or_default(), raw.clone()) {
+            match read(later, url, raw.clone()) {
                 Ok(dir) => contacts.set(Contacts::Local(Rc::new(dir))),
                 Err(why) => {
                     if why != ContactsError::Unvouched {

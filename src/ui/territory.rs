@@ -1,7 +1,7 @@
 //! The resident's postcode, asked on the roadmap when the partner's contacts are one file per
 //! département and the page names no commune (a national site). The département is found on the
 //! device (`engine::territory::of_postcode`); the postcode itself is never sent: only the
-//! département's file is fetched.
+//! département's file is fetched, and the piece its index names for the postcode.
 
 use super::hooks::use_catalog;
 use crate::engine::messages::keys;
@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct AskTerritoryProps {
-    /// The département found.
+    /// The postcode typed, once it can be one: read on the device (`engine::territory::Place`).
     pub onpick: Callback<String>,
 }
 
@@ -25,7 +25,7 @@ pub fn AskTerritory(props: &AskTerritoryProps) -> Html {
             e.prevent_default();
             let value = input.cast::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
             match territory::of_postcode(&value) {
-                Some(dep) => onpick.emit(dep),
+                Some(_) => onpick.emit(value),
                 None => wrong.set(true),
             }
         })

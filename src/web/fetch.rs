@@ -6,6 +6,7 @@ use crate::engine::contacts::Tree;
 #[cfg(feature = "bench")]
 use crate::engine::contacts::{read, Directory};
 use crate::engine::messages::Catalog;
+use crate::engine::territory::{self, Found, Place};
 use js_sys::{Array, Reflect, JSON};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -78,6 +79,8 @@ pub enum Failure {
     Incomplete,
     /// Not JSON (a contacts file or `trust.json`).
     NotJson,
+    /// A département's index that names no piece for the resident's place.
+    Unlisted,
 }
 
 impl std::fmt::Display for Failure {
@@ -94,6 +97,7 @@ impl std::fmt::Display for Failure {
             Failure::Unreadable => write!(f, "unreadable body"),
             Failure::Incomplete => write!(f, "no complete answer after {seconds} s"),
             Failure::NotJson => write!(f, "the file is not valid JSON"),
+            Failure::Unlisted => write!(f, "this index names no piece for the commune or postcode"),
         }
     }
 }
@@ -128,6 +132,23 @@ pub fn parse(text: &str) -> Result<Directory, String> {
 pub async fn contacts(url: &str) -> Result<JsValue, FetchError> {
     let text = fetch_text(url).await?;
     JSON::parse(&text).map_err(|_| FetchError { url: url.to_string(), failure: Failure::NotJson })
+}
+
+/// A territory's contacts from a template: the département's file, and, when it is an index
+/// (a département cut finer), the piece it names for the place (`engine::territory::find`).
+/// Only the département and the piece's name go into the URLs. Returns the URL read, and its JSON.
+pub async fn territory(template: &str, place: &Place) -> Result<(String, JsValue), FetchError> {
+    let url = territory::piece(template, &place.departement);
+    let file = contacts(&url).await?;
+    match territory::find(&file, place) {
+        Found::Contacts => Ok((url, file)),
+        Found::Piece(name) => {
+            let url = territory::piece(template, &name);
+            let piece = contacts(&url).await?;
+            Ok((url, piece))
+        }
+        Found::Unlisted => Err(FetchError { url, failure: Failure::Unlisted }),
+    }
 }
 
 /// A file's text, with a time limit and a size limit, without cookie or referrer.

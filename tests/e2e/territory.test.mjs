@@ -19,9 +19,24 @@ const piece = (id, nom, commune) => JSON.stringify({
 });
 const LILLE = { code_insee: "59350", nom: "Lille", latitude: 50.63, longitude: 3.06, epci: "200093201" };
 const MARSEILLE = { code_insee: "13055", nom: "Marseille", latitude: 43.3, longitude: 5.37, epci: "200054807" };
+const DUNKERQUE = { code_insee: "59183", nom: "Dunkerque", latitude: 51.03, longitude: 2.37, epci: "200068500" };
+// Départements cut finer (passerelle-import --piece-kb): `<dep>.json` is an index from commune and
+// postcode to piece, read first; then the piece alone. The Gironde's index names a piece that is missing.
+const index = (dep, pieces) => JSON.stringify({ departement: dep, pieces });
 const PIECES = {
-  "/pieces/59.json": piece("sv-nord", "Crèche du Nord", LILLE),
-  "/pieces/13.json": piece("sv-bdr", "Crèche des Bouches-du-Rhône", MARSEILLE),
+  "/pieces/59.json": index("59", [
+    { piece: "59-1", communes: ["59350"], postcodes: ["59000", "59800"] },
+    { piece: "59-2", communes: ["59183"], postcodes: ["59140"] },
+  ]),
+  "/pieces/59-1.json": piece("sv-nord", "Crèche du Nord", LILLE),
+  "/pieces/59-2.json": piece("sv-dunkerque", "Crèche de Dunkerque", DUNKERQUE),
+  "/pieces/13.json": index("13", [
+    { piece: "13-1", communes: ["13055"], postcodes: ["13001", "13002"] },
+    { piece: "13-2", communes: [], postcodes: ["13008"] },
+  ]),
+  "/pieces/13-1.json": piece("sv-centre", "Crèche du centre de Marseille", MARSEILLE),
+  "/pieces/13-2.json": piece("sv-bdr", "Crèche des Bouches-du-Rhône", MARSEILLE),
+  "/pieces/33.json": index("33", [{ piece: "33-1", communes: ["33063"], postcodes: ["33000"] }]),
 };
 
 // The pieces' host, on an origin of its own (as a deployment's contacts folder); any other piece is 404.
@@ -48,7 +63,7 @@ const cardTitles = (frame) => frame.locator("article h4").allTextContents();
 test("territory pieces", async (t) => {
   const h = await setup(t, { route });
 
-  await t.test("a partner in the Nord: only the Nord's piece, fetched while the resident answers", async () => {
+  await t.test("a partner in the Nord: the Nord's index, then only its commune's piece, fetched while the resident answers", async () => {
     const page = await partner(h, "/nord.html", 'data-commune="59350"');
     const frame = await widgetFrame(page);
     const started = Date.now();
@@ -58,7 +73,8 @@ test("territory pieces", async (t) => {
     // Fetched while the resident answers (from « Commencer », as a single file is), not at the roadmap.
     assert.ok(page.pieceAt && page.pieceAt < answered, `piece at ${page.pieceAt - started} ms, roadmap at ${answered - started} ms`);
     await frame.locator("article h4", { hasText: "Crèche du Nord" }).first().waitFor({ state: "attached", timeout: 20000 });
-    assert.deepEqual(pieces(page), ["/pieces/59.json"]);
+    assert.deepEqual(pieces(page), ["/pieces/59.json", "/pieces/59-1.json"]);
+    assert.ok(!(await cardTitles(frame)).includes("Crèche de Dunkerque"));
     assert.equal(await frame.locator("#pw-territory").count(), 0, "no postcode asked");
     assert.ok(!page.errors.some((e) => e.includes("could not be loaded")), page.errors.join("\n"));
   });
@@ -78,10 +94,11 @@ test("territory pieces", async (t) => {
     await input.fill("13008");
     await frame.getByRole("button", { name: W["ui-territory-submit"] }).click();
     await frame.locator("article h4", { hasText: "Crèche des Bouches-du-Rhône" }).first().waitFor({ state: "attached", timeout: 20000 });
-    assert.deepEqual(pieces(page), ["/pieces/13.json"]);
+    assert.deepEqual(pieces(page), ["/pieces/13.json", "/pieces/13-2.json"], "the index, then the piece of 13008");
     // What the resident typed never leaves the device: no request names it.
     for (const u of page.requested) assert.ok(!u.includes("13008") && !/marseille/i.test(u), u);
     assert.ok(!(await cardTitles(frame)).includes("Crèche du Nord"));
+    assert.ok(!(await cardTitles(frame)).includes("Crèche du centre de Marseille"));
   });
 
   await t.test("a missing piece: the national contacts and the usual message", async () => {
@@ -91,9 +108,16 @@ test("territory pieces", async (t) => {
     await frame.getByText(W["ui-contacts-failed"]).waitFor({ timeout: 20000 });
     assert.deepEqual(pieces(page), ["/pieces/62.json"]);
     assert.ok(page.errors.some((e) => e.includes("local contacts could not be loaded")), page.errors.join("\n"));
+    // An index naming a piece that is missing: the same.
+    const bordeaux = await partner(h, "/bordeaux.html", 'data-commune="33063"');
+    const inner = await widgetFrame(bordeaux);
+    await run(inner, PERSONAS.awa);
+    await inner.getByText(W["ui-contacts-failed"]).waitFor({ timeout: 20000 });
+    assert.deepEqual(pieces(bordeaux), ["/pieces/33.json", "/pieces/33-1.json"]);
+    assert.ok(bordeaux.errors.some((e) => e.includes("33-1.json: HTTP 404")), bordeaux.errors.join("\n"));
   });
 
-  await t.test("the demo's national page (make run): the postcode 93900 loads the demo's 93 piece", async () => {
+  await t.test("the demo's national page (make run): the postcode 93900 loads the demo's 93 index, then its piece", async () => {
     const page = await h.page(null, { viewport: PHONE });
     const requested = [];
     page.on("request", (r) => requested.push(r.url()));
@@ -103,8 +127,8 @@ test("territory pieces", async (t) => {
     await frame.getByLabel(W["ui-territory-label"]).fill("93 900");
     await frame.getByRole("button", { name: W["ui-territory-submit"] }).click();
     const fetched = () => requested.filter((u) => u.includes("/contacts")).map((u) => new URL(u).pathname);
-    for (let i = 0; i < 200 && fetched().length === 0; i++) await page.waitForTimeout(100);
-    assert.deepEqual(fetched(), ["/contacts-93.json"], requested.join("\n") + page.errors.join("\n") + page.warnings.join("\n"));
+    for (let i = 0; i < 200 && fetched().length < 2; i++) await page.waitForTimeout(100);
+    assert.deepEqual(fetched(), ["/contacts-93.json", "/contacts-93-1.json"], requested.join("\n") + page.errors.join("\n") + page.warnings.join("\n"));
     // The demo's own crèche (Villeneuve-sur-Demo, 93).
     await frame.locator("article h4", { hasText: /Demo|Tilleuls/ }).first().waitFor({ state: "attached", timeout: 20000 });
     assert.equal(await frame.getByText(W["ui-contacts-failed"]).count(), 0);

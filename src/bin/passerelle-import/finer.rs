@@ -331,7 +331,8 @@ fn write(
 ) -> Result<(u64, usize, usize), String> {
     let mut sids: Vec<&str> = chosen.iter().map(|l| l.sid.as_str()).collect();
     for r in remote {
-        if let Some(s) = serde_json::from_str::<Value>(r).ok().and_then(|v| v["structure_id"].as_str().map(String::from))
+        if let Some(s) =
+            serde_json::from_str::<Value>(r).ok().and_then(|v| v["structure_id"].as_str().map(String::from))
         {
             if let Some((k, _)) = structures.get_key_value(&s) {
                 sids.push(k);
@@ -385,7 +386,8 @@ fn write(
     let list: Vec<Value> = places
         .iter()
         .map(|(code, (nom, la, lo, n, epci))| {
-            let mut c = json!({ "code_insee": code, "nom": nom, "latitude": round(la / n), "longitude": round(lo / n) });
+            let mut c =
+                json!({ "code_insee": code, "nom": nom, "latitude": round(la / n), "longitude": round(lo / n) });
             if !epci.is_null() {
                 c["epci"] = epci.clone();
             }

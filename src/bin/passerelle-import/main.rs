@@ -99,7 +99,8 @@ mod native {
                 "--api" => api = Some(value()?),
                 "--piece-kb" => {
                     let v = value()?;
-                    piece_kb = v.parse().ok().filter(|n| *n > 0).ok_or(format!("--piece-kb {v}: expected a size in KB"))?;
+                    piece_kb =
+                        v.parse().ok().filter(|n| *n > 0).ok_or(format!("--piece-kb {v}: expected a size in KB"))?;
                 }
                 "--token" => token = Some(value()?),
                 "--max-dropped" => {

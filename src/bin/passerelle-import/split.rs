@@ -32,8 +32,8 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 /// A département's piece larger than this (raw JSON, in KB; about 18 times less in brotli) is
-/// cut finer (`finer`): the budget is 100 KB brotli for the median piece.
-pub const PIECE_KB: u64 = 1_800;
+/// cut finer (`finer`): the budget is 100 KB brotli for the median piece, 400 for the largest.
+pub const PIECE_KB: u64 = 1_700;
 
 /// A 64-bit hash of an id: 500 000 ids collide with a chance of about 10⁻⁸.
 fn key(id: &str) -> u64 {
@@ -523,9 +523,12 @@ fn cut(
         communes_kept += list.len();
         let bytes = std::fs::metadata(&path).map_or(0, |m| m.len());
         let finer = match bbox.get(dep) {
-            Some(b) if bytes > args.piece_kb * 1024 => {
-                finer::cut(area(dep, b, &bbox, &services, &structures, &elsewhere)?, &territory.referential, args.piece_kb * 1024, tmp)?
-            }
+            Some(b) if bytes > args.piece_kb * 1024 => finer::cut(
+                area(dep, b, &bbox, &services, &structures, &elsewhere)?,
+                &territory.referential,
+                args.piece_kb * 1024,
+                tmp,
+            )?,
             _ => vec![],
         };
         pieces.push(Piece {
@@ -593,8 +596,17 @@ fn area<'a>(
     }
     // Only the structures these services need.
     let mut needed: HashSet<&str> = area.located.iter().map(finer::Located::structure).collect();
-    let others: Vec<String> = area.unplaced.iter().chain(std::iter::empty()).filter_map(|l| l["e"]["structure_id"].as_str().map(String::from)).collect();
-    let remote: Vec<String> = area.remote.iter().filter_map(|l| serde_json::from_str::<Value>(l).ok()?["structure_id"].as_str().map(String::from)).collect();
+    let others: Vec<String> = area
+        .unplaced
+        .iter()
+        .chain(std::iter::empty())
+        .filter_map(|l| l["e"]["structure_id"].as_str().map(String::from))
+        .collect();
+    let remote: Vec<String> = area
+        .remote
+        .iter()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok()?["structure_id"].as_str().map(String::from))
+        .collect();
     needed.extend(others.iter().chain(&remote).map(String::as_str));
     let mut found: HashMap<String, (String, Value)> = HashMap::new();
     for d in &around {
