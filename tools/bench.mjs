@@ -1,7 +1,8 @@
 // The benchmarks of SPEC §9, printed as one table: first-load bytes, ranking 10 000 services
 // natively and in Chromium, the importer on a 100 000-service export.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { brotliCompressSync, constants as zlib } from "node:zlib";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "./serve.mjs";
@@ -13,7 +14,7 @@ const work = join(root, "target", "bench");
 mkdirSync(work, { recursive: true });
 const sh = (cmd, args, opts = {}) => execFileSync(cmd, args, { cwd: root, encoding: "utf8", ...opts });
 const rows = [];
-// `node tools/bench.mjs [size] [flow] [ranking] [load] [run] [import]`: only those parts (the first
+// `node tools/bench.mjs [size] [flow] [ranking] [load] [run] [import] [pieces]`: only those parts (the first
 // load's size is always measured); all of them by default, as `make bench` runs it.
 const only = process.argv.slice(2);
 const want = (part) => !only.length || only.includes(part);
@@ -244,6 +245,85 @@ for t in ["structures", "services"]:
   }
 }
 
+if (want("pieces")) await piecesBench();
+
 const w = [60, 16, 10, 5];
 console.log("\n" + ["measure", "value", "budget", ""].map((c, i) => c.padEnd(w[i])).join(" "));
 for (const r of rows) console.log(r.map((c, i) => String(c).padEnd(w[i])).join(" "));
+
+// The national export cut by territory (issue 25), from tools/pieces.sh's 500 000-service run
+// (reused when newer than the importer's sources, else run: about 5 minutes): import time and
+// memory, file sizes; then, on the largest piece, served as a deployment serves it (brotli), the
+// time from « Commencer » to the piece downloaded (the index first) on slow 4G with a 4× slower
+// CPU, reading it and ranking it in Chromium with the 4× CPU.
+async function piecesBench() {
+  const dir = join(root, "target/pieces");
+  const summaryFile = join(dir, "summary.json");
+  const newest = Math.max(...["split.rs", "finer.rs"].map((f) => statSync(join(root, "src/bin/passerelle-import", f)).mtimeMs));
+  if (!existsSync(summaryFile) || statSync(summaryFile).mtimeMs < newest) sh("tools/pieces.sh", [], { stdio: "inherit" });
+  const s = JSON.parse(readFileSync(summaryFile, "utf8"));
+  const [elapsed, cpu, peak] = /([\d.]+) s elapsed, ([\d.]+) s CPU, peak (\d+) KB/.exec(s.time).slice(1).map(Number);
+  row("national import, 500 000 services → territory files", `${elapsed.toFixed(0)} s (${cpu.toFixed(0)} s CPU)`);
+  row("  peak memory", `${(peak / 1024).toFixed(0)} MB`);
+  for (const [name, budget] of [["median", 100], ["p90", null], ["largest", 400]]) {
+    const f = s[name], kb = f.brotli / 1024;
+    row(`territory file, ${name} of ${s.files} (brotli; ${f.file})`, `${kb.toFixed(1)} KB`, budget ? `≤ ${budget} KB` : "", budget ? kb <= budget : null);
+  }
+  // The largest file a resident fetches, with a commune that leads to it.
+  const name = s.largest.file.replace(/\.json$/, "");
+  const dep = name.split("-")[0];
+  const index = name.includes("-") ? JSON.parse(readFileSync(join(dir, "out", `${dep}.json`), "utf8")) : null;
+  const commune = index ? index.pieces.find((p) => p.piece === name)?.communes[0] : null;
+  if (index && !commune) return row("Commencer → largest piece", `skipped: ${name} is a postcode's piece`);
+  const files = new Map([[`/pieces/${dep}.json`, null], [`/pieces/${s.largest.file}`, null]]);
+  for (const path of files.keys()) {
+    files.set(path, brotliCompressSync(readFileSync(join(dir, "out", path.slice(8))), { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }));
+  }
+  const benchDist = join(work, "dist");
+  sh("node", ["tools/build.mjs"], { stdio: "inherit", env: { ...process.env, PASSERELLE_FEATURES: "bench", PASSERELLE_DIST: benchDist } });
+  const servers = await serve({ bundleDir: benchDist, route: async (req, res, url) => {
+    const body = files.get(url.pathname);
+    if (!body) return false;
+    res.writeHead(200, { "content-type": "application/json", "content-encoding": "br", "access-control-allow-origin": "*" }).end(body);
+    return true;
+  } });
+  const browser = await launch();
+  try {
+    const page = await browser.newPage({ locale: "fr-FR" });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    servers.pages.set("/pieces.html", `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Partenaire</title><link rel="icon" href="data:,"></head>
+      <body><script src="%BUNDLE%/embed.js" defer data-lang="fr" data-commune="${commune || `${dep}000`}"
+      data-contacts="%BUNDLE%/pieces/{departement}.json"></script></body></html>`);
+    let doneAt = null;
+    const loaded = page.waitForResponse((r) => r.url().endsWith(`/pieces/${s.largest.file}`), { timeout: 120000 })
+      .then((r) => r.finished()).then(() => { doneAt = performance.now(); });
+    await page.goto(`${servers.demo}/pieces.html`);
+    const frame = page.frameLocator("iframe");
+    await frame.getByRole("button", { name: "Commencer" }).waitFor({ timeout: 60000 });
+    const t0 = performance.now();
+    await frame.getByRole("button", { name: "Commencer" }).click();
+    await loaded;
+    const downloaded = Math.max(0, doneAt - t0);
+    // Reading and ranking it in the page, with the 4× CPU still on.
+    const manifest = JSON.parse(readFileSync(join(benchDist, "manifest.json"), "utf8"));
+    const text = readFileSync(join(dir, "out", s.largest.file), "utf8");
+    await page.goto(`${servers.bundle}/widget.html`);
+    const [read, ranking] = await page.evaluate(async ([js, wasm, text, commune]) => {
+      const m = await import(`./${js}`);
+      await m.default({ module_or_path: `./${wasm}` });
+      const read = m.bench_read(text);
+      m.bench_ranking_at(text, 2, commune); // warm-up
+      return [read, m.bench_ranking_at(text, 10, commune)];
+    }, [manifest.js, manifest.wasm, text, commune || ""]);
+    row(`« Commencer » → largest piece read (index, piece, JSON.parse + reader), slow 4G + 4× CPU`, `${(downloaded + read).toFixed(0)} ms`);
+    row(`  of which downloaded after « Commencer »; reading it`, `${downloaded.toFixed(0)} ms; ${read.toFixed(0)} ms`);
+    row(`ranking the largest piece (${s.largest.services} services), 8 fields, Chromium, 4× CPU`, `${ranking.toFixed(2)} ms`, "≤ 10 ms", ranking <= 10);
+  } finally {
+    await browser.close();
+    await servers.close();
+  }
+}

@@ -29,7 +29,7 @@ for x in t:
         files += [(p["file"], p["bytes"], p["services"], p["radius_km"]) for p in x["pieces"]]
     else:
         files.append((x["file"], x["bytes"], x["services"], 30.0))
-br = lambda f, q: len(subprocess.run(["brotli", "-c", f"-q{q}", f"{d}/{f}"], capture_output=True, check=True).stdout)
+br = lambda f, q: len(subprocess.run(["brotli", "-c", "-q", str(q), f"{d}/{f}"], capture_output=True, check=True).stdout)
 with ThreadPoolExecutor(os.cpu_count()) as pool:
     fast = list(pool.map(lambda f: br(f[0], 5), files))
 rows = sorted(zip(fast, files))
@@ -38,9 +38,12 @@ split = sum(1 for x in t if x.get("pieces"))
 print(f"{len(rows)} files: {len(t) - split} départements whole, {len(rows) - len(t) + split} pieces of {split} cut finer; "
       f"{sum(f[1] for f in files) / 2**20:.0f} MB in all")
 print("brotli -q 11 KB (raw KB, services, radius kept):")
+summary = {"files": len(rows), "time": open(f"{d}/../time.txt").read().strip().splitlines()[-1]}
 for name, p in [("median", 0.5), ("p90", 0.9), ("largest", 1.0)]:
     _, (f, raw, n, r) = pick(p)
-    print(f"  {name:8} {br(f, 11) / 1024:7.1f}  ({raw / 1024:.0f} KB, {n} services, {r:g} km) {f}")
+    summary[name] = {"file": f, "brotli": br(f, 11), "raw": raw, "services": n, "radius_km": r}
+    print(f"  {name:8} {summary[name]['brotli'] / 1024:7.1f}  ({raw / 1024:.0f} KB, {n} services, {r:g} km) {f}")
+json.dump(summary, open(f"{d}/../summary.json", "w"), indent=1)
 radii = sorted(f[3] for f in files)
 print(f"radius kept: median {statistics.median(radii):g} km, p10 {radii[len(radii) // 10]:g} km; "
       f"the full 30 km in {sum(r >= 30 for r in radii)} of {len(radii)}")

@@ -8,12 +8,18 @@ use wasm_bindgen::prelude::*;
 /// mean milliseconds of one full ranking.
 #[wasm_bindgen]
 pub fn bench_ranking(json: &str, rounds: u32) -> f64 {
+    bench_ranking_at(json, rounds, "93901")
+}
+
+/// The same for a resident of `commune` (a territory's piece, issue 25).
+#[wasm_bindgen]
+pub fn bench_ranking_at(json: &str, rounds: u32, commune: &str) -> f64 {
     use crate::engine::contacts::matching::{all_needs, contacts_for, Context};
     let dir = contacts::parse(json).unwrap_or_default();
     let needs = all_needs(&crate::engine::diagnostic::questionnaire::Questionnaire::builtin());
     let ctx = Context {
         mode: crate::engine::config::Mode::Accompagne,
-        commune: Some("93901".into()),
+        commune: Some(commune.into()),
         // Monday 7 December 2026, 10:00.
         now: Some(crate::engine::contacts::hours::LocalTime::at(crate::engine::calendar::days(2026, 12, 7), 600)),
         ..Context::default()
@@ -26,4 +32,13 @@ pub fn bench_ranking(json: &str, rounds: u32) -> f64 {
         }
     }
     (clock.now() - started) / rounds as f64
+}
+
+/// Milliseconds to read a contacts file's text as the widget does (`JSON.parse`, then the reader).
+#[wasm_bindgen]
+pub fn bench_read(json: &str) -> f64 {
+    let clock = web_sys::window().and_then(|w| w.performance()).expect("performance");
+    let started = clock.now();
+    std::hint::black_box(contacts::parse(json).map(|d| d.services.len()).unwrap_or_default());
+    clock.now() - started
 }
