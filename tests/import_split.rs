@@ -228,6 +228,13 @@ fn a_large_departement_is_cut_into_pieces_within_the_radius() {
         service("sv-dunkerque-2", "st-dunkerque", emploi, at("59183", 51.03, 2.37)),
         service("sv-dunkerque-3", "st-dunkerque", emploi, at("59183", 51.03, 2.37)),
         service("sv-dunkerque-4", "st-dunkerque", emploi, at("59183", 51.03, 2.37)),
+        // Open to all of France, in Lille: in france.json, fetched with any piece, not in the pieces.
+        service("sv-france", "st-lille", emploi, {
+            let mut v = at("59350", 50.63, 3.06);
+            v["modes_accueil"] = json!(["a-distance"]);
+            v["zone_eligibilite"] = json!(["france"]);
+            v
+        }),
     ];
     let st = dir.join("structures.json");
     let sv = dir.join("services.json");
@@ -274,6 +281,9 @@ fn a_large_departement_is_cut_into_pieces_within_the_radius() {
             std::fs::metadata(out.join(p["file"].as_str().unwrap())).unwrap().len()
         );
     }
-    // A small département stays one file.
-    assert!(piece("62")["services"].is_array());
+    // A small département stays one file, with the national services.
+    assert!(ids(&piece("62"), "services").contains(&"sv-france".to_string()));
+    assert_eq!(index["shared"], "france");
+    assert_eq!(ids(&piece("france"), "services"), ["sv-france"]);
+    assert_eq!(ids(&piece("france"), "structures"), ["st-lille"]);
 }

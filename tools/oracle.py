@@ -211,6 +211,7 @@ def check_importer(verdicts, importer):
         return
     index = json.loads((out / "index.json").read_text())
     finer = [f["file"] for t in index["territories"] for f in t.get("pieces") or []]
+    finer += ["france.json"] if (out / "france.json").exists() else []
     result(bool(finer), "importer --piece-kb 1 cuts finer", f"{len(finer)} pieces")
     for f in finer[:40]:
         check_file(verdicts, out / f, datetime.date(2026, 6, 30),

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The national import at scale (issue 25): a generated 500 000-service export (tools/national.py),
 # cut with the importer under /usr/bin/time (time, peak memory): one file per département, and the
-# dense ones cut finer (an index, then pieces). The files a resident fetches (a département's file,
+# dense ones cut finer (an index, then pieces, and france.json with any piece). The files a resident fetches (a département's file,
 # or a piece; an index besides) are ranked by size: every one compressed fast (brotli -q 5) to rank
 # them, then the median, p90 and largest compressed as the deployment does (brotli -q 11).
 #   tools/pieces.sh [SERVICES] [WORKDIR]     (about 5 minutes on 2 cores; needs brotli)
@@ -49,4 +49,9 @@ print(f"radius kept: median {statistics.median(radii):g} km, p10 {radii[len(radi
       f"the full 30 km in {sum(r >= 30 for r in radii)} of {len(radii)}")
 if indexes:
     print(f"indexes: largest {max(indexes) / 1024:.1f} KB raw")
+if os.path.exists(f"{d}/france.json"):
+    summary["france"] = {"brotli": br("france.json", 11), "raw": os.path.getsize(f"{d}/france.json")}
+    json.dump(summary, open(f"{d}/../summary.json", "w"), indent=1)
+    print(f"france.json (fetched with any piece): {summary['france']['brotli'] / 1024:.1f} KB brotli "
+          f"({summary['france']['raw'] / 1024:.0f} KB raw)")
 PY

@@ -168,6 +168,15 @@ pub fn find<T: Tree>(file: &T, place: &Place) -> Found {
     }
 }
 
+/// The name of the file an index says goes with every piece (`france`: the services open to all
+/// of France, written once); only that name is accepted.
+pub const SHARED: &str = "france";
+
+/// Whether an index says its pieces go with [`SHARED`].
+pub fn shared<T: Tree>(index: &T) -> bool {
+    index.get("shared").and_then(|s| s.as_text()).as_deref() == Some(SHARED)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -197,6 +206,9 @@ mod tests {
         );
         assert_eq!(find(&json!([]), &Place::of_commune("59350").unwrap()), Found::Contacts);
         assert!(is_piece("2A-3", "2A") && is_piece("974-12", "974"));
+        assert!(!shared(&index));
+        assert!(shared(&json!({ "pieces": [], "shared": "france" })));
+        assert!(!shared(&json!({ "pieces": [], "shared": "../france" })));
         for bad in ["59", "59-", "59-1a", "13-1", "59-123456", "59-../1", "59-1/2"] {
             assert!(!is_piece(bad, "59"), "{bad}");
         }

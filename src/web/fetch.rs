@@ -145,9 +145,30 @@ pub async fn territory(template: &str, place: &Place) -> Result<(String, JsValue
         Found::Piece(name) => {
             let url = territory::piece(template, &name);
             let piece = contacts(&url).await?;
+            if territory::shared(&file) {
+                // The services open to all of France, beside the pieces: added to this one. Without
+                // them the piece is still the resident's.
+                let shared = territory::piece(template, territory::SHARED);
+                match contacts(&shared).await {
+                    Ok(more) => join(&piece, &more),
+                    Err(e) => {
+                        gloo::console::warn!(format!("Passerelle: {e}; the piece without the national services."))
+                    }
+                }
+            }
             Ok((url, piece))
         }
         Found::Unlisted => Err(FetchError { url, failure: Failure::Unlisted }),
+    }
+}
+
+/// Adds the structures and services of `more` to those of `piece` (both contacts files).
+fn join(piece: &JsValue, more: &JsValue) {
+    for key in ["structures", "services"] {
+        let (Ok(a), Ok(b)) = (Reflect::get(piece, &key.into()), Reflect::get(more, &key.into())) else { continue };
+        if Array::is_array(&a) && Array::is_array(&b) {
+            let _ = Reflect::set(piece, &key.into(), &Array::from(&a).concat(&Array::from(&b)));
+        }
     }
 }
 

@@ -24,10 +24,15 @@ const DUNKERQUE = { code_insee: "59183", nom: "Dunkerque", latitude: 51.03, long
 // postcode to piece, read first; then the piece alone. The Gironde's index names a piece that is missing.
 const index = (dep, pieces) => JSON.stringify({ departement: dep, pieces });
 const PIECES = {
-  "/pieces/59.json": index("59", [
+  "/pieces/59.json": JSON.stringify({ departement: "59", shared: "france", pieces: [
     { piece: "59-1", communes: ["59350"], postcodes: ["59000", "59800"] },
     { piece: "59-2", communes: ["59183"], postcodes: ["59140"] },
-  ]),
+  ] }),
+  // The services open to all of France, fetched with any piece of an index that names them.
+  "/pieces/france.json": JSON.stringify({
+    structures: [{ source: "dora", id: "st-sv-france", nom: "Structure nationale", date_maj: "2026-03-02" }],
+    services: [{ ...emploi("sv-france", "Ligne nationale des crèches", LILLE), modes_accueil: ["a-distance"], zone_eligibilite: ["france"] }],
+  }),
   "/pieces/59-1.json": piece("sv-nord", "Crèche du Nord", LILLE),
   "/pieces/59-2.json": piece("sv-dunkerque", "Crèche de Dunkerque", DUNKERQUE),
   "/pieces/13.json": index("13", [
@@ -73,7 +78,8 @@ test("territory pieces", async (t) => {
     // Fetched while the resident answers (from « Commencer », as a single file is), not at the roadmap.
     assert.ok(page.pieceAt && page.pieceAt < answered, `piece at ${page.pieceAt - started} ms, roadmap at ${answered - started} ms`);
     await frame.locator("article h4", { hasText: "Crèche du Nord" }).first().waitFor({ state: "attached", timeout: 20000 });
-    assert.deepEqual(pieces(page), ["/pieces/59.json", "/pieces/59-1.json"]);
+    assert.deepEqual(pieces(page), ["/pieces/59.json", "/pieces/59-1.json", "/pieces/france.json"]);
+    await frame.locator("article h4", { hasText: "Ligne nationale des crèches" }).first().waitFor({ state: "attached", timeout: 20000 });
     assert.ok(!(await cardTitles(frame)).includes("Crèche de Dunkerque"));
     assert.equal(await frame.locator("#pw-territory").count(), 0, "no postcode asked");
     assert.ok(!page.errors.some((e) => e.includes("could not be loaded")), page.errors.join("\n"));

@@ -68,7 +68,8 @@ struct Unit {
     at: Vec<(f64, f64)>,
 }
 
-/// What the cut reads: the département's parts, and its neighbours' located services.
+/// What the cut reads: the département's parts, and its neighbours' located services (those
+/// open to all of France are in `france.json`, fetched with any piece).
 pub struct Area<'a> {
     pub dep: &'a str,
     /// Located services of the département and its neighbours near it.
@@ -106,7 +107,13 @@ fn point(c: &Value) -> Option<(String, (f64, f64))> {
 
 /// Cuts `area` into pieces of at most about `cap` bytes; writes them and the index `<dep>.json`
 /// into `dir`.
-pub fn cut(area: Area, referential: &Referential, cap: u64, dir: &Path) -> Result<Vec<Finer>, String> {
+pub fn cut(
+    area: Area,
+    referential: &Referential,
+    cap: u64,
+    dir: &Path,
+    shared: Option<&str>,
+) -> Result<Vec<Finer>, String> {
     let dep = area.dep;
     let mut remote = area.remote;
     let mut located = area.located;
@@ -309,12 +316,16 @@ pub fn cut(area: Area, referential: &Referential, cap: u64, dir: &Path) -> Resul
             cps[*i].insert(cp.clone());
         }
     }
-    let index = json!({
+    let mut index = json!({
         "departement": dep,
         "pieces": index_pieces.iter().zip(&cps).map(|((file, communes, _), cps)| json!({
             "piece": file, "communes": communes, "postcodes": cps,
         })).collect::<Vec<_>>(),
     });
+    // The file the widget fetches with any piece: the services open to all of France.
+    if let Some(name) = shared {
+        index["shared"] = json!(name);
+    }
     let path = dir.join(format!("{dep}.json"));
     std::fs::write(&path, serde_json::to_string(&index).unwrap_or_default())
         .map_err(|e| format!("cannot write {}: {e}", path.display()))?;

@@ -417,6 +417,8 @@ fn cut(
     let mut pieces = Vec::new();
     let mut written: HashSet<u64> = HashSet::new();
     let mut communes_kept = 0usize;
+    // The services open to all of France, for the départements cut finer: one file, `france.json`.
+    let mut shared: Option<Option<&str>> = None;
     for dep in &seen {
         let mut needed: HashSet<String> = HashSet::new();
         let (mut n_local, mut n_remote) = (0usize, 0usize);
@@ -523,12 +525,13 @@ fn cut(
         communes_kept += list.len();
         let bytes = std::fs::metadata(&path).map_or(0, |m| m.len());
         let finer = match bbox.get(dep) {
-            Some(b) if bytes > args.piece_kb * 1024 => finer::cut(
-                area(dep, b, &bbox, &services, &structures, &elsewhere)?,
-                &territory.referential,
-                args.piece_kb * 1024,
-                tmp,
-            )?,
+            Some(b) if bytes > args.piece_kb * 1024 => {
+                if shared.is_none() {
+                    shared = Some(write_shared(tmp, &services, &elsewhere)?.then_some("france"));
+                }
+                let area = area(dep, b, &bbox, &services, &structures, &elsewhere)?;
+                finer::cut(area, &territory.referential, args.piece_kb * 1024, tmp, shared.flatten())?
+            }
             _ => vec![],
         };
         pieces.push(Piece {
@@ -584,6 +587,9 @@ fn area<'a>(
     around.sort();
     for d in &around {
         services.each(d, |line| {
+            if everywhere(&line["e"]) {
+                return Ok(()); // in france.json
+            }
             let (la, lo) = (line["c"][3].as_f64(), line["c"][4].as_f64());
             match (la.zip(lo), *d == dep) {
                 (Some(p), _) if finer::near(b, &finer::dot(p), km) => area.located.extend(finer::Located::of(&line)),
@@ -618,14 +624,33 @@ fn area<'a>(
         })?;
     }
     area.structures = found;
-    services.each("france", |line| {
-        if line["d"].as_str() != Some(dep) {
-            area.remote.push(line["e"].to_string());
-        }
-        Ok(())
-    })?;
     for (id, e) in elsewhere {
         area.structures.entry(id.clone()).or_insert_with(|| (e.to_string(), Value::Null));
     }
     Ok(area)
+}
+
+/// A remote service open to all of France.
+fn everywhere(e: &Value) -> bool {
+    let has = |k: &str, v: &str| e[k].as_array().is_some_and(|l| l.iter().any(|x| x == v));
+    has("modes_accueil", "a-distance") && has("zone_eligibilite", "france")
+}
+
+/// `france.json`: the services open to all of France and their structures, which the pieces of
+/// the départements cut finer leave to it (the widget fetches it once, with its piece). Whether
+/// there are any.
+fn write_shared(tmp: &Path, services: &Parts, elsewhere: &HashMap<String, Value>) -> Result<bool, String> {
+    let mut list = vec![];
+    services.each("france", |line| {
+        list.push(line["e"].clone());
+        Ok(())
+    })?;
+    let mut ids: Vec<&str> = list.iter().filter_map(|e| e["structure_id"].as_str()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let structures: Vec<&Value> = ids.iter().filter_map(|id| elsewhere.get(*id)).collect();
+    let path = tmp.join("france.json");
+    let text = json!({ "structures": structures, "services": list, "communes": [] }).to_string();
+    std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    Ok(!list.is_empty())
 }
