@@ -1,12 +1,13 @@
 //! Loading the contacts file: fetched from the partner's URL with a time limit and a size
 //! limit, parsed by the browser's own `JSON.parse`, read by the pure core.
 
+use crate::engine::contacts::pieces::{self, Found};
 use crate::engine::contacts::trust::Trust;
 use crate::engine::contacts::Tree;
 #[cfg(feature = "bench")]
 use crate::engine::contacts::{read, Directory};
 use crate::engine::messages::Catalog;
-use crate::engine::territory::{self, Found, Place};
+use crate::engine::territory::{self, Place};
 use js_sys::{Array, Reflect, JSON};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -135,20 +136,20 @@ pub async fn contacts(url: &str) -> Result<JsValue, FetchError> {
 }
 
 /// A territory's contacts from a template: the département's file, and, when it is an index
-/// (a département cut finer), the piece it names for the place (`engine::territory::find`).
+/// (a département cut finer), the piece it names for the place (`engine::contacts::pieces`).
 /// Only the département and the piece's name go into the URLs. Returns the URL read, and its JSON.
 pub async fn territory(template: &str, place: &Place) -> Result<(String, JsValue), FetchError> {
     let url = territory::piece(template, &place.departement);
     let file = contacts(&url).await?;
-    match territory::find(&file, place) {
+    match pieces::find(&file, place) {
         Found::Contacts => Ok((url, file)),
         Found::Piece(name) => {
             let url = territory::piece(template, &name);
             let piece = contacts(&url).await?;
-            if territory::shared(&file) {
+            if pieces::shared(&file) {
                 // The services open to all of France, beside the pieces: added to this one. Without
                 // them the piece is still the resident's.
-                let shared = territory::piece(template, territory::SHARED);
+                let shared = territory::piece(template, pieces::SHARED);
                 match contacts(&shared).await {
                     Ok(more) => join(&piece, &more),
                     Err(e) => {

@@ -8,7 +8,7 @@
 //! as far as the piece's size allows (the radius kept is in index.json), the remote services
 //! that cover the département, their structures, and the communes where something lies.
 //! `<dep>.json` becomes a small index from commune code and postcode to piece name, which the
-//! widget reads first (`engine::territory::Index`).
+//! widget reads first (`engine::contacts::pieces`).
 //!
 //! Memory: the located services and structures of the département and of the part of its
 //! neighbours within the radius, for the time of its cut.

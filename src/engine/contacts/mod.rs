@@ -8,6 +8,7 @@ pub mod hours;
 pub mod matching;
 pub mod model;
 pub mod opening;
+pub mod pieces;
 pub mod reader;
 pub mod schema;
 pub mod sun;
