@@ -115,11 +115,25 @@ pub struct Place {
 impl Place {
     pub fn of_commune(code: &str) -> Option<Place> {
         let commune = code.trim().to_ascii_uppercase();
-        Some(Place { departement: of_insee(&commune)?, commune: Some(commune), postcode: None })
+        let postcode = arrondissement_postcode(&commune);
+        Some(Place { departement: of_insee(&commune)?, commune: Some(commune), postcode })
     }
     pub fn of_postcode(text: &str) -> Option<Place> {
         let postcode: String = text.chars().filter(|c| !c.is_whitespace()).collect();
         Some(Place { departement: of_postcode(&postcode)?, commune: None, postcode: Some(postcode) })
+    }
+}
+
+/// The postcode of a municipal arrondissement of Paris, Marseille or Lyon (`75111` → `75011`,
+/// `13208` → `13008`, `69381` → `69001`; the referential's): a city too large for one piece is cut
+/// by postcode, and an index lists the city's code, not its arrondissements'.
+fn arrondissement_postcode(code: &str) -> Option<String> {
+    let n: u32 = code.get(3..)?.parse().ok()?;
+    match code.get(..3)? {
+        "751" if (1..=20).contains(&n) => Some(format!("750{n:02}")),
+        "132" if (1..=16).contains(&n) => Some(format!("130{n:02}")),
+        "693" if (81..=89).contains(&n) => Some(format!("6900{}", n - 80)),
+        _ => None,
     }
 }
 
@@ -134,6 +148,26 @@ pub fn is_piece(name: &str, departement: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn arrondissements_give_their_postcode() {
+        for (code, cp) in [
+            ("75111", Some("75011")),
+            ("75101", Some("75001")),
+            ("75120", Some("75020")),
+            ("13208", Some("13008")),
+            ("13216", Some("13016")),
+            ("69381", Some("69001")),
+            ("69389", Some("69009")),
+            ("75056", None),
+            ("13055", None),
+            ("69123", None),
+            ("13217", None),
+            ("59350", None),
+        ] {
+            assert_eq!(Place::of_commune(code).unwrap().postcode.as_deref(), cp, "{code}");
+        }
+    }
 
     #[test]
     fn piece_names() {

@@ -66,6 +66,8 @@ mod tests {
         assert_eq!(at(Place::of_postcode("13 008")), Found::Piece("13-9".into()));
         assert_eq!(at(Place::of_postcode("13120")), Found::Piece("13-1".into()));
         assert_eq!(at(Place::of_commune("13055")), Found::Piece("13-2".into()));
+        // A partner in Marseille's 8th arrondissement: the piece of its postcode.
+        assert_eq!(at(Place::of_commune("13208")), Found::Piece("13-9".into()));
         assert_eq!(at(Place::of_commune("13005")), Found::Piece("13-1".into()));
         assert_eq!(at(Place::of_commune("13002")), Found::Unlisted);
         assert_eq!(at(Place::of_postcode("13090")), Found::Unlisted);
