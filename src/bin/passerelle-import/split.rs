@@ -31,7 +31,7 @@ use std::io::{BufRead, BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-/// A département's piece larger than this (raw JSON, in KB; about 18 times less in brotli) is
+/// A département's file larger than this (raw JSON, in KB; about 20 times less in brotli) is
 /// cut finer (`finer`): the budget is 100 KB brotli for the median piece, 400 for the largest.
 pub const PIECE_KB: u64 = 1_700;
 
