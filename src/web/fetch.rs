@@ -163,12 +163,17 @@ pub async fn territory(template: &str, place: &Place) -> Result<(String, JsValue
     }
 }
 
-/// Adds the structures and services of `more` to those of `piece` (both contacts files).
+/// Adds the structures and services of `more` to those of `piece` (both contacts files), but
+/// those the piece has already (a national service's structure may also run a local one).
 fn join(piece: &JsValue, more: &JsValue) {
+    let id = |v: &JsValue| Reflect::get(v, &"id".into()).ok().and_then(|i| i.as_string());
     for key in ["structures", "services"] {
         let (Ok(a), Ok(b)) = (Reflect::get(piece, &key.into()), Reflect::get(more, &key.into())) else { continue };
         if Array::is_array(&a) && Array::is_array(&b) {
-            let _ = Reflect::set(piece, &key.into(), &Array::from(&a).concat(&Array::from(&b)));
+            let (a, b) = (Array::from(&a), Array::from(&b));
+            let had: std::collections::HashSet<String> = a.iter().filter_map(|v| id(&v)).collect();
+            let new = b.filter(&mut |v, _, _| id(&v).is_none_or(|i| !had.contains(&i)));
+            let _ = Reflect::set(piece, &key.into(), &a.concat(&new));
         }
     }
 }

@@ -30,7 +30,9 @@ const PIECES = {
   ] }),
   // The services open to all of France, fetched with any piece of an index that names them.
   "/pieces/france.json": JSON.stringify({
-    structures: [{ source: "dora", id: "st-sv-france", nom: "Structure nationale", date_maj: "2026-03-02" }],
+    // The Nord piece's structure runs a national line too: it is in both files, read once.
+    structures: [{ source: "dora", id: "st-sv-france", nom: "Structure nationale", date_maj: "2026-03-02" },
+      { source: "dora", id: "st-sv-nord", nom: "Structure Crèche du Nord", date_maj: "2026-03-02" }],
     services: [{ ...emploi("sv-france", "Ligne nationale des crèches", LILLE), modes_accueil: ["a-distance"], zone_eligibilite: ["france"] }],
   }),
   "/pieces/59-1.json": piece("sv-nord", "Crèche du Nord", LILLE),
@@ -83,6 +85,7 @@ test("territory pieces", async (t) => {
     assert.ok(!(await cardTitles(frame)).includes("Crèche de Dunkerque"));
     assert.equal(await frame.locator("#pw-territory").count(), 0, "no postcode asked");
     assert.ok(!page.errors.some((e) => e.includes("could not be loaded")), page.errors.join("\n"));
+    assert.ok(![...page.warnings, ...page.errors].some((e) => e.includes("used twice")), page.warnings.join("\n"));
   });
 
   await t.test("a national site: the resident types a Marseille postcode and gets the Bouches-du-Rhône piece", async () => {
