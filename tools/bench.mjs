@@ -316,7 +316,10 @@ async function piecesBench() {
     const piece = JSON.parse(readFileSync(join(dir, "out", s.largest.file), "utf8"));
     if (index?.shared) {
       const more = JSON.parse(readFileSync(join(dir, "out", `${index.shared}.json`), "utf8"));
-      for (const key of ["structures", "services"]) piece[key] = piece[key].concat(more[key]);
+      for (const key of ["structures", "services"]) {
+        const had = new Set(piece[key].map((e) => e.id));
+        piece[key] = piece[key].concat(more[key].filter((e) => !had.has(e.id)));
+      }
     }
     const text = JSON.stringify(piece);
     await page.goto(`${servers.bundle}/widget.html`);
