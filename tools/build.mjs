@@ -108,7 +108,15 @@ if (split) {
   writeFileSync(join(out, files.split), link);
   for (const c of chunks) writeFileSync(join(out, chunkNames[c]), chunkBytes[c]);
 }
-const page = readFileSync(join(root, "www/widget.html"), "utf8")
+const screens = await firstScreen(files);
+if (screens) {
+  // For the inline integration: a module of its own, imported beside the styles.
+  const code = Buffer.from(await small(`${readFileSync(join(root, "www/first.js"), "utf8")}
+export { first }; export const screens = ${JSON.stringify(screens)};`, true));
+  files.first = `passerelle-${hash(code)}.js`;
+  writeFileSync(join(out, files.first), code);
+}
+const page = (await firstInto(readFileSync(join(root, "www/widget.html"), "utf8"), screens))
   .replaceAll("{{CSS}}", files.css).replaceAll("{{JS}}", files.js).replaceAll("{{WASM}}", files.wasm)
   // The link module is imported by the glue: preloaded beside it, not after it.
   .replace("{{SPLIT}}", files.split ? `<link rel="modulepreload" href="${files.split}">` : "");
@@ -162,3 +170,58 @@ for (const name of readdirSync(out)) {
   writeFileSync(join(out, name + ".gz"), gzipSync(body, { level: release ? 9 : 1 }));
 }
 console.log(`bundle written to ${out}`);
+
+// The first screen as HTML (README « The first screen before the wasm »): the bundle just built
+// draws its welcome, and the « Un instant… » that answers « Commencer », in headless Chromium in
+// each language, and that markup is what widget.html shows at once (and the inline integration
+// imports beside its styles, `files.first`, with www/first.js) while the wasm comes: the component's own DOM, so
+// it cannot drift from it. Not for the floor, which has no welcome.
+async function firstScreen(files) {
+  if (features.includes("floor")) return null;
+  const { chromium } = await import("../tests/node_modules/playwright-core/index.mjs");
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+  const screens = {};
+  try {
+    const page = await browser.newPage();
+    const origin = "http://passerelle.invalid";
+    // The bundle's files from disk; the diagnostic's chunk never comes, so « Commencer » shows « Un instant… ».
+    await page.route(`${origin}/**`, async (r) => {
+      const name = new URL(r.request().url()).pathname.slice(1);
+      if (name === "") return r.fulfill({ contentType: "text/html", body: "<!doctype html><title>.</title>" });
+      if ((files.chunks || []).includes(name)) return;
+      const type = name.endsWith(".wasm") ? "application/wasm" : name.endsWith(".js") ? "text/javascript" : "text/plain";
+      for (const dir of [out, outDir]) {
+        try { return await r.fulfill({ contentType: type, body: readFileSync(join(dir, name)) }); } catch { /* next */ }
+      }
+      return r.fulfill({ status: 404 });
+    });
+    await page.goto(`${origin}/`);
+    const langs = ["fr", ...readFileSync(join(outDir, "locales.txt"), "utf8").split("\n").filter(Boolean).map((l) => l.split("\t")[0])];
+    for (const [i, lang] of langs.entries()) {
+      screens[lang] = await page.evaluate(async ([js, wasm, lang, i]) => {
+        const m = await import(`./${js}`);
+        await m.default({ module_or_path: `./${wasm}` });
+        const root = document.createElement("div");
+        root.className = "pw";
+        document.body.appendChild(root);
+        m.mount(root, { lang, partner: "%PARTNER%" }, () => {}, 100 + i, location.origin + "/");
+        const until = async (ok) => { while (!ok()) await new Promise((r) => setTimeout(r, 10)); };
+        await until(() => root.querySelector(`.pw-app[lang="${lang}"] .pw-welcome h2`));
+        const welcome = root.innerHTML;
+        root.querySelector(".pw-welcome .pw-primary").click();
+        await until(() => root.querySelector("[role=status]"));
+        return [welcome, root.innerHTML];
+      }, [files.js, files.wasm, lang, i]);
+    }
+  } finally {
+    await browser.close();
+  }
+  return screens;
+}
+
+// widget.html with www/first.js spliced in, minified, and the screens (JSON, `<` escaped).
+async function firstInto(text, screens) {
+  const code = await small(readFileSync(join(root, "www/first.js"), "utf8"), false);
+  return text.replace("/*__FIRST__*/", () => code)
+    .replace("{{SCREENS}}", () => JSON.stringify(screens).replace(/</g, "\\u003c"));
+}

@@ -19,6 +19,13 @@ console.log(`${"file".padEnd(40)}${"raw KB".padStart(8)}${"br KB".padStart(8)}${
 for (const f of firstLoad) console.log(`${f.padEnd(40)}${sizes(f).map(kb).join("")}`);
 const [raw, br, gz] = sum(firstLoad);
 console.log(`${"first load".padEnd(40)}${kb(raw)}${kb(br)}${kb(gz)}`);
+// Each integration fetches one of the two pages: the iframe widget.html (the first screens inline),
+// inline the first screens' file (files.first) beside the styles.
+const common = [files.js, ...(files.split ? [files.split] : []), files.wasm, files.css];
+for (const [name, list] of [["iframe", ["embed.js", "widget.html", ...common]], ["inline", ["embed.js", ...(files.first ? [files.first] : []), ...common]]]) {
+  if (files.first && name === "inline") console.log(`${files.first.padEnd(40)}${sizes(files.first).map(kb).join("")}`);
+  console.log(`${("  first load, " + name + " integration").padEnd(40)}${sum(list).map(kb).join("")}`);
+}
 for (const f of later) console.log(`${("+ after the first screen: " + f).padEnd(40)}${sizes(f).map(kb).join("")}`);
 // A full run in French: the first load, the chunks and the contacts file.
 console.log(`${"full run (with contacts.json)".padEnd(40)}${sum([...firstLoad, ...later, "contacts.json"]).map(kb).join("")}`);
