@@ -56,6 +56,8 @@ function first(root, screens, cfg, instance, frame, old) {
     if (!frame) return;
     // The page of its own (the iframe): its language and title follow the screen's.
     var html = document.documentElement, h = app.querySelector("h2");
+    // (The frame takes the content's height: the page never scrolls, as src/web/host.rs has it.)
+    html.classList.add("in-frame");
     html.lang = app.lang;
     html.dir = app.dir;
     if (h) document.title = h.textContent;
@@ -77,6 +79,8 @@ function first(root, screens, cfg, instance, frame, old) {
     }
     root.setAttribute("data-pw-start", "");
     // The component's own answer, « Un instant… » until the diagnostic is there; focus on its heading.
+    // (A bundle without the split has none: the tap is kept all the same.)
+    if (!screens[lang][1]) return;
     stage = 1;
     show(screens[lang][1], focused() === b ? "h2" : null);
   });

@@ -73,6 +73,9 @@ test("the first screen before the wasm", async (t) => {
       assert.equal(after.html, before.html);
       assert.deepEqual(after.heading, before.heading);
       assert.deepEqual(after.button, before.button);
+      // Nothing is announced again: no focus moved (the welcome takes none), the live lines still empty.
+      assert.equal(await scope.locator(".pw-app").evaluate((app) => app.getRootNode().activeElement === null || app.getRootNode().activeElement === document.body), true);
+      assert.deepEqual(await scope.locator("[aria-live]").allTextContents(), ["", ""]);
       const shift = integration === "iframe" ? await scope.evaluate(() => window.pwShift) : 0;
       assert.equal(shift + await page.evaluate(() => window.pwShift), 0);
       assert.deepEqual(page.errors, []);
