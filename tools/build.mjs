@@ -110,9 +110,9 @@ if (split) {
 }
 const screens = await firstScreen(files);
 if (screens) {
-  // For the inline integration: a module of its own, imported beside the styles.
+  // For the inline integration: a module of its own, with the styles, imported first.
   const code = Buffer.from(await small(`${readFileSync(join(root, "www/first.js"), "utf8")}
-export { first }; export const screens = ${JSON.stringify(screens)};`, true));
+export { first }; export const screens = ${JSON.stringify(screens)}; export const css = ${JSON.stringify(css.toString())};`, true));
   files.first = `passerelle-${hash(code)}.js`;
   writeFileSync(join(out, files.first), code);
 }
@@ -230,7 +230,13 @@ async function firstScreen(files) {
 // trip (the inline integration fetches the stylesheet still).
 async function firstInto(text, screens) {
   const code = await small(readFileSync(join(root, "www/first.js"), "utf8"), false);
-  if (screens) text = text.replace('<link rel="stylesheet" href="{{CSS}}">', () => `<style>${css}</style>`);
+  if (screens) {
+    // The styles in the page, and the wasm's and glue's downloads after the first screen's markup:
+    // they would share the line with it and hold it back (the page streams in the order written).
+    const load = /<!--load[^]*?<!--\/load-->\n/.exec(text)[0];
+    const moved = load.replace(/<!--load[^]*?-->\n/, "").replace(/<!--styles-->.*<!--\/styles-->\n/, "").replace("<!--/load-->\n", "");
+    text = text.replace(load, () => `<style>${css}</style>\n`).replace("</body>", () => moved + "</body>");
+  }
   return text.replace("/*__FIRST__*/", () => code)
     .replace("{{SCREENS}}", () => JSON.stringify(screens).replace(/</g, "\\u003c"));
 }

@@ -23,8 +23,8 @@ for (const f of firstLoad) console.log(`${f.padEnd(40)}${sizes(f).map(kb).join("
 const [raw, br, gz] = sum(firstLoad);
 console.log(`${"first load".padEnd(40)}${kb(raw)}${kb(br)}${kb(gz)}`);
 if (files.first) {
-  const inline = ["embed.js", files.first, files.js, ...(files.split ? [files.split] : []), files.wasm, files.css];
-  for (const f of [files.first, files.css]) console.log(`${("  inline: " + f).padEnd(40)}${sizes(f).map(kb).join("")}`);
+  const inline = ["embed.js", files.first, files.js, ...(files.split ? [files.split] : []), files.wasm];
+  for (const f of [files.first]) console.log(`${("  inline: " + f).padEnd(40)}${sizes(f).map(kb).join("")}`);
   console.log(`${"  first load, inline integration".padEnd(40)}${sum(inline).map(kb).join("")}`);
 }
 for (const f of later) console.log(`${("+ after the first screen: " + f).padEnd(40)}${sizes(f).map(kb).join("")}`);

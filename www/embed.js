@@ -316,22 +316,27 @@
     // One download and one compilation for all the inline widgets of the page.
     var key = url(FILES.js);
     if (!shared[key]) {
+      // The first screen's module first in line, its styles in it (www/first.js, tools/build.mjs):
+      // the screen shows with them, before the wasm is there.
+      var early = FILES.first ? import(url(FILES.first)) : null;
       // The wasm download starts now, beside the glue's, not after it: one round trip less.
       var wasm = fetch(url(FILES.wasm));
       wasm["catch"](function () {}); // reported by init, or moot if the glue failed first
       // The glue imports the module that will fetch the later chunk: both requests at once.
       if (FILES.split) import(url(FILES.split))["catch"](function () {}); // reported by the glue's import
-      var sheet = fetch(url(FILES.css)).then(function (r) {
-        if (!r.ok) throw new Error("styles: HTTP " + r.status);
-        return r.text();
-      }).then(function (css) { var sheet = new CSSStyleSheet(); sheet.replaceSync(css); return sheet; });
+      var styles = function () {
+        return fetch(url(FILES.css)).then(function (r) {
+          if (!r.ok) throw new Error("styles: HTTP " + r.status);
+          return r.text();
+        });
+      };
+      var sheet = (early ? early.then(function (m) { return m.css; }, styles) : styles())
+        .then(function (css) { var sheet = new CSSStyleSheet(); sheet.replaceSync(css); return sheet; });
       shared[key] = Promise.all([
         import(key).then(function (m) { return m.default({ module_or_path: wasm }).then(function () { return m; }); }),
         sheet
       ]);
-      // The first screen (www/first.js and its markup), beside the styles: shown with them, before
-      // the wasm is there.
-      shared[key + " first"] = Promise.all([sheet, FILES.first ? import(url(FILES.first)) : null]);
+      shared[key + " first"] = Promise.all([sheet, early]);
     }
     var mounted = false;
     shared[key + " first"].then(function (two) {
