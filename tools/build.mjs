@@ -181,6 +181,7 @@ async function firstScreen(files) {
   const { chromium } = await import("../tests/node_modules/playwright-core/index.mjs");
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
   const screens = {};
+  const t0 = performance.now();
   try {
     const page = await browser.newPage();
     const origin = "http://passerelle.invalid";
@@ -222,6 +223,7 @@ async function firstScreen(files) {
   } finally {
     await browser.close();
   }
+  console.log(`first screen captured in ${Object.keys(screens).join(", ")} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
   return screens;
 }
 
@@ -236,6 +238,8 @@ async function firstInto(text, screens) {
     const load = /<!--load[^]*?<!--\/load-->\n/.exec(text)[0];
     const moved = load.replace(/<!--load[^]*?-->\n/, "").replace(/<!--styles-->.*<!--\/styles-->\n/, "").replace("<!--/load-->\n", "");
     text = text.replace(load, () => `<style>${css}</style>\n`).replace("</body>", () => moved + "</body>");
+  } else {
+    text = text.replace(/<!--first[^]*?<!--\/first-->\n/, "");
   }
   return text.replace("/*__FIRST__*/", () => code)
     .replace("{{SCREENS}}", () => JSON.stringify(screens).replace(/</g, "\\u003c"));
