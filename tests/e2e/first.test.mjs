@@ -11,6 +11,9 @@ import { setup, snippet, shell, wording, W, PHONE } from "./harness.mjs";
 const dist = process.env.PASSERELLE_DIST || new URL("../../target/dist", import.meta.url).pathname;
 const files = JSON.parse(readFileSync(join(dist, "manifest.json"), "utf8"));
 const EN = wording("en");
+// The virtual screen reader of tests/e2e/heard.test.mjs, as a global for a classic script.
+const VSR = readFileSync(new URL("../node_modules/@guidepup/virtual-screen-reader/lib/esm/index.browser.js", import.meta.url), "utf8")
+  .replace(/export\{(\w+) as Virtual,([\w$]+) as virtual\};/, "window.__vsr=$2;");
 
 // The first wasm held back until `release()`: what shows before it is www/first.js's alone.
 async function held(page) {
@@ -110,6 +113,26 @@ test("the first screen before the wasm", async (t) => {
       assert.deepEqual(page.errors, []);
     });
   }
+
+  await t.test("iframe: a screen reader hears the takeover not at all, the focused button once", async () => {
+    const { scope, release } = await openHeld(h, "iframe");
+    await scope.addScriptTag({ content: VSR });
+    await scope.evaluate(() => window.__vsr.start({ container: document.body }));
+    // A keyboard user on « Commencer » when the wasm comes.
+    await scope.getByRole("button", { name: W["ui-start"] }).focus();
+    await scope.waitForTimeout(100);
+    await scope.evaluate(() => window.__vsr.clearSpokenPhraseLog());
+    release();
+    await scope.locator(".pw-app:not([data-pw-first])").waitFor();
+    await scope.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await scope.waitForTimeout(300);
+    // (The new, empty live lines are logged as « assertive: » with nothing said: left out.)
+    const heard = (await scope.evaluate(() => window.__vsr.spokenPhraseLog())).map((p) => p.replace(/[\u2068\u2069]/g, "").trim())
+      .filter((p) => !/^(polite|assertive):$/.test(p));
+    assert.ok(!heard.some((p) => p.includes(W["ui-welcome-title"])), heard.join(" | "));
+    assert.ok(heard.length <= 1 && heard.every((p) => p.includes(W["ui-start"])), heard.join(" | "));
+    assert.equal(await scope.getByRole("button", { name: W["ui-start"] }).evaluate((b) => document.activeElement === b), true);
+  });
 
   await t.test("iframe: the accompanied switch ticked before the wasm is kept", async () => {
     const { scope, release } = await openHeld(h, "iframe");
