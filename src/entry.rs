@@ -102,8 +102,16 @@ fn start(
         el.style().set_property("--accent", &color.hex())?;
     }
     let store = storage::Store::new(config.mode.as_str(), instance);
+    // What the resident did on the first screen before the wasm was there (www/first.js).
+    let kept = |name: &str| {
+        let value = root.get_attribute(name);
+        let _ = root.remove_attribute(name);
+        value
+    };
+    let (tapped, kept_lang, kept_accompanied) =
+        (kept("data-pw-start").is_some(), kept("data-pw-lang"), kept("data-pw-accompanied").is_some());
     // The language chosen in the menu comes back with the answers after a reload.
-    let chosen = store.load_lang().and_then(|l| config.langs.iter().copied().find(|s| *s == l));
+    let chosen = kept_lang.or_else(|| store.load_lang()).and_then(|l| config.langs.iter().copied().find(|s| *s == l));
     let lang = chosen.or(config.lang).unwrap_or_else(|| page::browser_language(&config.langs));
     host.watch_size(&root);
     let host = HostRef(std::rc::Rc::new(host));
@@ -115,7 +123,7 @@ fn start(
         let ready =
             crate::engine::protocol::Message::ready(config.mode.as_str(), catalog.lang, config.partner.as_deref());
         root.set_inner_html("");
-        let accompanied = config.mode == Mode::Accompagne;
+        let accompanied = config.mode == Mode::Accompagne || kept_accompanied;
         let props = AppProps {
             config: config.into(),
             catalog,
@@ -125,7 +133,7 @@ fn start(
             bundle,
             shared,
             host: host.clone(),
-            start: false,
+            start: tapped,
             accompanied,
         };
         yew::Renderer::<Boot>::with_root_and_props(root, props).render();

@@ -14,7 +14,7 @@ const work = join(root, "target", "bench");
 mkdirSync(work, { recursive: true });
 const sh = (cmd, args, opts = {}) => execFileSync(cmd, args, { cwd: root, encoding: "utf8", ...opts });
 const rows = [];
-// `node tools/bench.mjs [size] [flow] [ranking] [load] [run] [import] [pieces]`: only those parts (the first
+// `node tools/bench.mjs [size] [flow] [ranking] [load] [first] [run] [import] [pieces]`: only those parts (the first
 // load's size is always measured); all of them by default, as `make bench` runs it.
 const only = process.argv.slice(2);
 const want = (part) => !only.length || only.includes(part);
@@ -134,6 +134,8 @@ if (want("load")) {
   }
 }
 
+if (want("first")) await firstScreen();
+
 // A resident's whole diagnostic in the widget page, on slow 4G with a 4× slower CPU: the roadmap's
 // delay after the last answer (the chunks and the contacts already there, as they are
 // fetched during the questions), the bytes the network carried, then the memory.
@@ -247,7 +249,7 @@ for t in ["structures", "services"]:
 
 if (want("pieces")) await piecesBench();
 
-const w = [60, 16, 10, 5];
+const w = [60, 34, 12, 5];
 console.log("\n" + ["measure", "value", "budget", ""].map((c, i) => c.padEnd(w[i])).join(" "));
 for (const r of rows) console.log(r.map((c, i) => String(c).padEnd(w[i])).join(" "));
 
@@ -336,5 +338,105 @@ async function piecesBench() {
   } finally {
     await browser.close();
     await servers.close();
+  }
+}
+
+// The first screen readable (its heading painted, styled) and usable (« Commencer » answered: the
+// screen after it painted, or the floor's button counting), from the partner page's navigation,
+// slow 4G + 4× CPU, both integrations, ours and the floor alternately (the machine's load falls on
+// both alike); then, for ours, when the wasm has the screen and when the first question shows after
+// that early tap. Each frame (the partner page, the iframe) watches its own document on every
+// animation frame and taps « Commencer » as soon as it can; times are on the partner page's clock.
+async function firstScreen() {
+  const RUNS = 7;
+  const floorDist = join(work, "floor");
+  if (!want("load")) { // (else built just before)
+    sh("node", ["tools/build.mjs"], { stdio: "inherit", env: { ...process.env, PASSERELLE_FEATURES: "floor", PASSERELLE_DIST: floorDist } });
+    sh("node", ["tools/build.mjs"], { stdio: "ignore" }); // the normal bundle back in place
+  }
+  const watch = () => {
+    const at = () => performance.timeOrigin + performance.now();
+    const t = (window.__pwT = {});
+    let button = null;
+    const tick = () => {
+      const host = document.querySelector("div.passerelle");
+      const scope = host && host.shadowRoot ? host.shadowRoot : document;
+      const app = scope.querySelector(".pw-app");
+      const b = app && app.querySelector(".pw-primary");
+      if (!t.readable && b && b.getBoundingClientRect().height >= 40) {
+        t.readable = at();
+        const h = app.querySelector("h2");
+        t.heading = h ? h.textContent : null;
+        button = b;
+        t.label = b.textContent;
+        b.click();
+      } else if (t.readable && !t.usable && (!button.isConnected ? true : button.textContent !== t.label)) {
+        t.usable = at();
+      }
+      if (app && !app.hasAttribute("data-pw-first") && !t.wasm && app.querySelector(".pw-primary, [role=status]")) t.wasm = at();
+      const h2 = app && app.querySelector("h2");
+      if (t.heading && h2 && !t.question && h2.textContent !== t.heading && !app.hasAttribute("data-pw-first")) t.question = at();
+      if (!(t.usable && (t.heading === null || t.question))) requestAnimationFrame(tick);
+      else t.done = true;
+    };
+    requestAnimationFrame(tick);
+  };
+  const servers = { ours: await serve({ bundleDir: join(root, "target", "dist") }), floor: await serve({ bundleDir: floorDist }) };
+  const browser = await launch();
+  const times = {};
+  try {
+    for (const integration of ["iframe", "inline"]) {
+      for (let i = 0; i < RUNS; i++) {
+        for (const who of ["ours", "floor"]) {
+          const s = servers[who];
+          const context = await browser.newContext({ locale: "fr-FR" });
+          await context.addInitScript(watch);
+          const page = await context.newPage();
+          const cdp = await context.newCDPSession(page);
+          await cdp.send("Network.enable");
+          await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+          await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
+          await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+          s.pages.set("/first.html", `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Partenaire</title>
+            <link rel="icon" href="data:,"></head><body><h1>Partenaire</h1><script src="%BUNDLE%/embed.js" defer
+            data-integration="${integration}" data-lang="fr" data-contacts="%BUNDLE%/contacts.json"></script></body></html>`);
+          await page.goto(`${s.demo}/first.html`);
+          const origin = await page.evaluate(() => performance.timeOrigin);
+          let got = null;
+          for (let k = 0; k < 600 && !got; k++) {
+            for (const f of page.frames()) {
+              const t = await f.evaluate(() => window.__pwT).catch(() => null);
+              if (t && t.done) got = t;
+            }
+            if (!got) await new Promise((r) => setTimeout(r, 100));
+          }
+          if (!got) throw new Error(`first screen never answered (${who}, ${integration})`);
+          for (const k of ["readable", "usable", "wasm", "question"]) {
+            if (got[k]) ((times[`${who} ${integration} ${k}`] ??= [])).push(got[k] - origin);
+          }
+          await context.close();
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    await servers.ours.close();
+    await servers.floor.close();
+  }
+  const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
+  const spread = (a) => `${Math.min(...a).toFixed(0)}–${Math.max(...a).toFixed(0)}`;
+  const show = (a) => `${median(a).toFixed(0)} ms (${spread(a)})`;
+  for (const integration of ["iframe", "inline"]) {
+    const get = (who, k) => times[`${who} ${integration} ${k}`];
+    const floor = median(get("floor", "readable"));
+    const label = `${integration}, slow 4G + 4× CPU, median of ${RUNS} (min–max)`;
+    row(`first screen, ${label}`, "");
+    row("  floor: its button painted", show(get("floor", "readable")));
+    row("  floor: its button answering a tap", show(get("floor", "usable")));
+    const r = median(get("ours", "readable")), u = median(get("ours", "usable"));
+    row("  readable: the welcome's heading painted; ratio", `${show(get("ours", "readable"))}; ${(r / floor).toFixed(2)}×`, "≤ 0.7×", r / floor <= 0.7);
+    row("  usable: « Commencer » answered; ratio", `${show(get("ours", "usable"))}; ${(u / median(get("floor", "usable"))).toFixed(2)}×`, "≤ 1.1×", u / median(get("floor", "usable")) <= 1.1);
+    if (get("ours", "wasm")) row("  the wasm has the screen; ratio", `${show(get("ours", "wasm"))}; ${(median(get("ours", "wasm")) / floor).toFixed(2)}×`);
+    if (get("ours", "question")) row("  the first question after that early tap", show(get("ours", "question")));
   }
 }

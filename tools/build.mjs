@@ -108,7 +108,15 @@ if (split) {
   writeFileSync(join(out, files.split), link);
   for (const c of chunks) writeFileSync(join(out, chunkNames[c]), chunkBytes[c]);
 }
-const page = readFileSync(join(root, "www/widget.html"), "utf8")
+const screens = await firstScreen(files);
+if (screens) {
+  // For the inline integration: a module of its own, with the styles, imported first.
+  const code = Buffer.from(await small(`${readFileSync(join(root, "www/first.js"), "utf8")}
+export { first }; export const screens = ${JSON.stringify(screens)}; export const css = ${JSON.stringify(css.toString())};`, true));
+  files.first = `passerelle-${hash(code)}.js`;
+  writeFileSync(join(out, files.first), code);
+}
+const page = (await firstInto(readFileSync(join(root, "www/widget.html"), "utf8"), screens))
   .replaceAll("{{CSS}}", files.css).replaceAll("{{JS}}", files.js).replaceAll("{{WASM}}", files.wasm)
   // The link module is imported by the glue: preloaded beside it, not after it.
   .replace("{{SPLIT}}", files.split ? `<link rel="modulepreload" href="${files.split}">` : "");
@@ -172,4 +180,78 @@ function demoIndex(out, dep, communes, entries, file) {
   const postcodes = [...new Set(entries.filter((e) => codes.has(e.code_insee) && e.code_postal).map((e) => e.code_postal))].sort();
   writeFileSync(join(out, `contacts-${dep}-1.json`), file);
   writeFileSync(join(out, `contacts-${dep}.json`), JSON.stringify({ departement: dep, pieces: [{ piece: `${dep}-1`, communes: [...codes], postcodes }] }));
+}
+
+// The first screen as HTML (README « The first screen before the wasm »): the bundle just built
+// draws its welcome, and the « Un instant… » that answers « Commencer », in headless Chromium in
+// each language, and that markup is what widget.html shows at once (and the inline integration
+// imports beside its styles, `files.first`, with www/first.js) while the wasm comes: the component's own DOM, so
+// it cannot drift from it. Not for the floor, which has no welcome.
+async function firstScreen(files) {
+  if (features.includes("floor")) return null;
+  const { chromium } = await import("../tests/node_modules/playwright-core/index.mjs");
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+  const screens = {};
+  const t0 = performance.now();
+  try {
+    const page = await browser.newPage();
+    const origin = "http://passerelle.invalid";
+    // The bundle's files from disk; the diagnostic's chunk never comes, so « Commencer » shows « Un instant… ».
+    await page.route(`${origin}/**`, async (r) => {
+      const name = new URL(r.request().url()).pathname.slice(1);
+      if (name === "") return r.fulfill({ contentType: "text/html", body: "<!doctype html><title>.</title>" });
+      if ((files.chunks || []).includes(name)) return;
+      const type = name.endsWith(".wasm") ? "application/wasm" : name.endsWith(".js") ? "text/javascript" : "text/plain";
+      for (const dir of [out, outDir]) {
+        try { return await r.fulfill({ contentType: type, body: readFileSync(join(dir, name)) }); } catch { /* next */ }
+      }
+      return r.fulfill({ status: 404 });
+    });
+    await page.goto(`${origin}/`);
+    const langs = ["fr", ...readFileSync(join(outDir, "locales.txt"), "utf8").split("\n").filter(Boolean).map((l) => l.split("\t")[0])];
+    for (const [i, lang] of langs.entries()) {
+      screens[lang] = await page.evaluate(async ([js, wasm, lang, i]) => {
+        const m = await import(`./${js}`);
+        await m.default({ module_or_path: `./${wasm}` });
+        const root = document.createElement("div");
+        root.className = "pw";
+        document.body.appendChild(root);
+        m.mount(root, { lang, partner: "%PARTNER%" }, () => {}, 100 + i, location.origin + "/");
+        const until = async (ok) => {
+          for (let n = 0; !ok(); n++) {
+            if (n > 3000) throw new Error(`the ${lang} welcome was not drawn in 30 s`);
+            await new Promise((r) => setTimeout(r, 10));
+          }
+        };
+        await until(() => root.querySelector(`.pw-app[lang="${lang}"] .pw-welcome h2`));
+        const welcome = root.innerHTML;
+        root.querySelector(".pw-welcome .pw-primary").click();
+        // Without the split (the dev-profile test bundle) the first question comes at once: no « Un instant… ».
+        await until(() => !root.querySelector(".pw-welcome"));
+        return [welcome, root.querySelector("[role=status]") ? root.innerHTML : null];
+      }, [files.js, files.wasm, lang, i]);
+    }
+  } finally {
+    await browser.close();
+  }
+  console.log(`first screen captured in ${Object.keys(screens).join(", ")} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  return screens;
+}
+
+// widget.html with www/first.js spliced in, minified, and the screens (JSON, `<` escaped); the styles
+// in the page, when it has a first screen: it shows as soon as the page is read, no second round
+// trip (the inline integration fetches the stylesheet still).
+async function firstInto(text, screens) {
+  const code = await small(readFileSync(join(root, "www/first.js"), "utf8"), false);
+  if (screens) {
+    // The styles in the page, and the wasm's and glue's downloads after the first screen's markup:
+    // they would share the line with it and hold it back (the page streams in the order written).
+    const load = /<!--load[^]*?<!--\/load-->\n/.exec(text)[0];
+    const moved = load.replace(/<!--load[^]*?-->\n/, "").replace(/<!--styles-->.*<!--\/styles-->\n/, "").replace("<!--/load-->\n", "");
+    text = text.replace(load, () => `<style>${css}</style>\n`).replace("</body>", () => moved + "</body>");
+  } else {
+    text = text.replace(/<!--first[^]*?<!--\/first-->\n/, "");
+  }
+  return text.replace("/*__FIRST__*/", () => code)
+    .replace("{{SCREENS}}", () => JSON.stringify(screens).replace(/</g, "\\u003c"));
 }

@@ -10,7 +10,10 @@ const files = JSON.parse(readFileSync(join(dist, "manifest.json"), "utf8"));
 const BUDGET = 120 * 1024;
 // French is inside the wasm: a French first load is these files. Another language adds its file.
 // The glue imports the module that fetches the chunks (files.split), so it is in the first load.
-const firstLoad = ["embed.js", "widget.html", files.js, ...(files.split ? [files.split] : []), files.wasm, files.css];
+// With a first screen (files.first), widget.html carries the styles (README « The first screen before
+// the wasm »): the iframe integration, the default, fetches no stylesheet; the inline one fetches the
+// first screen's module and the stylesheet instead of widget.html (printed below).
+const firstLoad = ["embed.js", "widget.html", files.js, ...(files.split ? [files.split] : []), files.wasm, ...(files.first ? [] : [files.css])];
 const later = files.chunks || [];
 const kb = (n) => (n / 1024).toFixed(1).padStart(8);
 const sizes = (f) => [f, f + ".br", f + ".gz"].map((x) => statSync(join(dist, x)).size);
@@ -19,6 +22,11 @@ console.log(`${"file".padEnd(40)}${"raw KB".padStart(8)}${"br KB".padStart(8)}${
 for (const f of firstLoad) console.log(`${f.padEnd(40)}${sizes(f).map(kb).join("")}`);
 const [raw, br, gz] = sum(firstLoad);
 console.log(`${"first load".padEnd(40)}${kb(raw)}${kb(br)}${kb(gz)}`);
+if (files.first) {
+  const inline = ["embed.js", files.first, files.js, ...(files.split ? [files.split] : []), files.wasm];
+  for (const f of [files.first]) console.log(`${("  inline: " + f).padEnd(40)}${sizes(f).map(kb).join("")}`);
+  console.log(`${"  first load, inline integration".padEnd(40)}${sum(inline).map(kb).join("")}`);
+}
 for (const f of later) console.log(`${("+ after the first screen: " + f).padEnd(40)}${sizes(f).map(kb).join("")}`);
 // A full run in French: the first load, the chunks and the contacts file.
 console.log(`${"full run (with contacts.json)".padEnd(40)}${sum([...firstLoad, ...later, "contacts.json"]).map(kb).join("")}`);

@@ -316,20 +316,36 @@
     // One download and one compilation for all the inline widgets of the page.
     var key = url(FILES.js);
     if (!shared[key]) {
+      // The first screen's module first in line, its styles in it (www/first.js, tools/build.mjs):
+      // the screen shows with them, before the wasm is there.
+      var early = FILES.first ? import(url(FILES.first)) : null;
       // The wasm download starts now, beside the glue's, not after it: one round trip less.
       var wasm = fetch(url(FILES.wasm));
       wasm["catch"](function () {}); // reported by init, or moot if the glue failed first
       // The glue imports the module that will fetch the later chunk: both requests at once.
       if (FILES.split) import(url(FILES.split))["catch"](function () {}); // reported by the glue's import
-      shared[key] = Promise.all([
-        import(key).then(function (m) { return m.default({ module_or_path: wasm }).then(function () { return m; }); }),
-        fetch(url(FILES.css)).then(function (r) {
+      var styles = function () {
+        return fetch(url(FILES.css)).then(function (r) {
           if (!r.ok) throw new Error("styles: HTTP " + r.status);
           return r.text();
-        }).then(function (css) { var sheet = new CSSStyleSheet(); sheet.replaceSync(css); return sheet; })
+        });
+      };
+      var sheet = (early ? early.then(function (m) { return m.css; }, styles) : styles())
+        .then(function (css) { var sheet = new CSSStyleSheet(); sheet.replaceSync(css); return sheet; });
+      shared[key] = Promise.all([
+        import(key).then(function (m) { return m.default({ module_or_path: wasm }).then(function () { return m; }); }),
+        sheet
       ]);
+      shared[key + " first"] = Promise.all([sheet, early]);
     }
+    var mounted = false;
+    shared[key + " first"].then(function (two) {
+      if (mounted || !two[1]) return;
+      shadow.adoptedStyleSheets = [two[0]];
+      try { two[1].first(root, two[1].screens, cfg, instance, null, null); } catch (e) { /* the wasm draws it */ }
+    }, function () {});
     shared[key].then(function (both) {
+      mounted = true;
       shadow.adoptedStyleSheets = [both[1]];
       both[0].mount(root, cfg, emit, instance, base.href);
     }, function (err) {

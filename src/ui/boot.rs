@@ -68,7 +68,8 @@ pub fn Boot(props: &AppProps) -> Html {
     });
     // A reload or a take-away link resumes a session: the diagnostic draws it.
     let resume = *use_state(|| props.shared.is_some() || props.store.load().is_some());
-    let started = use_state(|| false);
+    // « Commencer » may have been tapped on the first screen before the wasm was there.
+    let started = use_state(|| props.start);
     let accompanied = use_state(|| props.accompanied);
     // The language can be chosen on the first screen; the diagnostic starts in it.
     let (t, onlang) = use_language(props);

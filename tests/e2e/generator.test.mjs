@@ -34,7 +34,7 @@ async function previewFrame(page, expected) {
   await page.locator("#apercu").scrollIntoViewIfNeeded();
   const handle = await page.locator("#apercu div.passerelle iframe").elementHandle();
   const frame = await handle.contentFrame();
-  await frame.waitForSelector(".pw-app");
+  await frame.waitForSelector(".pw-app:not([data-pw-first])");
   return frame;
 }
 
@@ -171,7 +171,7 @@ test("snippet generator", async (t) => {
 
     // The preview follows: the widget now mounts inline, in the page's own shadow root.
     await page.waitForFunction(() => document.querySelector("#apercu script")?.getAttribute("data-integration") === "inline");
-    await page.locator("#apercu div.passerelle .pw-app").waitFor();
+    await page.locator("#apercu div.passerelle .pw-app:not([data-pw-first])").waitFor();
     assert.equal(await page.locator("#apercu div.passerelle iframe").count(), 0);
     assert.equal(await page.locator("#apercu div.passerelle").count(), 1);
 
@@ -183,7 +183,7 @@ test("snippet generator", async (t) => {
     await page.waitForFunction((c) => document.querySelector("#apercu script")?.getAttribute("data-color") === c, edge);
     // The preview's old widget is removed before the new tag runs, so this is the new one; the
     // widget writes its configuration's warnings before it draws anything (src/web/mod.rs, start).
-    await page.locator("#apercu div.passerelle .pw-app").waitFor();
+    await page.locator("#apercu div.passerelle .pw-app:not([data-pw-first])").waitFor();
     assert.ok(!page.warnings.some((w) => w.includes("data-color")), page.warnings.join("\n"));
 
     await page.getByRole("button", { name: "Copier le code" }).click();

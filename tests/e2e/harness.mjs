@@ -54,11 +54,12 @@ export async function setup(t, { bundleDir, ...options } = {}) {
   };
 }
 
-/** The widget frame of the n-th widget on the page (iframe integration), once loaded. */
+/** The widget frame of the n-th widget on the page (iframe integration), once loaded: once the
+ *  wasm has drawn it (before that, the first screen is www/first.js's, marked data-pw-first). */
 export async function widgetFrame(page, n = 0) {
   const handle = await page.locator("div.passerelle iframe").nth(n).elementHandle();
   const frame = await handle.contentFrame();
-  await frame.waitForSelector(".pw-app");
+  await frame.waitForSelector(".pw-app:not([data-pw-first])");
   return frame;
 }
 

@@ -30,7 +30,7 @@ async function open(h, lang) {
   const page = await h.page(null, { viewport: PHONE, bypassCSP: true });
   const contacts = encodeURIComponent(`${h.servers.bundle}/contacts.json`);
   await page.goto(`${h.servers.bundle}/widget.html?contacts=${contacts}&lang=${lang}&commune=93901`);
-  await page.locator(".pw-app").waitFor();
+  await page.locator(".pw-app:not([data-pw-first])").waitFor();
   await page.addScriptTag({ content: VSR });
   await page.evaluate(() => window.__vsr.start({ container: document.body }));
   const T = wording(lang);

@@ -110,7 +110,7 @@ test("safety", async (t) => {
   await t.test("inline: « presque tout » then « je ne sais pas » is « à voir ensemble », not fine", async () => {
     const page = await h.page("/inline.html", { viewport: PHONE });
     const root = page.locator("div.passerelle");
-    await root.locator(".pw-app").waitFor();
+    await root.locator(".pw-app:not([data-pw-first])").waitFor();
     await run(root, {
       answers: { "savoirs-oral": "presque-tout", "savoirs-lire": "?", "savoirs-ecrire": "?", "savoirs-calcul": "?", "savoirs-diplome": "?" },
       help: { savoirs: "oui" },
@@ -128,14 +128,14 @@ test("safety", async (t) => {
     await page.route("https://www.google.fr/**", (r) => r.fulfill({ status: 200, contentType: "text/html", body: "<title>Google</title>" }));
     await page.goto(h.servers.demo + "/inline.html");
     const root = page.locator("div.passerelle");
-    await root.locator(".pw-app").waitFor();
+    await root.locator(".pw-app:not([data-pw-first])").waitFor();
     await reach(root, "famille-securite");
     await choose(root.getByRole("radio", { name: W["a-famille-securite-non"] }));
     const key = await page.evaluate(() => Object.keys(sessionStorage).length);
     assert.ok(key >= 1, "answers kept on the device until then");
     await Promise.all([page.waitForURL(NEUTRAL), root.getByRole("button", { name: W["ui-quit"] }).click()]);
     await page.goto(h.servers.demo + "/inline.html");
-    await page.locator("div.passerelle .pw-app").waitFor();
+    await page.locator("div.passerelle .pw-app:not([data-pw-first])").waitFor();
     assert.equal(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.includes("passerelle")).length), 0, "wiped");
     assert.ok(await page.locator("div.passerelle").getByRole("button", { name: W["ui-start"] }).isVisible(), "a fresh start");
   });

@@ -116,7 +116,7 @@ test("read-aloud", async (t) => {
     assert.equal(said.at(-1).voice, "en-GB");
     assert.equal(said[0].text, EN["profile-title"]);
     await page.getByRole("combobox", { name: EN["ui-language"] }).selectOption("ar");
-    await page.locator(".pw-app[lang=ar]").waitFor();
+    await page.locator(".pw-app[lang=ar]:not([data-pw-first])").waitFor();
     const button = page.getByRole("button", { name: AR["ui-read-aloud"] });
     await button.waitFor();
     assert.equal(await button.getAttribute("aria-disabled"), "true");

@@ -1,0 +1,158 @@
+// The first screen before the wasm (README « The first screen before the wasm »): the welcome the
+// bundle drew at build time, readable and clickable while the wasm is held back, then replaced by
+// the wasm's own with the same DOM and no layout shift; a tap, a language, the accompanied switch
+// and the focus kept across.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { setup, snippet, shell, wording, W, PHONE } from "./harness.mjs";
+
+const dist = process.env.PASSERELLE_DIST || new URL("../../target/dist", import.meta.url).pathname;
+const files = JSON.parse(readFileSync(join(dist, "manifest.json"), "utf8"));
+const EN = wording("en");
+// The virtual screen reader of tests/e2e/heard.test.mjs, as a global for a classic script.
+const VSR = readFileSync(new URL("../node_modules/@guidepup/virtual-screen-reader/lib/esm/index.browser.js", import.meta.url), "utf8")
+  .replace(/export\{(\w+) as Virtual,([\w$]+) as virtual\};/, "window.__vsr=$2;");
+
+// The first wasm held back until `release()`: what shows before it is www/first.js's alone.
+async function held(page) {
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await page.route(`**/${files.wasm}`, async (route) => { await gate; await route.continue(); });
+  return () => release();
+}
+
+// Layout shifts inside the frame or the page, from the first paint (buffered).
+const SHIFTS = () => {
+  window.pwShift = 0;
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.pwShift += e.value; })
+    .observe({ type: "layout-shift", buffered: true });
+};
+
+// The screen's markup without what tells the two apart, and where its heading and button stand.
+const look = (scope) => scope.locator(".pw-app").evaluate((app) => {
+  const clone = app.cloneNode(true);
+  clone.removeAttribute("data-pw-first");
+  const box = (s) => { const r = app.querySelector(s).getBoundingClientRect(); return [r.x, r.y, r.width, r.height].map(Math.round); };
+  return { html: clone.outerHTML, heading: box("h2"), button: box(".pw-primary") };
+});
+
+async function openHeld(h, integration, attrs = "", opts = {}) {
+  const page = await h.page(null, { viewport: PHONE, ...opts });
+  const release = await held(page);
+  await page.addInitScript(SHIFTS);
+  h.servers.pages.set(`/first-${integration}.html`, shell(snippet(`data-integration="${integration}" data-color="#7c3a12" ${attrs}`)));
+  await page.goto(`${h.servers.demo}/first-${integration}.html`);
+  let scope = page.locator("div.passerelle");
+  if (integration === "iframe") {
+    const handle = await page.locator("div.passerelle iframe").elementHandle();
+    await page.waitForFunction((f) => f.contentWindow && f.src, handle);
+    scope = (await handle.contentFrame());
+  }
+  await scope.locator(".pw-app[data-pw-first]").waitFor();
+  return { page, scope, release };
+}
+
+test("the first screen before the wasm", async (t) => {
+  const h = await setup(t);
+
+  for (const integration of ["iframe", "inline"]) {
+    await t.test(`${integration}: readable before the wasm, then the wasm's own with the same DOM, no shift`, async () => {
+      const { page, scope, release } = await openHeld(h, integration);
+      await scope.getByRole("heading", { name: W["ui-welcome-title"] }).waitFor();
+      assert.ok((await scope.locator(".pw-partner").textContent()).includes("Centre social Les Tilleuls"));
+      assert.equal(await scope.getByRole("button", { name: W["ui-start"] }).count(), 1);
+      // The partner's colour, darkened as the wasm does, from the first paint.
+      assert.equal(await scope.locator(".pw-primary").evaluate((b) => getComputedStyle(b).backgroundColor), "rgb(124, 58, 18)");
+      if (integration === "iframe") {
+        // The frame already takes the screen's height (no inner scrollbar, no jump when the wasm comes).
+        await page.waitForFunction(() => Math.abs(document.querySelector("div.passerelle").shadowRoot.querySelector("iframe").getBoundingClientRect().height - 420) > 1);
+      }
+      const before = await look(scope);
+      release();
+      await scope.locator(".pw-app:not([data-pw-first])").waitFor();
+      const after = await look(scope);
+      assert.equal(after.html, before.html);
+      assert.deepEqual(after.heading, before.heading);
+      assert.deepEqual(after.button, before.button);
+      // Nothing is announced again: no focus moved (the welcome takes none), the live lines still empty.
+      assert.equal(await scope.locator(".pw-app").evaluate((app) => app.getRootNode().activeElement === null || app.getRootNode().activeElement === document.body), true);
+      assert.deepEqual(await scope.locator("[aria-live]").allTextContents(), ["", ""]);
+      const shift = integration === "iframe" ? await scope.evaluate(() => window.pwShift) : 0;
+      assert.equal(shift + await page.evaluate(() => window.pwShift), 0);
+      assert.deepEqual(page.errors, []);
+    });
+
+    await t.test(`${integration}: « Commencer » tapped before the wasm is answered at once and honoured`, async () => {
+      const { page, scope, release } = await openHeld(h, integration);
+      await scope.getByRole("button", { name: W["ui-start"] }).click();
+      // The component's own « Un instant… », its heading focused, the tap kept.
+      await scope.getByRole("status").filter({ hasText: W["ui-loading"] }).waitFor();
+      assert.equal(await scope.locator("h2").evaluate((e) => e.getRootNode().activeElement === e), true);
+      release();
+      // No second tap: the first question comes.
+      await scope.getByRole("heading", { level: 2 }).filter({ hasNotText: W["ui-welcome-title"] }).waitFor({ timeout: 15000 });
+      assert.equal(await scope.locator(".pw-app[data-pw-first]").count(), 0);
+      assert.deepEqual(page.errors, []);
+    });
+
+    await t.test(`${integration}: a language chosen before the wasm is kept, with the focus on the menu`, async () => {
+      const { page, scope, release } = await openHeld(h, integration);
+      await scope.locator("#pw-lang").focus();
+      await scope.locator("#pw-lang").selectOption("en");
+      await scope.getByRole("heading", { name: EN["ui-welcome-title"] }).waitFor();
+      assert.equal(await scope.locator("#pw-lang").evaluate((e) => e.getRootNode().activeElement === e), true);
+      release();
+      await scope.locator(".pw-app:not([data-pw-first])").waitFor();
+      assert.equal(await scope.locator(".pw-app").getAttribute("lang"), "en");
+      await scope.getByRole("heading", { name: EN["ui-welcome-title"] }).waitFor();
+      // Focus is where the resident left it, on the wasm's own menu.
+      await scope.locator("#pw-lang").evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+      assert.equal(await scope.locator("#pw-lang").evaluate((e) => e.getRootNode().activeElement === e), true);
+      assert.deepEqual(page.errors, []);
+    });
+  }
+
+  await t.test("iframe: a screen reader hears the takeover not at all, the focused button once", async () => {
+    const { scope, release } = await openHeld(h, "iframe");
+    await scope.addScriptTag({ content: VSR });
+    await scope.evaluate(() => window.__vsr.start({ container: document.body }));
+    // A keyboard user on « Commencer » when the wasm comes.
+    await scope.getByRole("button", { name: W["ui-start"] }).focus();
+    await scope.waitForTimeout(100);
+    await scope.evaluate(() => window.__vsr.clearSpokenPhraseLog());
+    release();
+    await scope.locator(".pw-app:not([data-pw-first])").waitFor();
+    await scope.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await scope.waitForTimeout(300);
+    // (The new, empty live lines are logged as « assertive: » with nothing said: left out.)
+    const heard = (await scope.evaluate(() => window.__vsr.spokenPhraseLog())).map((p) => p.replace(/[\u2068\u2069]/g, "").trim())
+      .filter((p) => !/^(polite|assertive):$/.test(p));
+    assert.ok(!heard.some((p) => p.includes(W["ui-welcome-title"])), heard.join(" | "));
+    assert.ok(heard.length <= 1 && heard.every((p) => p.includes(W["ui-start"])), heard.join(" | "));
+    assert.equal(await scope.getByRole("button", { name: W["ui-start"] }).evaluate((b) => document.activeElement === b), true);
+  });
+
+  await t.test("iframe: the accompanied switch ticked before the wasm is kept", async () => {
+    const { scope, release } = await openHeld(h, "iframe");
+    await scope.locator("#pw-accompanied").check();
+    release();
+    await scope.locator(".pw-app.pw-accompanied:not([data-pw-first])").waitFor();
+    assert.equal(await scope.locator("#pw-accompanied").isChecked(), true);
+  });
+
+  await t.test("data-fields, data-langs or the accompanied mode: no first screen of ours, the wasm draws its own", async () => {
+    for (const attrs of ['data-fields="reseau mobilite"', 'data-mode="accompagne"', 'data-langs="fr,en"']) {
+      const page = await h.page(null, { viewport: PHONE });
+      const release = await held(page);
+      h.servers.pages.set("/first-none.html", shell(snippet(`data-integration="inline" ${attrs}`)));
+      await page.goto(`${h.servers.demo}/first-none.html`);
+      await page.waitForTimeout(300);
+      assert.equal(await page.locator("div.passerelle .pw-app").count(), 0, attrs);
+      release();
+      await page.locator("div.passerelle .pw-app").waitFor();
+      await page.context().close();
+    }
+  });
+});
