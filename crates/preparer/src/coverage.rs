@@ -5,7 +5,7 @@
 //! accompanied mode (a counsellor beside them).
 
 use passerelle::engine::config::Mode;
-use passerelle::engine::contacts::matching::{all_needs, contacts_for, Context};
+use passerelle::engine::contacts::matching::{all_needs, contacts_for, Context, PER_BARRIER};
 use passerelle::engine::contacts::Directory;
 use passerelle::engine::diagnostic::questionnaire::Questionnaire;
 use serde_json::{json, Value};
@@ -32,7 +32,12 @@ impl Coverage {
                 .iter()
                 .map(|c| {
                     let code = c.code_insee.as_str();
-                    (c.code_insee.clone(), c.nom.clone(), offered(code, Mode::Autonome), offered(code, Mode::Accompagne))
+                    (
+                        c.code_insee.clone(),
+                        c.nom.clone(),
+                        offered(code, Mode::Autonome),
+                        offered(code, Mode::Accompagne),
+                    )
                 })
                 .collect(),
         }
@@ -44,6 +49,54 @@ impl Coverage {
             .iter()
             .map(|(code, nom, a, b)| json!({ "code_insee": code, "nom": nom, "autonome": a, "accompagne": b }))
             .collect();
-        json!({ "fields": self.fields, "communes": communes })
+        // `full`: the most a field's list holds (a full list).
+        json!({ "fields": self.fields, "full": PER_BARRIER, "communes": communes })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use passerelle::engine::calendar::Day;
+
+    fn demo() -> Directory {
+        let text =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../content/contacts/demo.json")).unwrap();
+        let v: Value = serde_json::from_str(&text).unwrap();
+        passerelle::engine::contacts::read(&v, Day::parse("2026-12-01").unwrap()).unwrap().0
+    }
+
+    #[test]
+    fn every_commune_and_field_in_both_modes() {
+        let dir = demo();
+        let c = Coverage::of(&dir);
+        assert_eq!(
+            c.fields,
+            ["reseau", "savoirs", "numerique", "famille", "mobilite", "logement", "finances", "sante"]
+        );
+        assert_eq!(c.communes.len(), dir.communes.len());
+        for (code, _, a, b) in &c.communes {
+            assert_eq!((a.len(), b.len()), (8, 8), "{code}");
+            assert!(a.iter().chain(b).all(|n| *n <= PER_BARRIER), "{code}");
+        }
+    }
+
+    /// A service only professionals can mobilise (`mobilisable_par` without `usagers`) counts in
+    /// accompanied mode only; a resident alone is not offered it.
+    #[test]
+    fn a_professionals_only_service_counts_when_accompanied() {
+        let mut dir = demo();
+        // Only the professionals' services are left: alone, a resident is offered nothing.
+        dir.services.retain(|s| !s.mobilisable_par.is_empty() && !s.mobilisable_par.iter().any(|p| p == "usagers"));
+        assert!(!dir.services.is_empty());
+        let c = Coverage::of(&dir);
+        assert!(c.communes.iter().all(|(_, _, a, _)| a.iter().all(|n| *n == 0)));
+        assert!(c.communes.iter().any(|(_, _, _, b)| b.iter().any(|n| *n > 0)));
+        // The same counts as the widget's own matching for one cell.
+        let q = Questionnaire::builtin();
+        let needs = all_needs(&q);
+        let (code, _, _, b) = &c.communes[0];
+        let ctx = Context { commune: Some(code.clone()), mode: Mode::Accompagne, ..Context::default() };
+        assert_eq!(b[0], contacts_for(&dir, &needs[0], &ctx).len());
     }
 }

@@ -138,7 +138,8 @@ impl Instant {
         #[cfg(target_arch = "wasm32")]
         let ms = js_sys::Date::now();
         #[cfg(not(target_arch = "wasm32"))]
-        let ms = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0.0, |d| d.as_secs_f64() * 1e3);
+        let ms =
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0.0, |d| d.as_secs_f64() * 1e3);
         Instant(ms)
     }
     pub fn elapsed(&self) -> std::time::Duration {

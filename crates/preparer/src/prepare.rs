@@ -37,7 +37,14 @@ pub struct Prepared {
 }
 
 fn failed(exit: u8, e: String) -> Prepared {
-    Prepared { exit, error: Some(format!("passerelle-import: {e}")), summary: String::new(), report: None, contacts: None, coverage: None }
+    Prepared {
+        exit,
+        error: Some(format!("passerelle-import: {e}")),
+        summary: String::new(),
+        report: None,
+        contacts: None,
+        coverage: None,
+    }
 }
 
 /// Runs the importer over the files `structures` and `services` (names under which they were

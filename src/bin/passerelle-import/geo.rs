@@ -197,7 +197,8 @@ impl Places {
     }
 }
 
-#[cfg(test)]
+// Reads the referential from disk: the command line's tests only (the worker's files are in memory).
+#[cfg(all(test, not(passerelle_worker)))]
 mod tests {
     use super::*;
 

@@ -8,11 +8,11 @@
 //! write them — lists as `{a,b}` (PostgreSQL) or `['a', 'b']` (pandas), decimal commas — are read
 //! as what they mean, and counted in the report.
 
+use crate::files::{self, File};
 use passerelle::engine::contacts::schema::{Kind, Spec};
 use serde::de::{Deserializer as _, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
-use crate::files::{self, File};
 use std::io::{BufRead, BufReader};
 
 /// What was read: the form, and the values read in another tool's shape (how many, by shape).

@@ -43,6 +43,7 @@ fn main() -> std::process::ExitCode {
 
 #[cfg(any(not(target_arch = "wasm32"), passerelle_worker))]
 pub(crate) mod native {
+    use crate::files::{self, Instant};
     use crate::geo::{self, Places, Referential};
     use crate::input;
     use crate::report::{Outcome, Report};
@@ -53,7 +54,6 @@ pub(crate) mod native {
     use passerelle::engine::formats::departement;
     use serde_json::{json, Value};
     use std::collections::{HashMap, HashSet};
-    use crate::files::{self, Instant};
     use std::io::{BufWriter, Write};
     use std::process::ExitCode;
 

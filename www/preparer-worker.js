@@ -1,0 +1,38 @@
+// The coordinator's page's worker: the importer compiled to wasm (crates/preparer), run off the page's
+// thread. One run per worker: the page ends it to cancel. Nothing is sent anywhere; the only requests
+// are for the importer and the referential, from this bundle.
+import init, { put, take, prepare } from "./__GLUE__";
+
+const bytes = async (name) => {
+  const r = await fetch(name);
+  if (!r.ok) throw new Error(`${name}: ${r.status}`);
+  return new Uint8Array(await r.arrayBuffer());
+};
+
+onmessage = async ({ data }) => {
+  try {
+    postMessage({ step: "start" });
+    const [, communes, epci] = await Promise.all([init({ module_or_path: "__WASM__" }),
+      bytes("preparer-communes.json"), bytes("preparer-epci.json")]);
+    put("referentiel/communes.json", communes);
+    put("referentiel/epci.json", epci);
+    // The coordinator's own file names: the report names them, and a validator's spreadsheet
+    // without `source` takes its name from it, as on the command line.
+    const { structures, services } = data;
+    put(structures.name, new Uint8Array(structures.bytes));
+    let servicesName = services.name;
+    if (services.same) servicesName = structures.name;
+    else {
+      if (servicesName === structures.name) servicesName = `services/${servicesName}`;
+      put(servicesName, new Uint8Array(services.bytes));
+    }
+    const json = prepare(structures.name, servicesName, data.communes, data.departements, data.today, undefined,
+      (path, read, size) => postMessage({ step: "read", path, read, size }));
+    const result = JSON.parse(json);
+    const contacts = take("contacts.json");
+    postMessage({ step: "done", result, contacts }, contacts ? [contacts.buffer] : []);
+  } catch (e) {
+    // A panic of a reader on a damaged file ends here (wasm has no unwinding).
+    postMessage({ step: "failed", message: String(e && e.message || e) });
+  }
+};

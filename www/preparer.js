@@ -1,0 +1,455 @@
+/*! Passerelle: the coordinator's page. Plain JavaScript, no dependency: the importer runs in a worker
+ *  (preparer-worker.js, the command line's importer compiled to wasm); nothing leaves the browser. */
+(function () {
+  "use strict";
+
+  var BASE = new URL(".", location.href).href;
+  var FIELDS = {
+    reseau: "Réseau professionnel", savoirs: "Savoirs de base", numerique: "Compétences numériques",
+    famille: "Contraintes familiales", mobilite: "Mobilité", logement: "Logement",
+    finances: "Précarité financière", sante: "Santé et handicap"
+  };
+  var KINDS = { structure: "structure", service: "service" };
+  var MAX_PROPOSALS = 12;
+
+  var $ = function (id) { return document.getElementById(id); };
+  var el = function (tag, attrs, children) {
+    var n = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) {
+      if (k === "text") n.textContent = attrs[k];
+      else if (k === "className") n.className = attrs[k];
+      else n.setAttribute(k, attrs[k]);
+    });
+    (children || []).forEach(function (c) { n.appendChild(typeof c === "string" ? document.createTextNode(c) : c); });
+    return n;
+  };
+  var number = function (n) { return Number(n).toLocaleString("fr-FR"); };
+  // The day the `date_maj` rule counts from: today (UTC), as the command line; `?today=` for a reproducible run.
+  var today = new URLSearchParams(location.search).get("today") || new Date().toISOString().slice(0, 10);
+
+  // ---- The territory: the official referential, searched by name or code ----
+
+  var places = null; // [{kind, code, nom, communes?, label, key}]
+  var chosen = [];
+  var loading = null;
+
+  function fold(s) {
+    return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[-'’]/g, " ").replace(/\s+/g, " ").trim();
+  }
+
+  function referential() {
+    if (!loading) {
+      loading = fetch(BASE + "preparer-territoires.json").then(function (r) {
+        if (!r.ok) throw new Error(r.status);
+        return r.json();
+      }).then(function (t) {
+        var deps = {};
+        t.departements.forEach(function (d) { deps[d[0]] = d[1]; });
+        var members = {};
+        t.communes.forEach(function (c) { if (c[3]) (members[c[3]] = members[c[3]] || []).push(c[0]); });
+        places = [];
+        t.departements.forEach(function (d) {
+          places.push({ kind: "departement", code: d[0], nom: d[1], label: d[1] + " (département " + d[0] + ")" });
+        });
+        t.epci.forEach(function (e) {
+          places.push({ kind: "epci", code: e[0], nom: e[1], communes: members[e[0]] || [],
+            label: e[1] + " (intercommunalité " + e[0] + ", " + (members[e[0]] || []).length + " communes)" });
+        });
+        t.communes.forEach(function (c) {
+          places.push({ kind: "commune", code: c[0], nom: c[1],
+            label: c[1] + " (commune " + c[0] + ", " + (deps[c[2]] || c[2]) + ")" });
+        });
+        places.forEach(function (p) { p.key = fold(p.nom); });
+      });
+    }
+    return loading;
+  }
+
+  function search(q) {
+    var f = fold(q);
+    if (!f) return [];
+    var exact = [], starts = [], within = [];
+    for (var i = 0; i < places.length && exact.length < MAX_PROPOSALS; i++) {
+      var p = places[i];
+      if (p.code.toLowerCase() === f || p.key === f) exact.push(p);
+      else if (p.key.indexOf(f) === 0 || p.code.toLowerCase().indexOf(f) === 0) starts.push(p);
+      else if (f.length > 2 && p.key.indexOf(f) > 0) within.push(p);
+    }
+    return exact.concat(starts, within).slice(0, MAX_PROPOSALS);
+  }
+
+  function propose() {
+    var q = $("recherche").value;
+    var list = $("propositions");
+    list.textContent = "";
+    if (!q.trim()) { $("propositions-statut").textContent = ""; return; }
+    referential().then(function () {
+      if ($("recherche").value !== q) return;
+      list.textContent = "";
+      var found = search(q);
+      found.forEach(function (p) {
+        var b = el("button", { type: "button", className: "proposition", text: "Ajouter " + p.label });
+        b.addEventListener("click", function () { add(p); });
+        list.appendChild(el("li", {}, [b]));
+      });
+      $("propositions-statut").textContent = found.length
+        ? found.length + (found.length > 1 ? " propositions" : " proposition") + " sous le champ de recherche."
+        : "Aucun territoire ne correspond à « " + q.trim() + " ».";
+    }, function () {
+      $("propositions-statut").textContent = "Le référentiel des communes n’a pas pu être chargé.";
+    });
+  }
+
+  function add(p) {
+    if (!chosen.some(function (c) { return c.kind === p.kind && c.code === p.code; })) chosen.push(p);
+    $("recherche").value = "";
+    $("propositions").textContent = "";
+    $("propositions-statut").textContent = p.label + " ajouté au territoire.";
+    drawChosen();
+    $("recherche").focus();
+  }
+
+  function drawChosen() {
+    var list = $("choisis");
+    list.textContent = "";
+    $("tout").hidden = chosen.length > 0;
+    chosen.forEach(function (p, i) {
+      var b = el("button", { type: "button", className: "retirer", text: "Retirer", "aria-label": "Retirer " + p.label });
+      b.addEventListener("click", function () {
+        chosen.splice(i, 1);
+        drawChosen();
+        $("propositions-statut").textContent = p.label + " retiré du territoire.";
+        var rest = $("choisis").querySelectorAll("button");
+        (rest[Math.min(i, rest.length - 1)] || $("recherche")).focus();
+      });
+      list.appendChild(el("li", {}, [el("span", { text: p.label }), b]));
+    });
+  }
+
+  /** The command line's options for the territory: an EPCI is its member communes. */
+  function options() {
+    var communes = [], departements = [];
+    chosen.forEach(function (p) {
+      if (p.kind === "departement") departements.push(p.code);
+      else if (p.kind === "commune") communes.push(p.code);
+      else p.communes.forEach(function (c) { communes.push(c); });
+    });
+    var uniq = function (a) { return a.filter(function (x, i) { return a.indexOf(x) === i; }); };
+    return { communes: uniq(communes), departements: uniq(departements) };
+  }
+
+  // ---- The run, in a worker ----
+
+  var worker = null;
+  var last = null; // {result, contacts: Uint8Array, names}
+
+  function busy(on) {
+    $("preparer").disabled = on;
+    $("annuler").hidden = !on;
+    $("avancement").hidden = !on;
+  }
+
+  function stop() {
+    if (worker) worker.terminate();
+    worker = null;
+    busy(false);
+  }
+
+  function fileError(id, message) {
+    $(id + "-erreur").textContent = message;
+    if (message) $(id).setAttribute("aria-invalid", "true"); else $(id).removeAttribute("aria-invalid");
+  }
+
+  function start(e) {
+    e.preventDefault();
+    var st = $("structures").files[0], sv = $("services").files[0];
+    fileError("structures", st ? "" : "Choisissez le fichier des structures.");
+    fileError("services", sv ? "" : "Choisissez le fichier des services.");
+    if (!st || !sv) { (st ? $("services") : $("structures")).focus(); return; }
+    stop();
+    busy(true);
+    var bar = $("barre");
+    bar.removeAttribute("value");
+    $("etape").textContent = "Lecture des fichiers…";
+    $("statut").textContent = "Préparation en cours.";
+    var o = options();
+    var same = st === sv || (st.name === sv.name && st.size === sv.size && st.lastModified === sv.lastModified);
+    Promise.all([st.arrayBuffer(), same ? null : sv.arrayBuffer()]).then(function (b) {
+      worker = new Worker(BASE + "preparer-worker.js", { type: "module" });
+      var total = st.size + (same ? 0 : sv.size), seen = {};
+      worker.onmessage = function (m) {
+        var d = m.data;
+        if (d.step === "read") {
+          seen[d.path] = d.read;
+          var read = Object.keys(seen).reduce(function (a, k) { return a + seen[k]; }, 0);
+          var pct = Math.min(99, Math.floor(100 * read / Math.max(1, total)));
+          bar.value = pct;
+          $("etape").textContent = (d.path === st.name ? "Lecture des structures" : "Lecture des services") + " : " + pct + " %";
+        } else if (d.step === "done") {
+          stop();
+          last = { result: d.result, contacts: d.contacts, names: { structures: st.name, services: sv.name } };
+          show(last);
+        } else if (d.step === "failed") {
+          stop();
+          $("statut").textContent = "La préparation a échoué : " + d.message;
+        }
+      };
+      worker.onerror = function (ev) {
+        stop();
+        $("statut").textContent = "La préparation a échoué : " + (ev.message || "erreur inconnue");
+      };
+      var msg = { structures: { name: st.name, bytes: b[0] }, services: { name: sv.name, bytes: b[1], same: same },
+        communes: o.communes, departements: o.departements, today: today };
+      worker.postMessage(msg, [b[0]].concat(b[1] ? [b[1]] : []));
+    }, function (err) {
+      stop();
+      $("statut").textContent = "Le fichier n’a pas pu être lu : " + err;
+    });
+  }
+
+  $("annuler").addEventListener("click", function () {
+    stop();
+    $("statut").textContent = "Préparation annulée.";
+    $("preparer").focus();
+  });
+
+  // ---- The report ----
+
+  function table(caption, heads, rows) {
+    var t = el("table", {}, [el("caption", { text: caption })]);
+    t.appendChild(el("thead", {}, [el("tr", {}, heads.map(function (h) { return el("th", { scope: "col", text: h }); }))]));
+    var body = el("tbody");
+    rows.forEach(function (r) { body.appendChild(el("tr", {}, r.map(function (c) { return el("td", { text: String(c) }); }))); });
+    t.appendChild(body);
+    return el("div", { className: "defilement", tabindex: "0", role: "region", "aria-label": caption }, [t]);
+  }
+
+  function reasons(section, title, none) {
+    var rows = (section.reasons || []).slice().sort(function (a, b) { return b.count - a.count; })
+      .map(function (r) { return [KINDS[r.kind] || r.kind, r.field, r.reason, number(r.count), r.ids.slice(0, 3).join(", ")]; });
+    var box = el("div", {}, [el("h3", { text: title })]);
+    box.appendChild(rows.length ? table(title, ["Type", "Champ", "Raison", "Nombre", "Exemples (identifiants)"], rows) : el("p", { text: none }));
+    return box;
+  }
+
+  function ids(title, list, count, names) {
+    var box = el("div", {}, [el("h3", { text: title + " : " + number(count == null ? list.length : count) })]);
+    if (list.length) {
+      var ul = el("ul", { className: "identifiants" });
+      list.slice(0, 50).forEach(function (id) { ul.appendChild(el("li", { text: names && names[id] ? names[id] + " (" + id + ")" : id })); });
+      box.appendChild(ul);
+      if (list.length > 50) box.appendChild(el("p", { text: "… et " + number(list.length - 50) + " autres (voir le rapport)." }));
+    }
+    return box;
+  }
+
+  function show(run) {
+    var r = run.result;
+    $("resultat").hidden = false;
+    var rep = r.report;
+    var bilan = $("bilan");
+    bilan.textContent = "";
+    var details = $("details");
+    details.textContent = "";
+    if (!rep) {
+      $("statut").textContent = "Le fichier n’a pas été fabriqué.";
+      bilan.appendChild(el("li", { className: "erreur", text: r.error }));
+      $("couverture").textContent = "";
+      $("manques").textContent = "";
+      $("titre-bilan").focus();
+      return;
+    }
+    var written = r.exit === 0;
+    $("statut").textContent = written ? "Fichier préparé en " + number(rep.millis) + " ms." : "Le fichier n’a pas été fabriqué.";
+    rep.read.forms.forEach(function (f) {
+      bilan.appendChild(el("li", { text: (f.table === "structures" ? "Structures" : "Services") + " : « " + f.path + " » lu comme " + f.form }));
+    });
+    bilan.appendChild(el("li", { text: "Lu : " + number(rep.read.structures) + " structures, " + number(rep.read.services) + " services." }));
+    bilan.appendChild(el("li", { text: "Gardé : " + number(rep.kept.structures) + " structures, " + number(rep.kept.services) +
+      " services (dont " + number(rep.kept.services_in_territory) + " sur le territoire, les autres à distance), " + number(rep.kept.communes) + " communes." }));
+    bilan.appendChild(el("li", { text: "Hors du territoire : " + number(rep.outside_territory.services) + " services, " + number(rep.outside_territory.structures) + " structures." }));
+    bilan.appendChild(el("li", { text: "Écarté : " + number(rep.dropped.entries.structure || 0) + " structures, " + number(rep.dropped.entries.service || 0) + " services." }));
+    if (r.error) bilan.appendChild(el("li", { className: "erreur", text: r.error }));
+
+    var names = {};
+    var file = null;
+    if (run.contacts) {
+      try { file = JSON.parse(new TextDecoder().decode(run.contacts)); } catch (e) { file = null; }
+      if (file) file.services.forEach(function (s) { names[s.id] = s.nom; });
+    }
+    details.appendChild(reasons(rep.dropped, "Entrées écartées, par raison", "Aucune entrée écartée."));
+    details.appendChild(reasons(rep.removed, "Valeurs retirées ou corrigées (l’entrée est gardée)", "Aucune valeur retirée."));
+    if (rep.codes.length) {
+      var codes = rep.codes.slice().sort(function (a, b) { return b.count - a.count; })
+        .map(function (c) { return [KINDS[c.kind] || c.kind, c.field, c.code, c.what, number(c.count)]; });
+      details.appendChild(el("div", {}, [el("h3", { text: "Codes inconnus ou anciens (v0)" }),
+        table("Codes inconnus ou anciens (v0)", ["Type", "Champ", "Code", "Ce qui en est fait", "Nombre"], codes)]));
+    }
+    if (rep.communes_not_in_referential.length) {
+      details.appendChild(ids("Codes de commune absents du référentiel (gardés avec le nom de l’export)", rep.communes_not_in_referential));
+    }
+    details.appendChild(ids("Services orphelins (leur structure n’est dans aucun fichier)", rep.orphans.ids, rep.orphans.count, names));
+    run.serviceNames = names;
+    coverage(r, names);
+    takeAway(run);
+    $("titre-bilan").focus();
+  }
+
+  // ---- The coverage picture ----
+
+  function coverage(r, names) {
+    var box = $("couverture");
+    box.textContent = "";
+    $("manques").textContent = "";
+    var c = r.coverage;
+    if (!c || !c.communes.length) {
+      box.appendChild(el("p", { text: "Aucune commune dans le fichier : pas de couverture à montrer." }));
+      return;
+    }
+    var mode = document.querySelector('input[name="vue"]:checked').value;
+    var t = el("table", { className: "couverture" }, [el("caption", { text: "Contacts proposés par commune et par domaine, mode " +
+      (mode === "autonome" ? "autonome" : "accompagné") + " (" + c.full + " au plus)" })]);
+    t.appendChild(el("thead", {}, [el("tr", {}, [el("th", { scope: "col", text: "Commune" })].concat(c.fields.map(function (f) {
+      return el("th", { scope: "col", text: FIELDS[f] || f });
+    })))]));
+    var body = el("tbody");
+    c.communes.forEach(function (k) {
+      var counts = k[mode];
+      var row = el("tr", {}, [el("th", { scope: "row", text: k.nom + " (" + k.code_insee + ")" })]);
+      counts.forEach(function (n) {
+        var cls = n === 0 ? "zero" : n < c.full ? "peu" : "plein";
+        var mark = n === 0 ? "✕" : n < c.full ? "◐" : "●";
+        var words = n === 0 ? "aucun contact" : n < c.full ? "liste incomplète" : "liste complète";
+        row.appendChild(el("td", { className: cls }, [el("span", { "aria-hidden": "true", text: mark + " " }), String(n),
+          el("span", { className: "visuellement-cache", text: " : " + words })]));
+      });
+      body.appendChild(row);
+    });
+    t.appendChild(body);
+    box.appendChild(t);
+    // The gaps, said in words: the fields where some communes get no contact.
+    var gaps = el("ul", { className: "manques" });
+    c.fields.forEach(function (f, i) {
+      var none = c.communes.filter(function (k) { return k[mode][i] === 0; });
+      if (none.length) {
+        gaps.appendChild(el("li", { text: (FIELDS[f] || f) + " : aucun contact pour " + none.length + " commune" + (none.length > 1 ? "s" : "") +
+          " sur " + c.communes.length + " (" + none.slice(0, 8).map(function (k) { return k.nom; }).join(", ") + (none.length > 8 ? "…" : "") + ")" }));
+      }
+    });
+    var m = $("manques");
+    m.appendChild(el("h3", { text: "Où une personne lira « pas de contact »" }));
+    m.appendChild(gaps.childNodes.length ? gaps : el("p", { text: "Nulle part : chaque domaine a au moins un contact dans chaque commune." }));
+    var rep = r.report;
+    m.appendChild(ids("Services qu’aucune réponse du questionnaire n’atteint (leurs thématiques ne correspondent à aucun besoin)", rep.unreachable.ids, rep.unreachable.count, names));
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll('input[name="vue"]'), function (i) {
+    i.addEventListener("change", function () { if (last) coverage(last.result, last.serviceNames || {}); });
+  });
+
+  // ---- Take away ----
+
+  var urls = [];
+  function download(list, name, blob, what) {
+    var u = URL.createObjectURL(blob);
+    urls.push(u);
+    list.appendChild(el("li", {}, [el("a", { href: u, download: name, className: "bouton secondaire", text: "Télécharger " + name }),
+      " " + what + " (" + number(Math.max(1, Math.round(blob.size / 1024))) + " Ko)"]));
+  }
+
+  function takeAway(run) {
+    urls.forEach(URL.revokeObjectURL);
+    urls = [];
+    var list = $("telechargements");
+    list.textContent = "";
+    var rep = new Blob([JSON.stringify(run.result.report) + "\n"], { type: "application/json" });
+    if (run.contacts) {
+      var json = new Blob([run.contacts], { type: "application/json" });
+      download(list, "contacts.json", json, "le fichier des contacts");
+      if (typeof CompressionStream === "function") {
+        new Response(json.stream().pipeThrough(new CompressionStream("gzip"))).blob().then(function (gz) {
+          download(list, "contacts.json.gz", gz, "le même, compressé (gzip)");
+        });
+      }
+    }
+    download(list, "rapport.json", rep, "le rapport, celui de l’outil en ligne de commande");
+    snippet();
+    preview();
+  }
+
+  function firstCommune() {
+    var c = last && last.result.coverage && last.result.coverage.communes[0];
+    return c ? c.code_insee : "";
+  }
+
+  // In integrer.html's order and defaults.
+  function attrs(url, mode, integration) {
+    var a = [["data-contacts", url]];
+    if (integration === "inline") a.push(["data-integration", "inline"]);
+    a.push(["data-mode", mode], ["data-lang", "fr"]);
+    if (firstCommune()) a.push(["data-commune", firstCommune()]);
+    return a;
+  }
+
+  function escapeAttr(v) {
+    return v.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  }
+
+  // The same tag as integrer.html writes, with the address the coordinator will publish the file at.
+  function snippet() {
+    var url = $("adresse").value.trim() || "https://votre-site.fr/passerelle/contacts.json";
+    var lines = ['<script src="' + escapeAttr(BASE + "embed.js") + '" defer'];
+    attrs(url, "autonome", "iframe").forEach(function (a) { lines.push("        " + a[0] + '="' + escapeAttr(a[1]) + '"'); });
+    $("code").textContent = lines.join("\n") + "></" + "script>";
+    $("copie-statut").textContent = "";
+  }
+  $("adresse").addEventListener("input", snippet);
+  $("copier").addEventListener("click", function () {
+    var text = $("code").textContent;
+    var status = $("copie-statut");
+    var done = function () { status.textContent = "Code copié"; };
+    var fallback = function () {
+      var range = document.createRange();
+      range.selectNodeContents($("code"));
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+      status.textContent = "Code sélectionné : appuyez sur Ctrl+C pour le copier.";
+    };
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).then(done, fallback);
+    else fallback();
+  });
+
+  // The preview: the widget run by the same loader, with the prepared file (a blob: address of this page).
+  var previewUrl = null;
+  function preview() {
+    var box = $("apercu");
+    Array.prototype.forEach.call(box.querySelectorAll("script, div.passerelle"), function (n) { n.remove(); });
+    if (!last || !last.contacts) return;
+    if (previewUrl) URL.revokeObjectURL(previewUrl);
+    previewUrl = URL.createObjectURL(new Blob([last.contacts], { type: "application/json" }));
+    var v = document.querySelector('input[name="apercu"]:checked').value.split(" ");
+    var s = document.createElement("script");
+    s.src = BASE + "embed.js";
+    s.defer = true;
+    attrs(previewUrl, v[1], v[0]).forEach(function (a) { s.setAttribute(a[0], a[1]); });
+    box.appendChild(s);
+  }
+  Array.prototype.forEach.call(document.querySelectorAll('input[name="apercu"]'), function (i) { i.addEventListener("change", preview); });
+
+  // ---- Wiring ----
+
+  var timer = 0;
+  $("recherche").addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(propose, 150); });
+  $("recherche").addEventListener("keydown", function (e) {
+    if (e.key === "Enter") {
+      e.preventDefault();
+      var first = $("propositions").querySelector("button");
+      if (first) first.click();
+    }
+  });
+  $("structures").addEventListener("change", function () { fileError("structures", ""); });
+  $("services").addEventListener("change", function () { fileError("services", ""); });
+  $("preparation").addEventListener("submit", start);
+  $("adresse").value = "";
+  drawChosen();
+})();
