@@ -9,6 +9,10 @@ const bytes = async (name) => {
   return new Uint8Array(await r.arrayBuffer());
 };
 
+// A panic's message (crates/preparer/src/worker.rs), said instead of wasm's « unreachable ».
+let panicked = null;
+self.passerellePanic = (message) => { panicked = message; };
+
 onmessage = async ({ data }) => {
   try {
     postMessage({ step: "start" });
@@ -33,6 +37,6 @@ onmessage = async ({ data }) => {
     postMessage({ step: "done", result, contacts }, contacts ? [contacts.buffer] : []);
   } catch (e) {
     // A panic of a reader on a damaged file ends here (wasm has no unwinding).
-    postMessage({ step: "failed", message: String(e && e.message || e) });
+    postMessage({ step: "failed", message: panicked || String(e && e.message || e) });
   }
 };

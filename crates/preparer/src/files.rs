@@ -128,6 +128,11 @@ pub fn remove_file(path: &str) -> io::Result<()> {
     FILES.with(|f| f.borrow_mut().remove(path)).map(drop).ok_or_else(|| io::Error::from(io::ErrorKind::NotFound))
 }
 
+/// Names the temporary output (one run at a time here).
+pub fn process_id() -> u32 {
+    0
+}
+
 /// The run's duration (the report's `millis`): the browser's clock, as `std::time::Instant`
 /// has none on wasm32.
 #[derive(Clone, Copy)]

@@ -3,6 +3,13 @@
 use crate::{files, prepare};
 use wasm_bindgen::prelude::*;
 
+#[wasm_bindgen]
+extern "C" {
+    /// The worker's (preparer-worker.js): keeps a panic's message for the page, as wasm then traps.
+    #[wasm_bindgen(js_name = passerellePanic)]
+    fn passerelle_panic(message: &str);
+}
+
 /// Puts a file (an export's table, the referential's files) under a name.
 #[wasm_bindgen]
 pub fn put(path: &str, data: Vec<u8>) {
@@ -27,6 +34,7 @@ pub fn prepare(
     max_dropped: Option<f64>,
     progress: js_sys::Function,
 ) -> String {
+    std::panic::set_hook(Box::new(|info| passerelle_panic(&info.to_string())));
     files::on_progress(Some(Box::new(move |path: &str, read: usize, size: usize| {
         let _ = progress.call3(&JsValue::NULL, &path.into(), &(read as f64).into(), &(size as f64).into());
     })));

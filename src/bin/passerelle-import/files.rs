@@ -23,3 +23,4 @@ pub fn create(path: &str) -> std::io::Result<File> {
 }
 
 pub use std::fs::{read, remove_file, rename, write};
+pub use std::process::id as process_id;

@@ -565,7 +565,7 @@ pub(crate) mod native {
 
         // Written next to the output, renamed over it only when usable: a failed run leaves the
         // previous file as it was.
-        let tmp = format!("{}.tmp-{}", args.out, std::process::id());
+        let tmp = format!("{}.tmp-{}", args.out, files::process_id());
         let out = files::create(&tmp).map_err(|e| format!("cannot write {tmp}: {e}"))?;
         let mut w = BufWriter::with_capacity(1 << 20, out);
         let write = |w: &mut BufWriter<files::File>| -> std::io::Result<()> {

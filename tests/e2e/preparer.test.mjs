@@ -1,0 +1,153 @@
+// The coordinator's page (www/preparer.html): the import issue's test corpus (tests/fixtures/exports),
+// every form, through the page gives the command line's bytes and report; the territory is searched
+// in the official referential; keyboard only; axe-core finds no violation; a long run can be cancelled.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { setup } from "./harness.mjs";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const EXPORTS = join(ROOT, "tests/fixtures/exports");
+const AXE = join(ROOT, "tests/node_modules/axe-core/axe.min.js");
+const TODAY = "2026-06-30";
+
+// The command line, built as the importer's tests build it.
+execFileSync("cargo", ["build", "--quiet", "--bin", "passerelle-import"], { cwd: ROOT, stdio: "inherit" });
+const tmp = mkdtempSync(join(tmpdir(), "passerelle-preparer-"));
+
+/** The command line's contacts file and report for these files (run where they are, so that the
+ *  report names them as the page does). */
+function cli(structures, services, extra) {
+  const out = join(tmp, "contacts.json"), report = join(tmp, "report.json");
+  const r = spawnSync(join(ROOT, "target/debug/passerelle-import"), ["--structures", structures, "--services", services,
+    "--today", TODAY, "--out", out, "--report", report, ...extra], { cwd: EXPORTS, encoding: "utf8" });
+  assert.equal(r.status, 0, r.stderr);
+  return { contacts: readFileSync(out, "utf8"), report: JSON.parse(readFileSync(report, "utf8")), summary: r.stdout };
+}
+
+/** What may differ between two runs: the time taken and where the output was written. */
+const same = (report) => ({ ...report, millis: 0, out: "" });
+
+async function prepare(page, structures, services) {
+  await page.locator("#structures").setInputFiles(join(EXPORTS, structures));
+  await page.locator("#services").setInputFiles(join(EXPORTS, services));
+  await page.getByRole("button", { name: "Préparer le fichier" }).click();
+  await page.getByRole("status").filter({ hasText: /Fichier préparé|échoué|pas été fabriqué/ }).waitFor();
+  return page.evaluate(async () => {
+    const link = document.querySelector('a[download="contacts.json"]');
+    const report = document.querySelector('a[download="rapport.json"]');
+    return { contacts: link && await (await fetch(link.href)).text(), report: JSON.parse(await (await fetch(report.href)).text()) };
+  });
+}
+
+async function chooseTerritory(page, query, name) {
+  await page.getByRole("searchbox", { name: /Commune, intercommunalité/ }).fill(query);
+  await page.getByRole("button", { name: new RegExp(`^Ajouter ${name}`) }).first().click();
+}
+
+test("coordinator's page", async (t) => {
+  const h = await setup(t);
+  const open = () => h.page(`/preparer.html?today=${TODAY}`, { origin: h.servers.bundle });
+
+  await t.test("every form of the corpus gives the command line's file and report", async () => {
+    const page = await open();
+    await chooseTerritory(page, "974", "La Réunion");
+    for (const [st, sv] of [
+      ["structures.json", "services.json"], ["structures.jsonl", "services.jsonl"], ["structures.csv", "services.csv"],
+      ["structures.geojson", "services.geojson"], ["structures.json", "services-pg.csv"], ["structures.xlsx", "services.xlsx"],
+      ["structures.parquet", "services.parquet"], ["template.xlsx", "template.xlsx"],
+    ]) {
+      const mine = await prepare(page, st, sv);
+      const theirs = cli(st, sv, ["--departement", "974"]);
+      assert.ok(mine.contacts, `${sv}: no file`);
+      assert.equal(mine.contacts, theirs.contacts, `${sv}: other bytes`);
+      assert.deepEqual(same(mine.report), same(theirs.report), `${sv}: another report`);
+    }
+    // The report, readable: the reasons, the coverage for each commune, the gaps.
+    assert.ok(await page.getByRole("table", { name: /Entrées écartées/ }).isVisible());
+    const coverage = page.getByRole("table", { name: /Contacts proposés par commune et par domaine, mode autonome/ });
+    assert.ok(await coverage.isVisible());
+    assert.equal(await coverage.getByRole("columnheader").count(), 9);
+    assert.ok(await page.getByRole("heading", { name: "Où une personne lira « pas de contact »" }).isVisible());
+    await page.getByRole("radio", { name: /Accompagné \(avec/ }).check();
+    assert.ok(await page.getByRole("table", { name: /mode accompagné/ }).isVisible());
+    assert.deepEqual(page.errors, []);
+  });
+
+  await t.test("an EPCI is its member communes; a commune by name", async () => {
+    const page = await open();
+    await page.getByRole("searchbox", { name: /Commune, intercommunalité/ }).fill("saint-pierre");
+    const proposals = page.getByRole("button", { name: /^Ajouter Saint-Pierre \(commune 97416/ });
+    await proposals.click();
+    await page.getByRole("searchbox", { name: /Commune, intercommunalité/ }).fill("cinor");
+    await page.getByRole("button", { name: /^Ajouter CA Intercommunale du Nord de la Réunion \(CINOR\) \(intercommunalité 249740119, 3 communes\)$/ }).click();
+    assert.equal(await page.getByRole("button", { name: /^Retirer/ }).count(), 2);
+    const mine = await prepare(page, "structures.json", "services.json");
+    const members = ["97411", "97418", "97420"];
+    const theirs = cli("structures.json", "services.json", ["97416", ...members].flatMap((c) => ["--commune", c]));
+    assert.equal(mine.contacts, theirs.contacts);
+    assert.deepEqual(same(mine.report), same(theirs.report));
+  });
+
+  await t.test("keyboard only: files, territory, run, result", async () => {
+    const page = await open();
+    const tabTo = async (selector, max = 30) => {
+      for (let i = 0; i < max; i++) {
+        await page.keyboard.press("Tab");
+        if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
+      }
+      throw new Error(`${selector} never focused`);
+    };
+    for (const [id, file] of [["#structures", "structures.csv"], ["#services", "services.csv"]]) {
+      await tabTo(id);
+      const chooser = page.waitForEvent("filechooser");
+      await page.keyboard.press("Space");
+      await (await chooser).setFiles(join(EXPORTS, file));
+    }
+    await tabTo("#recherche");
+    await page.keyboard.type("974");
+    await page.getByRole("button", { name: /^Ajouter La Réunion/ }).waitFor();
+    await page.keyboard.press("Enter");
+    assert.equal(await page.getByRole("button", { name: /^Retirer La Réunion/ }).count(), 1);
+    await tabTo("#preparer");
+    await page.keyboard.press("Enter");
+    await page.getByRole("status").filter({ hasText: "Fichier préparé" }).waitFor();
+    // The result's heading takes the focus; the downloads follow by Tab.
+    assert.equal(await page.evaluate(() => document.activeElement.id), "titre-bilan");
+    await tabTo('a[download="contacts.json"]', 80);
+  });
+
+  await t.test("axe-core: no WCAG 2.0/2.1 A or AA violation, at 1024 px and 320 px", async () => {
+    const page = await open();
+    await chooseTerritory(page, "974", "La Réunion");
+    await prepare(page, "structures.json", "services.json");
+    for (const width of [1024, 320]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.addScriptTag({ path: AXE });
+      const result = await page.evaluate(() => window.axe.run({ exclude: [["#apercu"]] }, {
+        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+      }));
+      assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`), [], `${width} px`);
+    }
+  });
+
+  await t.test("a long run shows its progress and can be cancelled", async () => {
+    const page = await open();
+    // 40 000 services (about 25 MB): long enough to be stopped on the way.
+    const one = readFileSync(join(EXPORTS, "services.jsonl"), "utf8").split("\n").find(Boolean);
+    const big = join(tmp, "big.jsonl");
+    writeFileSync(big, Array.from({ length: 40_000 }, (_, i) => one.replace(/"id":\s*"[^"]*"/, `"id":"big-${i}"`)).join("\n"));
+    await page.locator("#structures").setInputFiles(join(EXPORTS, "structures.jsonl"));
+    await page.locator("#services").setInputFiles(big);
+    await page.getByRole("button", { name: "Préparer le fichier" }).click();
+    await page.locator("#etape").filter({ hasText: /Lecture des services : \d+ %/ }).waitFor();
+    await page.getByRole("button", { name: "Annuler" }).click();
+    await page.getByRole("status").filter({ hasText: "Préparation annulée." }).waitFor();
+    assert.ok(await page.getByRole("button", { name: "Préparer le fichier" }).isEnabled());
+    assert.ok(await page.locator("#resultat").isHidden());
+  });
+});
