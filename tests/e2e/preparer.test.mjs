@@ -151,3 +151,35 @@ test("coordinator's page", async (t) => {
     assert.ok(await page.locator("#resultat").isHidden());
   });
 });
+
+test("integrer.html links to the page; the preview runs the widget on the prepared file", async (t) => {
+  const h = await setup(t);
+  const page = await h.page("/integrer.html", { origin: h.servers.bundle });
+  await page.getByRole("link", { name: /Préparez-le à partir d’un export data·inclusion/ }).click();
+  await page.waitForURL(/preparer\.html$/);
+  assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "Préparer les contacts de votre territoire");
+  await page.goto(`${h.servers.bundle}/preparer.html?today=${TODAY}`);
+  await chooseTerritory(page, "974", "La Réunion");
+  await prepare(page, "structures.json", "services.json");
+  // The snippet: integrer.html's tag, the address where the file will be published, the first commune.
+  await page.getByRole("textbox", { name: /Adresse où vous publierez/ }).fill("https://ville.example.fr/contacts.json");
+  const code = await page.locator("#code").textContent();
+  assert.match(code, new RegExp(`^<script src="${h.servers.bundle}/embed\\.js" defer\\n`));
+  assert.match(code, /data-contacts="https:\/\/ville\.example\.fr\/contacts\.json"/);
+  assert.match(code, /data-commune="974\d\d"/);
+  // The preview, in each mode and integration: the widget takes the prepared file (a blob: of this page).
+  for (const [label, inline] of [["Cadre (iframe), autonome", false], ["Cadre (iframe), accompagné", false],
+    ["Dans la page (inline), autonome", true], ["Dans la page (inline), accompagné", true]]) {
+    await page.getByRole("radio", { name: label }).check();
+    const tag = page.locator("#apercu script");
+    assert.match(await tag.getAttribute("data-contacts"), /^blob:http/);
+    assert.equal(await tag.getAttribute("data-mode"), label.endsWith("accompagné") ? "accompagne" : "autonome");
+    if (inline) await page.locator("#apercu div.passerelle").first().waitFor({ state: "attached" });
+    else {
+      const frame = await (await page.locator("#apercu div.passerelle iframe").elementHandle()).contentFrame();
+      await frame.waitForSelector(".pw-app");
+    }
+  }
+  assert.deepEqual(page.warnings.filter((w) => /contacts/.test(w)), []);
+  assert.deepEqual(page.errors, []);
+});
