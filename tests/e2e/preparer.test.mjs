@@ -174,7 +174,9 @@ test("integrer.html links to the page; the preview runs the widget on the prepar
     const tag = page.locator("#apercu script");
     assert.match(await tag.getAttribute("data-contacts"), /^blob:http/);
     assert.equal(await tag.getAttribute("data-mode"), label.endsWith("accompagné") ? "accompagne" : "autonome");
-    if (inline) await page.locator("#apercu div.passerelle").first().waitFor({ state: "attached" });
+    // The loader starts a widget as it nears the screen.
+    await page.locator("#apercu").scrollIntoViewIfNeeded();
+    if (inline) await page.locator("#apercu .pw-app").first().waitFor();
     else {
       const frame = await (await page.locator("#apercu div.passerelle iframe").elementHandle()).contentFrame();
       await frame.waitForSelector(".pw-app");
