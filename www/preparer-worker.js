@@ -22,19 +22,30 @@ onmessage = async ({ data }) => {
     put("referentiel/epci.json", epci);
     // The coordinator's own file names: the report names them, and a validator's spreadsheet
     // without `source` takes its name from it, as on the command line.
+    // The files are read here, off the page's thread.
     const { structures, services } = data;
-    put(structures.name, new Uint8Array(structures.bytes));
+    put(structures.name, new Uint8Array(await structures.arrayBuffer()));
     let servicesName = services.name;
-    if (services.same) servicesName = structures.name;
+    if (services === structures) servicesName = structures.name;
     else {
       if (servicesName === structures.name) servicesName = `services/${servicesName}`;
-      put(servicesName, new Uint8Array(services.bytes));
+      put(servicesName, new Uint8Array(await services.arrayBuffer()));
     }
     const json = prepare(structures.name, servicesName, data.communes, data.departements, data.today, undefined,
       (path, read, size) => postMessage({ step: "read", path, read, size }));
     const result = JSON.parse(json);
     const contacts = take("contacts.json");
-    postMessage({ step: "done", result, contacts }, contacts ? [contacts.buffer] : []);
+    // The names of the services the report lists by id, read here: the page's thread stays free.
+    const listed = new Set(result.report ? [...result.report.unreachable.ids, ...result.report.orphans.ids] : []);
+    result.names = {};
+    if (contacts && listed.size) {
+      for (const s of JSON.parse(new TextDecoder().decode(contacts)).services) if (listed.has(s.id)) result.names[s.id] = s.nom;
+    }
+    // The gzip sibling is made here too (CompressionStream); brotli has no browser encoder.
+    const gz = contacts && typeof CompressionStream === "function"
+      ? new Uint8Array(await new Response(new Blob([contacts]).stream().pipeThrough(new CompressionStream("gzip"))).arrayBuffer())
+      : null;
+    postMessage({ step: "done", result, contacts, gz }, [contacts, gz].filter(Boolean).map((b) => b.buffer));
   } catch (e) {
     // A panic of a reader on a damaged file ends here (wasm has no unwinding).
     postMessage({ step: "failed", message: panicked || String(e && e.message || e) });

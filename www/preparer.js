@@ -168,13 +168,16 @@
     if (!st || !sv) { (st ? $("services") : $("structures")).focus(); return; }
     stop();
     busy(true);
+    // No result of an earlier run stays on screen meanwhile.
+    $("resultat").hidden = true;
+    $("telechargements").textContent = "";
     var bar = $("barre");
     bar.removeAttribute("value");
     $("etape").textContent = "Lecture des fichiers…";
     $("statut").textContent = "Préparation en cours.";
     var o = options();
     var same = st === sv || (st.name === sv.name && st.size === sv.size && st.lastModified === sv.lastModified);
-    Promise.all([st.arrayBuffer(), same ? null : sv.arrayBuffer()]).then(function (b) {
+    (function () {
       worker = new Worker(BASE + "preparer-worker.js", { type: "module" });
       var total = st.size + (same ? 0 : sv.size), seen = {};
       worker.onmessage = function (m) {
@@ -187,7 +190,8 @@
           $("etape").textContent = (d.path === st.name ? "Lecture des structures" : "Lecture des services") + " : " + pct + " %";
         } else if (d.step === "done") {
           stop();
-          last = { result: d.result, contacts: d.contacts, names: { structures: st.name, services: sv.name } };
+          last = { result: d.result, contacts: d.contacts && new Blob([d.contacts], { type: "application/json" }),
+            gz: d.gz && new Blob([d.gz], { type: "application/gzip" }) };
           show(last);
         } else if (d.step === "failed") {
           stop();
@@ -198,13 +202,9 @@
         stop();
         $("statut").textContent = "La préparation a échoué : " + (ev.message || "erreur inconnue");
       };
-      var msg = { structures: { name: st.name, bytes: b[0] }, services: { name: sv.name, bytes: b[1], same: same },
-        communes: o.communes, departements: o.departements, today: today };
-      worker.postMessage(msg, [b[0]].concat(b[1] ? [b[1]] : []));
-    }, function (err) {
-      stop();
-      $("statut").textContent = "Le fichier n’a pas pu être lu : " + err;
-    });
+      // The files themselves (not their bytes): the worker reads them.
+      worker.postMessage({ structures: st, services: same ? st : sv, communes: o.communes, departements: o.departements, today: today });
+    })();
   }
 
   $("annuler").addEventListener("click", function () {
@@ -271,28 +271,27 @@
     bilan.appendChild(el("li", { text: "Écarté : " + number(rep.dropped.entries.structure || 0) + " structures, " + number(rep.dropped.entries.service || 0) + " services." }));
     if (r.error) bilan.appendChild(el("li", { className: "erreur", text: r.error }));
 
-    var names = {};
-    var file = null;
-    if (run.contacts) {
-      try { file = JSON.parse(new TextDecoder().decode(run.contacts)); } catch (e) { file = null; }
-      if (file) file.services.forEach(function (s) { names[s.id] = s.nom; });
-    }
-    details.appendChild(reasons(rep.dropped, "Entrées écartées, par raison", "Aucune entrée écartée."));
-    details.appendChild(reasons(rep.removed, "Valeurs retirées ou corrigées (l’entrée est gardée)", "Aucune valeur retirée."));
-    if (rep.codes.length) {
-      var codes = rep.codes.slice().sort(function (a, b) { return b.count - a.count; })
-        .map(function (c) { return [KINDS[c.kind] || c.kind, c.field, c.code, c.what, number(c.count)]; });
-      details.appendChild(el("div", {}, [el("h3", { text: "Codes inconnus ou anciens (v0)" }),
-        table("Codes inconnus ou anciens (v0)", ["Type", "Champ", "Code", "Ce qui en est fait", "Nombre"], codes)]));
-    }
-    if (rep.communes_not_in_referential.length) {
-      details.appendChild(ids("Codes de commune absents du référentiel (gardés avec le nom de l’export)", rep.communes_not_in_referential));
-    }
-    details.appendChild(ids("Services orphelins (leur structure n’est dans aucun fichier)", rep.orphans.ids, rep.orphans.count, names));
-    run.serviceNames = names;
-    coverage(r, names);
-    takeAway(run);
-    $("titre-bilan").focus();
+    var names = r.names || {};
+    // Each part in its own task: the page answers in between, even on a slow computer.
+    setTimeout(function () {
+      details.appendChild(reasons(rep.dropped, "Entrées écartées, par raison", "Aucune entrée écartée."));
+      details.appendChild(reasons(rep.removed, "Valeurs retirées ou corrigées (l’entrée est gardée)", "Aucune valeur retirée."));
+      if (rep.codes.length) {
+        var codes = rep.codes.slice().sort(function (a, b) { return b.count - a.count; })
+          .map(function (c) { return [KINDS[c.kind] || c.kind, c.field, c.code, c.what, number(c.count)]; });
+        details.appendChild(el("div", {}, [el("h3", { text: "Codes inconnus ou anciens (v0)" }),
+          table("Codes inconnus ou anciens (v0)", ["Type", "Champ", "Code", "Ce qui en est fait", "Nombre"], codes)]));
+      }
+      if (rep.communes_not_in_referential.length) {
+        details.appendChild(ids("Codes de commune absents du référentiel (gardés avec le nom de l’export)", rep.communes_not_in_referential));
+      }
+      details.appendChild(ids("Services orphelins (leur structure n’est dans aucun fichier)", rep.orphans.ids, rep.orphans.count, names));
+      $("titre-bilan").focus();
+      setTimeout(function () {
+        coverage(r, names);
+        setTimeout(function () { takeAway(run); });
+      });
+    });
   }
 
   // ---- The coverage picture ----
@@ -344,7 +343,7 @@
   }
 
   Array.prototype.forEach.call(document.querySelectorAll('input[name="vue"]'), function (i) {
-    i.addEventListener("change", function () { if (last) coverage(last.result, last.serviceNames || {}); });
+    i.addEventListener("change", function () { if (last) coverage(last.result, last.result.names || {}); });
   });
 
   // ---- Take away ----
@@ -363,15 +362,8 @@
     var list = $("telechargements");
     list.textContent = "";
     var rep = new Blob([JSON.stringify(run.result.report) + "\n"], { type: "application/json" });
-    if (run.contacts) {
-      var json = new Blob([run.contacts], { type: "application/json" });
-      download(list, "contacts.json", json, "le fichier des contacts");
-      if (typeof CompressionStream === "function") {
-        new Response(json.stream().pipeThrough(new CompressionStream("gzip"))).blob().then(function (gz) {
-          download(list, "contacts.json.gz", gz, "le même, compressé (gzip)");
-        });
-      }
-    }
+    if (run.contacts) download(list, "contacts.json", run.contacts, "le fichier des contacts");
+    if (run.gz) download(list, "contacts.json.gz", run.gz, "le même, compressé (gzip)");
     download(list, "rapport.json", rep, "le rapport, celui de l’outil en ligne de commande");
     snippet();
     preview();
@@ -426,7 +418,7 @@
     Array.prototype.forEach.call(box.querySelectorAll("script, div.passerelle"), function (n) { n.remove(); });
     if (!last || !last.contacts) return;
     if (previewUrl) URL.revokeObjectURL(previewUrl);
-    previewUrl = URL.createObjectURL(new Blob([last.contacts], { type: "application/json" }));
+    previewUrl = URL.createObjectURL(last.contacts);
     var v = document.querySelector('input[name="apercu"]:checked').value.split(" ");
     var s = document.createElement("script");
     s.src = BASE + "embed.js";

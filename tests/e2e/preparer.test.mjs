@@ -37,6 +37,7 @@ async function prepare(page, structures, services) {
   await page.locator("#services").setInputFiles(join(EXPORTS, services));
   await page.getByRole("button", { name: "Préparer le fichier" }).click();
   await page.getByRole("status").filter({ hasText: /Fichier préparé|échoué|pas été fabriqué/ }).waitFor();
+  await page.locator('a[download="rapport.json"]').waitFor({ state: "attached" });
   return page.evaluate(async () => {
     const link = document.querySelector('a[download="contacts.json"]');
     const report = document.querySelector('a[download="rapport.json"]');
@@ -117,7 +118,7 @@ test("coordinator's page", async (t) => {
     await page.keyboard.press("Enter");
     await page.getByRole("status").filter({ hasText: "Fichier préparé" }).waitFor();
     // The result's heading takes the focus; the downloads follow by Tab.
-    assert.equal(await page.evaluate(() => document.activeElement.id), "titre-bilan");
+    await page.waitForFunction(() => document.activeElement.id === "titre-bilan");
     await tabTo('a[download="contacts.json"]', 80);
   });
 

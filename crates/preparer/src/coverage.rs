@@ -21,9 +21,35 @@ impl Coverage {
     pub fn of(dir: &Directory) -> Coverage {
         let q = Questionnaire::builtin();
         let needs = all_needs(&q);
+        // Remote services open to all (no zone, or `france`) pass every filter that depends on the
+        // commune: when they alone fill a field's list, every commune is offered a full list there,
+        // and the matching need not run commune by commune (as the importer's report does).
+        let everywhere = Directory {
+            services: dir
+                .services
+                .iter()
+                .filter(|s| {
+                    s.modes_accueil.iter().any(|m| m == "a-distance")
+                        && s.zone_eligibilite.as_ref().is_none_or(|z| z.iter().any(|z| z == "france"))
+                })
+                .cloned()
+                .collect(),
+            ..Directory::default()
+        };
+        let full = |mode: Mode| -> Vec<bool> {
+            let ctx =
+                Context { commune: dir.communes.first().map(|c| c.code_insee.clone()), mode, ..Context::default() };
+            needs.iter().map(|n| contacts_for(&everywhere, n, &ctx).len() >= PER_BARRIER).collect()
+        };
+        let full = [full(Mode::Autonome), full(Mode::Accompagne)];
         let offered = |code: &str, mode: Mode| -> Vec<usize> {
             let ctx = Context { commune: Some(code.to_string()), mode, ..Context::default() };
-            needs.iter().map(|n| contacts_for(dir, n, &ctx).len()).collect()
+            let full = &full[usize::from(mode == Mode::Accompagne)];
+            needs
+                .iter()
+                .zip(full)
+                .map(|(n, f)| if *f { PER_BARRIER } else { contacts_for(dir, n, &ctx).len() })
+                .collect()
         };
         Coverage {
             fields: q.fields.iter().map(|f| f.id.to_string()).collect(),
