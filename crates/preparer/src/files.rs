@@ -7,9 +7,12 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::io::{self, Cursor, Read, Seek, SeekFrom, Write};
 
+/// Told (path, bytes read, size) as a file is read.
+pub type Progress = Box<dyn Fn(&str, usize, usize)>;
+
 thread_local! {
     static FILES: RefCell<HashMap<String, Bytes>> = RefCell::new(HashMap::new());
-    static PROGRESS: RefCell<Option<Box<dyn Fn(&str, usize, usize)>>> = const { RefCell::new(None) };
+    static PROGRESS: RefCell<Option<Progress>> = const { RefCell::new(None) };
 }
 
 /// Puts a file.
@@ -28,7 +31,7 @@ pub fn clear() {
 }
 
 /// Called as files are read: (path, bytes read, size), every 1 MB and at the end.
-pub fn on_progress(f: Option<Box<dyn Fn(&str, usize, usize)>>) {
+pub fn on_progress(f: Option<Progress>) {
     PROGRESS.with(|p| *p.borrow_mut() = f);
 }
 
