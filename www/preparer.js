@@ -246,6 +246,8 @@
   function show(run) {
     var r = run.result;
     $("resultat").hidden = false;
+    // Drawn in several tasks (below): busy until the last.
+    $("resultat").setAttribute("aria-busy", "true");
     var rep = r.report;
     var bilan = $("bilan");
     bilan.textContent = "";
@@ -256,6 +258,7 @@
       bilan.appendChild(el("li", { className: "erreur", text: r.error }));
       $("couverture").textContent = "";
       $("manques").textContent = "";
+      $("resultat").removeAttribute("aria-busy");
       $("titre-bilan").focus();
       return;
     }
@@ -367,6 +370,7 @@
     download(list, "rapport.json", rep, "le rapport, celui de l’outil en ligne de commande");
     snippet();
     preview();
+    $("resultat").removeAttribute("aria-busy");
   }
 
   function firstCommune() {

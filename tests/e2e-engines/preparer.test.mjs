@@ -72,7 +72,7 @@ test("the coordinator's page in other engines", async (t) => {
           await b.top(choose, [["structures", st, b64(st)], ["services", sv, b64(sv)]]);
           const status = await until(() => b.top(() => {
             const s = document.getElementById("statut").textContent;
-            return /Fichier préparé|échoué|pas été fabriqué/.test(s) && document.querySelector('a[download="rapport.json"]') ? s : "";
+            return /Fichier préparé|échoué|pas été fabriqué/.test(s) && !document.getElementById("resultat").hasAttribute("aria-busy") ? s : "";
           }), `${sv} prepared`);
           assert.match(status, /Fichier préparé/, `${engine.name}, ${sv}`);
           const mine = await b.top(async () => (await fetch(document.querySelector('a[download="contacts.json"]').href)).text());

@@ -36,12 +36,13 @@ async function prepare(page, structures, services) {
   await page.locator("#structures").setInputFiles(join(EXPORTS, structures));
   await page.locator("#services").setInputFiles(join(EXPORTS, services));
   await page.getByRole("button", { name: "Préparer le fichier" }).click();
-  await page.getByRole("status").filter({ hasText: /Fichier préparé|échoué|pas été fabriqué/ }).waitFor();
-  await page.locator('a[download="rapport.json"]').waitFor({ state: "attached" });
+  await page.locator("#statut").filter({ hasText: /Fichier préparé|échoué|pas été fabriqué/ }).waitFor();
+  // The result is drawn in several tasks, `aria-busy` until the last.
+  await page.waitForFunction(() => { const r = document.getElementById("resultat"); return r.hidden || !r.hasAttribute("aria-busy"); });
   return page.evaluate(async () => {
     const link = document.querySelector('a[download="contacts.json"]');
     const report = document.querySelector('a[download="rapport.json"]');
-    return { contacts: link && await (await fetch(link.href)).text(), report: JSON.parse(await (await fetch(report.href)).text()) };
+    return { contacts: link && await (await fetch(link.href)).text(), report: report && JSON.parse(await (await fetch(report.href)).text()) };
   });
 }
 
@@ -116,7 +117,7 @@ test("coordinator's page", async (t) => {
     assert.equal(await page.getByRole("button", { name: /^Retirer La Réunion/ }).count(), 1);
     await tabTo("#preparer");
     await page.keyboard.press("Enter");
-    await page.getByRole("status").filter({ hasText: "Fichier préparé" }).waitFor();
+    await page.locator("#statut").filter({ hasText: "Fichier préparé" }).waitFor();
     // The result's heading takes the focus; the downloads follow by Tab.
     await page.waitForFunction(() => document.activeElement.id === "titre-bilan");
     await tabTo('a[download="contacts.json"]', 80);
@@ -136,6 +137,26 @@ test("coordinator's page", async (t) => {
     }
   });
 
+  await t.test("a foreign file, a territory with nothing, a damaged file: said, and the page works on", async () => {
+    const page = await open();
+    await chooseTerritory(page, "974", "La Réunion");
+    await prepare(page, "structures.json", "foreign.csv");
+    assert.match(await page.locator("#statut").textContent(), /Le fichier n’a pas été fabriqué/);
+    assert.ok(await page.getByText(/passerelle-import: foreign\.csv: not in the data·inclusion v1 shape/).isVisible());
+    await page.getByRole("button", { name: /^Retirer La Réunion/ }).click();
+    await chooseTerritory(page, "2A", "Corse-du-Sud");
+    const nothing = await prepare(page, "structures.json", "services.json");
+    assert.equal(nothing.contacts, null);
+    assert.equal(nothing.report.outcome, "nothing kept: previous output left as it was");
+    assert.ok(await page.getByText("passerelle-import: nothing kept: contacts.json left as it was").isVisible());
+    await prepare(page, "structures.json", "damaged.parquet");
+    assert.match(await page.locator("#statut").textContent(), /échoué|pas été fabriqué/);
+    await page.getByRole("button", { name: /^Retirer Corse-du-Sud/ }).click();
+    await chooseTerritory(page, "974", "La Réunion");
+    const ok = await prepare(page, "structures.json", "services.json");
+    assert.equal(ok.contacts, cli("structures.json", "services.json", ["--departement", "974"]).contacts);
+  });
+
   await t.test("a long run shows its progress and can be cancelled", async () => {
     const page = await open();
     // 40 000 services (about 25 MB): long enough to be stopped on the way.
@@ -147,7 +168,7 @@ test("coordinator's page", async (t) => {
     await page.getByRole("button", { name: "Préparer le fichier" }).click();
     await page.locator("#etape").filter({ hasText: /Lecture des services : \d+ %/ }).waitFor();
     await page.getByRole("button", { name: "Annuler" }).click();
-    await page.getByRole("status").filter({ hasText: "Préparation annulée." }).waitFor();
+    await page.locator("#statut").filter({ hasText: "Préparation annulée." }).waitFor();
     assert.ok(await page.getByRole("button", { name: "Préparer le fichier" }).isEnabled());
     assert.ok(await page.locator("#resultat").isHidden());
   });
