@@ -183,7 +183,7 @@ async function preparer() {
   const worker = readFileSync(join(root, "www/preparer-worker.js"), "utf8")
     .replace("./__GLUE__", `./${names.glue}`).replace("__WASM__", names.wasm);
   writeFileSync(join(out, "preparer-worker.js"), worker);
-  for (const name of ["preparer.html", "preparer.js", "preparer.css"]) copyFileSync(join(root, "www", name), join(out, name));
+  for (const name of ["preparer.html", "preparer.js", "preparer-textes.js", "preparer.css"]) copyFileSync(join(root, "www", name), join(out, name));
   // The referential in its own files' shape (geo.rs reads them), with only the fields read; and a
   // compact list for the search: communes [code, nom, département, EPCI], EPCI and départements [code, nom].
   const data = join(root, "tests/node_modules/@etalab/decoupage-administratif/data");

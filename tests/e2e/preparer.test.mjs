@@ -35,10 +35,12 @@ const same = (report) => ({ ...report, millis: 0, out: "" });
 async function prepare(page, structures, services) {
   await page.locator("#structures").setInputFiles(join(EXPORTS, structures));
   await page.locator("#services").setInputFiles(join(EXPORTS, services));
-  await page.getByRole("button", { name: "Préparer le fichier" }).click();
-  await page.locator("#statut").filter({ hasText: /Fichier préparé|échoué|pas été fabriqué/ }).waitFor();
-  // The result is drawn in several tasks, `aria-busy` until the last.
-  await page.waitForFunction(() => { const r = document.getElementById("resultat"); return r.hidden || !r.hasAttribute("aria-busy"); });
+  await page.locator("#preparer").click();
+  // Done when the button is back and the result drawn (in several tasks, `aria-busy` until the last).
+  await page.waitForFunction(() => {
+    const r = document.getElementById("resultat");
+    return !document.getElementById("preparer").disabled && (r.hidden || !r.hasAttribute("aria-busy"));
+  });
   return page.evaluate(async () => {
     const link = document.querySelector('a[download="contacts.json"]');
     const report = document.querySelector('a[download="rapport.json"]');
@@ -70,13 +72,14 @@ test("coordinator's page", async (t) => {
       assert.deepEqual(same(mine.report), same(theirs.report), `${sv}: another report`);
     }
     // The report, readable: the reasons, the coverage for each commune, the gaps.
-    assert.ok(await page.getByRole("table", { name: /Entrées écartées/ }).isVisible());
+    await page.getByRole("table", { name: /Entrées écartées/ }).waitFor();
     const coverage = page.getByRole("table", { name: /Contacts proposés par commune et par domaine, mode autonome/ });
-    assert.ok(await coverage.isVisible());
+    await coverage.scrollIntoViewIfNeeded();
+    await coverage.waitFor();
     assert.equal(await coverage.getByRole("columnheader").count(), 9);
-    assert.ok(await page.getByRole("heading", { name: "Où une personne lira « pas de contact »" }).isVisible());
+    await page.getByRole("heading", { name: "Où une personne lira « pas de contact »" }).waitFor();
     await page.getByRole("radio", { name: /Accompagné \(avec/ }).check();
-    assert.ok(await page.getByRole("table", { name: /mode accompagné/ }).isVisible());
+    await page.getByRole("table", { name: /mode accompagné/ }).waitFor();
     assert.deepEqual(page.errors, []);
   });
 
@@ -155,6 +158,31 @@ test("coordinator's page", async (t) => {
     await chooseTerritory(page, "974", "La Réunion");
     const ok = await prepare(page, "structures.json", "services.json");
     assert.equal(ok.contacts, cli("structures.json", "services.json", ["--departement", "974"]).contacts);
+  });
+
+  await t.test("in English and Arabic (right to left): every text translated, the same run, axe at 320 px", async () => {
+    const fr = await open();
+    const french = await fr.evaluate(() => [...document.querySelectorAll("[data-t]")].map((e) => e.innerHTML.replace(/\s+/g, " ").trim()));
+    for (const [lang, read] of [["en", /^Structures: “structures\.json” read as/], ["ar", /^الهياكل: قُرئ «structures\.json»/]]) {
+      const page = await h.page(`/preparer.html?today=${TODAY}&lang=${lang}`, { origin: h.servers.bundle });
+      const missing = await page.evaluate(([keys, l]) => keys.filter((k) => !(k in window.PREPARER_TEXTS[l])), [french, lang]);
+      assert.deepEqual(missing, [], lang);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+      assert.equal(await page.evaluate(() => document.documentElement.dir), lang === "ar" ? "rtl" : "");
+      await page.getByRole("searchbox").fill("974");
+      await page.locator("#propositions button").first().click();
+      const mine = await prepare(page, "structures.json", "services.json");
+      assert.equal(mine.contacts, cli("structures.json", "services.json", ["--departement", "974"]).contacts);
+      assert.match(await page.locator("#bilan li").first().textContent(), read);
+      assert.match(await page.locator("#code").textContent(), new RegExp(`data-lang="${lang}"`));
+      await page.setViewportSize({ width: 320, height: 800 });
+      await page.addScriptTag({ path: AXE });
+      const result = await page.evaluate(() => window.axe.run({ exclude: [["#apercu"]] }, {
+        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+      }));
+      assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`), [], lang);
+      assert.deepEqual(page.errors, []);
+    }
   });
 
   await t.test("a long run shows its progress and can be cancelled", async () => {
