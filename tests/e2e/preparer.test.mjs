@@ -176,6 +176,8 @@ test("coordinator's page", async (t) => {
       assert.match(await page.locator("#bilan li").first().textContent(), read);
       assert.match(await page.locator("#code").textContent(), new RegExp(`data-lang="${lang}"`));
       await page.setViewportSize({ width: 320, height: 800 });
+      // Nothing wider than the screen (a right-to-left page scrolls to what lies left of it).
+      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), `${lang}: wider than 320 px`);
       await page.addScriptTag({ path: AXE });
       const result = await page.evaluate(() => window.axe.run({ exclude: [["#apercu"]] }, {
         runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
