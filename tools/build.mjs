@@ -163,6 +163,8 @@ for (const line of readFileSync(join(outDir, "locales.txt"), "utf8").split("\n")
   files.languages[lang] = file;
 }
 writeFileSync(join(out, "manifest.json"), JSON.stringify(files, null, 2) + "\n");
+// Not in the test-hooks, floor or benchmark builds, which are the widget's.
+if (!process.env.PASSERELLE_FEATURES) await preparer();
 
 for (const name of readdirSync(out)) {
   const body = readFileSync(join(out, name));
@@ -254,4 +256,41 @@ async function firstInto(text, screens) {
   }
   return text.replace("/*__FIRST__*/", () => code)
     .replace("{{SCREENS}}", () => JSON.stringify(screens).replace(/</g, "\\u003c"));
+}
+
+// The coordinator's page (www/preparer.html, README « The coordinator's page »): the importer compiled
+// to wasm (crates/preparer) for its worker, apart from the resident's bundle (not in manifest.json),
+// and the official commune referential, trimmed to what the importer and the territory search read.
+async function preparer() {
+  const prof = release ? "preparer" : "dev";
+  run("cargo", ["build", "--quiet", "-p", "passerelle-preparer", "--lib", "--target", "wasm32-unknown-unknown", "--profile", prof]);
+  const dir = `${out}.preparer`;
+  rmSync(dir, { recursive: true, force: true });
+  run("wasm-bindgen", [join(root, "target/wasm32-unknown-unknown", release ? "preparer" : "debug", "passerelle_preparer.wasm"),
+    "--target", "web", "--no-typescript", "--out-dir", dir]);
+  const wasm = readFileSync(join(dir, "passerelle_preparer_bg.wasm"));
+  const glue = await small(readFileSync(join(dir, "passerelle_preparer.js"), "utf8"), true);
+  const names = { wasm: `preparer-${hash(wasm)}.wasm`, glue: `preparer-${hash(glue, wasm)}.js` };
+  writeFileSync(join(out, names.wasm), wasm);
+  writeFileSync(join(out, names.glue), glue);
+  const worker = readFileSync(join(root, "www/preparer-worker.js"), "utf8")
+    .replace("./__GLUE__", `./${names.glue}`).replace("__WASM__", names.wasm);
+  writeFileSync(join(out, "preparer-worker.js"), worker);
+  for (const name of ["preparer.html", "preparer.js", "preparer-textes.js", "preparer.css"]) copyFileSync(join(root, "www", name), join(out, name));
+  // The referential in its own files' shape (geo.rs reads them), with only the fields read; and a
+  // compact list for the search: communes [code, nom, département, EPCI], EPCI and départements [code, nom].
+  const data = join(root, "tests/node_modules/@etalab/decoupage-administratif/data");
+  const communes = JSON.parse(readFileSync(join(data, "communes.json"), "utf8"));
+  const epci = JSON.parse(readFileSync(join(data, "epci.json"), "utf8"));
+  const deps = JSON.parse(readFileSync(join(data, "departements.json"), "utf8"));
+  const keep = ["code", "nom", "type", "departement", "chefLieu", "codesPostaux", "anciensCodes"];
+  const trimmed = communes.map((c) => Object.fromEntries(keep.filter((k) => c[k] !== undefined && !(Array.isArray(c[k]) && !c[k].length)).map((k) => [k, c[k]])));
+  writeFileSync(join(out, "preparer-communes.json"), JSON.stringify(trimmed));
+  writeFileSync(join(out, "preparer-epci.json"), JSON.stringify(epci.map((e) => ({ code: e.code, nom: e.nom, membres: e.membres.map((m) => ({ code: m.code })) }))));
+  const epciOf = new Map(epci.flatMap((e) => e.membres.map((m) => [m.code, e.code])));
+  writeFileSync(join(out, "preparer-territoires.json"), JSON.stringify({
+    communes: communes.filter((c) => c.type === "commune-actuelle").map((c) => [c.code, c.nom, c.departement, epciOf.get(c.code) || ""]),
+    epci: epci.map((e) => [e.code, e.nom]),
+    departements: deps.map((d) => [d.code, d.nom]),
+  }));
 }

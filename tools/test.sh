@@ -51,6 +51,9 @@ stage clippy cargo clippy --quiet --all-targets -- -D warnings
 # The library and the component tests (the engine's unit tests, the importer and the examples are native).
 stage clippy-wasm cargo clippy --quiet --target wasm32-unknown-unknown --lib --test web -- -D warnings
 stage native cargo test --quiet
+# The coordinator's page's worker (crates/preparer): the importer over bytes, and the coverage.
+stage preparer cargo test --quiet -p passerelle-preparer
+stage clippy-preparer cargo clippy --quiet -p passerelle-preparer --all-targets -- -D warnings
 # The official data·inclusion models as the oracle of the contacts reader and the importer.
 stage oracle tools/oracle.sh
 # Each fuzz target a few seconds on its seeds and on every input that once failed (fuzz/regressions/),

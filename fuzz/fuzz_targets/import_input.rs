@@ -6,6 +6,10 @@
 use libfuzzer_sys::fuzz_target;
 use passerelle::engine::contacts::schema::SERVICE;
 
+// The command line's files (input.rs opens them through it).
+#[path = "../../src/bin/passerelle-import/files.rs"]
+#[allow(dead_code, unused_imports)]
+mod files;
 #[path = "../../src/bin/passerelle-import/input.rs"]
 mod input;
 

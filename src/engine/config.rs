@@ -195,14 +195,17 @@ fn dedup<T: PartialEq>(items: impl IntoIterator<Item = T>) -> Vec<T> {
     out
 }
 
-/// A URL the widget may fetch: http(s) or relative, never `javascript:`, `data:` and the like.
+/// A URL the widget may fetch: http(s) or relative, never `javascript:`, `data:` and the like; or
+/// a `blob:` of an http(s) page (the coordinator's preview of a file just prepared,
+/// www/preparer.js), which only that page's origin can read.
 fn safe_url(v: &str) -> bool {
     if v.is_empty() || v.len() > 2000 || v.chars().any(|c| c.is_control() || c.is_whitespace()) {
         return false;
     }
+    let web = |scheme: &str| matches!(scheme.to_ascii_lowercase().as_str(), "http" | "https");
     match v.split_once(':') {
-        Some((scheme, _)) if !scheme.contains('/') && !scheme.contains('?') && !scheme.contains('#') => {
-            matches!(scheme.to_ascii_lowercase().as_str(), "http" | "https")
+        Some((scheme, rest)) if !scheme.contains('/') && !scheme.contains('?') && !scheme.contains('#') => {
+            web(scheme) || (scheme.eq_ignore_ascii_case("blob") && rest.split_once("://").is_some_and(|(s, _)| web(s)))
         }
         _ => true,
     }
@@ -309,10 +312,25 @@ mod tests {
 
     #[test]
     fn relative_and_http_contacts_urls_are_accepted() {
-        for ok in ["contacts.json", "/data/c.json", "http://127.0.0.1:8081/c.json", "HTTPS://x/y?a=b:c"] {
+        for ok in [
+            "contacts.json",
+            "/data/c.json",
+            "http://127.0.0.1:8081/c.json",
+            "HTTPS://x/y?a=b:c",
+            "blob:https://passerelle.example.org/6b1d9c0e-2f",
+        ] {
             assert!(safe_url(ok), "{ok}");
         }
-        for bad in ["", "vbscript:x", "file:///etc/passwd", "a b.json", "javascript:fetch('x')"] {
+        for bad in [
+            "",
+            "vbscript:x",
+            "file:///etc/passwd",
+            "a b.json",
+            "javascript:fetch('x')",
+            "blob:javascript:x",
+            "blob:null/6b1d",
+            "blob:file:///x",
+        ] {
             assert!(!safe_url(bad), "{bad}");
         }
     }

@@ -64,7 +64,7 @@ impl Referential {
     pub fn load(dir: &str) -> Result<Referential, String> {
         let read = |name: &str| {
             let path = format!("{dir}/{name}");
-            std::fs::read(&path).map_err(|e| format!("cannot read the commune referential {path}: {e}"))
+            crate::files::read(&path).map_err(|e| format!("cannot read the commune referential {path}: {e}"))
         };
         let raw: Vec<RawCommune> = serde_json::from_slice(&read("communes.json")?).map_err(|e| e.to_string())?;
         let epci: Vec<RawEpci> = serde_json::from_slice(&read("epci.json")?).map_err(|e| e.to_string())?;
@@ -202,7 +202,8 @@ impl Places {
     }
 }
 
-#[cfg(test)]
+// Reads the referential from disk: the command line's tests only (the worker's files are in memory).
+#[cfg(all(test, not(passerelle_worker)))]
 mod tests {
     use super::*;
 

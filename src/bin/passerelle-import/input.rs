@@ -8,11 +8,11 @@
 //! write them — lists as `{a,b}` (PostgreSQL) or `['a', 'b']` (pandas), decimal commas — are read
 //! as what they mean, and counted in the report.
 
+use crate::files::{self, File};
 use passerelle::engine::contacts::schema::{Kind, Spec};
 use serde::de::{Deserializer as _, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
-use std::fs::File;
 use std::io::{BufRead, BufReader};
 
 /// What was read: the form, and the values read in another tool's shape (how many, by shape).
@@ -24,7 +24,7 @@ pub struct Form {
 
 /// Calls `each` on every entry of the file at `path`, as a v1 entry of `specs`.
 pub fn stream(path: &str, specs: &'static [Spec], mut each: impl FnMut(Value)) -> Result<Form, String> {
-    let file = File::open(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    let file = files::open(path).map_err(|e| format!("cannot read {path}: {e}"))?;
     let mut reader = BufReader::with_capacity(1 << 20, file);
     let first = loop {
         let buf = reader.fill_buf().map_err(|e| format!("cannot read {path}: {e}"))?;
@@ -275,7 +275,7 @@ fn parquet(path: &str, one: &mut dyn FnMut(Value, &mut Form) -> bool, read: &mut
     use parquet::file::reader::{FileReader, SerializedFileReader};
     use parquet::record::Field;
     let bad = |e: parquet::errors::ParquetError| format!("{path} is not a readable Parquet file: {e}");
-    let file = File::open(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    let file = files::chunks(path).map_err(|e| format!("cannot read {path}: {e}"))?;
     let reader = SerializedFileReader::new(file).map_err(bad)?;
     fn value(f: Field) -> Value {
         let day = |d: i64| Value::String(passerelle::engine::calendar::Day::from_unix_days(d).to_string());
@@ -341,9 +341,9 @@ fn xlsx(
     one: &mut dyn FnMut(Value, &mut Form) -> bool,
     read: &mut Form,
 ) -> Result<String, String> {
-    use calamine::{open_workbook_auto, Data, Reader};
+    use calamine::{Data, Reader};
     let bad = |e: calamine::Error| format!("{path} is not a readable spreadsheet: {e}");
-    let mut book = open_workbook_auto(path).map_err(bad)?;
+    let mut book = files::workbook(path).map_err(bad)?;
     let names = book.sheet_names();
     let want = if specs.iter().any(|s| s.name == "structure_id") { "services" } else { "structures" };
     let sheet = names

@@ -15,21 +15,25 @@
 //! than `--max-dropped` % of the services read were invalid (then the previous output is left as
 //! it was); 1 unreadable input; 2 bad arguments.
 
-// A native tool: on wasm32 (the widget's target) there is nothing to build.
-#[cfg(target_arch = "wasm32")]
+// A native tool: on wasm32 (the widget's target) there is nothing to build. The coordinator's
+// page's worker (crates/preparer, cfg `passerelle_worker`) compiles these modules to wasm, with
+// its own `api`, `split` and `files`.
+#[cfg(all(target_arch = "wasm32", not(passerelle_worker)))]
 fn main() {}
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(not(any(target_arch = "wasm32", passerelle_worker)))]
 mod api;
-#[cfg(not(target_arch = "wasm32"))]
-mod geo;
-#[cfg(not(target_arch = "wasm32"))]
-mod hours;
-#[cfg(not(target_arch = "wasm32"))]
-mod input;
-#[cfg(not(target_arch = "wasm32"))]
-mod report;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(not(any(target_arch = "wasm32", passerelle_worker)))]
+mod files;
+#[cfg(any(not(target_arch = "wasm32"), passerelle_worker))]
+pub(crate) mod geo;
+#[cfg(any(not(target_arch = "wasm32"), passerelle_worker))]
+pub(crate) mod hours;
+#[cfg(any(not(target_arch = "wasm32"), passerelle_worker))]
+pub(crate) mod input;
+#[cfg(any(not(target_arch = "wasm32"), passerelle_worker))]
+pub(crate) mod report;
+#[cfg(not(any(target_arch = "wasm32", passerelle_worker)))]
 mod split;
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -37,8 +41,9 @@ fn main() -> std::process::ExitCode {
     native::main()
 }
 
-#[cfg(not(target_arch = "wasm32"))]
-mod native {
+#[cfg(any(not(target_arch = "wasm32"), passerelle_worker))]
+pub(crate) mod native {
+    use crate::files::{self, Instant};
     use crate::geo::{self, Places, Referential};
     use crate::input;
     use crate::report::{Outcome, Report};
@@ -49,10 +54,8 @@ mod native {
     use passerelle::engine::formats::departement;
     use serde_json::{json, Value};
     use std::collections::{HashMap, HashSet};
-    use std::fs::File;
     use std::io::{BufWriter, Write};
     use std::process::ExitCode;
-    use std::time::Instant;
 
     pub struct Args {
         pub(crate) structures: String,
@@ -422,7 +425,7 @@ mod native {
         }
     }
 
-    fn run(args: &Args) -> Result<(Report, Outcome), String> {
+    pub(crate) fn run(args: &Args) -> Result<(Report, Outcome), String> {
         if args.by_departement.is_some() {
             return crate::split::run(args);
         }
@@ -571,10 +574,10 @@ mod native {
 
         // Written next to the output, renamed over it only when usable: a failed run leaves the
         // previous file as it was.
-        let tmp = format!("{}.tmp-{}", args.out, std::process::id());
-        let out = File::create(&tmp).map_err(|e| format!("cannot write {tmp}: {e}"))?;
+        let tmp = format!("{}.tmp-{}", args.out, files::process_id());
+        let out = files::create(&tmp).map_err(|e| format!("cannot write {tmp}: {e}"))?;
         let mut w = BufWriter::with_capacity(1 << 20, out);
-        let write = |w: &mut BufWriter<File>| -> std::io::Result<()> {
+        let write = |w: &mut BufWriter<files::File>| -> std::io::Result<()> {
             w.write_all(b"{\"structures\":[")?;
             for (i, (_, e)) in structures.iter().enumerate() {
                 if i > 0 {
@@ -612,9 +615,9 @@ mod native {
             let dir =
                 contacts::Directory::of_entries(structures.into_iter().map(|(_, e)| e).collect(), services, communes);
             report.coverage(&dir);
-            std::fs::rename(&tmp, &args.out).map_err(|e| format!("cannot write {}: {e}", args.out))?;
+            files::rename(&tmp, &args.out).map_err(|e| format!("cannot write {}: {e}", args.out))?;
         } else {
-            let _ = std::fs::remove_file(&tmp);
+            let _ = files::remove_file(&tmp);
         }
         report.millis = started.elapsed().as_millis();
         report.out = args.out.clone();
@@ -644,14 +647,14 @@ mod native {
         }
         let result = run(&args);
         if args.api.is_some() {
-            let _ = std::fs::remove_file(&args.structures);
-            let _ = std::fs::remove_file(&args.services);
+            let _ = files::remove_file(&args.structures);
+            let _ = files::remove_file(&args.services);
         }
         match result {
             Ok((report, outcome)) => {
                 print!("{}", report.summary(outcome));
                 if let Some(path) = &args.report {
-                    if let Err(e) = std::fs::write(path, report.json(outcome).to_string() + "\n") {
+                    if let Err(e) = files::write(path, report.json(outcome).to_string() + "\n") {
                         eprintln!("passerelle-import: cannot write {path}: {e}");
                         return ExitCode::from(1);
                     }

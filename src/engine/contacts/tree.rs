@@ -19,7 +19,7 @@ pub trait Tree: Sized {
     fn is_object(&self) -> bool;
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "core-only"))]
 impl Tree for serde_json::Value {
     fn get(&self, key: &str) -> Option<Self> {
         self.as_object()?.get(key).cloned()

@@ -1,0 +1,48 @@
+//! The entry points the page's worker (www/preparer-worker.js) calls.
+
+use crate::{files, prepare};
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    /// The worker's (preparer-worker.js): keeps a panic's message for the page, as wasm then traps.
+    #[wasm_bindgen(js_name = passerellePanic)]
+    fn passerelle_panic(message: &str);
+}
+
+/// Puts a file (an export's table, the referential's files) under a name.
+#[wasm_bindgen]
+pub fn put(path: &str, data: Vec<u8>) {
+    files::put(path, data);
+}
+
+/// Takes a file out (`undefined`: none).
+#[wasm_bindgen]
+pub fn take(path: &str) -> Option<Vec<u8>> {
+    files::take(path)
+}
+
+/// Runs the importer; `progress(path, read, size)` is called as the tables are read. Returns the
+/// outcome as JSON (`Prepared::json`); the contacts file is then `take("contacts.json")`.
+#[wasm_bindgen]
+pub fn prepare(
+    structures: &str,
+    services: &str,
+    communes: Vec<String>,
+    departements: Vec<String>,
+    today: &str,
+    max_dropped: Option<f64>,
+    progress: js_sys::Function,
+) -> String {
+    std::panic::set_hook(Box::new(|info| passerelle_panic(&info.to_string())));
+    files::on_progress(Some(Box::new(move |path: &str, read: usize, size: usize| {
+        let _ = progress.call3(&JsValue::NULL, &path.into(), &(read as f64).into(), &(size as f64).into());
+    })));
+    let o = prepare::Options { communes, departements, today: today.into(), max_dropped };
+    let p = prepare::prepare(structures, services, &o);
+    files::on_progress(None);
+    if let Some(bytes) = &p.contacts {
+        files::put(prepare::OUT, bytes.clone());
+    }
+    p.json().to_string()
+}
