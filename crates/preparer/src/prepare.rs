@@ -77,6 +77,7 @@ pub fn prepare(structures: &str, services: &str, o: &Options) -> Prepared {
         origin: None,
         referential: REFERENTIAL.into(),
         by_departement: None,
+        piece_kb: crate::split::PIECE_KB,
     };
     let _ = files::remove_file(OUT);
     match run(&args) {
