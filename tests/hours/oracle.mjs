@@ -154,12 +154,20 @@ for (const value of values) {
   }
   // The reference throws where a sun event falls outside the local day (La Réunion at Paris's clock):
   // no verdict there.
+  // Where the state a minute later is not the one it says now, though the next change it names is
+  // later (an open end after a range, `09:00-12:00+`, at 12:00: « unknown » until the guess's end,
+  // closed at 12:01), the reference contradicts itself: the verdict is marked, and its next change
+  // is not compared (its state is).
+  const stateAt = (oh, date) => (oh.getUnknown(date) ? "unknown" : oh.getState(date) ? "open" : "closed");
   const direct = (t) => {
     const { oh } = make(t);
     const date = dateOf(t);
     try {
       const next = oh.getNextChange(date, limitOf(t));
-      return [oh.getUnknown(date) ? "unknown" : oh.getState(date) ? "open" : "closed", next ? local(next) : null];
+      const state = stateAt(oh, date);
+      const later = new Date(date.getTime() + 60000);
+      const contradicts = (!next || next > later) && stateAt(oh, later) !== state;
+      return [state, next ? local(next) : null, ...(contradicts ? ["contradicts itself"] : [])];
     } catch {
       return null;
     }
@@ -178,7 +186,8 @@ for (const value of values) {
 mkdirSync(join(root, "target"), { recursive: true });
 const file = join(root, "target/hours-oracle.json");
 writeFileSync(file, JSON.stringify(out));
-console.log(`hours oracle: ${values.length} values × ${times.length} local times, ${out.values.filter((v) => v.ok).length} accepted by the reference (${walkedNot} evaluated time by time)`);
+const contradictions = out.values.reduce((n, v) => n + (v.verdicts ?? []).filter((x) => x && x[2]).length, 0);
+console.log(`hours oracle: ${values.length} values × ${times.length} local times, ${out.values.filter((v) => v.ok).length} accepted by the reference (${walkedNot} evaluated time by time; ${contradictions} verdicts where it contradicts itself)`);
 
 const run = spawnSync("cargo", ["test", "--quiet", "--test", "hours_oracle", "--", "--ignored", "--nocapture"],
   { cwd: root, stdio: "inherit", env: { ...process.env, HOURS_ORACLE: file } });

@@ -1068,6 +1068,7 @@ impl<'a> Parser<'a> {
         };
         // Times, or 24/7.
         let mut said = false;
+        let mut after_range = false;
         if let (Some(Tok::Num(24, 2)), Some(Tok::P(b'/'))) = (self.peek(), self.peek2()) {
             self.i += 2;
             if self.num()? != (7, 1) {
@@ -1085,8 +1086,7 @@ impl<'a> Parser<'a> {
                 if s >= DAY {
                     return None;
                 }
-                // An open end (`18:00+`). After a range (`14:00-18:00+`) the reference says closed from
-                // a minute past its end, but « unknown » for that minute: refused.
+                // An open end (`18:00+`).
                 let from = if sun_from.is_none() && self.eat(b'+') {
                     Some(s)
                 } else {
@@ -1113,8 +1113,21 @@ impl<'a> Parser<'a> {
                         r.sun.push(SunSpan { from: sun_from, to: sun_to, start: s, wraps: e > DAY });
                     }
                     r.spans.push((s, e));
-                    if self.peek() == Some(Tok::P(b'+')) {
-                        return None;
+                    // After a range (`09:00-12:00+`) the reference says « unknown » for the minute at its
+                    // end, closed after it: that minute is the open end (its next change, at that
+                    // minute only, is the guess's end: the oracle sets that apart). A range past
+                    // midnight or to the sun, then `+`, is not read.
+                    if self.eat(b'+') {
+                        if e >= DAY || sun_from.is_some() || sun_to.is_some() {
+                            return None;
+                        }
+                        r.spans.push((e, e + 1));
+                        r.open_end = true;
+                        after_range = true;
+                        if self.peek() == Some(Tok::P(b',')) && self.peek2().is_some_and(starts_time) {
+                            return None;
+                        }
+                        break;
                     }
                     None
                 };
@@ -1159,6 +1172,11 @@ impl<'a> Parser<'a> {
             }
             _ => None,
         });
+        // With a comment or `unknown`, the reference says « unknown » before the range's end too and
+        // names the guess's end as the next change: not read.
+        if after_range && (comment.is_some() || r.state == State::Unknown) {
+            return None;
+        }
         if let Some(c) = comment {
             // A state after it (`"rdv" open`) leaves it « unknown », as the reference reads it.
             if keyword.is_none() {
@@ -1502,7 +1520,10 @@ mod tests {
             "   ",
             ";",
             "Mo 09:00+,14:00-18:00",
-            "Mo-Fr 09:00-12:00+",
+            "Mo-Fr 09:00-12:00+,14:00-18:00",
+            "Mo-Fr 09:00-12:00+ \"rdv\"",
+            "Mo-Fr 09:00-12:00+ unknown",
+            "Mo-Fr 18:00-02:00+",
             "25:00-26:00",
             "24:00-02:00",
             "09:00-49:00",
@@ -1621,6 +1642,14 @@ mod tests {
         let s = st("Fr 18:00+", at(2026, 12, 12, 2 * H));
         assert_eq!((s.state, s.next.unwrap().0), (State::Unknown, at(2026, 12, 12, 4 * H)));
         assert_eq!(st("17:00+ off", monday).state, State::Closed);
+        // After a range, « unknown » for the minute at its end, then closed (as the reference's
+        // getState says it; its next change at that minute is the guess's end, which it contradicts).
+        let s = st("Mo-Fr 09:00-12:00+", at(2026, 12, 8, 11 * H + 59));
+        assert_eq!((s.state, s.next), (State::Open, Some((at(2026, 12, 8, 12 * H), State::Unknown, 0))));
+        assert_eq!(st("Mo-Fr 09:00-12:00+", at(2026, 12, 8, 12 * H)).state, State::Unknown);
+        let s = st("Mo-Fr 09:00-12:00+", at(2026, 12, 8, 12 * H + 1));
+        assert_eq!((s.state, s.next), (State::Closed, Some((at(2026, 12, 9, 9 * H), State::Open, 1))));
+        assert_eq!(st("Mo-Fr 09:00-12:00+ off", at(2026, 12, 8, 10 * H)).state, State::Closed);
         // The words the reference corrects.
         let s = st("sur rendez-vous", monday);
         assert_eq!((s.state, s.comment.as_deref()), (State::Unknown, Some("Sur rendez-vous")));
