@@ -154,10 +154,11 @@ for (const value of values) {
   }
   // The reference throws where a sun event falls outside the local day (La Réunion at Paris's clock):
   // no verdict there.
-  // Where the state a minute later is not the one it says now, though the next change it names is
-  // later (an open end after a range, `09:00-12:00+`, at 12:00: « unknown » until the guess's end,
-  // closed at 12:01), the reference contradicts itself: the verdict is marked, and its next change
-  // is not compared (its state is).
+  // Where the state a minute later, or at a midnight of the coming week, is not the one it says now,
+  // though the next change it names is later, the reference contradicts itself (an open end after a
+  // range, `09:00-12:00+`: at 12:00 « unknown » until the guess's end, closed at 12:01; `13:00-17:00+`
+  // at 18:00: closed until 13:00 tomorrow, « unknown » from midnight to 03:00): the verdict is marked,
+  // and its next change is not compared (its state is).
   const stateAt = (oh, date) => (oh.getUnknown(date) ? "unknown" : oh.getState(date) ? "open" : "closed");
   const direct = (t) => {
     const { oh } = make(t);
@@ -165,8 +166,9 @@ for (const value of values) {
     try {
       const next = oh.getNextChange(date, limitOf(t));
       const state = stateAt(oh, date);
-      const later = new Date(date.getTime() + 60000);
-      const contradicts = (!next || next > later) && stateAt(oh, later) !== state;
+      const later = [new Date(date.getTime() + 60000)];
+      for (let k = 1; k <= 8; k++) later.push(new Date(t.y, t.m - 1, t.d + k));
+      const contradicts = later.some((x) => (!next || next > x) && x < limitOf(t) && stateAt(oh, x) !== state);
       return [state, next ? local(next) : null, ...(contradicts ? ["contradicts itself"] : [])];
     } catch {
       return null;
