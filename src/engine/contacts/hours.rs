@@ -1213,7 +1213,13 @@ impl<'a> Parser<'a> {
 /// The open ends' bits (see `Rule::open_end`) of the spans `keep` keeps, renumbered.
 fn renumbered(spans: &[(u16, u16)], open_end: u32, keep: impl Fn(&(u16, u16)) -> bool) -> u32 {
     let kept = spans.iter().enumerate().filter(|(_, s)| keep(s));
-    kept.enumerate().fold(0, |m, (k, (i, _))| m | (open_end >> i & 1) << k)
+    // A kept span comes no later than it was: a set bit stays below 32.
+    kept.enumerate().fold(0, |m, (k, (i, _))| if is_open_end(open_end, i) { m | 1 << k } else { m })
+}
+
+/// Whether span `k` is an open end (a rule has more spans than bits only without open ends).
+fn is_open_end(open_end: u32, k: usize) -> bool {
+    u32::try_from(k).ok().and_then(|k| open_end.checked_shr(k)).is_some_and(|m| m & 1 == 1)
 }
 
 /// The end the reference guesses for an open end from `from`: midnight, or 10 hours from 17:00, 8
@@ -1319,7 +1325,7 @@ impl Schedule {
                 let hit = r.spans.is_empty() || last.is_some();
                 if hit && (!r.fallback || state == State::Closed) {
                     // In an open end, open is « unknown » (closed stays closed: `18:00+ off`).
-                    let open_end = last.is_some_and(|k| r.open_end >> k & 1 == 1) && r.state != State::Closed;
+                    let open_end = last.is_some_and(|k| is_open_end(r.open_end, k)) && r.state != State::Closed;
                     (state, by) = (if open_end { State::Unknown } else { r.state }, Some(n));
                 }
             }
@@ -1558,6 +1564,7 @@ mod tests {
             "   ",
             ";",
             "sunrise-12:00,18:00+,14:00-16:00",
+            "Mo 00:01-00:02,00:03-00:04,00:05-00:06,00:07-00:08,00:09-00:10,00:11-00:12,00:13-00:14,00:15-00:16,00:17-00:18,00:19-00:20,00:21-00:22,00:23-00:24,00:25-00:26,00:27-00:28,00:29-00:30,00:31-00:32,00:33-00:34,00:35-00:36,00:37-00:38,00:39-00:40,00:41-00:42,00:43-00:44,00:45-00:46,00:47-00:48,00:49-00:50,00:51-00:52,00:53-00:54,00:55-00:56,00:57-00:58,00:59-01:00,01:01-01:02,01:03-01:04,01:05-01:06,22:00+",
             "Mo-Fr 09:00-12:00+ \"rdv\"",
             "Mo-Fr 09:00-12:00+ unknown",
             "Mo-Fr 18:00-02:00+",
@@ -1696,6 +1703,10 @@ mod tests {
         assert_eq!(s.next, Some((at(2026, 12, 9, 0), State::Unknown, 1)));
         assert_eq!(st("Mo-Fr 19:00+,08:00-12:00", at(2026, 12, 9, 4 * H)).state, State::Unknown);
         assert_eq!(st("07:00+,12:00-16:00", at(2026, 12, 8, 8 * H)).state, State::Closed);
+        // More spans than open-end bits, one of them a night: read.
+        let many: String =
+            (0..40).map(|k| format!("{:02}:{:02}-{:02}:{:02},", k / 2, k % 2 * 30, k / 2, k % 2 * 30 + 10)).collect();
+        assert_eq!(st(&format!("Mo {many}23:00-01:00"), at(2026, 12, 8, 30)).state, State::Open);
         // From 17:00, « unknown » again from midnight to the guess's end.
         let s = st("Mo 09:00-18:00+", at(2026, 12, 7, 23 * H));
         assert_eq!((s.state, s.next), (State::Closed, Some((at(2026, 12, 8, 0), State::Unknown, 1))));
