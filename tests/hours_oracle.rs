@@ -75,6 +75,7 @@ fn the_reader_agrees_with_the_reference() {
     let times = oracle["times"].as_array().expect("times");
     let values = oracle["values"].as_array().expect("values");
     let (mut accepted, mut checked, mut reference_rejects, mut sentences, mut clock_changes) = (0, 0, 0, 0, 0);
+    let mut self_contradictions = 0;
     let mut disagreements: Vec<String> = Vec::new();
     // The reference's own test suite, where the developer gave it to oracle.mjs (HOURS_REFERENCE_SUITE).
     let suite: std::collections::HashSet<String> = std::env::var("HOURS_REFERENCE_SUITE")
@@ -123,6 +124,20 @@ fn the_reader_agrees_with_the_reference() {
             // Changes compared as instants.
             let ours_next = status.next.map(|(at, _, _)| utc(at)).filter(|&x| until.is_none_or(|u| x < u));
             let theirs_next = verdict[1].as_array().map(|a| a[4].as_i64().unwrap());
+            // Where the reference's next change is later than its own state's change a minute on
+            // (oracle.mjs marks it), only the state is compared, and the sentence must name no moment.
+            if verdict.get(2).is_some() {
+                self_contradictions += 1;
+                let named = !matches!(said(&status), Said::Unknown(_) | Said::AsWritten);
+                if verdict[0].as_str() != Some(ours_state) || named {
+                    disagreements.push(format!(
+                        "{value:?} at {now:?}: widget {ours_state} (a sentence naming a moment: {named}), reference {} (contradicting itself)",
+                        verdict[0]
+                    ));
+                }
+                checked += 1;
+                continue;
+            }
             // The moment the sentence names (« jusqu'au dimanche 31 octobre à minuit »), put back
             // together from the day it names and its time: the reference's next change.
             let claimed = match said(&status) {
@@ -163,7 +178,7 @@ fn the_reader_agrees_with_the_reference() {
     }
     let share = 100.0 * accepted as f64 / values.len() as f64;
     println!(
-        "hours oracle: corpus {} values, {accepted} read by the widget ({share:.0} %), {} local times, {checked} verdicts compared, {} disagreements ({sentences} sentences the reference contradicts, {reference_rejects} values the reference rejects); {clock_changes} verdicts of the reference's own clock-change error set apart",
+        "hours oracle: corpus {} values, {accepted} read by the widget ({share:.0} %), {} local times, {checked} verdicts compared, {} disagreements ({sentences} sentences the reference contradicts, {reference_rejects} values the reference rejects); {clock_changes} verdicts of the reference's own clock-change error set apart; {self_contradictions} where it contradicts itself, their state only compared",
         values.len(),
         times.len(),
         disagreements.len()

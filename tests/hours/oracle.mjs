@@ -154,12 +154,22 @@ for (const value of values) {
   }
   // The reference throws where a sun event falls outside the local day (La Réunion at Paris's clock):
   // no verdict there.
+  // Where the state a minute later, or at a midnight of the coming week, is not the one it says now,
+  // though the next change it names is later, the reference contradicts itself (an open end after a
+  // range, `09:00-12:00+`: at 12:00 « unknown » until the guess's end, closed at 12:01; `13:00-17:00+`
+  // at 18:00: closed until 13:00 tomorrow, « unknown » from midnight to 03:00): the verdict is marked,
+  // and its next change is not compared (its state is).
+  const stateAt = (oh, date) => (oh.getUnknown(date) ? "unknown" : oh.getState(date) ? "open" : "closed");
   const direct = (t) => {
     const { oh } = make(t);
     const date = dateOf(t);
     try {
       const next = oh.getNextChange(date, limitOf(t));
-      return [oh.getUnknown(date) ? "unknown" : oh.getState(date) ? "open" : "closed", next ? local(next) : null];
+      const state = stateAt(oh, date);
+      const later = [new Date(date.getTime() + 60000)];
+      for (let k = 1; k <= 8; k++) later.push(new Date(t.y, t.m - 1, t.d + k));
+      const contradicts = later.some((x) => (!next || next > x) && x < limitOf(t) && stateAt(oh, x) !== state);
+      return [state, next ? local(next) : null, ...(contradicts ? ["contradicts itself"] : [])];
     } catch {
       return null;
     }
@@ -178,7 +188,8 @@ for (const value of values) {
 mkdirSync(join(root, "target"), { recursive: true });
 const file = join(root, "target/hours-oracle.json");
 writeFileSync(file, JSON.stringify(out));
-console.log(`hours oracle: ${values.length} values × ${times.length} local times, ${out.values.filter((v) => v.ok).length} accepted by the reference (${walkedNot} evaluated time by time)`);
+const contradictions = out.values.reduce((n, v) => n + (v.verdicts ?? []).filter((x) => x && x[2]).length, 0);
+console.log(`hours oracle: ${values.length} values × ${times.length} local times, ${out.values.filter((v) => v.ok).length} accepted by the reference (${walkedNot} evaluated time by time; ${contradictions} verdicts where it contradicts itself)`);
 
 const run = spawnSync("cargo", ["test", "--quiet", "--test", "hours_oracle", "--", "--ignored", "--nocapture"],
   { cwd: root, stdio: "inherit", env: { ...process.env, HOURS_ORACLE: file } });

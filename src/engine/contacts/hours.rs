@@ -116,8 +116,8 @@ struct Rule {
     fallback: bool,
     /// The part past midnight of the rule before: its date selectors apply to the day before.
     wrapped: bool,
-    /// The last span is an open end (`18:00+`): its end is guessed, so it is « unknown ».
-    open_end: bool,
+    /// Which spans (bit k: span k) are an open end (`18:00+`), whose end is guessed: « unknown ».
+    open_end: u32,
     /// Per span, its ends at sunrise, sunset, dawn or dusk (empty when none is).
     sun: Vec<SunSpan>,
 }
@@ -677,7 +677,7 @@ impl<'a> Parser<'a> {
             additional,
             fallback,
             wrapped: false,
-            open_end: false,
+            open_end: 0,
             sun: Vec::new(),
             ph_days: None,
             ph_offset: 0,
@@ -1068,6 +1068,7 @@ impl<'a> Parser<'a> {
         };
         // Times, or 24/7.
         let mut said = false;
+        let (mut one_minute, mut to_midnight) = (false, false);
         if let (Some(Tok::Num(24, 2)), Some(Tok::P(b'/'))) = (self.peek(), self.peek2()) {
             self.i += 2;
             if self.num()? != (7, 1) {
@@ -1085,10 +1086,9 @@ impl<'a> Parser<'a> {
                 if s >= DAY {
                     return None;
                 }
-                // An open end (`18:00+`). After a range (`14:00-18:00+`) the reference says closed from
-                // a minute past its end, but « unknown » for that minute: refused.
-                let from = if sun_from.is_none() && self.eat(b'+') {
-                    Some(s)
+                // An open end (`18:00+`), alone or after a range (`09:00-12:00+`).
+                let (from, after_range) = if sun_from.is_none() && self.eat(b'+') {
+                    (Some(s), false)
                 } else {
                     if !self.eat(b'-') {
                         return None;
@@ -1113,25 +1113,45 @@ impl<'a> Parser<'a> {
                         r.sun.push(SunSpan { from: sun_from, to: sun_to, start: s, wraps: e > DAY });
                     }
                     r.spans.push((s, e));
-                    if self.peek() == Some(Tok::P(b'+')) {
+                    if !self.eat(b'+') {
+                        (None, false)
+                    } else if e > DAY || sun_from.is_some() || sun_to.is_some() {
+                        // A range past midnight or to the sun, then `+`: not read.
                         return None;
+                    } else {
+                        (Some(e), true)
                     }
-                    None
                 };
                 if let Some(from) = from {
-                    // The reference's guess: until midnight, or 10 hours from 17:00, 8 from 22:00.
-                    let to = match from {
-                        ..1020 => DAY,
-                        1020..1320 => from + 600,
-                        _ => from + 480,
+                    let more = self.peek() == Some(Tok::P(b',')) && self.peek2().is_some_and(starts_time);
+                    let guess = guessed_end(from);
+                    let mark = |r: &mut Rule, span: (u16, u16)| {
+                        r.spans.push(span);
+                        r.open_end |= 1u32.checked_shl(r.spans.len() as u32 - 1)?;
+                        Some(())
                     };
-                    r.spans.push((from, to));
-                    r.open_end = true;
-                    // Only last: the reference reads a time after an open end in ways of its own.
-                    if self.peek() == Some(Tok::P(b',')) && self.peek2().is_some_and(starts_time) {
-                        return None;
+                    if after_range || more {
+                        // After a range, or before another time (`07:00+,12:00-16:00`), the reference
+                        // says « unknown » for its minute only, closed after it (its next change, at that
+                        // minute, is the guess's end: the oracle sets that apart); and from midnight to
+                        // the guess's end when it is past midnight (from 17:00; `11:00-24:00+`: from
+                        // midnight only). Such spans of the next day only are not the day's.
+                        if from < DAY {
+                            mark(&mut r, (from, from + 1))?;
+                            one_minute = true;
+                        }
+                        if guess > DAY {
+                            mark(&mut r, (DAY, guess))?;
+                        }
+                        to_midnight |= from == DAY;
+                    } else {
+                        mark(&mut r, (from, guess))?;
                     }
-                    break;
+                    if !more {
+                        break;
+                    }
+                    self.i += 1;
+                    continue;
                 }
                 // `09:00-12:00 14:00-17:00`: a missing comma, as the reference reads it.
                 if self.peek().is_some_and(starts_time) {
@@ -1141,6 +1161,10 @@ impl<'a> Parser<'a> {
                     break;
                 }
                 self.i += 1;
+            }
+            // Sun times beside a span of the next day only: not read (`sun` follows the day's spans).
+            if !r.sun.is_empty() && r.spans.iter().any(|s| s.0 >= DAY) {
+                return None;
             }
             said = true;
         }
@@ -1159,6 +1183,13 @@ impl<'a> Parser<'a> {
             }
             _ => None,
         });
+        // With a comment or `unknown`, the reference says « unknown » before the range's end too and
+        // names the guess's end as the next change: not read.
+        if one_minute && (comment.is_some() || r.state == State::Unknown)
+            || to_midnight && (r.state == State::Unknown || comment.is_some() && keyword.is_none())
+        {
+            return None;
+        }
         if let Some(c) = comment {
             // A state after it (`"rdv" open`) leaves it « unknown », as the reference reads it.
             if keyword.is_none() {
@@ -1176,6 +1207,28 @@ impl<'a> Parser<'a> {
         }
         self.i += more as usize;
         Some((r, more))
+    }
+}
+
+/// The open ends' bits (see `Rule::open_end`) of the spans `keep` keeps, renumbered.
+fn renumbered(spans: &[(u16, u16)], open_end: u32, keep: impl Fn(&(u16, u16)) -> bool) -> u32 {
+    let kept = spans.iter().enumerate().filter(|(_, s)| keep(s));
+    // A kept span comes no later than it was: a set bit stays below 32.
+    kept.enumerate().fold(0, |m, (k, (i, _))| if is_open_end(open_end, i) { m | 1 << k } else { m })
+}
+
+/// Whether span `k` is an open end (a rule has more spans than bits only without open ends).
+fn is_open_end(open_end: u32, k: usize) -> bool {
+    u32::try_from(k).ok().and_then(|k| open_end.checked_shr(k)).is_some_and(|m| m & 1 == 1)
+}
+
+/// The end the reference guesses for an open end from `from`: midnight, or 10 hours from 17:00, 8
+/// from 22:00.
+fn guessed_end(from: u16) -> u16 {
+    match from {
+        ..1020 => DAY,
+        1020..1320 => from + 600,
+        _ => from + 480,
     }
 }
 
@@ -1199,11 +1252,14 @@ pub fn parse(text: &str) -> Option<Schedule> {
         let (rule, more) = p.rule(fallback, additional)?;
         let wraps: Vec<(u16, u16)> = rule.spans.iter().filter(|s| s.1 > DAY).map(|&(_, e)| (0, e - DAY)).collect();
         if !wraps.is_empty() {
-            let open_end = rule.open_end && rule.spans.last().is_some_and(|s| s.1 > DAY);
+            let open_end = renumbered(&rule.spans, rule.open_end, |s| s.1 > DAY);
             let sun = (rule.spans.iter().zip(&rule.sun).filter(|(s, _)| s.1 > DAY).map(|(_, x)| *x)).collect();
             let next =
                 Rule { spans: wraps, wrapped: true, additional: false, fallback: false, open_end, sun, ..rule.clone() };
-            rules.push(Rule { spans: rule.spans.iter().map(|&(s, e)| (s, e.min(DAY))).collect(), ..rule });
+            // A span of the next day only (an open end's guess after a range) is not this day's.
+            let today = rule.spans.iter().filter(|s| s.0 < DAY).map(|&(s, e)| (s, e.min(DAY))).collect();
+            let open_end = renumbered(&rule.spans, rule.open_end, |s| s.0 < DAY);
+            rules.push(Rule { spans: today, open_end, ..rule });
             rules.push(next);
         } else {
             rules.push(rule);
@@ -1269,7 +1325,7 @@ impl Schedule {
                 let hit = r.spans.is_empty() || last.is_some();
                 if hit && (!r.fallback || state == State::Closed) {
                     // In an open end, open is « unknown » (closed stays closed: `18:00+ off`).
-                    let open_end = r.open_end && last == Some(r.spans.len() - 1) && r.state != State::Closed;
+                    let open_end = last.is_some_and(|k| is_open_end(r.open_end, k)) && r.state != State::Closed;
                     (state, by) = (if open_end { State::Unknown } else { r.state }, Some(n));
                 }
             }
@@ -1288,7 +1344,13 @@ impl Schedule {
         let mut ph_off = false;
         for r in &self.rules {
             let ph = r.days.is_some_and(|m| m & 0x80 != 0);
-            if r.months.is_some() || r.dates.is_some() || r.weeks.is_some() || r.fallback || !r.weekly() || r.open_end {
+            if r.months.is_some()
+                || r.dates.is_some()
+                || r.weeks.is_some()
+                || r.fallback
+                || !r.weekly()
+                || r.open_end != 0
+            {
                 return None;
             }
             if !r.sun.is_empty() {
@@ -1501,8 +1563,12 @@ mod tests {
             "",
             "   ",
             ";",
-            "Mo 09:00+,14:00-18:00",
-            "Mo-Fr 09:00-12:00+",
+            "sunrise-12:00,18:00+,14:00-16:00",
+            "Mo 00:01-00:02,00:03-00:04,00:05-00:06,00:07-00:08,00:09-00:10,00:11-00:12,00:13-00:14,00:15-00:16,00:17-00:18,00:19-00:20,00:21-00:22,00:23-00:24,00:25-00:26,00:27-00:28,00:29-00:30,00:31-00:32,00:33-00:34,00:35-00:36,00:37-00:38,00:39-00:40,00:41-00:42,00:43-00:44,00:45-00:46,00:47-00:48,00:49-00:50,00:51-00:52,00:53-00:54,00:55-00:56,00:57-00:58,00:59-01:00,01:01-01:02,01:03-01:04,01:05-01:06,22:00+",
+            "Mo-Fr 09:00-12:00+ \"rdv\"",
+            "Mo-Fr 09:00-12:00+ unknown",
+            "Mo-Fr 18:00-02:00+",
+            "Fr 11:00-24:00+ \"tard\"",
             "25:00-26:00",
             "24:00-02:00",
             "09:00-49:00",
@@ -1621,6 +1687,36 @@ mod tests {
         let s = st("Fr 18:00+", at(2026, 12, 12, 2 * H));
         assert_eq!((s.state, s.next.unwrap().0), (State::Unknown, at(2026, 12, 12, 4 * H)));
         assert_eq!(st("17:00+ off", monday).state, State::Closed);
+        // After a range, « unknown » for the minute at its end, then closed (as the reference's
+        // getState says it; its next change at that minute is the guess's end, which it contradicts).
+        let s = st("Mo-Fr 09:00-12:00+", at(2026, 12, 8, 11 * H + 59));
+        assert_eq!((s.state, s.next), (State::Open, Some((at(2026, 12, 8, 12 * H), State::Unknown, 0))));
+        assert_eq!(st("Mo-Fr 09:00-12:00+", at(2026, 12, 8, 12 * H)).state, State::Unknown);
+        let s = st("Mo-Fr 09:00-12:00+", at(2026, 12, 8, 12 * H + 1));
+        assert_eq!((s.state, s.next), (State::Closed, Some((at(2026, 12, 9, 9 * H), State::Open, 1))));
+        assert_eq!(st("Mo-Fr 09:00-12:00+ off", at(2026, 12, 8, 10 * H)).state, State::Closed);
+        // Before another time, likewise: its minute, then the guess's part past midnight.
+        let s = st("Mo-Fr 09:00-12:00+,14:00-18:00", at(2026, 12, 8, 12 * H));
+        assert_eq!((s.state, s.next.unwrap().0), (State::Unknown, at(2026, 12, 8, 12 * H + 1)));
+        assert_eq!(st("Mo-Fr 09:00-12:00+,14:00-18:00", at(2026, 12, 8, 15 * H)).state, State::Open);
+        let s = st("Mo-Fr 19:00+,08:00-12:00", at(2026, 12, 8, 19 * H + 1));
+        assert_eq!(s.next, Some((at(2026, 12, 9, 0), State::Unknown, 1)));
+        assert_eq!(st("Mo-Fr 19:00+,08:00-12:00", at(2026, 12, 9, 4 * H)).state, State::Unknown);
+        assert_eq!(st("07:00+,12:00-16:00", at(2026, 12, 8, 8 * H)).state, State::Closed);
+        // More spans than open-end bits, one of them a night: read.
+        let many: String =
+            (0..40).map(|k| format!("{:02}:{:02}-{:02}:{:02},", k / 2, k % 2 * 30, k / 2, k % 2 * 30 + 10)).collect();
+        assert_eq!(st(&format!("Mo {many}23:00-01:00"), at(2026, 12, 8, 30)).state, State::Open);
+        // From 17:00, « unknown » again from midnight to the guess's end.
+        let s = st("Mo 09:00-18:00+", at(2026, 12, 7, 23 * H));
+        assert_eq!((s.state, s.next), (State::Closed, Some((at(2026, 12, 8, 0), State::Unknown, 1))));
+        let s = st("Mo 09:00-18:00+", at(2026, 12, 8, 3 * H));
+        assert_eq!((s.state, s.next), (State::Unknown, Some((at(2026, 12, 8, 4 * H), State::Closed, 0))));
+        // To midnight, then « unknown » to the guess's end.
+        let s = st("Fr 11:00-24:00+", at(2026, 12, 11, 23 * H));
+        assert_eq!((s.state, s.next), (State::Open, Some((at(2026, 12, 12, 0), State::Unknown, 1))));
+        let s = st("Fr 11:00-24:00+ open \"tard\"", at(2026, 12, 12, 7 * H));
+        assert_eq!((s.state, s.next), (State::Unknown, Some((at(2026, 12, 12, 8 * H), State::Closed, 0))));
         // The words the reference corrects.
         let s = st("sur rendez-vous", monday);
         assert_eq!((s.state, s.comment.as_deref()), (State::Unknown, Some("Sur rendez-vous")));
