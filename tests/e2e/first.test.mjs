@@ -134,6 +134,36 @@ test("the first screen before the wasm", async (t) => {
     assert.equal(await scope.getByRole("button", { name: W["ui-start"] }).evaluate((b) => document.activeElement === b), true);
   });
 
+  await t.test("iframe: « Commencer » pressed before the wasm: « Un instant… » heard once, then the first question", async () => {
+    const { page, scope, release } = await openHeld(h, "iframe");
+    // The diagnostic's chunk held too: the wasm takes over while « Un instant… » still waits for it.
+    let chunk;
+    const gate = new Promise((r) => { chunk = r; });
+    await page.route(`**/${files.parts["split_diagnostic.wasm"]}`, async (route) => { await gate; await route.continue(); });
+    await scope.addScriptTag({ content: VSR });
+    await scope.evaluate(() => window.__vsr.start({ container: document.body }));
+    await scope.getByRole("button", { name: W["ui-start"] }).focus();
+    await scope.waitForTimeout(100);
+    await scope.evaluate(() => window.__vsr.clearSpokenPhraseLog());
+    await scope.getByRole("button", { name: W["ui-start"] }).press("Enter");
+    await scope.getByRole("status").filter({ hasText: W["ui-loading"] }).waitFor();
+    release();
+    await scope.locator(".pw-app:not([data-pw-first])").waitFor();
+    await scope.waitForTimeout(300);
+    chunk();
+    const question = scope.getByRole("heading", { level: 2 }).filter({ hasNotText: W["ui-welcome-title"] });
+    await question.waitFor({ timeout: 15000 });
+    await scope.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await scope.waitForTimeout(300);
+    const heard = (await scope.evaluate(() => window.__vsr.spokenPhraseLog())).map((p) => p.replace(/[\u2068\u2069]/g, "").trim());
+    const title = (await question.textContent()).trim();
+    // The waiting screen's heading (the welcome's title) once: focused by first.js, then on the wasm's
+    // own heading when it takes over (the same name, not read again), then the first question.
+    assert.equal(heard.filter((p) => p.includes(W["ui-welcome-title"])).length, 1, heard.join(" | "));
+    assert.ok(heard.some((p) => p.includes(title)), `the first question « ${title} » heard: ${heard.join(" | ")}`);
+    assert.equal(await question.evaluate((e) => e.getRootNode().activeElement === e), true);
+  });
+
   await t.test("iframe: the accompanied switch ticked before the wasm is kept", async () => {
     const { scope, release } = await openHeld(h, "iframe");
     await scope.locator("#pw-accompanied").check();
