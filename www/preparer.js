@@ -338,6 +338,7 @@
       return;
     }
     var mode = document.querySelector('input[name="vue"]:checked').value;
+    box.appendChild(chart(c, mode));
     var tab = el("table", { className: "couverture" }, [el("caption", { text: t(mode === "autonome"
       ? "Contacts proposés par commune et par domaine, mode autonome ({n} au plus)"
       : "Contacts proposés par commune et par domaine, mode accompagné ({n} au plus)", { n: c.full }) })]);
@@ -374,6 +375,29 @@
     m.appendChild(gaps.childNodes.length ? gaps : el("p", { text: t("Nulle part : chaque domaine a au moins un contact dans chaque commune.") }));
     var rep = r.report;
     m.appendChild(ids(t("Services qu’aucune réponse du questionnaire n’atteint (leurs thématiques ne correspondent à aucun besoin)"), rep.unreachable.ids, rep.unreachable.count, names));
+  }
+
+  // The picture at a glance, before the table: for each field, its communes without a contact, with
+  // fewer than a full list, with a full list, as one bar in three parts. The bars only draw what the
+  // line beside them says in words (symbols and counts too: colour is never alone).
+  function chart(c, mode) {
+    var list = el("ul", { className: "graphique" });
+    c.fields.forEach(function (f, i) {
+      var n = { zero: 0, peu: 0, plein: 0 };
+      c.communes.forEach(function (k) { var v = k[mode][i]; n[v === 0 ? "zero" : v < c.full ? "peu" : "plein"] += 1; });
+      var bar = el("span", { className: "barre", "aria-hidden": "true" });
+      [["zero", "✕"], ["peu", "◐"], ["plein", "●"]].forEach(function (p) {
+        if (!n[p[0]]) return;
+        var part = el("span", { className: p[0], text: p[1] + " " + number(n[p[0]]) });
+        part.style.flexGrow = n[p[0]]; // (a property, not a style attribute: allowed under a strict CSP)
+        bar.appendChild(part);
+      });
+      list.appendChild(el("li", {}, [el("span", { className: "domaine", text: t("{domaine} : {zero} sans contact, {peu} avec une liste incomplète, {plein} avec une liste complète", {
+        domaine: FIELDS[f] ? t(FIELDS[f]) : f, zero: number(n.zero), peu: number(n.peu), plein: number(n.plein) }) }), bar]));
+    });
+    return el("figure", { className: "vue-ensemble" }, [el("figcaption", { text: t(mode === "autonome"
+      ? "Vue d’ensemble, mode autonome : les {n} communes de chaque domaine"
+      : "Vue d’ensemble, mode accompagné : les {n} communes de chaque domaine", { n: number(c.communes.length) }) }), list]);
   }
 
   Array.prototype.forEach.call(document.querySelectorAll('input[name="vue"]'), function (i) {

@@ -77,6 +77,19 @@ test("coordinator's page", async (t) => {
     await coverage.scrollIntoViewIfNeeded();
     await coverage.waitFor();
     assert.equal(await coverage.getByRole("columnheader").count(), 9);
+    // The overview says, field by field, what the table's columns hold: communes without a contact,
+    // with fewer than a full list, with a full list.
+    const full = Number(/\((\d+) au plus\)/.exec(await coverage.locator("caption").textContent())[1]);
+    const columns = await coverage.locator("tbody tr").evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll("td")].map((td) => parseInt(td.textContent.replace(/\D+/, ""), 10))));
+    const fields = (await coverage.locator("thead th").allTextContents()).slice(1);
+    const lines = await page.locator("figure.vue-ensemble li .domaine").allTextContents();
+    assert.equal(lines.length, 8);
+    fields.forEach((f, i) => {
+      const n = columns.map((row) => row[i]);
+      const count = (ok) => n.filter(ok).length;
+      assert.equal(lines[i], `${f} : ${count((v) => v === 0)} sans contact, ${count((v) => v > 0 && v < full)} avec une liste incomplète, ${count((v) => v >= full)} avec une liste complète`);
+    });
+    assert.ok(lines.some((l) => !l.includes(" 0 sans contact")), "the corpus has a gap the overview shows");
     await page.getByRole("heading", { name: "Où une personne lira « pas de contact »" }).waitFor();
     await page.getByRole("radio", { name: /Accompagné \(avec/ }).check();
     await page.getByRole("table", { name: /mode accompagné/ }).waitFor();
