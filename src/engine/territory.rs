@@ -84,12 +84,18 @@ pub fn of_insee(code: &str) -> Option<String> {
 /// The département of a postcode, the most populous when it serves several; `None` for what
 /// cannot be one. Spaces are ignored (« 13 001 »).
 pub fn of_postcode(text: &str) -> Option<String> {
+    departements_of_postcode(text).into_iter().next()
+}
+
+/// Every département a postcode serves, most populous first (`01200` → `01`, `74`): most serve
+/// one; empty for what cannot be one. Spaces are ignored.
+pub fn departements_of_postcode(text: &str) -> Vec<String> {
     let cp: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     if cp.len() != 5 || !cp.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
+        return Vec::new();
     }
     if let Some(line) = EXCEPTIONS.lines().find(|l| l.starts_with(cp.as_str())) {
-        return line.split(' ').nth(1).map(String::from);
+        return line.split(' ').skip(1).map(String::from).collect();
     }
     let dep = match &cp[..2] {
         "20" if cp.as_str() < "20200" => "2A".to_string(),
@@ -97,7 +103,11 @@ pub fn of_postcode(text: &str) -> Option<String> {
         "97" | "98" => cp[..3].to_string(),
         two => two.to_string(),
     };
-    is_departement(&dep).then_some(dep)
+    if is_departement(&dep) {
+        vec![dep]
+    } else {
+        Vec::new()
+    }
 }
 
 /// Where the resident's contacts are: the département, and what finds their piece in the
@@ -105,7 +115,11 @@ pub fn of_postcode(text: &str) -> Option<String> {
 /// device: only the département's file and the piece's name go into requests.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Place {
+    /// The département, the most populous when a postcode serves several.
     pub departement: String,
+    /// The other départements the postcode serves (`01200`: `74` beside `01`), so that none of
+    /// its residents miss their own département's contacts; empty for a commune.
+    pub others: Vec<String>,
     /// The partner's `data-commune`.
     pub commune: Option<String>,
     /// The postcode the resident typed, without spaces.
@@ -116,11 +130,19 @@ impl Place {
     pub fn of_commune(code: &str) -> Option<Place> {
         let commune = code.trim().to_ascii_uppercase();
         let postcode = arrondissement_postcode(&commune);
-        Some(Place { departement: of_insee(&commune)?, commune: Some(commune), postcode })
+        Some(Place { departement: of_insee(&commune)?, others: Vec::new(), commune: Some(commune), postcode })
     }
     pub fn of_postcode(text: &str) -> Option<Place> {
         let postcode: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-        Some(Place { departement: of_postcode(&postcode)?, commune: None, postcode: Some(postcode) })
+        let mut deps = departements_of_postcode(&postcode).into_iter();
+        Some(Place { departement: deps.next()?, others: deps.collect(), commune: None, postcode: Some(postcode) })
+    }
+    /// The place in each of its départements, main first: one file (and piece) to fetch for each.
+    pub fn each(&self) -> Vec<Place> {
+        std::iter::once(&self.departement)
+            .chain(&self.others)
+            .map(|d| Place { departement: d.clone(), others: Vec::new(), ..self.clone() })
+            .collect()
     }
 }
 
@@ -234,11 +256,32 @@ mod tests {
         }
         for bad in ["00000", "96000", "1300", "13OO1", "97900", ""] {
             assert_eq!(of_postcode(bad), None, "{bad}");
+            assert!(departements_of_postcode(bad).is_empty(), "{bad}");
+            assert_eq!(Place::of_postcode(bad), None, "{bad}");
         }
     }
 
+    #[test]
+    fn a_postcode_serving_two_departements_gives_both() {
+        let deps = |cp: &str| departements_of_postcode(cp);
+        assert_eq!(deps("01200"), ["01", "74"]);
+        assert_eq!(deps("05 110"), ["05", "04"]);
+        assert_eq!(deps("52100"), ["52", "51"]);
+        assert_eq!(deps("94390"), ["91"], "served by another département only");
+        assert_eq!(deps("13008"), ["13"]);
+        let place = Place::of_postcode("01 200").unwrap();
+        assert_eq!((place.departement.as_str(), place.others.as_slice()), ("01", &["74".to_string()][..]));
+        let each: Vec<_> = place.each().into_iter().map(|p| (p.departement, p.others, p.postcode)).collect();
+        assert_eq!(each, [("01".into(), vec![], Some("01200".into())), ("74".into(), vec![], Some("01200".into()))]);
+        assert_eq!(Place::of_postcode("13008").unwrap().each().len(), 1);
+        // A partner's commune is in one département.
+        let commune = Place::of_commune("01173").unwrap();
+        assert!(commune.others.is_empty());
+        assert_eq!(commune.each(), std::slice::from_ref(&commune));
+    }
+
     /// Every postcode of the official referential gives the département of its communes (the
-    /// most populous), with the rule and the table alone.
+    /// most populous), and all the départements it serves, with the rule and the table alone.
     #[test]
     #[cfg(not(target_arch = "wasm32"))]
     fn every_postcode_of_the_referential() {
@@ -261,6 +304,10 @@ mod tests {
         for (cp, deps) in &people {
             let most = deps.iter().max_by_key(|(_, n)| **n).unwrap().0;
             assert_eq!(of_postcode(cp).as_deref(), Some(most.as_str()), "{cp}: {deps:?}");
+            // And every other département it serves, none more.
+            let mut all = departements_of_postcode(cp);
+            all.sort();
+            assert_eq!(all, deps.keys().cloned().collect::<Vec<_>>(), "{cp}");
         }
     }
 }

@@ -137,37 +137,61 @@ pub async fn contacts(url: &str) -> Result<JsValue, FetchError> {
 
 /// A territory's contacts from a template: the département's file, and, when it is an index
 /// (a département cut finer), the piece it names for the place (`engine::contacts::pieces`).
-/// Only the département and the piece's name go into the URLs. Returns the URL read, and its JSON.
+/// A postcode serving two départements (`01200`: Ain and Haute-Savoie) gets both, joined; one
+/// that fails leaves the others (a console warning). Only the départements and the pieces' names
+/// go into the URLs. Returns the URL read (the first), and its JSON.
 pub async fn territory(template: &str, place: &Place) -> Result<(String, JsValue), FetchError> {
+    let mut read: Option<(String, JsValue)> = None;
+    let (mut shared, mut failed) = (false, None);
+    for place in place.each() {
+        match departement(template, &place).await {
+            Ok((url, file, index_shared)) => {
+                shared |= index_shared;
+                match &read {
+                    Some((_, first)) => join(first, &file),
+                    None => read = Some((url, file)),
+                }
+            }
+            Err(e) => {
+                gloo::console::warn!(format!("Passerelle: {e}; the other département's contacts alone."));
+                failed.get_or_insert(e);
+            }
+        }
+    }
+    let Some((url, file)) = read else { return Err(failed.expect("a place has a département")) };
+    if shared {
+        // The services open to all of France, beside the pieces: added once. Without them the
+        // pieces are still the resident's.
+        let shared = territory::piece(template, pieces::SHARED);
+        match contacts(&shared).await {
+            Ok(more) => join(&file, &more),
+            Err(e) => gloo::console::warn!(format!("Passerelle: {e}; the piece without the national services.")),
+        }
+    }
+    Ok((url, file))
+}
+
+/// One département's contacts for the place: its file, or the piece its index names; and whether
+/// the index says its pieces go with `france.json`.
+async fn departement(template: &str, place: &Place) -> Result<(String, JsValue, bool), FetchError> {
     let url = territory::piece(template, &place.departement);
     let file = contacts(&url).await?;
     match pieces::find(&file, place) {
-        Found::Contacts => Ok((url, file)),
+        Found::Contacts => Ok((url, file, false)),
         Found::Piece(name) => {
             let url = territory::piece(template, &name);
-            let piece = contacts(&url).await?;
-            if pieces::shared(&file) {
-                // The services open to all of France, beside the pieces: added to this one. Without
-                // them the piece is still the resident's.
-                let shared = territory::piece(template, pieces::SHARED);
-                match contacts(&shared).await {
-                    Ok(more) => join(&piece, &more),
-                    Err(e) => {
-                        gloo::console::warn!(format!("Passerelle: {e}; the piece without the national services."))
-                    }
-                }
-            }
-            Ok((url, piece))
+            Ok((url.clone(), contacts(&url).await?, pieces::shared(&file)))
         }
         Found::Unlisted => Err(FetchError { url, failure: Failure::Unlisted }),
     }
 }
 
 /// Adds the structures and services of `more` to those of `piece` (both contacts files), but
-/// those the piece has already (a national service's structure may also run a local one).
+/// those the piece has already (a national service's structure may also run a local one; a
+/// service near the border may be in both départements' files; their communes, by code, too).
 fn join(piece: &JsValue, more: &JsValue) {
-    let id = |v: &JsValue| Reflect::get(v, &"id".into()).ok().and_then(|i| i.as_string());
-    for key in ["structures", "services"] {
+    for (key, id) in [("structures", "id"), ("services", "id"), ("communes", "code_insee")] {
+        let id = |v: &JsValue| Reflect::get(v, &id.into()).ok().and_then(|i| i.as_string());
         let (Ok(a), Ok(b)) = (Reflect::get(piece, &key.into()), Reflect::get(more, &key.into())) else { continue };
         if Array::is_array(&a) && Array::is_array(&b) {
             let (a, b) = (Array::from(&a), Array::from(&b));

@@ -20,6 +20,10 @@ const piece = (id, nom, commune) => JSON.stringify({
 const LILLE = { code_insee: "59350", nom: "Lille", latitude: 50.63, longitude: 3.06, epci: "200093201" };
 const MARSEILLE = { code_insee: "13055", nom: "Marseille", latitude: 43.3, longitude: 5.37, epci: "200054807" };
 const DUNKERQUE = { code_insee: "59183", nom: "Dunkerque", latitude: 51.03, longitude: 2.37, epci: "200068500" };
+// 01200 serves the Ain (Valserhône) and the Haute-Savoie (Éloise): both départements' contacts.
+const VALSERHONE = { code_insee: "01033", nom: "Valserhône", latitude: 46.11, longitude: 5.83, epci: "200070316" };
+const ELOISE = { code_insee: "74109", nom: "Éloise", latitude: 46.09, longitude: 5.86, epci: "200067742" };
+const SISTERON = { code_insee: "04209", nom: "Sisteron", latitude: 44.2, longitude: 5.94, epci: "200068104" };
 // Départements cut finer (passerelle-import --piece-kb): `<dep>.json` is an index from commune and
 // postcode to piece, read first; then the piece alone. The Gironde's index names a piece that is missing.
 const index = (dep, pieces) => JSON.stringify({ departement: dep, pieces });
@@ -44,6 +48,20 @@ const PIECES = {
   "/pieces/13-1.json": piece("sv-centre", "Crèche du centre de Marseille", MARSEILLE),
   "/pieces/13-2.json": piece("sv-bdr", "Crèche des Bouches-du-Rhône", MARSEILLE),
   "/pieces/33.json": index("33", [{ piece: "33-1", communes: ["33063"], postcodes: ["33000"] }]),
+  // The Ain is cut finer and names france.json; the Haute-Savoie is one file, which also holds the
+  // Ain's crèche (near the border): read once.
+  "/pieces/01.json": JSON.stringify({ departement: "01", shared: "france", pieces: [
+    { piece: "01-1", communes: ["01033"], postcodes: ["01200"] },
+  ] }),
+  "/pieces/01-1.json": piece("sv-ain", "Crèche de l'Ain", VALSERHONE),
+  "/pieces/74.json": JSON.stringify({
+    structures: [...JSON.parse(piece("sv-savoie", "Crèche de Haute-Savoie", ELOISE)).structures,
+      ...JSON.parse(piece("sv-ain", "Crèche de l'Ain", VALSERHONE)).structures],
+    services: [emploi("sv-savoie", "Crèche de Haute-Savoie", ELOISE), emploi("sv-ain", "Crèche de l'Ain", VALSERHONE)],
+    communes: [ELOISE, VALSERHONE],
+  }),
+  // 05110 serves the Hautes-Alpes (missing here) and the Alpes-de-Haute-Provence.
+  "/pieces/04.json": piece("sv-provence", "Crèche de Haute-Provence", SISTERON),
 };
 
 // The pieces' host, on an origin of its own (as a deployment's contacts folder); any other piece is 404.
@@ -108,6 +126,40 @@ test("territory pieces", async (t) => {
     for (const u of page.requested) assert.ok(!u.includes("13008") && !/marseille/i.test(u), u);
     assert.ok(!(await cardTitles(frame)).includes("Crèche du Nord"));
     assert.ok(!(await cardTitles(frame)).includes("Crèche du centre de Marseille"));
+  });
+
+  await t.test("a postcode serving two départements (01200: Ain, Haute-Savoie): both files, joined", async () => {
+    const page = await partner(h, "/bellegarde.html", "");
+    const frame = await widgetFrame(page);
+    await run(frame, PERSONAS.awa);
+    const input = frame.getByLabel(W["ui-territory-label"]);
+    await input.waitFor({ timeout: 20000 });
+    await input.fill("01200");
+    await frame.getByRole("button", { name: W["ui-territory-submit"] }).click();
+    for (const name of ["Crèche de l'Ain", "Crèche de Haute-Savoie", "Ligne nationale des crèches"]) {
+      await frame.locator("article h4", { hasText: name }).first().waitFor({ state: "attached", timeout: 20000 });
+    }
+    assert.deepEqual(pieces(page), ["/pieces/01.json", "/pieces/01-1.json", "/pieces/74.json", "/pieces/france.json"]);
+    const titles = await cardTitles(frame);
+    assert.equal(titles.filter((n) => n === "Crèche de l'Ain").length, 1, titles.join("\n"));
+    for (const u of page.requested) assert.ok(!u.includes("01200"), u);
+    assert.equal(await frame.getByText(W["ui-contacts-failed"]).count(), 0);
+    assert.ok(![...page.warnings, ...page.errors].some((e) => e.includes("used twice")), page.warnings.join("\n"));
+  });
+
+  await t.test("a postcode serving two départements, one file missing: the other's contacts, a warning", async () => {
+    const page = await partner(h, "/laragne.html", "");
+    const frame = await widgetFrame(page);
+    await run(frame, PERSONAS.awa);
+    const input = frame.getByLabel(W["ui-territory-label"]);
+    await input.waitFor({ timeout: 20000 });
+    await input.fill("05110");
+    await frame.getByRole("button", { name: W["ui-territory-submit"] }).click();
+    await frame.locator("article h4", { hasText: "Crèche de Haute-Provence" }).first().waitFor({ state: "attached", timeout: 20000 });
+    assert.deepEqual(pieces(page), ["/pieces/05.json", "/pieces/04.json"]);
+    assert.ok(page.warnings.some((w) => w.includes("05.json: HTTP 404")), page.warnings.join("\n"));
+    assert.equal(await frame.getByText(W["ui-contacts-failed"]).count(), 0);
+    for (const u of page.requested) assert.ok(!u.includes("05110"), u);
   });
 
   await t.test("a missing piece: the national contacts and the usual message", async () => {
