@@ -50,6 +50,8 @@ command -v chromedriver >/dev/null || missing="$missing chromium-driver"
 # configuration (deploy/nginx/passerelle.conf). The tests start their own nginx, never the service.
 [ -x /usr/sbin/nginx ] || missing="$missing nginx"
 [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || missing="$missing libnginx-mod-http-brotli-static"
+# The brotli command: deploy/contacts-refresh.sh (and its test) and tools/pieces.sh precompress with it.
+command -v brotli >/dev/null || missing="$missing brotli"
 # The resident's other engines (tests/e2e-engines/): Firefox ESR, and WebKitGTK (Safari's engine)
 # with its WebDriver and MiniBrowser, which needs a display: xvfb-run.
 command -v firefox-esr >/dev/null || missing="$missing firefox-esr"
