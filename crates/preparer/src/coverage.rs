@@ -24,18 +24,7 @@ impl Coverage {
         // Remote services open to all (no zone, or `france`) pass every filter that depends on the
         // commune: when they alone fill a field's list, every commune is offered a full list there,
         // and the matching need not run commune by commune (as the importer's report does).
-        let everywhere = Directory {
-            services: dir
-                .services
-                .iter()
-                .filter(|s| {
-                    s.modes_accueil.iter().any(|m| m == "a-distance")
-                        && s.zone_eligibilite.as_ref().is_none_or(|z| z.iter().any(|z| z == "france"))
-                })
-                .cloned()
-                .collect(),
-            ..Directory::default()
-        };
+        let everywhere = crate::report::open_to_all(dir);
         let full = |mode: Mode| -> Vec<bool> {
             let ctx =
                 Context { commune: dir.communes.first().map(|c| c.code_insee.clone()), mode, ..Context::default() };

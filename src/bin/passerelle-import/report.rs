@@ -189,18 +189,7 @@ impl Report {
         // Remote services open to all (no zone, or `france`) pass every filter that depends on
         // the commune: when they alone fill a field's list, every commune is offered a full list
         // there, and the matching need not run commune by commune.
-        let everywhere = Directory {
-            services: dir
-                .services
-                .iter()
-                .filter(|s| {
-                    s.modes_accueil.iter().any(|m| m == "a-distance")
-                        && s.zone_eligibilite.as_ref().is_none_or(|z| z.iter().any(|z| z == "france"))
-                })
-                .cloned()
-                .collect(),
-            ..Directory::default()
-        };
+        let everywhere = open_to_all(dir);
         let full: Vec<Option<usize>> = needs
             .iter()
             .map(|n| {
@@ -342,5 +331,22 @@ impl Report {
         }
         s.push_str(&format!("in {} ms\n", self.millis));
         s
+    }
+}
+
+/// The remote services open to all (no zone, or `france`): they pass every filter that depends on
+/// the commune (the report's per-field counts and the coordinator's coverage both start from them).
+pub(crate) fn open_to_all(dir: &Directory) -> Directory {
+    Directory {
+        services: dir
+            .services
+            .iter()
+            .filter(|s| {
+                s.modes_accueil.iter().any(|m| m == "a-distance")
+                    && s.zone_eligibilite.as_ref().is_none_or(|z| z.iter().any(|z| z == "france"))
+            })
+            .cloned()
+            .collect(),
+        ..Directory::default()
     }
 }
