@@ -102,26 +102,34 @@ fn start(
         el.style().set_property("--accent", &color.hex())?;
     }
     let store = storage::Store::new(config.mode.as_str(), instance);
-    // What the resident did on the first screen before the wasm was there (www/first.js).
-    let kept = |name: &str| {
-        let value = root.get_attribute(name);
-        let _ = root.remove_attribute(name);
-        value
+    // The language chosen in the menu comes back with the answers after a reload; one chosen on the
+    // first screen (www/first.js) is kept on `root`, read again each time a language file came.
+    let langs = config.langs.clone();
+    let menu_store = store.clone();
+    let chosen = move |root: &Element| {
+        let kept = root.get_attribute("data-pw-lang").or_else(|| menu_store.load_lang());
+        kept.and_then(|l| langs.iter().copied().find(|s| *s == l))
     };
-    let (tapped, kept_lang, kept_accompanied) =
-        (kept("data-pw-start").is_some(), kept("data-pw-lang"), kept("data-pw-accompanied").is_some());
-    // The language chosen in the menu comes back with the answers after a reload.
-    let chosen = kept_lang.or_else(|| store.load_lang()).and_then(|l| config.langs.iter().copied().find(|s| *s == l));
-    let lang = chosen.or(config.lang).unwrap_or_else(|| page::browser_language(&config.langs));
+    let lang = chosen(&root).or(config.lang).unwrap_or_else(|| page::browser_language(&config.langs));
     host.watch_size(&root);
     let host = HostRef(std::rc::Rc::new(host));
     let base = bundle.clone();
+    let root_again = root.clone();
     let render = move |catalog: Catalog| {
         let apology = [keys::UI_CRASH_TITLE, keys::UI_CRASH_TEXT, keys::UI_RELOAD].map(|k| catalog.t(k));
         let contact = config.partner.as_deref().map(|p| catalog.format(keys::UI_CRASH_CONTACT, &[("partner", p)]));
         panic::watch(&root, contact, apology);
         let ready =
             crate::engine::protocol::Message::ready(config.mode.as_str(), catalog.lang, config.partner.as_deref());
+        // What the resident did on the first screen until now (www/first.js), read in the task that
+        // replaces it: a tap made while a language file was on its way is not lost.
+        let kept = |name: &str| {
+            let value = root.get_attribute(name);
+            let _ = root.remove_attribute(name);
+            value
+        };
+        let (tapped, _, kept_accompanied) =
+            (kept("data-pw-start").is_some(), kept("data-pw-lang"), kept("data-pw-accompanied").is_some());
         root.set_inner_html("");
         let accompanied = config.mode == Mode::Accompagne || kept_accompanied;
         let props = AppProps {
@@ -139,10 +147,20 @@ fn start(
         yew::Renderer::<Boot>::with_root_and_props(root, props).render();
         host.0.emit(ready);
     };
-    // French is in the bundle; another language's file comes first (one request).
+    // French is in the bundle; another language's file comes first (one request), and another
+    // again if the resident chose a third on the first screen meanwhile.
     match Catalog::available(lang) {
         Some(c) => render(c),
-        None => wasm_bindgen_futures::spawn_local(async move { render(fetch::language(&base, lang).await) }),
+        None => wasm_bindgen_futures::spawn_local(async move {
+            let mut asked = lang;
+            loop {
+                let catalog = fetch::language(&base, asked).await;
+                match chosen(&root_again) {
+                    Some(l) if l != asked => asked = l,
+                    _ => break render(catalog),
+                }
+            }
+        }),
     }
     Ok(())
 }

@@ -112,6 +112,28 @@ test("the first screen before the wasm", async (t) => {
       assert.equal(await scope.locator("#pw-lang").evaluate((e) => e.getRootNode().activeElement === e), true);
       assert.deepEqual(page.errors, []);
     });
+
+    await t.test(`${integration}: « Start » tapped while the wasm fetches the chosen language is honoured, in it`, async () => {
+      const { page, scope, release } = await openHeld(h, integration);
+      // The English messages held back too: the wasm runs, then waits for them.
+      let messages;
+      const gate = new Promise((r) => { messages = r; });
+      let asked = false;
+      await page.route(`**/${files.languages.en}`, async (route) => { asked = true; await gate; await route.continue(); });
+      await scope.locator("#pw-lang").selectOption("en");
+      await scope.getByRole("heading", { name: EN["ui-welcome-title"] }).waitFor();
+      release();
+      for (let i = 0; !asked && i < 300; i++) await page.waitForTimeout(50);
+      assert.ok(asked, "the wasm asked for the English messages");
+      // Still the first screen of www/first.js: the tap goes to it.
+      await scope.locator(".pw-app[data-pw-first]").getByRole("button", { name: EN["ui-start"] }).click();
+      messages();
+      await scope.getByRole("heading", { level: 2 }).filter({ hasNotText: EN["ui-welcome-title"] }).filter({ hasNotText: EN["ui-loading"] }).first().waitFor({ timeout: 15000 });
+      assert.equal(await scope.locator(".pw-app[data-pw-first]").count(), 0);
+      assert.equal(await scope.locator(".pw-app").getAttribute("lang"), "en");
+      assert.equal(await scope.getByRole("heading", { name: EN["ui-welcome-title"] }).count(), 0, "the tap was lost: the welcome again");
+      assert.deepEqual(page.errors, []);
+    });
   }
 
   await t.test("iframe: a screen reader hears the takeover not at all, the focused button once", async () => {
