@@ -167,6 +167,28 @@
     return { communes: uniq(communes), departements: uniq(departements) };
   }
 
+  // ---- The data: an export's files, or data·inclusion's API with a token ----
+
+  // The API's address, as the command line's `--api` (`?api=` for another one, e.g. a test's).
+  var API = PARAMS.get("api") || "https://api.data.inclusion.gouv.fr";
+  $("api-base").textContent = API;
+  var source = function () { return document.querySelector('input[name="source"]:checked').value; };
+  function showSource() {
+    $("par-fichiers").hidden = source() !== "fichiers";
+    $("par-api").hidden = source() !== "api";
+  }
+  Array.prototype.forEach.call(document.querySelectorAll('input[name="source"]'), function (i) { i.addEventListener("change", showSource); });
+  showSource();
+
+  /** What the API's failure means for the coordinator (the worker's `ApiError`). */
+  function apiFailure(a) {
+    if (a.kind === "token") return t("l’API a refusé le jeton ({status}). Vérifiez-le : data·inclusion donne les jetons sur demande, pour l’API v1 avec la portée « api ».", { status: a.status });
+    if (a.kind === "network") return t("l’API n’a pas répondu ({url}), après 4 essais. Vérifiez la connexion à Internet, puis réessayez.", { url: a.url });
+    if (a.kind === "json") return t("la réponse de l’API n’est pas lisible ({url}) : ce ne sont pas des pages de l’API v1 de data·inclusion.", { url: a.url });
+    if (a.kind === "busy") return t("l’API répond encore « trop de demandes » (429) après 4 essais : attendez quelques minutes, ou choisissez un territoire plus petit.");
+    return t("l’API a répondu {status} ({url}).", { status: a.status, url: a.url });
+  }
+
   // ---- The run, in a worker ----
 
   var worker = null;
@@ -191,10 +213,16 @@
 
   function start(e) {
     e.preventDefault();
-    var st = $("structures").files[0], sv = $("services").files[0];
-    fileError("structures", st ? "" : t("Choisissez le fichier des structures."));
-    fileError("services", sv ? "" : t("Choisissez le fichier des services."));
-    if (!st || !sv) { (st ? $("services") : $("structures")).focus(); return; }
+    var api = source() === "api";
+    var st = $("structures").files[0], sv = $("services").files[0], token = $("jeton").value.trim();
+    if (api) {
+      fileError("jeton", token ? "" : t("Saisissez votre jeton d’API."));
+      if (!token) { $("jeton").focus(); return; }
+    } else {
+      fileError("structures", st ? "" : t("Choisissez le fichier des structures."));
+      fileError("services", sv ? "" : t("Choisissez le fichier des services."));
+      if (!st || !sv) { (st ? $("services") : $("structures")).focus(); return; }
+    }
     stop();
     busy(true);
     // No result of an earlier run stays on screen meanwhile.
@@ -202,21 +230,26 @@
     $("telechargements").textContent = "";
     var bar = $("barre");
     bar.removeAttribute("value");
-    $("etape").textContent = t("Lecture des fichiers…");
+    $("etape").textContent = t(api ? "Lecture de l’API…" : "Lecture des fichiers…");
     $("statut").textContent = t("Préparation en cours.");
     var o = options();
-    var same = st === sv || (st.name === sv.name && st.size === sv.size && st.lastModified === sv.lastModified);
+    var same = !api && (st === sv || (st.name === sv.name && st.size === sv.size && st.lastModified === sv.lastModified));
     (function () {
       worker = new Worker(BASE + "preparer-worker.js", { type: "module" });
-      var total = st.size + (same ? 0 : sv.size), seen = {};
+      // Files: the bytes read of both; the API: its pages fetched, then each table's bytes read.
+      var total = api ? 0 : st.size + (same ? 0 : sv.size), seen = {};
       worker.onmessage = function (m) {
         var d = m.data;
-        if (d.step === "read") {
+        if (d.step === "api") {
+          bar.value = Math.min(99, Math.floor(100 * d.part));
+          $("etape").textContent = t(d.table === "structures" ? "Lecture de l’API, structures : page {page} sur {pages}" : "Lecture de l’API, services : page {page} sur {pages}",
+            { page: number(d.page), pages: number(Math.max(d.page, d.pages)) });
+        } else if (d.step === "read") {
           seen[d.path] = d.read;
           var read = Object.keys(seen).reduce(function (a, k) { return a + seen[k]; }, 0);
-          var pct = Math.min(99, Math.floor(100 * read / Math.max(1, total)));
+          var pct = Math.min(99, Math.floor(100 * (api ? d.read / Math.max(1, d.size) : read / Math.max(1, total))));
           bar.value = pct;
-          $("etape").textContent = t(d.path === st.name ? "Lecture des structures : {pct} %" : "Lecture des services : {pct} %", { pct: pct });
+          $("etape").textContent = t(d.table === "structures" ? "Lecture des structures : {pct} %" : "Lecture des services : {pct} %", { pct: pct });
         } else if (d.step === "done") {
           stop();
           last = { result: d.result, contacts: d.contacts && new Blob([d.contacts], { type: "application/json" }),
@@ -224,15 +257,18 @@
           show(last);
         } else if (d.step === "failed") {
           stop();
-          $("statut").textContent = t("La préparation a échoué : {message}", { message: d.message });
+          $("statut").textContent = t("La préparation a échoué : {message}", { message: d.api ? apiFailure(d.api) : d.message });
         }
       };
       worker.onerror = function (ev) {
         stop();
         $("statut").textContent = t("La préparation a échoué : {message}", { message: ev.message || t("erreur inconnue") });
       };
-      // The files themselves (not their bytes): the worker reads them.
-      worker.postMessage({ structures: st, services: same ? st : sv, communes: o.communes, departements: o.departements, today: today });
+      // The files themselves (not their bytes): the worker reads them. The token goes to the worker, which
+      // sends it to the API only; neither keeps it.
+      worker.postMessage(api
+        ? { api: { base: API, token: token }, communes: o.communes, departements: o.departements, today: today }
+        : { structures: st, services: same ? st : sv, communes: o.communes, departements: o.departements, today: today });
     })();
   }
 
@@ -500,6 +536,7 @@
   });
   $("structures").addEventListener("change", function () { fileError("structures", ""); });
   $("services").addEventListener("change", function () { fileError("services", ""); });
+  $("jeton").addEventListener("input", function () { fileError("jeton", ""); });
   $("preparation").addEventListener("submit", start);
   $("adresse").value = "";
   drawChosen();
