@@ -39,6 +39,7 @@ pub fn api_page(table: &str, url: &str, body: &[u8]) -> Result<Vec<f64>, JsValue
 /// `progress(path, read, size)` is called as the tables are read. Returns the
 /// outcome as JSON (`Prepared::json`); the contacts file is then `take("contacts.json")`.
 #[wasm_bindgen]
+#[allow(clippy::too_many_arguments)] // The command line's options, one by one, as the worker passes them.
 pub fn prepare(
     structures: &str,
     services: &str,
