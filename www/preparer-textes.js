@@ -40,8 +40,8 @@ window.PREPARER_TEXTS = {
     "<span class=\"case-legende peu\" aria-hidden=\"true\">◐</span> moins qu’une liste complète": "<span class=\"case-legende peu\" aria-hidden=\"true\">◐</span> less than a full list",
     "<span class=\"case-legende plein\" aria-hidden=\"true\">●</span> liste complète": "<span class=\"case-legende plein\" aria-hidden=\"true\">●</span> a full list",
     "Emporter": "Take away",
-    "Le fichier compressé en gzip (.gz) est fabriqué ici. Les navigateurs ne savent pas fabriquer le brotli (.br) : sur votre serveur, <code>brotli -k contacts.json</code> le fait ; sans lui, le .gz suffit.":
-      "The gzip-compressed file (.gz) is made here. Browsers cannot make brotli (.br): on your server, <code>brotli -k contacts.json</code> does it; without it, the .gz is enough.",
+    "Les fichiers compressés (.br et .gz) sont fabriqués ici : publiez-les à côté de contacts.json, votre serveur les donne aux navigateurs qui les acceptent.":
+      "The compressed files (.br and .gz) are made here: publish them beside contacts.json, and your server gives them to the browsers that accept them.",
     "Adresse où vous publierez contacts.json": "Address where you will publish contacts.json",
     "Adresse complète, commençant par https://.": "Full address, starting with https://.",
     "Copier le code": "Copy the code",
@@ -120,6 +120,8 @@ window.PREPARER_TEXTS = {
     "{quoi} ({n} Ko)": "{quoi} ({n} KB)",
     "le fichier des contacts": "the contacts file",
     "le même, compressé (gzip)": "the same, compressed (gzip)",
+    "le même, compressé (brotli)": "the same, compressed (brotli)",
+    "Les fichiers compressés (.br et .gz) sont en préparation…": "The compressed files (.br and .gz) are being made…",
     "le rapport, celui de l’outil en ligne de commande": "the report, the command-line tool's",
     "Code copié": "Code copied",
     "Code sélectionné : appuyez sur Ctrl+C pour le copier.": "Code selected: press Ctrl+C to copy it.",
@@ -192,8 +194,8 @@ window.PREPARER_TEXTS = {
     "<span class=\"case-legende peu\" aria-hidden=\"true\">◐</span> moins qu’une liste complète": "<span class=\"case-legende peu\" aria-hidden=\"true\">◐</span> أقل من قائمة كاملة",
     "<span class=\"case-legende plein\" aria-hidden=\"true\">●</span> liste complète": "<span class=\"case-legende plein\" aria-hidden=\"true\">●</span> قائمة كاملة",
     "Emporter": "للأخذ",
-    "Le fichier compressé en gzip (.gz) est fabriqué ici. Les navigateurs ne savent pas fabriquer le brotli (.br) : sur votre serveur, <code>brotli -k contacts.json</code> le fait ; sans lui, le .gz suffit.":
-      "يُنشأ هنا الملف المضغوط بصيغة gzip ‏(.gz). لا تستطيع المتصفحات إنشاء brotli ‏(.br): على خادمكم، يقوم بذلك الأمر <code>brotli -k contacts.json</code>؛ ومن دونه يكفي ملف .gz.",
+    "Les fichiers compressés (.br et .gz) sont fabriqués ici : publiez-les à côté de contacts.json, votre serveur les donne aux navigateurs qui les acceptent.":
+      "تُنشأ الملفات المضغوطة ‏(.br و‏.gz) هنا: انشروها بجانب contacts.json، ويقدّمها خادمكم للمتصفحات التي تقبلها.",
     "Adresse où vous publierez contacts.json": "العنوان الذي ستنشرون عليه contacts.json",
     "Adresse complète, commençant par https://.": "عنوان كامل يبدأ بـ https://.",
     "Copier le code": "نسخ الرمز",
@@ -272,6 +274,8 @@ window.PREPARER_TEXTS = {
     "{quoi} ({n} Ko)": "{quoi} ({n} كيلوبايت)",
     "le fichier des contacts": "ملف جهات الاتصال",
     "le même, compressé (gzip)": "الملف نفسه، مضغوطًا (gzip)",
+    "le même, compressé (brotli)": "الملف نفسه، مضغوطًا (brotli)",
+    "Les fichiers compressés (.br et .gz) sont en préparation…": "يجري إعداد الملفات المضغوطة ‏(.br و‏.gz)…",
     "le rapport, celui de l’outil en ligne de commande": "التقرير، تقرير أداة سطر الأوامر",
     "Code copié": "نُسخ الرمز",
     "Code sélectionné : appuyez sur Ctrl+C pour le copier.": "حُدّد الرمز: اضغطوا Ctrl+C لنسخه.",

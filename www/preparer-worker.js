@@ -3,7 +3,7 @@
 // sent anywhere: the requests are for the importer and the referential, from this bundle, and, when the
 // coordinator gives an API token, for data·inclusion's API pages (the token goes there only, as a bearer,
 // and is neither kept nor written anywhere).
-import init, { put, take, prepare, apiClear, apiPage } from "./__GLUE__";
+import init, { put, take, prepare, apiClear, apiPage, brotli } from "./__GLUE__";
 
 const bytes = async (name) => {
   const r = await fetch(name);
@@ -14,6 +14,9 @@ const bytes = async (name) => {
 // A panic's message (crates/preparer/src/worker.rs), said instead of wasm's « unreachable ».
 let panicked = null;
 self.passerellePanic = (message) => { panicked = message; };
+// A panic the command line catches (a damaged Parquet file): its message, as its run that failed (exit 1).
+let failed = null;
+self.passerelleFailed = (error) => { failed = error; };
 
 // ---- The API v1, as the command line's `--api` reads it (src/bin/passerelle-import/api.rs) ----
 
@@ -122,13 +125,21 @@ onmessage = async ({ data }) => {
     if (contacts && listed.size) {
       for (const s of JSON.parse(new TextDecoder().decode(contacts)).services) if (listed.has(s.id)) result.names[s.id] = s.nom;
     }
-    // The gzip sibling is made here too (CompressionStream); brotli has no browser encoder.
-    const gz = contacts && typeof CompressionStream === "function"
-      ? new Uint8Array(await new Response(new Blob([contacts]).stream().pipeThrough(new CompressionStream("gzip"))).arrayBuffer())
+    // The files are handed over as Blobs, made here: a Blob passes by reference, where bytes would be
+    // copied on the page's thread (16 MB for a département: a long task). The page shows the result while
+    // the compressed siblings are made here: brotli by the wasm (browsers have no encoder), gzip by the
+    // browser (CompressionStream). The page ends the worker once it has them.
+    const file = contacts && new Blob([contacts], { type: "application/json" });
+    postMessage({ step: "done", result, contacts: file });
+    if (!contacts) return;
+    const br = new Blob([brotli(contacts)], { type: "application/octet-stream" });
+    const gz = typeof CompressionStream === "function"
+      ? await new Response(file.stream().pipeThrough(new CompressionStream("gzip"))).blob()
       : null;
-    postMessage({ step: "done", result, contacts, gz }, [contacts, gz].filter(Boolean).map((b) => b.buffer));
+    postMessage({ step: "compressed", br, gz: gz && new Blob([gz], { type: "application/gzip" }) });
   } catch (e) {
-    if (e instanceof ApiError) postMessage({ step: "failed", api: { kind: e.kind, url: e.url, status: e.status, detail: e.message } });
+    if (failed) postMessage({ step: "done", result: { exit: 1, error: failed, summary: "", report: null, coverage: null, names: {} }, contacts: null });
+    else if (e instanceof ApiError) postMessage({ step: "failed", api: { kind: e.kind, url: e.url, status: e.status, detail: e.message } });
     // A panic of a reader on a damaged file ends here (wasm has no unwinding).
     else postMessage({ step: "failed", message: panicked || String(e && e.message || e) });
   }

@@ -251,10 +251,16 @@
           bar.value = pct;
           $("etape").textContent = t(d.table === "structures" ? "Lecture des structures : {pct} %" : "Lecture des services : {pct} %", { pct: pct });
         } else if (d.step === "done") {
-          stop();
-          last = { result: d.result, contacts: d.contacts && new Blob([d.contacts], { type: "application/json" }),
-            gz: d.gz && new Blob([d.gz], { type: "application/gzip" }) };
+          // The worker goes on making the .br and .gz (then "compressed"); the page is free meanwhile.
+          if (d.contacts) busy(false); else stop();
+          last = { result: d.result, contacts: d.contacts, br: null, gz: null };
           show(last);
+        } else if (d.step === "compressed") {
+          stop();
+          last.compressed = true;
+          last.br = d.br;
+          last.gz = d.gz;
+          compressed();
         } else if (d.step === "failed") {
           stop();
           $("statut").textContent = t("La préparation a échoué : {message}", { message: d.api ? apiFailure(d.api) : d.message });
@@ -356,21 +362,27 @@
       details.appendChild(ids(t("Services orphelins (leur structure n’est dans aucun fichier)"), rep.orphans.ids, rep.orphans.count, names));
       $("titre-bilan").focus();
       setTimeout(function () {
-        coverage(r, names);
-        setTimeout(function () { takeAway(run); });
+        coverage(r, names, function () { takeAway(run); });
       });
     });
   }
 
   // ---- The coverage picture ----
 
-  function coverage(r, names) {
+  // The table's rows drawn per task: a département's hundreds of communes at once would hold the page
+  // for a long task on a slow computer (README: ≤ 200 ms).
+  var ROWS_PER_TASK = 60;
+  var drawing = 0; // the latest drawing: an earlier one (the other mode) stops
+
+  function coverage(r, names, then) {
     var box = $("couverture");
     box.textContent = "";
     $("manques").textContent = "";
     var c = r.coverage;
+    var drawn = ++drawing;
     if (!c || !c.communes.length) {
       box.appendChild(el("p", { text: t("Aucune commune dans le fichier : pas de couverture à montrer.") }));
+      if (then) setTimeout(then);
       return;
     }
     var mode = document.querySelector('input[name="vue"]:checked').value;
@@ -382,20 +394,29 @@
       return el("th", { scope: "col", text: FIELDS[f] ? t(FIELDS[f]) : f });
     })))]));
     var body = el("tbody");
-    c.communes.forEach(function (k) {
+    function row(k) {
       var counts = k[mode];
-      var row = el("tr", {}, [el("th", { scope: "row", text: k.nom + " (" + k.code_insee + ")" })]);
+      var tr = el("tr", {}, [el("th", { scope: "row", text: k.nom + " (" + k.code_insee + ")" })]);
       counts.forEach(function (n) {
         var cls = n === 0 ? "zero" : n < c.full ? "peu" : "plein";
         var mark = n === 0 ? "✕" : n < c.full ? "◐" : "●";
         var words = t(n === 0 ? "aucun contact" : n < c.full ? "liste incomplète" : "liste complète");
-        row.appendChild(el("td", { className: cls }, [el("span", { "aria-hidden": "true", text: mark + " " }), String(n),
+        tr.appendChild(el("td", { className: cls }, [el("span", { "aria-hidden": "true", text: mark + " " }), String(n),
           el("span", { className: "visuellement-cache", text: " : " + words })]));
       });
-      body.appendChild(row);
-    });
+      return tr;
+    }
     tab.appendChild(body);
     box.appendChild(tab);
+    (function slice(from) {
+      // Redrawn meanwhile (the other mode): what follows this drawing still comes.
+      if (drawn !== drawing) { if (then) setTimeout(then); return; }
+      var part = document.createDocumentFragment(), to = Math.min(c.communes.length, from + ROWS_PER_TASK);
+      for (var i = from; i < to; i++) part.appendChild(row(c.communes[i]));
+      body.appendChild(part);
+      if (to < c.communes.length) setTimeout(function () { slice(to); });
+      else if (then) setTimeout(then);
+    })(0);
     // The gaps, said in words: the fields where some communes get no contact.
     var gaps = el("ul", { className: "manques" });
     c.fields.forEach(function (f, i) {
@@ -446,8 +467,18 @@
   function download(list, name, blob, what) {
     var u = URL.createObjectURL(blob);
     urls.push(u);
-    list.appendChild(el("li", {}, [el("a", { href: u, download: name, className: "bouton secondaire", text: t("Télécharger {fichier}", { fichier: name }) }),
+    return list.appendChild(el("li", {}, [el("a", { href: u, download: name, className: "bouton secondaire", text: t("Télécharger {fichier}", { fichier: name }) }),
       " " + t("{quoi} ({n} Ko)", { quoi: what, n: number(Math.max(1, Math.round(blob.size / 1024))) })]));
+  }
+
+  // The .br and .gz, in place of the line that waited for them (or at once, when they came first).
+  function compressed() {
+    var wait = $("compression");
+    if (!wait || !last || !last.compressed) return;
+    var list = $("telechargements");
+    if (last.br) list.insertBefore(download(list, "contacts.json.br", last.br, t("le même, compressé (brotli)")), wait);
+    if (last.gz) list.insertBefore(download(list, "contacts.json.gz", last.gz, t("le même, compressé (gzip)")), wait);
+    wait.remove();
   }
 
   function takeAway(run) {
@@ -456,8 +487,11 @@
     var list = $("telechargements");
     list.textContent = "";
     var rep = new Blob([JSON.stringify(run.result.report) + "\n"], { type: "application/json" });
-    if (run.contacts) download(list, "contacts.json", run.contacts, t("le fichier des contacts"));
-    if (run.gz) download(list, "contacts.json.gz", run.gz, t("le même, compressé (gzip)"));
+    if (run.contacts) {
+      download(list, "contacts.json", run.contacts, t("le fichier des contacts"));
+      list.appendChild(el("li", { id: "compression", text: t("Les fichiers compressés (.br et .gz) sont en préparation…") }));
+      compressed();
+    }
     download(list, "rapport.json", rep, t("le rapport, celui de l’outil en ligne de commande"));
     snippet();
     preview();

@@ -13,6 +13,7 @@ pub type Progress = Box<dyn Fn(&str, usize, usize)>;
 thread_local! {
     static FILES: RefCell<HashMap<String, Bytes>> = RefCell::new(HashMap::new());
     static PROGRESS: RefCell<Option<Progress>> = const { RefCell::new(None) };
+    static MEANING: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
 /// Puts a file.
@@ -129,6 +130,20 @@ pub fn rename(from: &str, to: &str) -> io::Result<()> {
 
 pub fn remove_file(path: &str) -> io::Result<()> {
     FILES.with(|f| f.borrow_mut().remove(path)).map(drop).ok_or_else(|| io::Error::from(io::ErrorKind::NotFound))
+}
+
+/// The command line's `catching`: wasm cannot unwind, so a panic in `f` ends the run; meanwhile
+/// `panic_meaning` tells the worker's panic hook (worker.rs) what the command line would say.
+pub fn catching<T>(what: &str, f: impl FnOnce() -> T) -> Result<T, ()> {
+    let before = MEANING.with(|m| m.borrow_mut().replace(what.to_string()));
+    let done = f();
+    MEANING.with(|m| *m.borrow_mut() = before);
+    Ok(done)
+}
+
+/// What a panic now means, in the command line's words (`None`: a bug, said as it is).
+pub fn panic_meaning() -> Option<String> {
+    MEANING.with(|m| m.borrow().clone())
 }
 
 /// Names the temporary output (one run at a time here).

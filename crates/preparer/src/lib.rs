@@ -14,6 +14,7 @@ mod cli;
 use cli::{geo, hours, input, native, pages, report};
 
 pub mod api;
+pub mod br;
 pub mod coverage;
 pub mod files;
 pub mod prepare;

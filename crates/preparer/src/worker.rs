@@ -8,6 +8,9 @@ extern "C" {
     /// The worker's (preparer-worker.js): keeps a panic's message for the page, as wasm then traps.
     #[wasm_bindgen(js_name = passerellePanic)]
     fn passerelle_panic(message: &str);
+    /// The same, for a panic the command line catches: its message and exit status (1) instead.
+    #[wasm_bindgen(js_name = passerelleFailed)]
+    fn passerelle_failed(error: &str);
 }
 
 /// Puts a file (an export's table, the referential's files) under a name.
@@ -20,6 +23,12 @@ pub fn put(path: &str, data: Vec<u8>) {
 #[wasm_bindgen]
 pub fn take(path: &str) -> Option<Vec<u8>> {
     files::take(path)
+}
+
+/// The `.br` of a file (`br::compress`).
+#[wasm_bindgen]
+pub fn brotli(data: &[u8]) -> Vec<u8> {
+    crate::br::compress(data)
 }
 
 /// Forgets the API's pages of an earlier run.
@@ -50,7 +59,10 @@ pub fn prepare(
     api: Option<String>,
     progress: js_sys::Function,
 ) -> String {
-    std::panic::set_hook(Box::new(|info| passerelle_panic(&info.to_string())));
+    std::panic::set_hook(Box::new(|info| match files::panic_meaning() {
+        Some(m) => passerelle_failed(&format!("passerelle-import: {m}")),
+        None => passerelle_panic(&info.to_string()),
+    }));
     files::on_progress(Some(Box::new(move |path: &str, read: usize, size: usize| {
         let _ = progress.call3(&JsValue::NULL, &path.into(), &(read as f64).into(), &(size as f64).into());
     })));
