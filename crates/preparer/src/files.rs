@@ -134,11 +134,11 @@ pub fn remove_file(path: &str) -> io::Result<()> {
 
 /// The command line's `catching`: wasm cannot unwind, so a panic in `f` ends the run; meanwhile
 /// `panic_meaning` tells the worker's panic hook (worker.rs) what the command line would say.
-pub fn catching<T>(what: &str, f: impl FnOnce() -> T) -> Result<T, ()> {
+pub fn catching<T>(what: &str, f: impl FnOnce() -> T) -> Option<T> {
     let before = MEANING.with(|m| m.borrow_mut().replace(what.to_string()));
     let done = f();
     MEANING.with(|m| *m.borrow_mut() = before);
-    Ok(done)
+    Some(done)
 }
 
 /// What a panic now means, in the command line's words (`None`: a bug, said as it is).
