@@ -169,3 +169,18 @@ impl Instant {
         std::time::Duration::from_secs_f64(((Instant::now().0 - self.0) / 1e3).max(0.0))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// While `f` runs, a panic means the command line's message (the worker's hook says it); after, a bug again.
+    #[test]
+    fn a_panic_means_the_command_lines_message_while_caught() {
+        let during =
+            super::catching("x.parquet is not a readable Parquet file: its pages are damaged", super::panic_meaning);
+        assert_eq!(
+            during.flatten().as_deref(),
+            Some("x.parquet is not a readable Parquet file: its pages are damaged")
+        );
+        assert_eq!(super::panic_meaning(), None);
+    }
+}
