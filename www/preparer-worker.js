@@ -120,7 +120,8 @@ onmessage = async ({ data }) => {
     const result = JSON.parse(json);
     const contacts = take("contacts.json");
     // The names of the services the report lists by id, read here: the page's thread stays free.
-    const listed = new Set(result.report ? [...result.report.unreachable.ids, ...result.report.orphans.ids] : []);
+    // Only those the page shows (its first 50 of each list): less to copy to the page's thread.
+    const listed = new Set(result.report ? [...result.report.unreachable.ids.slice(0, 50), ...result.report.orphans.ids.slice(0, 50)] : []);
     result.names = {};
     if (contacts && listed.size) {
       for (const s of JSON.parse(new TextDecoder().decode(contacts)).services) if (listed.has(s.id)) result.names[s.id] = s.nom;

@@ -34,7 +34,10 @@
     return n;
   };
   var LOCALE = { fr: "fr-FR", en: "en-GB", ar: "ar-u-nu-latn" }[LANG];
-  var number = function (n) { return Number(n).toLocaleString(LOCALE); };
+  // One formatter, made now: `toLocaleString` makes one per call, and the first loads the locale's data
+  // (a long task on a slow computer, when the result arrives).
+  var FORMAT = new Intl.NumberFormat(LOCALE);
+  var number = function (n) { return FORMAT.format(Number(n)); };
   // The day the `date_maj` rule counts from: today (UTC), as the command line; `?today=` for a reproducible run.
   var today = PARAMS.get("today") || new Date().toISOString().slice(0, 10);
 
