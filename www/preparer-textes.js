@@ -12,7 +12,7 @@ window.PREPARER_TEXTS = {
       "<strong>Nothing is sent.</strong> Your files are read and transformed in your browser, on this computer: they never leave it.",
     "Ensuite : <a href=\"integrer.html\">intégrer Passerelle sur votre site</a>.": "Next: <a href=\"integrer.html\">embed Passerelle on your website</a>.",
     "Votre export et votre territoire": "Your export and your territory",
-    "1. Votre export data·inclusion": "1. Your data·inclusion export",
+    "1. Vos données data·inclusion": "1. Your data·inclusion data",
     "JSON, JSON Lines, CSV, GeoJSON, XLSX ou Parquet, tels que data·inclusion les publie. Un classeur qui contient les deux feuilles (Structures et Services) se choisit deux fois.":
       "JSON, JSON Lines, CSV, GeoJSON, XLSX or Parquet, as data·inclusion publishes them. A workbook holding both sheets (Structures and Services) is chosen twice.",
     "Fichier des structures": "Structures file",
@@ -40,8 +40,8 @@ window.PREPARER_TEXTS = {
     "<span class=\"case-legende peu\" aria-hidden=\"true\">◐</span> moins qu’une liste complète": "<span class=\"case-legende peu\" aria-hidden=\"true\">◐</span> less than a full list",
     "<span class=\"case-legende plein\" aria-hidden=\"true\">●</span> liste complète": "<span class=\"case-legende plein\" aria-hidden=\"true\">●</span> a full list",
     "Emporter": "Take away",
-    "Le fichier compressé en gzip (.gz) est fabriqué ici. Les navigateurs ne savent pas fabriquer le brotli (.br) : sur votre serveur, <code>brotli -k contacts.json</code> le fait ; sans lui, le .gz suffit.":
-      "The gzip-compressed file (.gz) is made here. Browsers cannot make brotli (.br): on your server, <code>brotli -k contacts.json</code> does it; without it, the .gz is enough.",
+    "Les fichiers compressés (.br et .gz) sont fabriqués ici : publiez-les à côté de contacts.json, votre serveur les donne aux navigateurs qui les acceptent.":
+      "The compressed files (.br and .gz) are made here: publish them beside contacts.json, and your server gives them to the browsers that accept them.",
     "Adresse où vous publierez contacts.json": "Address where you will publish contacts.json",
     "Adresse complète, commençant par https://.": "Full address, starting with https://.",
     "Copier le code": "Copy the code",
@@ -120,6 +120,8 @@ window.PREPARER_TEXTS = {
     "{quoi} ({n} Ko)": "{quoi} ({n} KB)",
     "le fichier des contacts": "the contacts file",
     "le même, compressé (gzip)": "the same, compressed (gzip)",
+    "le même, compressé (brotli)": "the same, compressed (brotli)",
+    "Les fichiers compressés (.br et .gz) sont en préparation…": "The compressed files (.br and .gz) are being made…",
     "le rapport, celui de l’outil en ligne de commande": "the report, the command-line tool's",
     "Code copié": "Code copied",
     "Code sélectionné : appuyez sur Ctrl+C pour le copier.": "Code selected: press Ctrl+C to copy it.",
@@ -130,7 +132,29 @@ window.PREPARER_TEXTS = {
     "Mobilité": "Mobility",
     "Logement": "Housing",
     "Précarité financière": "Financial hardship",
-    "Santé et handicap": "Health and disability"
+    "Santé et handicap": "Health and disability",
+    "Avec un jeton d’API, la page ne demande les données qu’à l’API de data·inclusion, et ne donne le jeton qu’à elle : il n’est ni enregistré ni écrit nulle part, et fermer la page l’oublie.":
+      "With an API token, the page asks data·inclusion's API alone for the data, and gives the token to it alone: it is neither saved nor written anywhere, and closing the page forgets it.",
+    "D’où viennent-elles ?": "Where does it come from?",
+    "Un export (fichiers)": "An export (files)",
+    "L’API de data·inclusion, avec un jeton": "data·inclusion's API, with a token",
+    "Jeton d’API data·inclusion": "data·inclusion API token",
+    "data·inclusion donne les jetons sur demande, pour l’API v1 avec la portée « api ». Le jeton n’est envoyé qu’à l’API, et n’est gardé nulle part.":
+      "data·inclusion gives tokens on request, for the API v1 with the “api” scope. The token is sent to the API only, and kept nowhere.",
+    "Adresse de l’API :": "The API's address:",
+    "Saisissez votre jeton d’API.": "Enter your API token.",
+    "Lecture de l’API…": "Reading the API…",
+    "Lecture de l’API, structures : page {page} sur {pages}": "Reading the API, structures: page {page} of {pages}",
+    "Lecture de l’API, services : page {page} sur {pages}": "Reading the API, services: page {page} of {pages}",
+    "l’API a refusé le jeton ({status}). Vérifiez-le : data·inclusion donne les jetons sur demande, pour l’API v1 avec la portée « api ».":
+      "the API refused the token ({status}). Check it: data·inclusion gives tokens on request, for the API v1 with the “api” scope.",
+    "l’API n’a pas répondu ({url}), après 4 essais. Vérifiez la connexion à Internet, puis réessayez.":
+      "the API did not answer ({url}), after 4 tries. Check the Internet connection, then try again.",
+    "la réponse de l’API n’est pas lisible ({url}) : ce ne sont pas des pages de l’API v1 de data·inclusion.":
+      "the API's answer cannot be read ({url}): these are not pages of data·inclusion's API v1.",
+    "l’API répond encore « trop de demandes » (429) après 4 essais : attendez quelques minutes, ou choisissez un territoire plus petit.":
+      "the API still says “too many requests” (429) after 4 tries: wait a few minutes, or choose a smaller territory.",
+    "l’API a répondu {status} ({url}).": "the API answered {status} ({url})."
   },
   ar: {
     "Préparer les contacts de votre territoire · Passerelle": "إعداد جهات الاتصال لمنطقتكم · Passerelle",
@@ -142,7 +166,7 @@ window.PREPARER_TEXTS = {
       "<strong>لا يُرسَل أي شيء.</strong> تُقرأ ملفاتكم وتُعالَج في متصفحكم، على هذا الحاسوب: لا تغادره أبدًا.",
     "Ensuite : <a href=\"integrer.html\">intégrer Passerelle sur votre site</a>.": "بعد ذلك: <a href=\"integrer.html\">دمج Passerelle في موقعكم</a>.",
     "Votre export et votre territoire": "ملفكم المُصدَّر ومنطقتكم",
-    "1. Votre export data·inclusion": "1. ملفكم المُصدَّر من data·inclusion",
+    "1. Vos données data·inclusion": "1. بياناتكم من data·inclusion",
     "JSON, JSON Lines, CSV, GeoJSON, XLSX ou Parquet, tels que data·inclusion les publie. Un classeur qui contient les deux feuilles (Structures et Services) se choisit deux fois.":
       "JSON أو JSON Lines أو CSV أو GeoJSON أو XLSX أو Parquet، كما تنشرها data·inclusion. المصنّف الذي يحتوي على الورقتين (Structures وServices) يُختار مرتين.",
     "Fichier des structures": "ملف الهياكل",
@@ -170,8 +194,8 @@ window.PREPARER_TEXTS = {
     "<span class=\"case-legende peu\" aria-hidden=\"true\">◐</span> moins qu’une liste complète": "<span class=\"case-legende peu\" aria-hidden=\"true\">◐</span> أقل من قائمة كاملة",
     "<span class=\"case-legende plein\" aria-hidden=\"true\">●</span> liste complète": "<span class=\"case-legende plein\" aria-hidden=\"true\">●</span> قائمة كاملة",
     "Emporter": "للأخذ",
-    "Le fichier compressé en gzip (.gz) est fabriqué ici. Les navigateurs ne savent pas fabriquer le brotli (.br) : sur votre serveur, <code>brotli -k contacts.json</code> le fait ; sans lui, le .gz suffit.":
-      "يُنشأ هنا الملف المضغوط بصيغة gzip ‏(.gz). لا تستطيع المتصفحات إنشاء brotli ‏(.br): على خادمكم، يقوم بذلك الأمر <code>brotli -k contacts.json</code>؛ ومن دونه يكفي ملف .gz.",
+    "Les fichiers compressés (.br et .gz) sont fabriqués ici : publiez-les à côté de contacts.json, votre serveur les donne aux navigateurs qui les acceptent.":
+      "تُنشأ الملفات المضغوطة ‏(.br و‏.gz) هنا: انشروها بجانب contacts.json، ويقدّمها خادمكم للمتصفحات التي تقبلها.",
     "Adresse où vous publierez contacts.json": "العنوان الذي ستنشرون عليه contacts.json",
     "Adresse complète, commençant par https://.": "عنوان كامل يبدأ بـ https://.",
     "Copier le code": "نسخ الرمز",
@@ -250,6 +274,8 @@ window.PREPARER_TEXTS = {
     "{quoi} ({n} Ko)": "{quoi} ({n} كيلوبايت)",
     "le fichier des contacts": "ملف جهات الاتصال",
     "le même, compressé (gzip)": "الملف نفسه، مضغوطًا (gzip)",
+    "le même, compressé (brotli)": "الملف نفسه، مضغوطًا (brotli)",
+    "Les fichiers compressés (.br et .gz) sont en préparation…": "يجري إعداد الملفات المضغوطة ‏(.br و‏.gz)…",
     "le rapport, celui de l’outil en ligne de commande": "التقرير، تقرير أداة سطر الأوامر",
     "Code copié": "نُسخ الرمز",
     "Code sélectionné : appuyez sur Ctrl+C pour le copier.": "حُدّد الرمز: اضغطوا Ctrl+C لنسخه.",
@@ -260,6 +286,28 @@ window.PREPARER_TEXTS = {
     "Mobilité": "التنقل",
     "Logement": "السكن",
     "Précarité financière": "الهشاشة المالية",
-    "Santé et handicap": "الصحة والإعاقة"
+    "Santé et handicap": "الصحة والإعاقة",
+    "Avec un jeton d’API, la page ne demande les données qu’à l’API de data·inclusion, et ne donne le jeton qu’à elle : il n’est ni enregistré ni écrit nulle part, et fermer la page l’oublie.":
+      "مع رمز الوصول إلى الواجهة البرمجية (API)، لا تطلب الصفحة البيانات إلا من واجهة data·inclusion، ولا تعطي الرمز إلا لها: لا يُحفَظ ولا يُكتَب في أي مكان، وإغلاق الصفحة يمحوه.",
+    "D’où viennent-elles ?": "من أين تأتي؟",
+    "Un export (fichiers)": "ملف مُصدَّر (ملفات)",
+    "L’API de data·inclusion, avec un jeton": "واجهة data·inclusion البرمجية، برمز وصول",
+    "Jeton d’API data·inclusion": "رمز الوصول إلى واجهة data·inclusion البرمجية",
+    "data·inclusion donne les jetons sur demande, pour l’API v1 avec la portée « api ». Le jeton n’est envoyé qu’à l’API, et n’est gardé nulle part.":
+      "تمنح data·inclusion رموز الوصول عند الطلب، للواجهة البرمجية v1 بنطاق «api». لا يُرسَل الرمز إلا إلى الواجهة البرمجية، ولا يُحفَظ في أي مكان.",
+    "Adresse de l’API :": "عنوان الواجهة البرمجية:",
+    "Saisissez votre jeton d’API.": "أدخلوا رمز الوصول إلى الواجهة البرمجية.",
+    "Lecture de l’API…": "قراءة الواجهة البرمجية…",
+    "Lecture de l’API, structures : page {page} sur {pages}": "قراءة الواجهة البرمجية، الهياكل: الصفحة {page} من {pages}",
+    "Lecture de l’API, services : page {page} sur {pages}": "قراءة الواجهة البرمجية، الخدمات: الصفحة {page} من {pages}",
+    "l’API a refusé le jeton ({status}). Vérifiez-le : data·inclusion donne les jetons sur demande, pour l’API v1 avec la portée « api ».":
+      "رفضت الواجهة البرمجية الرمز ({status}). تحقّقوا منه: تمنح data·inclusion رموز الوصول عند الطلب، للواجهة البرمجية v1 بنطاق «api».",
+    "l’API n’a pas répondu ({url}), après 4 essais. Vérifiez la connexion à Internet, puis réessayez.":
+      "لم تُجب الواجهة البرمجية ({url}) بعد 4 محاولات. تحقّقوا من الاتصال بالإنترنت، ثم أعيدوا المحاولة.",
+    "la réponse de l’API n’est pas lisible ({url}) : ce ne sont pas des pages de l’API v1 de data·inclusion.":
+      "تعذّرت قراءة ردّ الواجهة البرمجية ({url}): ليست صفحات من واجهة data·inclusion البرمجية v1.",
+    "l’API répond encore « trop de demandes » (429) après 4 essais : attendez quelques minutes, ou choisissez un territoire plus petit.":
+      "ما زالت الواجهة البرمجية تردّ «طلبات كثيرة جدًا» (429) بعد 4 محاولات: انتظروا بضع دقائق، أو اختاروا منطقة أصغر.",
+    "l’API a répondu {status} ({url}).": "ردّت الواجهة البرمجية بـ {status} ({url})."
   }
 };

@@ -34,7 +34,10 @@
     return n;
   };
   var LOCALE = { fr: "fr-FR", en: "en-GB", ar: "ar-u-nu-latn" }[LANG];
-  var number = function (n) { return Number(n).toLocaleString(LOCALE); };
+  // One formatter, made now: `toLocaleString` makes one per call, and the first loads the locale's data
+  // (a long task on a slow computer, when the result arrives).
+  var FORMAT = new Intl.NumberFormat(LOCALE);
+  var number = function (n) { return FORMAT.format(Number(n)); };
   // The day the `date_maj` rule counts from: today (UTC), as the command line; `?today=` for a reproducible run.
   var today = PARAMS.get("today") || new Date().toISOString().slice(0, 10);
 
@@ -167,6 +170,28 @@
     return { communes: uniq(communes), departements: uniq(departements) };
   }
 
+  // ---- The data: an export's files, or data·inclusion's API with a token ----
+
+  // The API's address, as the command line's `--api` (`?api=` for another one, e.g. a test's).
+  var API = PARAMS.get("api") || "https://api.data.inclusion.gouv.fr";
+  $("api-base").textContent = API;
+  var source = function () { return document.querySelector('input[name="source"]:checked').value; };
+  function showSource() {
+    $("par-fichiers").hidden = source() !== "fichiers";
+    $("par-api").hidden = source() !== "api";
+  }
+  Array.prototype.forEach.call(document.querySelectorAll('input[name="source"]'), function (i) { i.addEventListener("change", showSource); });
+  showSource();
+
+  /** What the API's failure means for the coordinator (the worker's `ApiError`). */
+  function apiFailure(a) {
+    if (a.kind === "token") return t("l’API a refusé le jeton ({status}). Vérifiez-le : data·inclusion donne les jetons sur demande, pour l’API v1 avec la portée « api ».", { status: a.status });
+    if (a.kind === "network") return t("l’API n’a pas répondu ({url}), après 4 essais. Vérifiez la connexion à Internet, puis réessayez.", { url: a.url });
+    if (a.kind === "json") return t("la réponse de l’API n’est pas lisible ({url}) : ce ne sont pas des pages de l’API v1 de data·inclusion.", { url: a.url });
+    if (a.kind === "busy") return t("l’API répond encore « trop de demandes » (429) après 4 essais : attendez quelques minutes, ou choisissez un territoire plus petit.");
+    return t("l’API a répondu {status} ({url}).", { status: a.status, url: a.url });
+  }
+
   // ---- The run, in a worker ----
 
   var worker = null;
@@ -191,10 +216,16 @@
 
   function start(e) {
     e.preventDefault();
-    var st = $("structures").files[0], sv = $("services").files[0];
-    fileError("structures", st ? "" : t("Choisissez le fichier des structures."));
-    fileError("services", sv ? "" : t("Choisissez le fichier des services."));
-    if (!st || !sv) { (st ? $("services") : $("structures")).focus(); return; }
+    var api = source() === "api";
+    var st = $("structures").files[0], sv = $("services").files[0], token = $("jeton").value.trim();
+    if (api) {
+      fileError("jeton", token ? "" : t("Saisissez votre jeton d’API."));
+      if (!token) { $("jeton").focus(); return; }
+    } else {
+      fileError("structures", st ? "" : t("Choisissez le fichier des structures."));
+      fileError("services", sv ? "" : t("Choisissez le fichier des services."));
+      if (!st || !sv) { (st ? $("services") : $("structures")).focus(); return; }
+    }
     stop();
     busy(true);
     // No result of an earlier run stays on screen meanwhile.
@@ -202,37 +233,51 @@
     $("telechargements").textContent = "";
     var bar = $("barre");
     bar.removeAttribute("value");
-    $("etape").textContent = t("Lecture des fichiers…");
+    $("etape").textContent = t(api ? "Lecture de l’API…" : "Lecture des fichiers…");
     $("statut").textContent = t("Préparation en cours.");
     var o = options();
-    var same = st === sv || (st.name === sv.name && st.size === sv.size && st.lastModified === sv.lastModified);
+    var same = !api && (st === sv || (st.name === sv.name && st.size === sv.size && st.lastModified === sv.lastModified));
     (function () {
       worker = new Worker(BASE + "preparer-worker.js", { type: "module" });
-      var total = st.size + (same ? 0 : sv.size), seen = {};
+      // Files: the bytes read of both; the API: its pages fetched, then each table's bytes read.
+      var total = api ? 0 : st.size + (same ? 0 : sv.size), seen = {};
       worker.onmessage = function (m) {
         var d = m.data;
-        if (d.step === "read") {
+        if (d.step === "api") {
+          bar.value = Math.min(99, Math.floor(100 * d.part));
+          $("etape").textContent = t(d.table === "structures" ? "Lecture de l’API, structures : page {page} sur {pages}" : "Lecture de l’API, services : page {page} sur {pages}",
+            { page: number(d.page), pages: number(Math.max(d.page, d.pages)) });
+        } else if (d.step === "read") {
           seen[d.path] = d.read;
           var read = Object.keys(seen).reduce(function (a, k) { return a + seen[k]; }, 0);
-          var pct = Math.min(99, Math.floor(100 * read / Math.max(1, total)));
+          var pct = Math.min(99, Math.floor(100 * (api ? d.read / Math.max(1, d.size) : read / Math.max(1, total))));
           bar.value = pct;
-          $("etape").textContent = t(d.path === st.name ? "Lecture des structures : {pct} %" : "Lecture des services : {pct} %", { pct: pct });
+          $("etape").textContent = t(d.table === "structures" ? "Lecture des structures : {pct} %" : "Lecture des services : {pct} %", { pct: pct });
         } else if (d.step === "done") {
-          stop();
-          last = { result: d.result, contacts: d.contacts && new Blob([d.contacts], { type: "application/json" }),
-            gz: d.gz && new Blob([d.gz], { type: "application/gzip" }) };
+          // The worker goes on making the .br and .gz (then "compressed"); the page is free meanwhile.
+          if (d.contacts) busy(false); else stop();
+          last = { result: d.result, contacts: d.contacts, br: null, gz: null };
           show(last);
+        } else if (d.step === "compressed") {
+          stop();
+          last.compressed = true;
+          last.br = d.br;
+          last.gz = d.gz;
+          compressed();
         } else if (d.step === "failed") {
           stop();
-          $("statut").textContent = t("La préparation a échoué : {message}", { message: d.message });
+          $("statut").textContent = t("La préparation a échoué : {message}", { message: d.api ? apiFailure(d.api) : d.message });
         }
       };
       worker.onerror = function (ev) {
         stop();
         $("statut").textContent = t("La préparation a échoué : {message}", { message: ev.message || t("erreur inconnue") });
       };
-      // The files themselves (not their bytes): the worker reads them.
-      worker.postMessage({ structures: st, services: same ? st : sv, communes: o.communes, departements: o.departements, today: today });
+      // The files themselves (not their bytes): the worker reads them. The token goes to the worker, which
+      // sends it to the API only; neither keeps it.
+      worker.postMessage(api
+        ? { api: { base: API, token: token }, communes: o.communes, departements: o.departements, today: today }
+        : { structures: st, services: same ? st : sv, communes: o.communes, departements: o.departements, today: today });
     })();
   }
 
@@ -320,21 +365,27 @@
       details.appendChild(ids(t("Services orphelins (leur structure n’est dans aucun fichier)"), rep.orphans.ids, rep.orphans.count, names));
       $("titre-bilan").focus();
       setTimeout(function () {
-        coverage(r, names);
-        setTimeout(function () { takeAway(run); });
+        coverage(r, names, function () { takeAway(run); });
       });
     });
   }
 
   // ---- The coverage picture ----
 
-  function coverage(r, names) {
+  // The table's rows drawn per task: a département's hundreds of communes at once would hold the page
+  // for a long task on a slow computer (README: ≤ 200 ms).
+  var ROWS_PER_TASK = 60;
+  var drawing = 0; // the latest drawing: an earlier one (the other mode) stops
+
+  function coverage(r, names, then) {
     var box = $("couverture");
     box.textContent = "";
     $("manques").textContent = "";
     var c = r.coverage;
+    var drawn = ++drawing;
     if (!c || !c.communes.length) {
       box.appendChild(el("p", { text: t("Aucune commune dans le fichier : pas de couverture à montrer.") }));
+      if (then) setTimeout(then);
       return;
     }
     var mode = document.querySelector('input[name="vue"]:checked').value;
@@ -346,20 +397,29 @@
       return el("th", { scope: "col", text: FIELDS[f] ? t(FIELDS[f]) : f });
     })))]));
     var body = el("tbody");
-    c.communes.forEach(function (k) {
+    function row(k) {
       var counts = k[mode];
-      var row = el("tr", {}, [el("th", { scope: "row", text: k.nom + " (" + k.code_insee + ")" })]);
+      var tr = el("tr", {}, [el("th", { scope: "row", text: k.nom + " (" + k.code_insee + ")" })]);
       counts.forEach(function (n) {
         var cls = n === 0 ? "zero" : n < c.full ? "peu" : "plein";
         var mark = n === 0 ? "✕" : n < c.full ? "◐" : "●";
         var words = t(n === 0 ? "aucun contact" : n < c.full ? "liste incomplète" : "liste complète");
-        row.appendChild(el("td", { className: cls }, [el("span", { "aria-hidden": "true", text: mark + " " }), String(n),
+        tr.appendChild(el("td", { className: cls }, [el("span", { "aria-hidden": "true", text: mark + " " }), String(n),
           el("span", { className: "visuellement-cache", text: " : " + words })]));
       });
-      body.appendChild(row);
-    });
+      return tr;
+    }
     tab.appendChild(body);
     box.appendChild(tab);
+    (function slice(from) {
+      // Redrawn meanwhile (the other mode): what follows this drawing still comes.
+      if (drawn !== drawing) { if (then) setTimeout(then); return; }
+      var part = document.createDocumentFragment(), to = Math.min(c.communes.length, from + ROWS_PER_TASK);
+      for (var i = from; i < to; i++) part.appendChild(row(c.communes[i]));
+      body.appendChild(part);
+      if (to < c.communes.length) setTimeout(function () { slice(to); });
+      else if (then) setTimeout(then);
+    })(0);
     // The gaps, said in words: the fields where some communes get no contact.
     var gaps = el("ul", { className: "manques" });
     c.fields.forEach(function (f, i) {
@@ -410,8 +470,18 @@
   function download(list, name, blob, what) {
     var u = URL.createObjectURL(blob);
     urls.push(u);
-    list.appendChild(el("li", {}, [el("a", { href: u, download: name, className: "bouton secondaire", text: t("Télécharger {fichier}", { fichier: name }) }),
+    return list.appendChild(el("li", {}, [el("a", { href: u, download: name, className: "bouton secondaire", text: t("Télécharger {fichier}", { fichier: name }) }),
       " " + t("{quoi} ({n} Ko)", { quoi: what, n: number(Math.max(1, Math.round(blob.size / 1024))) })]));
+  }
+
+  // The .br and .gz, in place of the line that waited for them (or at once, when they came first).
+  function compressed() {
+    var wait = $("compression");
+    if (!wait || !last || !last.compressed) return;
+    var list = $("telechargements");
+    if (last.br) list.insertBefore(download(list, "contacts.json.br", last.br, t("le même, compressé (brotli)")), wait);
+    if (last.gz) list.insertBefore(download(list, "contacts.json.gz", last.gz, t("le même, compressé (gzip)")), wait);
+    wait.remove();
   }
 
   function takeAway(run) {
@@ -420,8 +490,11 @@
     var list = $("telechargements");
     list.textContent = "";
     var rep = new Blob([JSON.stringify(run.result.report) + "\n"], { type: "application/json" });
-    if (run.contacts) download(list, "contacts.json", run.contacts, t("le fichier des contacts"));
-    if (run.gz) download(list, "contacts.json.gz", run.gz, t("le même, compressé (gzip)"));
+    if (run.contacts) {
+      download(list, "contacts.json", run.contacts, t("le fichier des contacts"));
+      list.appendChild(el("li", { id: "compression", text: t("Les fichiers compressés (.br et .gz) sont en préparation…") }));
+      compressed();
+    }
     download(list, "rapport.json", rep, t("le rapport, celui de l’outil en ligne de commande"));
     snippet();
     preview();
@@ -500,6 +573,7 @@
   });
   $("structures").addEventListener("change", function () { fileError("structures", ""); });
   $("services").addEventListener("change", function () { fileError("services", ""); });
+  $("jeton").addEventListener("input", function () { fileError("jeton", ""); });
   $("preparation").addEventListener("submit", start);
   $("adresse").value = "";
   drawChosen();

@@ -3,8 +3,11 @@
 // in the official referential; keyboard only; axe-core finds no violation; a long run can be cancelled.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFile, execFileSync, spawnSync } from "node:child_process";
+import { promisify } from "node:util";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -29,22 +32,57 @@ function cli(structures, services, extra) {
   return { contacts: readFileSync(out, "utf8"), report: JSON.parse(readFileSync(report, "utf8")), summary: r.stdout };
 }
 
+/** A stub of the data·inclusion API v1 on 127.0.0.1 as tests/import.rs's: the pages of
+ *  tests/fixtures/exports/api-*.json; the token `good` accepted, `html` answered with a page that is not
+ *  JSON, any other refused (401); the first request of `services` page 2 answered 429 (`Retry-After: 0`).
+ *  CORS as an API read from a browser must answer. Returns its base address and what it saw. */
+async function stubApi() {
+  const seen = [];
+  let busyOnce = true;
+  const server = createServer((req, res) => {
+    const cors = { "Access-Control-Allow-Origin": "*", "Access-Control-Allow-Headers": "Authorization", "Access-Control-Expose-Headers": "Retry-After" };
+    if (req.method === "OPTIONS") { res.writeHead(204, cors); res.end(); return; }
+    seen.push({ path: req.url, auth: req.headers.authorization });
+    const table = req.url.startsWith("/api/v1/services") ? "services" : "structures";
+    const page = /[?&]page=(\d+)/.exec(req.url)?.[1] ?? "1";
+    const json = { ...cors, "Content-Type": "application/json" };
+    if (req.headers.authorization === "Bearer html") { res.writeHead(200, { ...cors, "Content-Type": "text/html" }); res.end("<html>maintenance</html>"); return; }
+    if (req.headers.authorization !== "Bearer good") { res.writeHead(401, json); res.end('{"detail":"Not authenticated"}'); return; }
+    if (table === "services" && page === "2" && busyOnce) { busyOnce = false; res.writeHead(429, { ...json, "Retry-After": "0" }); res.end("{}"); return; }
+    let body;
+    try { body = readFileSync(join(EXPORTS, `api-${table}-${page}.json`)); } catch { body = '{"items":[],"pages":0}'; }
+    res.writeHead(200, json);
+    res.end(body);
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  return { base: `http://127.0.0.1:${server.address().port}`, seen, close: () => new Promise((ok) => server.close(ok)) };
+}
+
 /** What may differ between two runs: the time taken and where the output was written. */
 const same = (report) => ({ ...report, millis: 0, out: "" });
 
 async function prepare(page, structures, services) {
-  await page.locator("#structures").setInputFiles(join(EXPORTS, structures));
-  await page.locator("#services").setInputFiles(join(EXPORTS, services));
+  if (structures) {
+    await page.locator("#structures").setInputFiles(join(EXPORTS, structures));
+    await page.locator("#services").setInputFiles(join(EXPORTS, services));
+  }
   await page.locator("#preparer").click();
   // Done when the button is back and the result drawn (in several tasks, `aria-busy` until the last).
   await page.waitForFunction(() => {
     const r = document.getElementById("resultat");
     return !document.getElementById("preparer").disabled && (r.hidden || !r.hasAttribute("aria-busy"));
   });
+  // The .br and .gz come after the result (made meanwhile in the worker).
+  await page.waitForFunction(() => !document.getElementById("compression"));
   return page.evaluate(async () => {
     const link = document.querySelector('a[download="contacts.json"]');
     const report = document.querySelector('a[download="rapport.json"]');
-    return { contacts: link && await (await fetch(link.href)).text(), report: report && JSON.parse(await (await fetch(report.href)).text()) };
+    const bytes = async (name) => {
+      const a = document.querySelector(`a[download="${name}"]`);
+      return a && [...new Uint8Array(await (await fetch(a.href)).arrayBuffer())];
+    };
+    return { contacts: link && await (await fetch(link.href)).text(), report: report && JSON.parse(await (await fetch(report.href)).text()),
+      br: await bytes("contacts.json.br"), gz: await bytes("contacts.json.gz") };
   });
 }
 
@@ -70,6 +108,10 @@ test("coordinator's page", async (t) => {
       assert.ok(mine.contacts, `${sv}: no file`);
       assert.equal(mine.contacts, theirs.contacts, `${sv}: other bytes`);
       assert.deepEqual(same(mine.report), same(theirs.report), `${sv}: another report`);
+      // Its .br (made by the wasm) and .gz (by the browser) are the same bytes, compressed.
+      assert.equal(brotliDecompressSync(Buffer.from(mine.br)).toString(), mine.contacts, `${sv}: .br`);
+      assert.equal(gunzipSync(Buffer.from(mine.gz)).toString(), mine.contacts, `${sv}: .gz`);
+      assert.ok(mine.br.length < mine.contacts.length / 4);
     }
     // The report, readable: the reasons, the coverage for each commune, the gaps.
     await page.getByRole("table", { name: /Entrées écartées/ }).waitFor();
@@ -171,8 +213,10 @@ test("coordinator's page", async (t) => {
     assert.equal(nothing.contacts, null);
     assert.equal(nothing.report.outcome, "nothing kept: previous output left as it was");
     assert.ok(await page.getByText("passerelle-import: nothing kept: contacts.json left as it was").isVisible());
+    // The parquet crate panics on its pages, which wasm cannot catch: the command line's message all the same.
     await prepare(page, "structures.json", "damaged.parquet");
-    assert.match(await page.locator("#statut").textContent(), /échoué|pas été fabriqué/);
+    assert.equal(await page.locator("#statut").textContent(), "Le fichier n’a pas été fabriqué.");
+    assert.equal(await page.locator("#bilan").textContent(), "passerelle-import: damaged.parquet is not a readable Parquet file: its pages are damaged");
     await page.getByRole("button", { name: /^Retirer Corse-du-Sud/ }).click();
     await chooseTerritory(page, "974", "La Réunion");
     const ok = await prepare(page, "structures.json", "services.json");
@@ -221,6 +265,69 @@ test("coordinator's page", async (t) => {
     assert.ok(await page.getByRole("button", { name: "Préparer le fichier" }).isEnabled());
     assert.ok(await page.locator("#resultat").isHidden());
   });
+});
+
+test("an API token: the command line's `--api` bytes and report, no other request, the token kept nowhere", async (t) => {
+  const h = await setup(t);
+  const api = await stubApi();
+  t.after(api.close);
+  const requests = [];
+  const page = await h.page(null, { origin: h.servers.bundle });
+  page.context().on("request", (r) => requests.push({ url: r.url(), auth: r.headers().authorization }));
+  await page.goto(`${h.servers.bundle}/preparer.html?today=${TODAY}&api=${encodeURIComponent(api.base)}`);
+  await chooseTerritory(page, "974", "La Réunion");
+  await page.getByRole("radio", { name: "L’API de data·inclusion, avec un jeton" }).check();
+  assert.ok(await page.locator("#structures").isHidden());
+  assert.equal(await page.locator("#api-base").textContent(), api.base);
+  // No token: said at the field.
+  await page.locator("#preparer").click();
+  assert.equal(await page.locator("#jeton-erreur").textContent(), "Saisissez votre jeton d’API.");
+  const run = async (token) => {
+    await page.getByLabel("Jeton d’API data·inclusion").fill(token);
+    return prepare(page);
+  };
+  const mine = await run("good");
+  // The command line against the same stub (its 429 on services page 2 has been answered once).
+  const out = join(tmp, "api.json"), report = join(tmp, "api-report.json");
+  const cliApi = await stubApi();
+  t.after(cliApi.close);
+  // (Not spawnSync: the stub answers from this process.)
+  await promisify(execFile)(join(ROOT, "target/debug/passerelle-import"), ["--api", cliApi.base, "--token", "good",
+    "--departement", "974", "--today", TODAY, "--out", out, "--report", report], { encoding: "utf8" });
+  assert.equal(mine.contacts, readFileSync(out, "utf8"), "other bytes");
+  // The report names the API's address (each stub has its own port).
+  const theirs = JSON.parse(readFileSync(report, "utf8").replaceAll(cliApi.base, api.base));
+  assert.deepEqual(same(mine.report), same(theirs));
+  assert.equal(mine.report.read.forms[1].path, `the API v1 at ${api.base} (6 pages)`);
+  // The same pages in the same order, the 429 tried again.
+  assert.deepEqual(api.seen.map((s) => s.path), cliApi.seen.map((s) => s.path));
+  assert.equal(api.seen[0].path, "/api/v1/structures?page=1&size=1000&code_departement=974");
+  // No request but the page's own files and the API's; the token in the API's requests only.
+  const bundle = new URL(h.servers.bundle).origin;
+  assert.deepEqual(requests.filter((q) => !q.url.startsWith(`${bundle}/`) && !q.url.startsWith(`${api.base}/`) && !q.url.startsWith("blob:")).map((q) => q.url), []);
+  assert.ok(requests.some((q) => q.url.startsWith(`${api.base}/`)), "the API's requests are seen");
+  assert.deepEqual(requests.filter((q) => q.auth && !q.url.startsWith(`${api.base}/`)), []);
+  assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]), [0, 0, ""]);
+
+  // A refused token, an answer that is not JSON, an API that does not answer: said, and the page works on.
+  await run("wrong");
+  assert.equal(await page.locator("#statut").textContent(), "La préparation a échoué : l’API a refusé le jeton (401). Vérifiez-le : data·inclusion donne les jetons sur demande, pour l’API v1 avec la portée « api ».");
+  await run("html");
+  assert.equal(await page.locator("#statut").textContent(), `La préparation a échoué : la réponse de l’API n’est pas lisible (${api.base}/api/v1/structures?page=1&size=1000&code_departement=974) : ce ne sont pas des pages de l’API v1 de data·inclusion.`);
+  const closed = await stubApi();
+  await closed.close();
+  await page.goto(`${h.servers.bundle}/preparer.html?today=${TODAY}&api=${encodeURIComponent(closed.base)}`);
+  await chooseTerritory(page, "974", "La Réunion");
+  await page.getByRole("radio", { name: "L’API de data·inclusion, avec un jeton" }).check();
+  await page.getByLabel("Jeton d’API data·inclusion").fill("good");
+  await page.locator("#preparer").click();
+  // Cancelled while it waits to try again; then run to its end (4 tries: 1 + 2 + 4 s).
+  await page.locator("#etape").filter({ hasText: "Lecture de l’API…" }).waitFor();
+  await page.getByRole("button", { name: "Annuler" }).click();
+  await page.locator("#statut").filter({ hasText: "Préparation annulée." }).waitFor();
+  await prepare(page);
+  assert.match(await page.locator("#statut").textContent(), /^La préparation a échoué : l’API n’a pas répondu \(http:\/\/127\.0\.0\.1:\d+\/api\/v1\/structures\?page=1&size=1000&code_departement=974\), après 4 essais\./);
+  assert.deepEqual(page.errors.filter((e) => !/Failed to load resource|ERR_CONNECTION_REFUSED|127\.0\.0\.1/.test(e)), []);
 });
 
 test("integrer.html links to the page; the preview runs the widget on the prepared file", async (t) => {

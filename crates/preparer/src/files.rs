@@ -13,6 +13,7 @@ pub type Progress = Box<dyn Fn(&str, usize, usize)>;
 thread_local! {
     static FILES: RefCell<HashMap<String, Bytes>> = RefCell::new(HashMap::new());
     static PROGRESS: RefCell<Option<Progress>> = const { RefCell::new(None) };
+    static MEANING: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
 /// Puts a file.
@@ -131,6 +132,20 @@ pub fn remove_file(path: &str) -> io::Result<()> {
     FILES.with(|f| f.borrow_mut().remove(path)).map(drop).ok_or_else(|| io::Error::from(io::ErrorKind::NotFound))
 }
 
+/// The command line's `catching`: wasm cannot unwind, so a panic in `f` ends the run; meanwhile
+/// `panic_meaning` tells the worker's panic hook (worker.rs) what the command line would say.
+pub fn catching<T>(what: &str, f: impl FnOnce() -> T) -> Option<T> {
+    let before = MEANING.with(|m| m.borrow_mut().replace(what.to_string()));
+    let done = f();
+    MEANING.with(|m| *m.borrow_mut() = before);
+    Some(done)
+}
+
+/// What a panic now means, in the command line's words (`None`: a bug, said as it is).
+pub fn panic_meaning() -> Option<String> {
+    MEANING.with(|m| m.borrow().clone())
+}
+
 /// Names the temporary output (one run at a time here).
 pub fn process_id() -> u32 {
     0
@@ -152,5 +167,20 @@ impl Instant {
     }
     pub fn elapsed(&self) -> std::time::Duration {
         std::time::Duration::from_secs_f64(((Instant::now().0 - self.0) / 1e3).max(0.0))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// While `f` runs, a panic means the command line's message (the worker's hook says it); after, a bug again.
+    #[test]
+    fn a_panic_means_the_command_lines_message_while_caught() {
+        let during =
+            super::catching("x.parquet is not a readable Parquet file: its pages are damaged", super::panic_meaning);
+        assert_eq!(
+            during.flatten().as_deref(),
+            Some("x.parquet is not a readable Parquet file: its pages are damaged")
+        );
+        assert_eq!(super::panic_meaning(), None);
     }
 }

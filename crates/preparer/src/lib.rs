@@ -11,9 +11,10 @@
 #[allow(dead_code)]
 mod cli;
 
-use cli::{geo, hours, input, native, report};
+use cli::{geo, hours, input, native, pages, report};
 
-mod api;
+pub mod api;
+pub mod br;
 pub mod coverage;
 pub mod files;
 pub mod prepare;

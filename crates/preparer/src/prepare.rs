@@ -18,6 +18,8 @@ pub struct Options {
     /// YYYY-MM-DD: the last day a `date_maj` may have.
     pub today: String,
     pub max_dropped: Option<f64>,
+    /// `--api URL`: the tables are the pages the page fetched there (`api::page`), not files.
+    pub api: Option<String>,
 }
 
 pub struct Prepared {
@@ -48,7 +50,8 @@ fn failed(exit: u8, e: String) -> Prepared {
 }
 
 /// Runs the importer over the files `structures` and `services` (names under which they were
-/// put in `files`, the names the coordinator's files have).
+/// put in `files`, the names the coordinator's files have), or over the API's pages handed to
+/// `api::page` when `o.api` names it.
 pub fn prepare(structures: &str, services: &str, o: &Options) -> Prepared {
     for c in &o.communes {
         if !passerelle::engine::formats::is_insee(c) {
@@ -63,6 +66,15 @@ pub fn prepare(structures: &str, services: &str, o: &Options) -> Prepared {
     let Some(today) = Day::parse(&o.today) else {
         return failed(2, format!("--today {}: expected a date such as 2026-12-01", o.today));
     };
+    // As the command line's `--api`: the pages' items as JSON Lines, the API named as their origin.
+    let (structures, services, api, origin) = match &o.api {
+        Some(base) => {
+            let pages = crate::api::finish();
+            let api = crate::api::Api { base: base.clone(), token: String::new(), filters: vec![] };
+            (crate::api::STRUCTURES, crate::api::SERVICES, Some(api), Some(crate::pages::origin(base, pages)))
+        }
+        None => (structures, services, None, None),
+    };
     let args = Args {
         structures: structures.into(),
         services: services.into(),
@@ -73,8 +85,8 @@ pub fn prepare(structures: &str, services: &str, o: &Options) -> Prepared {
         report: None,
         max_dropped: o.max_dropped,
         today,
-        api: None,
-        origin: None,
+        api,
+        origin,
         referential: REFERENTIAL.into(),
         by_departement: None,
         piece_kb: crate::split::PIECE_KB,

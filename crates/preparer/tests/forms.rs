@@ -3,8 +3,8 @@
 //! command line's report's. (The browser test, tests/e2e/preparer.test.mjs, compares the page's
 //! bytes with the command line's.)
 
-use passerelle_preparer::files;
 use passerelle_preparer::prepare::{prepare, Options};
+use passerelle_preparer::{api, files};
 
 fn load(name: &str, as_name: &str) {
     let path = format!("{}/../../tests/fixtures/exports/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -21,8 +21,13 @@ fn referential() {
 #[test]
 fn every_form_gives_the_same_file_and_the_reports_coverage() {
     referential();
-    let o =
-        Options { communes: vec![], departements: vec!["974".into()], today: "2026-06-30".into(), max_dropped: None };
+    let o = Options {
+        communes: vec![],
+        departements: vec!["974".into()],
+        today: "2026-06-30".into(),
+        max_dropped: None,
+        api: None,
+    };
     let mut first: Option<Vec<u8>> = None;
     for (st, sv) in [
         ("structures.json", "services.json"),
@@ -61,16 +66,65 @@ fn every_form_gives_the_same_file_and_the_reports_coverage() {
 #[test]
 fn bad_options_and_foreign_files_exit_as_the_command_line() {
     referential();
-    let bad =
-        Options { communes: vec!["9390".into()], departements: vec![], today: "2026-06-30".into(), max_dropped: None };
+    let bad = Options {
+        communes: vec!["9390".into()],
+        departements: vec![],
+        today: "2026-06-30".into(),
+        max_dropped: None,
+        api: None,
+    };
     let p = prepare("s", "v", &bad);
     assert_eq!(p.exit, 2);
     assert!(p.error.unwrap().contains("--commune 9390"));
     load("structures.json", "structures.json");
     load("foreign.csv", "foreign.csv");
-    let o =
-        Options { communes: vec![], departements: vec!["974".into()], today: "2026-06-30".into(), max_dropped: None };
+    let o = Options {
+        communes: vec![],
+        departements: vec!["974".into()],
+        today: "2026-06-30".into(),
+        max_dropped: None,
+        api: None,
+    };
     let p = prepare("structures.json", "foreign.csv", &o);
     assert_eq!(p.exit, 3, "{:?}", p.error);
     assert!(p.error.unwrap().contains("not in the data·inclusion v1 shape"));
+}
+
+/// The API's pages (tests/fixtures/exports/api-*.json, which tests/import.rs's stub serves) handed
+/// over as the page's worker hands them: the command line's `--api` form and origin, the same
+/// services as the files.
+#[test]
+fn the_apis_pages_read_as_the_command_lines_api() {
+    referential();
+    let page = |table: &str, n: u32| {
+        let path = format!("{}/../../tests/fixtures/exports/api-{table}-{n}.json", env!("CARGO_MANIFEST_DIR"));
+        api::page(table, &format!("http://127.0.0.1:9/api/v1/{table}?page={n}"), &std::fs::read(path).unwrap())
+    };
+    api::clear();
+    assert_eq!(page("structures", 1).unwrap().1, 2);
+    page("structures", 2).unwrap();
+    for n in 1..=4 {
+        assert_eq!(page("services", n).unwrap().1, 4);
+    }
+    let err = api::page("services", "http://x/api/v1/services?page=5", b"<html>").unwrap_err();
+    assert!(err.starts_with("http://x/api/v1/services?page=5: the answer is not JSON"), "{err}");
+    let err = api::page("services", "http://x/p", b"{}").unwrap_err();
+    assert!(err.contains("no `items` list"), "{err}");
+    let o = Options {
+        communes: vec![],
+        departements: vec!["974".into()],
+        today: "2026-06-30".into(),
+        max_dropped: None,
+        api: Some("http://127.0.0.1:9".into()),
+    };
+    let p = prepare("unused", "unused", &o);
+    assert_eq!(p.exit, 0, "{:?}", p.error);
+    assert!(
+        p.summary.contains(
+            "services: the API v1 at http://127.0.0.1:9 (6 pages) read as pages of {items, total, page, size, pages}"
+        ),
+        "{}",
+        p.summary
+    );
+    assert_eq!(p.report.unwrap()["kept"]["services"], 16, "the same as the files");
 }

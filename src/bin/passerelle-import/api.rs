@@ -1,7 +1,8 @@
 //! The data·inclusion API v1, read as an export: `GET {base}/api/v1/{structures,services}` with
 //! its own filters (`code_departement`, `code_commune`), page by page (`page`, `size`; each
 //! answer is `{items, total, page, size, pages}`), with the token as a bearer. Pages are written
-//! to a local JSON Lines file, which the importer then reads like any export.
+//! to a local JSON Lines file (`pages.rs`), which the importer then reads like any export. The
+//! coordinator's page (www/preparer-worker.js) asks for the same pages in the same order.
 //!
 //! A refused token (401, 403) stops at once with what to do; a busy server (429, 5xx) or a
 //! broken connection is tried again after 1, 2, 4 s (or the `Retry-After` it asks, up to 30 s).
@@ -10,8 +11,8 @@ use serde_json::Value;
 use std::io::Write;
 use std::time::Duration;
 
-/// Entries a page asks for (the API allows 10 000).
-const SIZE: usize = 1000;
+use crate::pages::{write_items, SIZE};
+
 const TRIES: u32 = 4;
 
 pub struct Api {
@@ -54,15 +55,8 @@ impl Api {
                 }
                 let body = self.get(&agent, &url)?;
                 pages += 1;
-                let items = body.get("items").and_then(Value::as_array).ok_or_else(|| {
-                    format!("{url}: the answer has no `items` list: is this the data·inclusion API v1?")
-                })?;
-                for item in items {
-                    serde_json::to_writer(&mut out, item).map_err(|e| e.to_string())?;
-                    out.write_all(b"\n").map_err(|e| e.to_string())?;
-                }
-                let last = body.get("pages").and_then(Value::as_u64).unwrap_or(0);
-                if items.is_empty() || page as u64 >= last {
+                let (items, last) = write_items(&url, &body, &mut out)?;
+                if items == 0 || page as u64 >= last {
                     break;
                 }
                 page += 1;

@@ -24,3 +24,13 @@ pub fn create(path: &str) -> std::io::Result<File> {
 
 pub use std::fs::{read, remove_file, rename, write};
 pub use std::process::id as process_id;
+
+/// Runs `f`, a panic in it caught (`None`) and not printed: the caller says `what` it means. (The
+/// page's worker, where wasm cannot unwind, has its panic hook say `what` instead.)
+pub fn catching<T>(_what: &str, f: impl FnOnce() -> T) -> Option<T> {
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let done = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    std::panic::set_hook(hook);
+    done.ok()
+}

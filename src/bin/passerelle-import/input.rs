@@ -307,7 +307,8 @@ fn parquet(path: &str, one: &mut dyn FnMut(Value, &mut Form) -> bool, read: &mut
     }
     // The `parquet` crate panics on some damaged pages (found by the fuzz target `import_input`:
     // an RLE run past its buffer) instead of returning an error: such a file gets the same clear
-    // message, not a crash. The importer's profile unwinds (Cargo.toml, `[profile.import]`).
+    // message, not a crash. The importer's profile unwinds (Cargo.toml, `[profile.import]`); the
+    // page's worker cannot (wasm), and says the message from its panic hook (`files::catching`).
     let rows = || -> Result<(), String> {
         for row in reader.get_row_iter(None).map_err(bad)? {
             let m: Map<String, Value> = row
@@ -323,11 +324,8 @@ fn parquet(path: &str, one: &mut dyn FnMut(Value, &mut Form) -> bool, read: &mut
         }
         Ok(())
     };
-    let hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(|_| {}));
-    let done = std::panic::catch_unwind(std::panic::AssertUnwindSafe(rows));
-    std::panic::set_hook(hook);
-    done.unwrap_or_else(|_| Err(format!("{path} is not a readable Parquet file: its pages are damaged")))?;
+    let damaged = format!("{path} is not a readable Parquet file: its pages are damaged");
+    files::catching(&damaged, rows).unwrap_or(Err(damaged))?;
     Ok("Parquet (data·inclusion's open-data Parquet)".into())
 }
 

@@ -32,6 +32,8 @@ pub(crate) mod hours;
 #[cfg(any(not(target_arch = "wasm32"), passerelle_worker))]
 pub(crate) mod input;
 #[cfg(any(not(target_arch = "wasm32"), passerelle_worker))]
+pub(crate) mod pages;
+#[cfg(any(not(target_arch = "wasm32"), passerelle_worker))]
 pub(crate) mod report;
 #[cfg(not(any(target_arch = "wasm32", passerelle_worker)))]
 mod split;
@@ -643,7 +645,7 @@ pub(crate) mod native {
                     }
                 }
             }
-            args.origin = Some(format!("the API v1 at {} ({pages} pages)", api.base));
+            args.origin = Some(crate::pages::origin(&api.base, pages));
         }
         let result = run(&args);
         if args.api.is_some() {
