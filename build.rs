@@ -21,6 +21,7 @@ use std::{env, fs, path::Path};
 /// and panic containment — kept in the first module. A key missing here shows as the key itself
 /// on the first screen, which tests/web.rs compares with the diagnostic's own welcome.
 const FIRST_SCREEN: &[&str] = &[
+    "emergency-short-",
     "topic-",
     "ui-accompanied-switch",
     "ui-clear",
@@ -372,6 +373,7 @@ fn questionnaire(out_dir: &Path) {
     let v = serde_json::to_value(&toml).unwrap();
     fs::write(out_dir.join("questionnaire.json"), v.to_string()).unwrap();
     fs::write(out_dir.join("questionnaire.rs"), rust::questionnaire(&v)).unwrap();
+    fs::write(out_dir.join("numbers.rs"), rust::numbers(&v)).unwrap();
 }
 
 /// Rust literals of the questionnaire model (`src/engine/diagnostic/questionnaire.rs`).
@@ -400,12 +402,21 @@ mod rust {
             v["version"].as_u64().unwrap_or(0),
             list(&v["profile"], question),
             list(&v["fields"], field),
+            "Cow::Borrowed(NUMBERS)",
+            v["uncertain_share"].as_u64().unwrap_or(50),
+        )
+    }
+    /// The emergency numbers alone, which the welcome reads without the rest of the questionnaire.
+    pub fn numbers(v: &Value) -> String {
+        format!(
+            "pub const NUMBERS: &[Emergency] = {};\n",
             list(&v["emergency"], |e| format!(
                 "Emergency {{ id: {}, number: {} }}",
                 text(&e["id"]),
                 text(&e["number"])
-            )),
-            v["uncertain_share"].as_u64().unwrap_or(50),
+            ))
+            .trim_start_matches("Cow::Borrowed(")
+            .trim_end_matches(')')
         )
     }
     fn field(v: &Value) -> String {
@@ -478,6 +489,16 @@ fn pictograms(out_dir: &Path) {
     out.push_str("pub const PICTOGRAMS: &[(&str, &[&str])] = &[\n");
     for (name, paths) in &names {
         out.push_str(&format!("    ({name:?}, &{paths:?}),\n"));
+    }
+    out.push_str("];\n");
+    // The fields' own, in their canonical order, for the welcome (without the whole table).
+    let q: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(out_dir.join("questionnaire.json")).unwrap()).unwrap();
+    out.push_str("pub const FIELD_PATHS: &[&[&str]] = &[\n");
+    for f in q["fields"].as_array().unwrap() {
+        let name = f["picto"].as_str().unwrap_or_else(|| panic!("field {}: no picto", f["id"]));
+        let paths = &names.iter().find(|(n, _)| n == name).unwrap_or_else(|| panic!("pictogram {name} not found")).1;
+        out.push_str(&format!("    &{paths:?},\n"));
     }
     out.push_str("];\n");
     fs::write(out_dir.join("pictograms.rs"), out).unwrap();

@@ -210,7 +210,13 @@
     });
     into.appendChild(f);
     // Load only when the widget comes near the viewport: a page that never shows it costs nothing.
-    if ("IntersectionObserver" in window) {
+    // Already near it (the usual case), at once: the observer's first answer waits for the page's
+    // next rendering, about 300 ms on a slow phone before the first screen can even be asked for.
+    var r = f.getBoundingClientRect(), H = window.innerHeight || 0;
+    var near = r.height > 0 && r.top < H + 400 && r.bottom > -400 && r.right > 0 && r.left < (window.innerWidth || 0);
+    if (near) {
+      f.src = src;
+    } else if ("IntersectionObserver" in window) {
       var io = new IntersectionObserver(function (entries) {
         for (var j = 0; j < entries.length; j++) {
           if (entries[j].isIntersecting) { io.disconnect(); f.src = src; return; }

@@ -1,5 +1,7 @@
 use super::hooks::use_catalog;
+use super::picto::field_picto;
 use super::screen::Screen;
+use crate::engine::diagnostic::questionnaire::NUMBERS;
 use crate::engine::messages::keys;
 use yew::prelude::*;
 
@@ -16,7 +18,8 @@ pub struct WelcomeProps {
     pub onaccompanied: Callback<bool>,
 }
 
-/// What the widget is, how long it takes, and that answers stay on the device.
+/// What the widget is, how long it takes, and that answers stay on the device; the fields'
+/// pictograms (their names are in the introduction), and the emergency numbers, callable at once.
 #[component]
 pub fn Welcome(props: &WelcomeProps) -> Html {
     let t = use_catalog();
@@ -30,8 +33,10 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
             _ => t.format(keys::UI_LIST_MORE, &[("a", &x), ("b", &acc)]),
         },
     );
+    let pictos = props.fields.iter().map(|f| field_picto(f.index()));
     html! {
         <Screen class="pw-welcome" title={t.t(keys::UI_WELCOME_TITLE)} heading_id="pw-title" labelled=true autofocus={props.autofocus}>
+            <div class="pw-welcome-pictos">{ for pictos }</div>
             <p>{ t.format(keys::UI_WELCOME_INTRO, &[("topics", &topics)]) }</p>
             <p>{ t.t(keys::UI_WELCOME_RESULT) }</p>
             <ul class="pw-facts">
@@ -48,6 +53,12 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
             if let Some(p) = &props.partner {
                 <p class="pw-partner">{ t.format(keys::UI_PARTNER, &[("partner", p)]) }</p>
             }
+            <p id="pw-sos" class="pw-sos-title">{ t.t(keys::UI_WELCOME_SOS) }</p>
+            <ul class="pw-sos" aria-labelledby="pw-sos">
+                { for NUMBERS.iter().map(|e| html! {
+                    <li><a href={format!("tel:{}", e.number)}><b>{ &*e.number }</b>{" "}{ t.t(&format!("emergency-short-{}", e.id)) }</a></li>
+                }) }
+            </ul>
         </Screen>
     }
 }

@@ -2,7 +2,7 @@
 // the bundle's origin, or an inline widget in a shadow root; several widgets stay independent.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { setup, widgetFrame, openHtml, snippet, shell } from "./harness.mjs";
+import { setup, widgetFrame, openHtml, snippet, shell, PHONE } from "./harness.mjs";
 
 test("embedding", async (t) => {
   const h = await setup(t);
@@ -72,6 +72,17 @@ test("embedding", async (t) => {
     await page.locator("div.passerelle").scrollIntoViewIfNeeded();
     await widgetFrame(page);
     assert.ok(requested.includes("/widget.html"));
+  });
+
+  await t.test("iframe: near the viewport, asked for at once, not after the page's next rendering", async () => {
+    const page = await h.page(null, { viewport: PHONE });
+    // A deferred script runs right after the loader, in the same parse: where the frame stands then.
+    const after = `data:text/javascript,window.pwSrc=document.querySelector("div.passerelle").shadowRoot.querySelector("iframe").getAttribute("src")`;
+    h.servers.pages.set("/near.html", shell(snippet() + `<script defer src='${after}'></script>`));
+    await page.goto(h.servers.demo + "/near.html");
+    await page.waitForFunction(() => "pwSrc" in window);
+    assert.match(await page.evaluate(() => window.pwSrc) || "", /widget\.html\?/);
+    await widgetFrame(page);
   });
 
   await t.test("two widgets on one page work independently, one in data-target", async () => {

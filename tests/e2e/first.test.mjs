@@ -11,6 +11,9 @@ import { setup, snippet, shell, wording, W, PHONE } from "./harness.mjs";
 const dist = process.env.PASSERELLE_DIST || new URL("../../target/dist", import.meta.url).pathname;
 const files = JSON.parse(readFileSync(join(dist, "manifest.json"), "utf8"));
 const EN = wording("en");
+// The emergency numbers, as content/questionnaire.toml lists them.
+const NUMBERS = [...readFileSync(new URL("../../content/questionnaire.toml", import.meta.url), "utf8")
+  .matchAll(/\[\[emergency\]\]\nid = "(\d+)"/g)].map((m) => m[1]);
 // The virtual screen reader of tests/e2e/heard.test.mjs, as a global for a classic script.
 const VSR = readFileSync(new URL("../node_modules/@guidepup/virtual-screen-reader/lib/esm/index.browser.js", import.meta.url), "utf8")
   .replace(/export\{(\w+) as Virtual,([\w$]+) as virtual\};/, "window.__vsr=$2;");
@@ -69,6 +72,12 @@ test("the first screen before the wasm", async (t) => {
         // The frame already takes the screen's height (no inner scrollbar, no jump when the wasm comes).
         await page.waitForFunction(() => Math.abs(document.querySelector("div.passerelle").shadowRoot.querySelector("iframe").getBoundingClientRect().height - 420) > 1);
       }
+      // The fields' pictograms (hidden from screen readers: the introduction names the fields), and
+      // the emergency numbers, real `tel:` links from the first paint, each named by its number and use.
+      assert.equal(await scope.locator(".pw-welcome-pictos svg[aria-hidden=true]").count(), 8);
+      const calls = scope.getByRole("list", { name: W["ui-welcome-sos"] }).getByRole("link");
+      assert.deepEqual(await calls.evaluateAll((as) => as.map((a) => [a.getAttribute("href"), a.target, a.textContent])),
+        NUMBERS.map((n) => [`tel:${n}`, "", `${n} ${W[`emergency-short-${n}`]}`]));
       const before = await look(scope);
       release();
       await scope.locator(".pw-app:not([data-pw-first])").waitFor();
@@ -204,6 +213,8 @@ test("the first screen before the wasm", async (t) => {
       assert.equal(await page.locator("div.passerelle .pw-app").count(), 0, attrs);
       release();
       await page.locator("div.passerelle .pw-app").waitFor();
+      // The wasm's welcome shows the pictograms of the fields asked only.
+      assert.equal(await page.locator("div.passerelle .pw-welcome-pictos svg").count(), attrs.startsWith("data-fields") ? 2 : 8, attrs);
       await page.context().close();
     }
   });

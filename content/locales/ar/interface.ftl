@@ -25,6 +25,7 @@ ui-welcome-time = { $minutes ->
 }
 ui-welcome-privacy = تبقى إجاباتك على جهازك. لا تُرسَل إلى أي شخص.
 ui-welcome-skip = يمكنك دائمًا اختيار « أفضّل عدم الإجابة ».
+ui-welcome-sos = هل تحتاج إلى مساعدة الآن؟ اتصال مجاني، ليلًا ونهارًا:
 ui-start = البدء
 ui-partner = يقدّم هذه الخدمة: { $partner }
 

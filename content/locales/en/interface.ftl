@@ -20,6 +20,7 @@ ui-welcome-time = { $minutes ->
 }
 ui-welcome-privacy = Your answers stay on your device. They are not sent to anyone.
 ui-welcome-skip = You can always answer “I prefer not to answer”.
+ui-welcome-sos = Need help right now? Free calls, day and night:
 ui-start = Start
 ui-partner = Offered by { $partner }
 

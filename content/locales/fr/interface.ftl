@@ -17,6 +17,7 @@ ui-welcome-time = { $minutes ->
 }
 ui-welcome-privacy = Vos réponses restent sur votre appareil. Elles ne sont envoyées à personne.
 ui-welcome-skip = Vous pouvez toujours répondre « Je préfère ne pas répondre ».
+ui-welcome-sos = Besoin d'aide tout de suite ? Appel gratuit, jour et nuit :
 ui-start = Commencer
 ui-partner = Proposé par { $partner }
 

@@ -436,3 +436,9 @@ emergency-3114 = Le 3114 : pour parler à quelqu'un si vous allez très mal. Gra
 emergency-3919 = Le 3919 : écoute et conseils en cas de violences, surtout pour les femmes. Gratuit et anonyme, jour et nuit.
 emergency-119 = Le 119 : si un enfant est en danger. Gratuit, jour et nuit.
 emergency-17 = Le 17 : la police, si vous êtes en danger maintenant.
+# Sur l'accueil, après le numéro : quelques mots
+emergency-short-115 = dormir cette nuit
+emergency-short-3114 = si vous allez très mal
+emergency-short-3919 = violences
+emergency-short-119 = un enfant en danger
+emergency-short-17 = police, danger maintenant
