@@ -32,16 +32,18 @@ pub fn Keep(props: &KeepProps) -> Html {
     let link = &props.link;
     let mailto =
         format!("mailto:?subject={}&body={}", encode_query(t.t(keys::UI_ROADMAP_TITLE)), encode_query(&props.text));
-    // The QR code: on screen in « Garder ma feuille de route », and again on paper (there only).
+    // The QR code: on screen in « Garder ma feuille de route », and again on paper (there only);
+    // encoded once for both, and again only when the link changes (not when a fold opens).
+    let code = use_memo(link.clone(), |link| qr_path(link));
     let qr = |class: &'static str| {
-        qr_path(link).map(|(path, size)| {
+        code.as_ref().as_ref().map(|(path, size)| {
             let screen = class == "pw-qr";
             html! {
                 <svg class={class} role={screen.then_some("img")} aria-label={screen.then(|| t.t(keys::UI_QR_LABEL).to_string())}
                     aria-hidden={(!screen).then_some("true")} viewBox={format!("0 0 {size} {size}")}
                     width="200" height="200" shape-rendering="crispEdges">
                     <rect width={size.to_string()} height={size.to_string()} fill="#fff" />
-                    <path d={path} fill="#000" />
+                    <path d={path.clone()} fill="#000" />
                 </svg>
             }
         })
