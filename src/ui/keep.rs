@@ -6,6 +6,8 @@ use super::items::fold;
 use crate::engine::formats::encode_query;
 use crate::engine::handoff::share::qr_path;
 use crate::engine::messages::keys;
+use gloo::timers::callback::Timeout;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -32,16 +34,30 @@ pub fn Keep(props: &KeepProps) -> Html {
     let link = &props.link;
     let mailto =
         format!("mailto:?subject={}&body={}", encode_query(t.t(keys::UI_ROADMAP_TITLE)), encode_query(&props.text));
-    // The QR code: on screen in « Garder ma feuille de route », and again on paper (there only).
+    // The QR code: on screen in « Garder ma feuille de route » (folded), and again on paper (there
+    // only). Encoded once for both, in a task of its own just after the roadmap is drawn (the roadmap
+    // never waits for it), and again only when the link changes; never shown for another link.
+    let code = use_state(|| None::<Rc<(String, Option<(String, i32)>)>>);
+    {
+        let code = code.clone();
+        use_effect_with(link.clone(), move |link| {
+            let link = link.clone();
+            let timer = Timeout::new(0, move || {
+                let qr = qr_path(&link);
+                code.set(Some(Rc::new((link, qr))));
+            });
+            move || drop(timer)
+        });
+    }
     let qr = |class: &'static str| {
-        qr_path(link).map(|(path, size)| {
+        code.as_ref().filter(|c| c.0 == *link).and_then(|c| c.1.as_ref()).map(|(path, size)| {
             let screen = class == "pw-qr";
             html! {
                 <svg class={class} role={screen.then_some("img")} aria-label={screen.then(|| t.t(keys::UI_QR_LABEL).to_string())}
                     aria-hidden={(!screen).then_some("true")} viewBox={format!("0 0 {size} {size}")}
                     width="200" height="200" shape-rendering="crispEdges">
                     <rect width={size.to_string()} height={size.to_string()} fill="#fff" />
-                    <path d={path} fill="#000" />
+                    <path d={path.clone()} fill="#000" />
                 </svg>
             }
         })

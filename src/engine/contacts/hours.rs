@@ -393,6 +393,17 @@ const CORRECTIONS: &[(&str, &str)] = &[
     ("პარასკევი", "Fr"),
 ];
 
+/// The first bytes the corrections start with: most characters of a text start none.
+const LEADS: [bool; 256] = {
+    let mut leads = [false; 256];
+    let mut k = 0;
+    while k < CORRECTIONS.len() {
+        leads[CORRECTIONS[k].0.as_bytes()[0] as usize] = true;
+        k += 1;
+    }
+    leads
+};
+
 /// Quotation marks the reference reads as `"`: each opening one and the closing ones it accepts.
 const QUOTES: [(char, &str); 10] = [
     ('"', "\""),
@@ -407,24 +418,35 @@ const QUOTES: [(char, &str); 10] = [
     ('’', "’"),
 ];
 
-/// The correction that starts at byte `i`, as a whole word, and its length.
+/// The correction that starts at byte `i`, as a whole word, and its length. The lexer asks at every
+/// character: the character is lowercased once, and only the corrections starting with it are
+/// looked at (each is written in lower case, a test checks), cheapest checks first.
 fn correction(text: &str, i: usize) -> Option<(&'static str, usize)> {
-    let before = text[..i].chars().next_back();
     let first = text[i..].chars().next()?;
+    let mut lower = first.to_lowercase();
+    let (Some(f), None) = (lower.next(), lower.next()) else { return None };
+    let mut buf = [0; 4];
+    let lead = f.encode_utf8(&mut buf).as_bytes()[0];
+    if !LEADS[usize::from(lead)] {
+        return None;
+    }
+    let before = text[..i].chars().next_back();
+    // A whole word: `a` in `Sa` or `am` is not « to ».
+    let apart = |c: Option<char>, x: char| {
+        !(x.is_alphabetic() && c.is_some_and(char::is_alphabetic)
+            || x.is_ascii_digit() && c.is_some_and(|c| c.is_ascii_digit()))
+    };
+    if !apart(before, f) {
+        return None;
+    }
     CORRECTIONS.iter().find_map(|&(from, to)| {
-        let f = from.chars().next()?;
-        if f.to_lowercase().ne(first.to_lowercase()) {
+        if from.as_bytes()[0] != lead || !from.starts_with(f) {
             return None;
         }
         let s = text.get(i..i + from.len())?;
         let last = from.chars().next_back()?;
         let after = text[i + from.len()..].chars().next();
-        // A whole word: `a` in `Sa` or `am` is not « to ».
-        let apart = |c: Option<char>, x: char| {
-            !(x.is_alphabetic() && c.is_some_and(char::is_alphabetic)
-                || x.is_ascii_digit() && c.is_some_and(|c| c.is_ascii_digit()))
-        };
-        (s.to_lowercase() == from && apart(before, f) && apart(after, last)).then_some((to, from.len()))
+        (apart(after, last) && s.to_lowercase() == from).then_some((to, from.len()))
     })
 }
 
@@ -1676,6 +1698,21 @@ mod tests {
         assert_eq!(st("Mo-Fr 10:00-20:00; We open 10:00-16:00", at(2026, 12, 9, 17 * H)).state, State::Closed);
         assert_eq!(st("We \"sur rendez-vous\" 10:00-16:00", at(2026, 12, 9, 11 * H)).state, State::Unknown);
         assert_eq!(st("Feb 29 10:00-12:00", monday).next.unwrap().0, at(2028, 2, 29, 10 * H));
+    }
+
+    #[test]
+    fn corrections_are_written_in_lower_case() {
+        // `correction` lowercases the text's character once and looks only at the corrections
+        // starting with it: each must be its own lower case, its first character one character.
+        for (from, _) in CORRECTIONS {
+            let f = from.chars().next().unwrap();
+            assert_eq!(from.to_lowercase(), *from, "{from}");
+            assert!(f.to_lowercase().eq([f]), "{from}");
+        }
+        // Upper case in the text is read as the reference reads it (a case-insensitive match).
+        assert_eq!(correction("Mo-Fr 9h À 17h", 9), Some(("-", "à".len())));
+        assert_eq!(correction("FERMÉ", 0), Some(("off", "fermé".len())));
+        assert_eq!(correction("Sa", 1), None);
     }
 
     #[test]
