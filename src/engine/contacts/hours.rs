@@ -1421,11 +1421,13 @@ pub fn status_at(schedule: &Schedule, now: LocalTime, departement: Option<&str>,
         return Status { state: State::Unknown, comment: None, next: None, next_comment: None };
     }
     // School holidays where the calendar is not known: the text says what the reader cannot know.
+    let mut known_until = i32::MAX;
     if schedule.rules.iter().any(|r| r.school || r.school_any) {
         let (first, last) = school_covered();
         if zone(departement).is_none() || today < first || today > last {
             return Status { state: State::Unknown, comment: None, next: None, next_comment: None };
         }
+        known_until = last;
     }
     let m = now.minutes.min(DAY - 1);
     let plan = schedule.day(today, departement, at);
@@ -1444,6 +1446,11 @@ pub fn status_at(schedule: &Schedule, now: LocalTime, departement: Option<&str>,
     });
     for d in today + 1..today + if weekly { 8 } else { HORIZON } {
         if next.is_some() {
+            break;
+        }
+        // Past the school calendar's last day the state is unknown, as `status` there says.
+        if d > known_until {
+            next = (here.2 != State::Unknown).then_some((d, 0, State::Unknown, None));
             break;
         }
         next = schedule.day(d, departement, at).iter().find(|p| p.2 != here.2).map(|p| (d, p.0, p.2, p.3));
@@ -1822,6 +1829,18 @@ mod tests {
         for dep in [Some("2A"), Some("971"), None] {
             assert_eq!(status(&parse(text).unwrap(), feb8, dep).state, State::Unknown, "{dep:?}");
         }
+        // A change past the calendar's last day (`Oct; SH off` in December 2027, found by the fuzz
+        // target `hours`): what comes then is unknown, as the state there is, not « open ».
+        let (_, last) = school_covered();
+        let s = status(&parse("Oct; SH off").unwrap(), at(2027, 12, 4, 12 * H + 43), Some("57"));
+        assert_eq!(
+            (s.state, s.next),
+            (State::Closed, Some((LocalTime::at(last + 1, 0), State::Unknown, (last + 1 - days(2027, 12, 4)) as u32)))
+        );
+        assert_eq!(
+            status(&parse("Oct; SH off").unwrap(), LocalTime::at(last + 1, 0), Some("57")).state,
+            State::Unknown
+        );
         assert_eq!(zone(Some("01")), Some(b'A'));
         assert_eq!(zone(Some("67")), Some(b'B'));
         assert_eq!(zone(Some("95")), Some(b'C'));
