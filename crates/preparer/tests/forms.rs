@@ -18,16 +18,21 @@ fn referential() {
     }
 }
 
-#[test]
-fn every_form_gives_the_same_file_and_the_reports_coverage() {
-    referential();
-    let o = Options {
+/// La Réunion on the corpus's day, from files: the options the tests share.
+fn reunion() -> Options {
+    Options {
         communes: vec![],
         departements: vec!["974".into()],
         today: "2026-06-30".into(),
         max_dropped: None,
         api: None,
-    };
+    }
+}
+
+#[test]
+fn every_form_gives_the_same_file_and_the_reports_coverage() {
+    referential();
+    let o = reunion();
     let mut first: Option<Vec<u8>> = None;
     for (st, sv) in [
         ("structures.json", "services.json"),
@@ -78,13 +83,7 @@ fn bad_options_and_foreign_files_exit_as_the_command_line() {
     assert!(p.error.unwrap().contains("--commune 9390"));
     load("structures.json", "structures.json");
     load("foreign.csv", "foreign.csv");
-    let o = Options {
-        communes: vec![],
-        departements: vec!["974".into()],
-        today: "2026-06-30".into(),
-        max_dropped: None,
-        api: None,
-    };
+    let o = reunion();
     let p = prepare("structures.json", "foreign.csv", &o);
     assert_eq!(p.exit, 3, "{:?}", p.error);
     assert!(p.error.unwrap().contains("not in the data·inclusion v1 shape"));
@@ -110,13 +109,7 @@ fn the_apis_pages_read_as_the_command_lines_api() {
     assert!(err.starts_with("http://x/api/v1/services?page=5: the answer is not JSON"), "{err}");
     let err = api::page("services", "http://x/p", b"{}").unwrap_err();
     assert!(err.contains("no `items` list"), "{err}");
-    let o = Options {
-        communes: vec![],
-        departements: vec!["974".into()],
-        today: "2026-06-30".into(),
-        max_dropped: None,
-        api: Some("http://127.0.0.1:9".into()),
-    };
+    let o = Options { api: Some("http://127.0.0.1:9".into()), ..reunion() };
     let p = prepare("unused", "unused", &o);
     assert_eq!(p.exit, 0, "{:?}", p.error);
     assert!(
