@@ -411,9 +411,10 @@ mod rust {
         format!(
             "pub const NUMBERS: &[Emergency] = {};\n",
             list(&v["emergency"], |e| format!(
-                "Emergency {{ id: {}, number: {} }}",
+                "Emergency {{ id: {}, number: {}, sms: {} }}",
                 text(&e["id"]),
-                text(&e["number"])
+                text(&e["number"]),
+                flag(&e["sms"])
             ))
             .trim_start_matches("Cow::Borrowed(")
             .trim_end_matches(')')

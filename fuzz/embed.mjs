@@ -39,7 +39,9 @@ const dirs = { seeds: opt("--seeds"), corpus: opt("--corpus"), regressions: opt(
 
 const EMBED = path.resolve(opt("--embed", path.join(root, "www/embed.js")));
 const FILES = { page: "index.html", js: "passerelle.js", wasm: "passerelle_bg.wasm", css: "passerelle.css" };
-const SOURCE = fs.readFileSync(EMBED, "utf8").replace('"__FILES__"', JSON.stringify(FILES));
+// As tools/build.mjs writes it: the file names, and www/first.js spliced in (no first screen here).
+const SOURCE = fs.readFileSync(EMBED, "utf8").replace('"__FILES__"', JSON.stringify(FILES))
+  .replace("/*__FIRST_JS__*/", () => fs.readFileSync(path.join(path.dirname(EMBED), "first.js"), "utf8"));
 const BUNDLE = "https://cdn.example.org/passerelle/";
 const PAGE = "https://partner.example.fr";
 const NEUTRAL = "https://www.google.fr/";

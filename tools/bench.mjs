@@ -84,10 +84,14 @@ if (want("ranking")) {
 // Time to the first screen's button being clickable, from the partner page's navigation, in
 // each integration, unthrottled and on slow 4G with a 4× slower CPU; median of 5 cold loads.
 // The floor: the same build, loader and page around a one-button Yew app.
+// BENCH_FLOOR=<a bundle folder>: that bundle in the floor's place (an A/B of two builds of the widget).
+const given = process.env.BENCH_FLOOR;
 if (want("load")) {
-  const floorDist = join(work, "floor");
-  sh("node", ["tools/build.mjs"], { stdio: "inherit", env: { ...process.env, PASSERELLE_FEATURES: "floor", PASSERELLE_DIST: floorDist } });
-  sh("node", ["tools/build.mjs"], { stdio: "ignore" }); // the normal bundle back in place
+  const floorDist = given || join(work, "floor");
+  if (!given) {
+    sh("node", ["tools/build.mjs"], { stdio: "inherit", env: { ...process.env, PASSERELLE_FEATURES: "floor", PASSERELLE_DIST: floorDist } });
+    sh("node", ["tools/build.mjs"], { stdio: "ignore" }); // the normal bundle back in place
+  }
   const floorSize = /first load\s+[\d.]+\s+([\d.]+)/.exec(sh("node", ["tools/size.mjs"], { env: { ...process.env, PASSERELLE_DIST: floorDist } }))[1];
   row("floor: minimal Yew page, first load (brotli)", `${floorSize} KB`);
 
@@ -389,8 +393,8 @@ async function piecesBench() {
 // animation frame and taps « Commencer » as soon as it can; times are on the partner page's clock.
 async function firstScreen() {
   const RUNS = 7;
-  const floorDist = join(work, "floor");
-  if (!want("load")) { // (else built just before)
+  const floorDist = given || join(work, "floor");
+  if (!want("load") && !given) { // (else built just before)
     sh("node", ["tools/build.mjs"], { stdio: "inherit", env: { ...process.env, PASSERELLE_FEATURES: "floor", PASSERELLE_DIST: floorDist } });
     sh("node", ["tools/build.mjs"], { stdio: "ignore" }); // the normal bundle back in place
   }

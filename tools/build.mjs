@@ -33,10 +33,18 @@ const split = release && !features.includes("floor");
 if (split) features.push("split");
 // JSON messages on stdout tell where build.rs wrote the language files. `cargo rustc` passes the
 // linker flag to this crate only: the dependencies' builds are untouched.
-const cargoOut = execFileSync("cargo", ["rustc", "--profile", profile, "--lib", "--crate-type", "cdylib",
+// A release also rebuilds the standard library for size, with the bundle (cargo's build-std, on the
+// pinned compiler: RUSTC_BOOTSTRAP lets that stable compiler take the unstable flags): std at
+// opt-level "z" under the same LTO, its size-tuned code paths, and no source locations in panic
+// messages (the message itself still reaches the console, src/web/panic.rs). Measured: −4.2 KB
+// brotli on the first load, −8.7 KB on a full run (README « Sizes »). Needs the rust-src component
+// (rust-toolchain.toml). The dev-profile test bundle and the native builds are untouched.
+const lean = release ? ["-Zbuild-std=std,panic_abort", "-Zbuild-std-features=optimize_for_size"] : [];
+const leanEnv = release ? { RUSTC_BOOTSTRAP: "1", RUSTFLAGS: [process.env.RUSTFLAGS, "-Zlocation-detail=none"].filter(Boolean).join(" ") } : {};
+const cargoOut = execFileSync("cargo", ["rustc", ...lean, "--profile", profile, "--lib", "--crate-type", "cdylib",
   "--target", "wasm32-unknown-unknown", "--message-format=json-render-diagnostics",
   ...(features.length ? ["--features", features.join(",")] : []), ...(split ? ["--", "-C", "link-arg=--emit-relocs"] : [])],
-  { cwd: root, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8", maxBuffer: 64 << 20 });
+  { cwd: root, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8", maxBuffer: 64 << 20, env: { ...process.env, ...leanEnv } });
 const outDir = cargoOut.split("\n").filter((l) => l.includes('"build-script-executed"'))
   .map((l) => JSON.parse(l)).find((m) => /passerelle/.test(m.package_id))?.out_dir;
 if (!outDir) throw new Error("build.rs output folder not found in cargo's messages");
@@ -108,20 +116,21 @@ if (split) {
   writeFileSync(join(out, files.split), link);
   for (const c of chunks) writeFileSync(join(out, chunkNames[c]), chunkBytes[c]);
 }
-const screens = await firstScreen(files);
+const { screens, css: firstCss } = (await firstScreen(files)) || {};
 if (screens) {
-  // For the inline integration: a module of its own, with the styles, imported first.
-  const code = Buffer.from(await small(`${readFileSync(join(root, "www/first.js"), "utf8")}
-export { first }; export const screens = ${JSON.stringify(screens)}; export const css = ${JSON.stringify(css.toString())};`, true));
-  files.first = `passerelle-${hash(code)}.js`;
-  writeFileSync(join(out, files.first), code);
+  files.firstScreen = true;
+  writeFileSync(join(wbg, "first.css"), firstCss); // to read what the loader carries
 }
 const page = (await firstInto(readFileSync(join(root, "www/widget.html"), "utf8"), screens))
   .replaceAll("{{CSS}}", files.css).replaceAll("{{JS}}", files.js).replaceAll("{{WASM}}", files.wasm)
   // The link module is imported by the glue: preloaded beside it, not after it.
   .replace("{{SPLIT}}", files.split ? `<link rel="modulepreload" href="${files.split}">` : "");
 writeFileSync(join(out, "widget.html"), page);
-const embed = readFileSync(join(root, "www/embed.js"), "utf8").replace('"__FILES__"', JSON.stringify(files));
+// The loader carries the first screen for the inline integration (www/embed.js, FIRST), and
+// www/first.js, which also draws the old browsers' page in the partner's colour.
+const embed = readFileSync(join(root, "www/embed.js"), "utf8").replace('"__FILES__"', JSON.stringify(files))
+  .replace("/*__FIRST_JS__*/", () => readFileSync(join(root, "www/first.js"), "utf8"))
+  .replace('"__FIRST__"', () => (screens ? JSON.stringify({ screens, css: firstCss }) : "null"));
 writeFileSync(join(out, "embed.js"), await small(embed, false));
 copyFileSync(join(root, "content/contacts/demo.json"), join(out, "contacts.json"));
 // The demo cut by département, as `passerelle-import --by-departement` cuts the national export
@@ -186,14 +195,15 @@ function demoIndex(out, dep, communes, entries, file) {
 
 // The first screen as HTML (README « The first screen before the wasm »): the bundle just built
 // draws its welcome, and the « Un instant… » that answers « Commencer », in headless Chromium in
-// each language, and that markup is what widget.html shows at once (and the inline integration
-// imports beside its styles, `files.first`, with www/first.js) while the wasm comes: the component's own DOM, so
-// it cannot drift from it. Not for the floor, which has no welcome.
+// each language, and that markup is what widget.html shows at once (and embed.js for the inline
+// integration, with www/first.js and the styles it uses) while the wasm comes: the component's own
+// DOM, so it cannot drift from it. Not for the floor, which has no welcome.
 async function firstScreen(files) {
   if (features.includes("floor")) return null;
   const { chromium } = await import("../tests/node_modules/playwright-core/index.mjs");
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
   const screens = {};
+  let styles;
   const t0 = performance.now();
   try {
     const page = await browser.newPage();
@@ -233,11 +243,84 @@ async function firstScreen(files) {
         return [welcome, root.querySelector("[role=status]") ? root.innerHTML : null];
       }, [files.js, files.wasm, lang, i]);
     }
+    styles = await criticalCss(browser, screens);
   } finally {
     await browser.close();
   }
-  console.log(`first screen captured in ${Object.keys(screens).join(", ")} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
-  return screens;
+  console.log(`first screen captured in ${Object.keys(screens).join(", ")}, with ${(styles.length / 1024).toFixed(1)} of ${(css.length / 1024).toFixed(1)} KB of styles (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  return { screens, css: styles };
+}
+
+// The rules of www/passerelle.css the first screens use, for the inline integration's loader: every
+// rule whose selector matches an element of a captured screen once its states (:hover, :focus,
+// :checked…) and pseudo-elements are set aside, the at-rules around them, @keyframes and :host
+// rules whole. Then checked: each element of each screen, in a shadow root as in the inline
+// integration, has the same computed style under these rules as under the whole sheet, or the
+// build fails (the whole sheet replaces them when the wasm mounts: nothing may move or change).
+async function criticalCss(browser, screens) {
+  // The sheet as written (no nesting): rules, and the @media/@supports blocks around them. Kept as
+  // written, since a rule the browser serialises again can grow tenfold (`all: initial`).
+  const parse = (text) => {
+    const out = [];
+    for (let i = 0; i < text.length;) {
+      const open = text.indexOf("{", i);
+      if (open < 0) break;
+      let depth = 1, j = open + 1;
+      for (; j < text.length && depth; j++) depth += text[j] === "{" ? 1 : text[j] === "}" ? -1 : 0;
+      const head = text.slice(i, open).trim(), body = text.slice(open + 1, j - 1);
+      out.push(/^@(media|supports)/.test(head) ? { head, rules: parse(body) } : { head, body });
+      i = j;
+    }
+    return out;
+  };
+  const sheet = parse(css.toString().replace(/\/\*[^]*?\*\//g, ""));
+  const selectors = [...new Set(sheet.flatMap((r) => (r.rules ? r.rules : [r])).map((r) => r.head))];
+  const page = await browser.newPage();
+  try {
+    await page.setContent("<!doctype html><body></body>");
+    const [used, diff] = await page.evaluate(async ([whole, selectors, screens, rebuild]) => {
+      const markups = Object.values(screens).flat().filter(Boolean);
+      const host = document.body.appendChild(document.createElement("div"));
+      const shadow = host.attachShadow({ mode: "open" });
+      const root = shadow.appendChild(document.createElement("div"));
+      root.className = "pw";
+      const styles = (text) => { const s = new CSSStyleSheet(); s.replaceSync(text); return s; };
+      const states = /::?(?:hover|focus-visible|focus-within|focus|active|visited|checked|disabled|enabled|placeholder-shown|target|before|after|marker|placeholder|selection|backdrop|-webkit-[\w-]+|-moz-[\w-]+)(?![\w-])/g;
+      const matches = (selector) => selector.startsWith("@") || selector.includes(":host") || selector.split(",").some((one) => {
+        const plain = one.replace(states, "").trim().replace(/[>+~]\s*$/, "").trim() || "*";
+        return markups.some((m) => { root.innerHTML = m; try { return !!shadow.querySelector(plain); } catch { return true; } });
+      });
+      const used = selectors.filter(matches);
+      // The check, screen by screen, element by element, property by property.
+      const full = styles(whole), part = styles(new Function("return " + rebuild)()(used));
+      const diff = [];
+      for (const m of markups) {
+        root.innerHTML = m;
+        const all = [root, ...root.querySelectorAll("*")];
+        shadow.adoptedStyleSheets = [full];
+        const before = all.map((e) => { const c = getComputedStyle(e); return [...c].map((p) => [p, c.getPropertyValue(p)]); });
+        shadow.adoptedStyleSheets = [part];
+        all.forEach((e, i) => {
+          const c = getComputedStyle(e);
+          for (const [p, v] of before[i]) if (c.getPropertyValue(p) !== v && diff.length < 5) diff.push(`${e.tagName.toLowerCase()}.${e.className} ${p}: ${v} → ${c.getPropertyValue(p)}`);
+        });
+      }
+      return [used, diff];
+    }, [css.toString(), selectors, screens, `(used) => (${keep})(${JSON.stringify(sheet)}, new Set(used))`]);
+    if (diff.length) throw new Error(`the first screen's styles differ from the whole sheet's:\n  ${diff.join("\n  ")}`);
+    return keep(sheet, new Set(used));
+  } finally {
+    await page.close();
+  }
+  // The rules whose selector is used, the blocks that still hold some; print styles left out.
+  function keep(rules, used) {
+    return rules.map((r) => {
+      if (!r.rules) return used.has(r.head) ? `${r.head}{${r.body.trim()}}` : "";
+      if (/^@media print/.test(r.head)) return "";
+      const inner = keep(r.rules, used);
+      return inner && `${r.head}{${inner}}`;
+    }).filter(Boolean).join("\n");
+  }
 }
 
 // widget.html with www/first.js spliced in, minified, and the screens (JSON, `<` escaped); the styles

@@ -5,9 +5,10 @@ cd "$(dirname "$0")/.."
 
 say() { echo "setup: $*"; }
 
-# rustfmt and clippy: `make test` checks formatting and lints (rust-toolchain.toml lists them; an
-# already-installed toolchain may lack them).
-for component in rustfmt clippy; do
+# rustfmt and clippy: `make test` checks formatting and lints; rust-src: the release build rebuilds
+# the standard library for size (tools/build.mjs). rust-toolchain.toml lists them; an
+# already-installed toolchain may lack them.
+for component in rustfmt clippy rust-src; do
   if ! rustup component list --installed | grep -q "^$component"; then
     say "adding the $component component"
     rustup component add "$component"

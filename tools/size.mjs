@@ -10,10 +10,10 @@ const files = JSON.parse(readFileSync(join(dist, "manifest.json"), "utf8"));
 const BUDGET = 120 * 1024;
 // French is inside the wasm: a French first load is these files. Another language adds its file.
 // The glue imports the module that fetches the chunks (files.split), so it is in the first load.
-// With a first screen (files.first), widget.html carries the styles (README « The first screen before
-// the wasm »): the iframe integration, the default, fetches no stylesheet; the inline one fetches the
-// first screen's module and the stylesheet instead of widget.html (printed below).
-const firstLoad = ["embed.js", "widget.html", files.js, ...(files.split ? [files.split] : []), files.wasm, ...(files.first ? [] : [files.css])];
+// With a first screen (files.firstScreen), widget.html carries the styles (README « The first screen
+// before the wasm »): the iframe integration, the default, fetches no stylesheet; the inline one has
+// its first screen in embed.js and fetches the stylesheet instead of widget.html (printed below).
+const firstLoad = ["embed.js", "widget.html", files.js, ...(files.split ? [files.split] : []), files.wasm, ...(files.firstScreen ? [] : [files.css])];
 const later = files.chunks || [];
 const kb = (n) => (n / 1024).toFixed(1).padStart(8);
 const sizes = (f) => [f, f + ".br", f + ".gz"].map((x) => statSync(join(dist, x)).size);
@@ -22,9 +22,9 @@ console.log(`${"file".padEnd(40)}${"raw KB".padStart(8)}${"br KB".padStart(8)}${
 for (const f of firstLoad) console.log(`${f.padEnd(40)}${sizes(f).map(kb).join("")}`);
 const [raw, br, gz] = sum(firstLoad);
 console.log(`${"first load".padEnd(40)}${kb(raw)}${kb(br)}${kb(gz)}`);
-if (files.first) {
-  const inline = ["embed.js", files.first, files.js, ...(files.split ? [files.split] : []), files.wasm];
-  for (const f of [files.first]) console.log(`${("  inline: " + f).padEnd(40)}${sizes(f).map(kb).join("")}`);
+if (files.firstScreen) {
+  const inline = ["embed.js", files.css, files.js, ...(files.split ? [files.split] : []), files.wasm];
+  console.log(`${("  inline: " + files.css).padEnd(40)}${sizes(files.css).map(kb).join("")}`);
   console.log(`${"  first load, inline integration".padEnd(40)}${sum(inline).map(kb).join("")}`);
 }
 for (const f of later) console.log(`${("+ after the first screen: " + f).padEnd(40)}${sizes(f).map(kb).join("")}`);

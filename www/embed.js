@@ -3,6 +3,10 @@
   "use strict";
   // The build writes the bundle's hashed file names here.
   var FILES = "__FILES__";
+  // And the first screen, for the inline integration (tools/build.mjs): the welcome and « Un
+  // instant… » as the bundle draws them, per language, and the styles they use. In this script, so
+  // that the screen shows as soon as it runs, with no round trip for a file of its own.
+  var FIRST = "__FIRST__";
   var TITLES = {
     fr: "Passerelle : questionnaire pour trouver de l'aide vers l'emploi",
     en: "Passerelle: questionnaire to find help towards work",
@@ -22,7 +26,8 @@
     ["3919", "si vous subissez des violences. Anonyme."],
     ["119", "si un enfant est en danger."],
     ["3114", "si vous allez très mal, pour parler à quelqu'un."],
-    ["17", "la police, si vous êtes en danger maintenant."]
+    ["17", "la police, si vous êtes en danger maintenant."],
+    ["114", "par SMS, si vous ne pouvez pas parler ou entendre.", "sms"]
   ];
 
   // document.currentScript is set only while this script first runs: read it now.
@@ -248,16 +253,9 @@
     try { new WebAssembly.Instance(new WebAssembly.Module(new Uint8Array(EMPTY))); return true; } catch (e) { return false; }
   }
 
-  // The partner's colour, darkened until it reads on white (4.5:1), as the widget does.
-  function readable(hex) {
-    var c = [1, 3, 5].map(function (i) { return parseInt(hex.slice(i, i + 2), 16); });
-    var lum = function (v) {
-      v = v.map(function (x) { x /= 255; return x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4); });
-      return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2];
-    };
-    for (var n = 0; n < 40 && 1.05 / (lum(c) + 0.05) < 4.5; n++) c = c.map(function (x) { return Math.floor(x * 0.9); });
-    return "rgb(" + c.join(", ") + ")";
-  }
+  // The first screen's code (www/first.js: `first`, and `readable`, the partner's colour darkened
+  // until it reads on white, which the old browsers' page below uses too), spliced by the build.
+  /*__FIRST_JS__*/
 
   // What the bundle needs of the browser; the reason why not, for the console.
   function unsupported() {
@@ -286,12 +284,12 @@
     page.setAttribute("dir", "ltr");
     css(page, { border: "3px solid " + color, "border-radius": "8px", padding: "16px", font: "18px/1.5 system-ui, sans-serif", color: "#1a1a1a", background: "#fff" });
     css(el("h2", "Votre navigateur est trop ancien pour ce questionnaire."), { color: color, "font-size": "22px", margin: "0 0 8px" });
-    el("p", "Vous pouvez appeler ces numéros. Ils sont gratuits, jour et nuit.");
+    el("p", "Vous pouvez appeler ces numéros, ou écrire au 114. Ils sont gratuits, jour et nuit.");
     var ul = el("ul");
     for (var i = 0; i < NUMBERS.length; i++) {
       var li = el("li", "", ul);
       var a = el("a", "Le " + NUMBERS[i][0], li);
-      a.href = "tel:" + NUMBERS[i][0];
+      a.href = (NUMBERS[i][2] || "tel") + ":" + NUMBERS[i][0];
       css(a, { color: color, "font-weight": "bold" });
       el("span", " : " + NUMBERS[i][1], li);
     }
@@ -322,36 +320,30 @@
     // One download and one compilation for all the inline widgets of the page.
     var key = url(FILES.js);
     if (!shared[key]) {
-      // The first screen's module first in line, its styles in it (www/first.js, tools/build.mjs):
-      // the screen shows with them, before the wasm is there.
-      var early = FILES.first ? import(url(FILES.first)) : null;
       // The wasm download starts now, beside the glue's, not after it: one round trip less.
       var wasm = fetch(url(FILES.wasm));
       wasm["catch"](function () {}); // reported by init, or moot if the glue failed first
       // The glue imports the module that will fetch the later chunk: both requests at once.
       if (FILES.split) import(url(FILES.split))["catch"](function () {}); // reported by the glue's import
-      var styles = function () {
-        return fetch(url(FILES.css)).then(function (r) {
-          if (!r.ok) throw new Error("styles: HTTP " + r.status);
-          return r.text();
-        });
-      };
-      var sheet = (early ? early.then(function (m) { return m.css; }, styles) : styles())
-        .then(function (css) { var sheet = new CSSStyleSheet(); sheet.replaceSync(css); return sheet; });
+      var sheet = fetch(url(FILES.css)).then(function (r) {
+        if (!r.ok) throw new Error("styles: HTTP " + r.status);
+        return r.text();
+      }).then(function (css) { var sheet = new CSSStyleSheet(); sheet.replaceSync(css); return sheet; });
       shared[key] = Promise.all([
         import(key).then(function (m) { return m.default({ module_or_path: wasm }).then(function () { return m; }); }),
         sheet
       ]);
-      shared[key + " first"] = Promise.all([sheet, early]);
     }
-    var mounted = false;
-    shared[key + " first"].then(function (two) {
-      if (mounted || !two[1]) return;
-      shadow.adoptedStyleSheets = [two[0]];
-      try { two[1].first(root, two[1].screens, cfg, instance, null, null); } catch (e) { /* the wasm draws it */ }
-    }, function () {});
+    // The first screen at once, with only the styles it uses; the whole sheet comes with the wasm.
+    if (FIRST && typeof FIRST === "object" && typeof first === "function") {
+      try {
+        var fk = key + " first";
+        if (!shared[fk]) { shared[fk] = new CSSStyleSheet(); shared[fk].replaceSync(FIRST.css); }
+        shadow.adoptedStyleSheets = [shared[fk]];
+        if (!first(root, FIRST.screens, cfg, instance, null, null)) shadow.adoptedStyleSheets = [];
+      } catch (e) { /* the wasm draws it */ }
+    }
     shared[key].then(function (both) {
-      mounted = true;
       shadow.adoptedStyleSheets = [both[1]];
       both[0].mount(root, cfg, emit, instance, base.href);
     }, function (err) {

@@ -1,6 +1,7 @@
 /*! Passerelle's first screen before the wasm: the welcome the bundle itself drew at build time
  * (tools/build.mjs captures it per language), shown at once, with its taps kept for the wasm. */
-// Spliced by tools/build.mjs into widget.html, and the inline integration's module (`files.first`).
+// Spliced by tools/build.mjs into widget.html, and into embed.js (the inline integration, and `readable`
+// for the old browsers' page).
 // The partner's colour, darkened until it reads on white (4.5:1), as the widget does.
 function readable(hex) {
   var c = [1, 3, 5].map(function (i) { return parseInt(hex.slice(i, i + 2), 16); });

@@ -38,8 +38,8 @@ pub fn EmergencyNumbers(props: &EmergencyProps) -> Html {
             <ul class="pw-emergency-list">
                 { for props.numbers.iter().map(|e| html! {
                     <li>
-                        <a class="pw-button pw-call" href={format!("tel:{}", e.number)}>
-                            { t.format(keys::UI_EMERGENCY_CALL, &[("number", &e.number)]) }
+                        <a class="pw-button pw-call" href={e.href()}>
+                            { t.format(if e.sms { keys::UI_EMERGENCY_SMS } else { keys::UI_EMERGENCY_CALL }, &[("number", &e.number)]) }
                         </a>
                         <span>{ t.t(&format!("emergency-{}", e.id)) }</span>
                     </li>

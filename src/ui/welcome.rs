@@ -56,7 +56,7 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
             <p id="pw-sos" class="pw-sos-title">{ t.t(keys::UI_WELCOME_SOS) }</p>
             <ul class="pw-sos" aria-labelledby="pw-sos">
                 { for NUMBERS.iter().map(|e| html! {
-                    <li><a href={format!("tel:{}", e.number)}><b>{ &*e.number }</b>{" "}{ t.t(&format!("emergency-short-{}", e.id)) }</a></li>
+                    <li><a href={e.href()}><b>{ &*e.number }</b>{" "}{ t.t(&format!("emergency-short-{}", e.id)) }</a></li>
                 }) }
             </ul>
         </Screen>

@@ -11,9 +11,9 @@ import { setup, snippet, shell, wording, W, PHONE } from "./harness.mjs";
 const dist = process.env.PASSERELLE_DIST || new URL("../../target/dist", import.meta.url).pathname;
 const files = JSON.parse(readFileSync(join(dist, "manifest.json"), "utf8"));
 const EN = wording("en");
-// The emergency numbers, as content/questionnaire.toml lists them.
+// The emergency numbers, as content/questionnaire.toml lists them, with their link (the 114 takes SMS).
 const NUMBERS = [...readFileSync(new URL("../../content/questionnaire.toml", import.meta.url), "utf8")
-  .matchAll(/\[\[emergency\]\]\nid = "(\d+)"/g)].map((m) => m[1]);
+  .matchAll(/\[\[emergency\]\]\nid = "(\d+)"\nnumber = "\d+"\n(sms = true\n)?/g)].map((m) => [m[1], m[2] ? "sms" : "tel"]);
 // The virtual screen reader of tests/e2e/heard.test.mjs, as a global for a classic script.
 const VSR = readFileSync(new URL("../node_modules/@guidepup/virtual-screen-reader/lib/esm/index.browser.js", import.meta.url), "utf8")
   .replace(/export\{(\w+) as Virtual,([\w$]+) as virtual\};/, "window.__vsr=$2;");
@@ -77,7 +77,7 @@ test("the first screen before the wasm", async (t) => {
       assert.equal(await scope.locator(".pw-welcome-pictos svg[aria-hidden=true]").count(), 8);
       const calls = scope.getByRole("list", { name: W["ui-welcome-sos"] }).getByRole("link");
       assert.deepEqual(await calls.evaluateAll((as) => as.map((a) => [a.getAttribute("href"), a.target, a.textContent])),
-        NUMBERS.map((n) => [`tel:${n}`, "", `${n} ${W[`emergency-short-${n}`]}`]));
+        NUMBERS.map(([n, how]) => [`${how}:${n}`, "", `${n} ${W[`emergency-short-${n}`]}`]));
       const before = await look(scope);
       release();
       await scope.locator(".pw-app:not([data-pw-first])").waitFor();
@@ -144,6 +144,34 @@ test("the first screen before the wasm", async (t) => {
       assert.deepEqual(page.errors, []);
     });
   }
+
+  await t.test("inline: the first screen with nothing fetched but the partner's page and embed.js, in its styles", async () => {
+    const page = await h.page(null, { viewport: PHONE });
+    let release;
+    const gate = new Promise((r) => { release = r; });
+    const asked = [];
+    // Every file of the bundle but the loader held back: the glue, the wasm, the stylesheet, the chunks' loader.
+    await page.route((u) => u.pathname !== "/first-alone.html" && !u.pathname.endsWith("/embed.js"), async (route) => {
+      asked.push(new URL(route.request().url()).pathname);
+      await gate;
+      await route.continue();
+    });
+    h.servers.pages.set("/first-alone.html", shell(snippet('data-integration="inline" data-color="#7c3a12"')));
+    await page.goto(`${h.servers.demo}/first-alone.html`);
+    const scope = page.locator("div.passerelle");
+    await scope.getByRole("heading", { name: W["ui-welcome-title"] }).waitFor();
+    assert.ok(asked.includes(`/${files.css}`), "the whole stylesheet is asked for beside the wasm");
+    // Laid out by the styles embed.js carries: the partner's colour, the pictograms' size, the page's width.
+    assert.equal(await scope.locator(".pw-primary").evaluate((b) => getComputedStyle(b).backgroundColor), "rgb(124, 58, 18)");
+    const before = await look(scope);
+    const picto = await scope.locator(".pw-welcome-pictos svg").first().evaluate((e) => e.getBoundingClientRect().width);
+    release();
+    await scope.locator(".pw-app:not([data-pw-first])").waitFor();
+    const after = await look(scope);
+    assert.deepEqual([after.heading, after.button], [before.heading, before.button]);
+    assert.equal(await scope.locator(".pw-welcome-pictos svg").first().evaluate((e) => e.getBoundingClientRect().width), picto);
+    assert.deepEqual(page.errors, []);
+  });
 
   await t.test("iframe: a screen reader hears the takeover not at all, the focused button once", async () => {
     const { scope, release } = await openHeld(h, "iframe");

@@ -324,8 +324,8 @@ test("older browsers", async (t) => {
       const page = await openHtml(h, `/old-${integration}.html`, shell(snippet(`data-integration="${integration}" data-color="#7c3a12"`), `<link rel="icon" href="data:,">`), { init: OLD });
       const box = page.locator("div.passerelle");
       await box.getByRole("heading", { name: "Votre navigateur est trop ancien pour ce questionnaire." }).waitFor();
-      const numbers = await box.locator("a[href^='tel:']").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-      assert.deepEqual(numbers, ["tel:115", "tel:3919", "tel:119", "tel:3114", "tel:17"]);
+      const numbers = await box.locator("a[href^='tel:'], a[href^='sms:']").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+      assert.deepEqual(numbers, ["tel:115", "tel:3919", "tel:119", "tel:3114", "tel:17", "sms:114"]);
       assert.ok((await page.evaluate(() => document.querySelector("div.passerelle").shadowRoot.textContent)).includes("Centre social Les Tilleuls"));
       assert.equal(await box.locator("a", { hasText: "Retour au site" }).getAttribute("href"), h.servers.demo + "/");
       assert.equal(await box.locator("h2").evaluate((e) => getComputedStyle(e).color), "rgb(124, 58, 18)");
@@ -345,6 +345,7 @@ test("older browsers", async (t) => {
     await page.getByRole("button", { name: W["ui-start"] }).click();
     await page.getByRole("heading", { name: "Votre navigateur est trop ancien pour ce questionnaire." }).waitFor();
     assert.equal(await page.locator("a[href='tel:3919']").count(), 1);
+    assert.equal(await page.locator("a[href='sms:114']").count(), 1);
     assert.deepEqual(wasm, []);
     assert.ok(page.warnings.some((w) => w.includes("reference types")), page.warnings.join("\n"));
   });

@@ -73,6 +73,12 @@ test("safety", async (t) => {
     await choose(frame.getByRole("radio", { name: W["a-famille-securite-non"] }));
     const quit = frame.getByRole("button", { name: W["ui-quit"] });
     await quit.waitFor();
+    // The numbers at once: the 3919, the 17, and the 114 by SMS, for whoever cannot speak (the
+    // aggressor in the room, or deaf): a text-message link, worded as one.
+    const numbers = frame.locator(".pw-emergency-list a");
+    assert.deepEqual(await numbers.evaluateAll((as) => as.map((a) => [a.getAttribute("href"), a.textContent])),
+      [["tel:3919", W["ui-emergency-call"].replace("{ $number }", "3919")], ["tel:17", W["ui-emergency-call"].replace("{ $number }", "17")],
+        ["sms:114", W["ui-emergency-sms"].replace("{ $number }", "114")]]);
     // Changed back, the answer does not take « Quitter vite » away: whoever is feared is still there.
     const followUp = frame.getByRole("group", { name: W["q-famille-enfant-danger"], exact: true });
     await followUp.waitFor();

@@ -25,7 +25,7 @@ ui-welcome-time = { $minutes ->
 }
 ui-welcome-privacy = تبقى إجاباتك على جهازك. لا تُرسَل إلى أي شخص.
 ui-welcome-skip = يمكنك دائمًا اختيار « أفضّل عدم الإجابة ».
-ui-welcome-sos = هل تحتاج إلى مساعدة الآن؟ اتصال مجاني، ليلًا ونهارًا:
+ui-welcome-sos = هل تحتاج إلى مساعدة الآن؟ مجانًا، ليلًا ونهارًا:
 ui-start = البدء
 ui-partner = يقدّم هذه الخدمة: { $partner }
 
@@ -69,6 +69,7 @@ ui-emergency-text = { $count ->
    *[other] هذه الأرقام مجانية. يمكنك الاتصال في أي وقت، ليلًا ونهارًا.
 }
 ui-emergency-call = الاتصال بالرقم { $number }
+ui-emergency-sms = إرسال رسالة نصية إلى الرقم { $number }
 
 ## المسح (Effacer)
 ui-clear = مسح إجاباتي
@@ -229,6 +230,7 @@ ui-next-online = تواصل عبر الإنترنت: { $who }.
 ui-next-ask = تواصل مع: { $who }.
 ui-next-conditions = تطلب هذه الخدمة: { $conditions }
 ui-next-emergency = اتصل الآن بالرقم { $number }. { $what }
+ui-next-emergency-sms = أرسل الآن رسالة نصية إلى الرقم { $number }. { $what }
 ui-next-none-now = لا توجد أي جهة في القائمة مفتوحة الآن.
 ui-next-professional = يمكن لمستشارك تقديم الطلب نيابةً عنك: { $who }.
 ui-call-today = مغلق الآن: اتصل اليوم ابتداءً من الساعة { $time }.

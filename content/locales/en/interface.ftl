@@ -20,7 +20,7 @@ ui-welcome-time = { $minutes ->
 }
 ui-welcome-privacy = Your answers stay on your device. They are not sent to anyone.
 ui-welcome-skip = You can always answer “I prefer not to answer”.
-ui-welcome-sos = Need help right now? Free calls, day and night:
+ui-welcome-sos = Need help right now? Free, day and night:
 ui-start = Start
 ui-partner = Offered by { $partner }
 
@@ -63,6 +63,7 @@ ui-emergency-text = { $count ->
    *[other] These numbers are free. You can call at any time, day or night.
 }
 ui-emergency-call = Call { $number }
+ui-emergency-sms = Text { $number }
 
 ## Clear
 ui-clear = Delete my answers
@@ -195,6 +196,7 @@ ui-next-online = Get in touch online: { $who }.
 ui-next-ask = Get in touch: { $who }.
 ui-next-conditions = This service asks for: { $conditions }
 ui-next-emergency = Call { $number } now. { $what }
+ui-next-emergency-sms = Text { $number } now. { $what }
 ui-next-none-now = None of the contacts below is open right now.
 ui-next-professional = Your adviser can make the request for you: { $who }.
 ui-call-today = Closed now: call today from { $time }.

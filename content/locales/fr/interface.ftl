@@ -17,7 +17,7 @@ ui-welcome-time = { $minutes ->
 }
 ui-welcome-privacy = Vos réponses restent sur votre appareil. Elles ne sont envoyées à personne.
 ui-welcome-skip = Vous pouvez toujours répondre « Je préfère ne pas répondre ».
-ui-welcome-sos = Besoin d'aide tout de suite ? Appel gratuit, jour et nuit :
+ui-welcome-sos = Besoin d'aide tout de suite ? Gratuit, jour et nuit :
 ui-start = Commencer
 ui-partner = Proposé par { $partner }
 
@@ -60,6 +60,7 @@ ui-emergency-text = { $count ->
    *[other] Ces numéros sont gratuits. Vous pouvez appeler à toute heure.
 }
 ui-emergency-call = Appeler le { $number }
+ui-emergency-sms = Écrire au { $number } par SMS
 
 ## Effacer
 ui-clear = Effacer mes réponses
@@ -192,6 +193,7 @@ ui-next-online = Prenez contact en ligne : { $who }.
 ui-next-ask = Prenez contact : { $who }.
 ui-next-conditions = Ce service demande : { $conditions }
 ui-next-emergency = Appelez le { $number } maintenant. { $what }
+ui-next-emergency-sms = Envoyez un SMS au { $number } maintenant. { $what }
 ui-next-none-now = Aucun contact de la liste n'est ouvert en ce moment.
 ui-next-professional = Votre conseiller peut faire la demande pour vous : { $who }.
 ui-call-today = Fermé maintenant : à appeler aujourd'hui à partir de { $time }.

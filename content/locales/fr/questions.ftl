@@ -436,9 +436,11 @@ emergency-3114 = Le 3114 : pour parler à quelqu'un si vous allez très mal. Gra
 emergency-3919 = Le 3919 : écoute et conseils en cas de violences, surtout pour les femmes. Gratuit et anonyme, jour et nuit.
 emergency-119 = Le 119 : si un enfant est en danger. Gratuit, jour et nuit.
 emergency-17 = Le 17 : la police, si vous êtes en danger maintenant.
+emergency-114 = Le 114 : par SMS, si vous ne pouvez pas parler ou entendre, ou si vous êtes en danger sans pouvoir appeler. Gratuit, jour et nuit.
 # Sur l'accueil, après le numéro : quelques mots
 emergency-short-115 = dormir cette nuit
 emergency-short-3114 = si vous allez très mal
 emergency-short-3919 = violences
 emergency-short-119 = un enfant en danger
 emergency-short-17 = police, danger maintenant
+emergency-short-114 = par SMS, si vous ne pouvez pas parler

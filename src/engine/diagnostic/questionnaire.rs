@@ -163,6 +163,16 @@ pub struct AnswerDef {
 pub struct Emergency {
     pub id: Text,
     pub number: Text,
+    /// Reached by text message, not by a call (the 114).
+    #[serde(default)]
+    pub sms: bool,
+}
+
+impl Emergency {
+    /// The link that reaches it: `sms:` or `tel:`.
+    pub fn href(&self) -> String {
+        format!("{}:{}", if self.sms { "sms" } else { "tel" }, self.number)
+    }
 }
 
 static BUILTIN: Questionnaire = include!(concat!(env!("OUT_DIR"), "/questionnaire.rs"));

@@ -115,7 +115,8 @@ fn ways(t: &Catalog, card: &Card, now: LocalTime) -> NextStep {
 /// number first. No contact reachable now: said so, the emergency numbers first.
 pub fn urgent_step(t: &Catalog, numbers: &[&Emergency], safety: bool, card: Option<&Card>, now: LocalTime) -> NextStep {
     let call = |e: &&Emergency| {
-        t.format(keys::UI_NEXT_EMERGENCY, &[("number", &e.number), ("what", t.t(&format!("emergency-{}", e.id)))])
+        let key = if e.sms { keys::UI_NEXT_EMERGENCY_SMS } else { keys::UI_NEXT_EMERGENCY };
+        t.format(key, &[("number", &e.number), ("what", t.t(&format!("emergency-{}", e.id)))])
     };
     let mut first = Vec::new();
     let reachable = card.filter(|c| c.open_now && !c.professional);
