@@ -5,7 +5,7 @@
 #   deploy/contacts-refresh.sh STRUCTURES SERVICES ROOT [MAX_DROPPED_PCT]
 #
 # STRUCTURES, SERVICES: the export's files, in any form the importer reads (or URLs, fetched first).
-# ROOT: e.g. /var/lib/passerelle/contacts. Each run writes ROOT/releases/<UTC time>/ (one <code>.json per
+# ROOT: e.g. /var/lib/passerelle/contacts. Each run writes ROOT/releases/<UTC time>[_n]/ (one <code>.json per
 # département and index.json, each with its .br and .gz), then points the symlink ROOT/current at it
 # with one rename(2): nginx serves either the old folder or the new one, never a mix. When the import
 # fails, or more than MAX_DROPPED_PCT % (default 5) of the services are invalid, nothing is swapped:
@@ -16,8 +16,18 @@ set -eu
 [ $# -ge 3 ] || { echo "usage: $0 STRUCTURES SERVICES ROOT [MAX_DROPPED_PCT]" >&2; exit 2; }
 structures=$1 services=$2 root=$3 max=${4:-5}
 importer=${PASSERELLE_IMPORT:-passerelle-import}
-stamp=$(date -u +%Y%m%dT%H%M%SZ)
 mkdir -p "$root/releases"
+# The release's folder: the time, claimed with mkdir (atomic), with _2, _3… when a run of the same
+# second has it or left its report: a run that fails removes its own folder, never the one `current`
+# serves. (`_` sorts after `/`, so the clean-up below still sees the releases in their order.)
+stamp=$(date -u +%Y%m%dT%H%M%SZ)
+name=$stamp n=1
+until [ ! -e "$root/releases/$name.report.json" ] && mkdir "$root/releases/$name" 2>/dev/null; do
+  n=$((n + 1))
+  [ "$n" -le 50 ] || { echo "contacts-refresh: cannot create a folder in $root/releases" >&2; exit 1; }
+  name=${stamp}_$n
+done
+stamp=$name
 work=$root/releases/.download-$stamp
 fetch() { # a URL is downloaded first; a file is used as it is
   case $1 in

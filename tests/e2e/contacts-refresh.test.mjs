@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, readdirSync, rmSync, symlinkSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,10 +16,11 @@ const importer = ["target/import/passerelle-import", "target/debug/passerelle-im
   .map((p) => join(root, p)).find(existsSync);
 const exports = join(root, "tests/fixtures/exports");
 
-function refresh(dir, maxDropped) {
+// `env`: more of the script's environment (a PATH whose `date` always answers the same second).
+function refresh(dir, maxDropped, env = {}) {
   return spawnSync(join(root, "deploy/contacts-refresh.sh"),
     [join(exports, "structures.json"), join(exports, "services.json"), dir, String(maxDropped)],
-    { encoding: "utf8", env: { ...process.env, PASSERELLE_IMPORT: importer } });
+    { encoding: "utf8", env: { ...process.env, PASSERELLE_IMPORT: importer, ...env } });
 }
 
 function get(origin, path) {
@@ -80,4 +81,31 @@ test("the refresh swaps in a whole new folder, keeps it when the import fails, a
   assert.equal(readdirSync(join(state, "releases")).filter((f) => /^\d{8}T\d{6}Z$/.test(f)).length, 2);
   assert.equal((await get(nginx.origin, "/contacts/59.json")).status, 200);
   assert.ok(readFileSync(join(state, "current", "index.json"), "utf8").includes("\"territories\""));
+});
+
+test("runs in the same second: a failed one leaves the served release whole, a later one takes the next name", { skip: !importer && "build the importer first" }, () => {
+  const dir = mkdtempSync(join(tmpdir(), "passerelle-contacts-"));
+  try {
+    const bin = join(dir, "bin");
+    mkdirSync(bin);
+    writeFileSync(join(bin, "date"), "#!/bin/sh\necho 20261206T170517Z\n");
+    chmodSync(join(bin, "date"), 0o755);
+    const env = { PATH: `${bin}:${process.env.PATH}` };
+    const state = join(dir, "state");
+    assert.equal(refresh(state, 20, env).status, 0);
+    assert.equal(readlinkSync(join(state, "current")), "releases/20261206T170517Z");
+    // Seen in CI: the failed run of the same second wrote into, then removed, the served folder.
+    const failed = refresh(state, 1, env);
+    assert.equal(failed.status, 4, failed.stderr);
+    assert.equal(readlinkSync(join(state, "current")), "releases/20261206T170517Z");
+    assert.ok(existsSync(join(state, "current", "index.json")), "the served release is whole");
+    // Its report is kept (what was dropped, and why): the next run takes the name after it.
+    assert.ok(existsSync(join(state, "releases", "20261206T170517Z_2.report.json")));
+    const again = refresh(state, 20, env);
+    assert.equal(again.status, 0, again.stderr);
+    assert.equal(readlinkSync(join(state, "current")), "releases/20261206T170517Z_3");
+    assert.ok(existsSync(join(state, "releases", "20261206T170517Z", "index.json")), "the previous one kept for a rollback");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

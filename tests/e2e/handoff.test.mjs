@@ -255,7 +255,7 @@ test("hand-off", async (t) => {
     assert.ok(link.startsWith(`${h.servers.bundle}/widget.html?`), link);
     assert.match(link, /#r=/);
     await page.getByRole("button", { name: W["ui-keep-title"] }).click();
-    assert.ok(await page.getByRole("img", { name: W["ui-qr-label"] }).isVisible(), "a QR code of the link");
+    await page.getByRole("img", { name: W["ui-qr-label"] }).waitFor(); // a QR code of the link, drawn in a task of its own
     // The health box is offered only to those who answered about health.
     assert.equal(await page.getByLabel(W["ui-with-health"]).count(), 0);
 
@@ -267,7 +267,7 @@ test("hand-off", async (t) => {
     assert.equal(await other.evaluate(() => location.hash), "", "answers gone from the address bar");
     assert.ok(!other.url().includes("#r="), other.url());
     await other.getByRole("button", { name: W["ui-keep-title"] }).click();
-    assert.ok(await other.getByRole("img", { name: W["ui-qr-label"] }).isVisible());
+    await other.getByRole("img", { name: W["ui-qr-label"] }).waitFor();
     assert.deepEqual(page.errors, []);
     assert.deepEqual(other.errors, []);
     await page.context().close();
@@ -293,7 +293,8 @@ test("hand-off", async (t) => {
     await choose(page.getByLabel(W["ui-with-health"]));
     const withHealth = await field.inputValue();
     assert.notEqual(withHealth, without, "the link changes with the box");
-    assert.ok(await page.getByRole("img", { name: W["ui-qr-label"] }).isVisible());
+    // The new link's QR code, encoded in a task of its own (src/ui/keep.rs): never the old one meanwhile.
+    await page.getByRole("img", { name: W["ui-qr-label"] }).waitFor();
 
     const again = await h.page(null);
     await again.goto(withHealth);
