@@ -59,8 +59,8 @@ ui-important-hint = Tap “Most important to me” under the subjects to see fir
 ## Emergency
 ui-emergency-title = Do you need help right now?
 ui-emergency-text = { $count ->
-    [one] This number is free. You can call at any time, day or night.
-   *[other] These numbers are free. You can call at any time, day or night.
+    [one] This number is free. You can reach it at any time, day or night.
+   *[other] These numbers are free. You can reach them at any time, day or night.
 }
 ui-emergency-call = Call { $number }
 ui-emergency-sms = Text { $number }

@@ -56,8 +56,8 @@ ui-important-hint = Touchez « Le plus important pour moi » sous les sujets à 
 ## Urgence
 ui-emergency-title = Besoin d'aide tout de suite ?
 ui-emergency-text = { $count ->
-    [one] Ce numéro est gratuit. Vous pouvez appeler à toute heure.
-   *[other] Ces numéros sont gratuits. Vous pouvez appeler à toute heure.
+    [one] Ce numéro est gratuit. Vous pouvez le joindre à toute heure.
+   *[other] Ces numéros sont gratuits. Vous pouvez les joindre à toute heure.
 }
 ui-emergency-call = Appeler le { $number }
 ui-emergency-sms = Écrire au { $number } par SMS
