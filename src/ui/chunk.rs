@@ -4,6 +4,7 @@
 use super::screen::{Back, Screen};
 use crate::engine::messages::keys;
 use crate::engine::messages::Catalog;
+use crate::web::device::pause;
 use std::future::Future;
 use yew::prelude::*;
 
@@ -66,16 +67,6 @@ impl<T> PartialEq for Chunk<T> {
             _ => false,
         }
     }
-}
-
-/// Waits `ms` milliseconds.
-async fn pause(ms: i32) {
-    let wait = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
 }
 
 /// Fetches a chunk through its split point `parts`, retrying a failed fetch after 1, 3 and 9 s;

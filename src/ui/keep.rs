@@ -6,7 +6,7 @@ use super::items::fold;
 use crate::engine::formats::encode_query;
 use crate::engine::handoff::share::qr_path;
 use crate::engine::messages::keys;
-use gloo::timers::callback::Timeout;
+use crate::web::device::in_a_task;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -42,7 +42,7 @@ pub fn Keep(props: &KeepProps) -> Html {
         let code = code.clone();
         use_effect_with(link.clone(), move |link| {
             let link = link.clone();
-            let timer = Timeout::new(0, move || {
+            let timer = in_a_task(move || {
                 let qr = qr_path(&link);
                 code.set(Some(Rc::new((link, qr))));
             });

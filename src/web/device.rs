@@ -1,4 +1,4 @@
-//! What the device offers the widget: its clock, the clipboard, the printer.
+//! What the device offers the widget: its clock and timers, the clipboard, the printer.
 
 use crate::engine::calendar::Day;
 use crate::engine::contacts::hours::LocalTime;
@@ -19,6 +19,22 @@ pub fn now() -> LocalTime {
 pub fn today() -> Day {
     let d = js_sys::Date::new_0();
     Day::ymd(d.get_full_year() as i32, (d.get_month() + 1) as u8, d.get_date() as u8)
+}
+
+/// Runs `f` in a task of its own, after the current one (work that must not hold a screen back);
+/// dropping the handle first cancels it.
+pub fn in_a_task(f: impl FnOnce() + 'static) -> gloo::timers::callback::Timeout {
+    gloo::timers::callback::Timeout::new(0, f)
+}
+
+/// Waits `ms` milliseconds.
+pub async fn pause(ms: i32) {
+    let wait = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
 }
 
 /// Copies `text` to the clipboard; `false` where the browser refuses.
