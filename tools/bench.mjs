@@ -7,6 +7,19 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "./serve.mjs";
 import { launch } from "../tests/e2e/harness.mjs";
+
+// SPEC §9's phone: a cold cache, slow 4G (150 ms round trips, 1.6 Mbps down) and a 4× slower CPU;
+// `throttled: false` keeps only the cold cache. Returns the page's DevTools session.
+async function phone(page, { throttled = true } = {}) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  if (throttled) {
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  }
+  return cdp;
+}
 import { flow } from "./flow.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -103,13 +116,7 @@ if (want("load")) {
       for (let i = 0; i < 5; i++) {
         const context = await browser.newContext({ locale: "fr-FR" });
         const page = await context.newPage();
-        const cdp = await context.newCDPSession(page);
-        await cdp.send("Network.enable");
-        await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-        if (throttled) {
-          await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
-          await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-        }
+        await phone(page, { throttled });
         servers.pages.set("/bench.html", `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Partenaire</title>
           <link rel="icon" href="data:,"><script>addEventListener("passerelle:ready", () => { window.readyAt = performance.now(); }, true);</script></head>
           <body><h1>Partenaire</h1><script src="%BUNDLE%/embed.js" defer data-integration="${integration}" data-lang="fr"
@@ -149,13 +156,9 @@ if (want("run")) {
     const browser = await launch();
     try {
       const page = await browser.newPage({ locale: "fr-FR" });
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send("Network.enable");
-      await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+      const cdp = await phone(page);
       let bytes = 0;
       cdp.on("Network.loadingFinished", (e) => { bytes += e.encodedDataLength; });
-      await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
-      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
       // The time of each click, and when the roadmap (its « Garder » section, contacts read) is in the page.
       await page.addInitScript(() => {
         addEventListener("click", () => { window.clickedAt = performance.now(); }, true);
@@ -339,11 +342,7 @@ async function piecesBench() {
   const browser = await launch();
   try {
     const page = await browser.newPage({ locale: "fr-FR" });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send("Network.enable");
-    await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    await phone(page);
     servers.pages.set("/pieces.html", `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Partenaire</title><link rel="icon" href="data:,"></head>
       <body><script src="%BUNDLE%/embed.js" defer data-lang="fr" data-commune="${commune || `${dep}000`}"
       data-contacts="%BUNDLE%/pieces/{departement}.json"></script></body></html>`);
@@ -436,11 +435,7 @@ async function firstScreen() {
           const context = await browser.newContext({ locale: "fr-FR" });
           await context.addInitScript(watch);
           const page = await context.newPage();
-          const cdp = await context.newCDPSession(page);
-          await cdp.send("Network.enable");
-          await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-          await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
-          await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+          await phone(page);
           s.pages.set("/first.html", `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Partenaire</title>
             <link rel="icon" href="data:,"></head><body><h1>Partenaire</h1><script src="%BUNDLE%/embed.js" defer
             data-integration="${integration}" data-lang="fr" data-contacts="%BUNDLE%/contacts.json"></script></body></html>`);
