@@ -128,9 +128,8 @@ fn start(
             let _ = root.remove_attribute(name);
             value
         };
-        let tapped = kept("data-pw-start").is_some();
-        let kept_accompanied = kept("data-pw-accompanied").is_some();
-        kept("data-pw-lang"); // already honoured by `chosen`
+        let (tapped, _, kept_accompanied) =
+            (kept("data-pw-start").is_some(), kept("data-pw-lang"), kept("data-pw-accompanied").is_some());
         root.set_inner_html("");
         let accompanied = config.mode == Mode::Accompagne || kept_accompanied;
         let props = AppProps {
