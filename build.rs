@@ -408,17 +408,15 @@ mod rust {
     }
     /// The emergency numbers alone, which the welcome reads without the rest of the questionnaire.
     pub fn numbers(v: &Value) -> String {
-        format!(
-            "pub const NUMBERS: &[Emergency] = {};\n",
-            list(&v["emergency"], |e| format!(
-                "Emergency {{ id: {}, number: {}, sms: {} }}",
-                text(&e["id"]),
-                text(&e["number"]),
-                flag(&e["sms"])
-            ))
-            .trim_start_matches("Cow::Borrowed(")
-            .trim_end_matches(')')
-        )
+        let items: Vec<String> = v["emergency"].as_array().map_or_else(Vec::new, |a| {
+            a.iter()
+                .map(|e| {
+                    let (id, number, sms) = (text(&e["id"]), text(&e["number"]), flag(&e["sms"]));
+                    format!("Emergency {{ id: {id}, number: {number}, sms: {sms} }}")
+                })
+                .collect()
+        });
+        format!("pub const NUMBERS: &[Emergency] = &[{}];\n", items.join(", "))
     }
     fn field(v: &Value) -> String {
         format!(

@@ -128,8 +128,9 @@ fn start(
             let _ = root.remove_attribute(name);
             value
         };
-        let (tapped, _, kept_accompanied) =
-            (kept("data-pw-start").is_some(), kept("data-pw-lang"), kept("data-pw-accompanied").is_some());
+        let tapped = kept("data-pw-start").is_some();
+        let kept_accompanied = kept("data-pw-accompanied").is_some();
+        kept("data-pw-lang"); // already honoured by `chosen`
         root.set_inner_html("");
         let accompanied = config.mode == Mode::Accompagne || kept_accompanied;
         let props = AppProps {

@@ -117,10 +117,7 @@ if (split) {
   for (const c of chunks) writeFileSync(join(out, chunkNames[c]), chunkBytes[c]);
 }
 const { screens, css: firstCss } = (await firstScreen(files)) || {};
-if (screens) {
-  files.firstScreen = true;
-  writeFileSync(join(wbg, "first.css"), firstCss); // to read what the loader carries
-}
+if (screens) files.firstScreen = true;
 const page = (await firstInto(readFileSync(join(root, "www/widget.html"), "utf8"), screens))
   .replaceAll("{{CSS}}", files.css).replaceAll("{{JS}}", files.js).replaceAll("{{WASM}}", files.wasm)
   // The link module is imported by the glue: preloaded beside it, not after it.
@@ -277,22 +274,37 @@ async function criticalCss(browser, screens) {
   const selectors = [...new Set(sheet.flatMap((r) => (r.rules ? r.rules : [r])).map((r) => r.head))];
   const page = await browser.newPage();
   try {
+    // The screens in a shadow root, as the inline integration draws them.
     await page.setContent("<!doctype html><body></body>");
-    const [used, diff] = await page.evaluate(async ([whole, selectors, screens, rebuild]) => {
-      const markups = Object.values(screens).flat().filter(Boolean);
-      const host = document.body.appendChild(document.createElement("div"));
-      const shadow = host.attachShadow({ mode: "open" });
+    await page.evaluate((screens) => {
+      const shadow = document.body.appendChild(document.createElement("div")).attachShadow({ mode: "open" });
       const root = shadow.appendChild(document.createElement("div"));
       root.className = "pw";
-      const styles = (text) => { const s = new CSSStyleSheet(); s.replaceSync(text); return s; };
+      window.screens = { shadow, root, markups: Object.values(screens).flat().filter(Boolean) };
+    }, screens);
+    const used = await page.evaluate((selectors) => {
+      const { shadow, root, markups } = window.screens;
       const states = /::?(?:hover|focus-visible|focus-within|focus|active|visited|checked|disabled|enabled|placeholder-shown|target|before|after|marker|placeholder|selection|backdrop|-webkit-[\w-]+|-moz-[\w-]+)(?![\w-])/g;
-      const matches = (selector) => selector.startsWith("@") || selector.includes(":host") || selector.split(",").some((one) => {
-        const plain = one.replace(states, "").trim().replace(/[>+~]\s*$/, "").trim() || "*";
-        return markups.some((m) => { root.innerHTML = m; try { return !!shadow.querySelector(plain); } catch { return true; } });
-      });
-      const used = selectors.filter(matches);
-      // The check, screen by screen, element by element, property by property.
-      const full = styles(whole), part = styles(new Function("return " + rebuild)()(used));
+      const found = new Set(selectors.filter((s) => s.startsWith("@") || s.includes(":host")));
+      for (const m of markups) {
+        root.innerHTML = m;
+        for (const selector of selectors) {
+          if (found.has(selector)) continue;
+          const match = (one) => {
+            const plain = one.replace(states, "").trim().replace(/[>+~]\s*$/, "").trim() || "*";
+            try { return !!shadow.querySelector(plain); } catch { return true; }
+          };
+          if (selector.split(",").some(match)) found.add(selector);
+        }
+      }
+      return [...found];
+    }, selectors);
+    const kept = keep(sheet, new Set(used));
+    // The check, screen by screen, element by element, property by property.
+    const diff = await page.evaluate(([whole, kept]) => {
+      const { shadow, root, markups } = window.screens;
+      const styles = (text) => { const s = new CSSStyleSheet(); s.replaceSync(text); return s; };
+      const full = styles(whole), part = styles(kept);
       const diff = [];
       for (const m of markups) {
         root.innerHTML = m;
@@ -305,10 +317,10 @@ async function criticalCss(browser, screens) {
           for (const [p, v] of before[i]) if (c.getPropertyValue(p) !== v && diff.length < 5) diff.push(`${e.tagName.toLowerCase()}.${e.className} ${p}: ${v} → ${c.getPropertyValue(p)}`);
         });
       }
-      return [used, diff];
-    }, [css.toString(), selectors, screens, `(used) => (${keep})(${JSON.stringify(sheet)}, new Set(used))`]);
+      return diff;
+    }, [css.toString(), kept]);
     if (diff.length) throw new Error(`the first screen's styles differ from the whole sheet's:\n  ${diff.join("\n  ")}`);
-    return keep(sheet, new Set(used));
+    return kept;
   } finally {
     await page.close();
   }

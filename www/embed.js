@@ -335,7 +335,7 @@
       ]);
     }
     // The first screen at once, with only the styles it uses; the whole sheet comes with the wasm.
-    if (FIRST && typeof FIRST === "object" && typeof first === "function") {
+    if (FIRST && typeof FIRST === "object") {
       try {
         var fk = key + " first";
         if (!shared[fk]) { shared[fk] = new CSSStyleSheet(); shared[fk].replaceSync(FIRST.css); }
