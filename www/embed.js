@@ -175,15 +175,14 @@
       if (d.type === "resize" && typeof d.height === "number" && d.height > 0 && d.height < 1e5) {
         // A new step that is shorter than the one before shrinks the frame just after it is shown,
         // and WebKit may leave the page where the longer step ended: look at its heading once more.
-        // Only then — a frame that grows (a message under the answers) never moves the page.
+        // Only for the step's own resize, the first after it — a frame that grows (a message under
+        // the answers) or that shrinks later (« Non » to « Effacer ? ») never moves the page.
         var shorter = d.height < height;
         height = d.height;
         css(f, { height: Math.ceil(d.height) + "px" });
         if (shown && Date.now() - shown.at < 1500) showAt(shown.top, shown.height);
-        if (step && shorter && Date.now() - step.at < 1500) {
-          bring(step.top);
-          step = null;
-        }
+        if (step && shorter && Date.now() - step.at < 1500) bring(step.top);
+        step = null;
       } else if (d.type === "event" && typeof d.name === "string") {
         emit(d.name, d.detail);
       } else if (d.type === "step" && typeof d.top === "number" && d.top >= 0 && d.top < 1e5) {

@@ -13,7 +13,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { setup, widgetFrame, openHtml, snippet, shell, wording, unfold, PHONE, choose as tap } from "./harness.mjs";
+import { setup, widgetFrame, openHtml, snippet, shell, wording, unfold, still, PHONE, choose as tap } from "./harness.mjs";
 
 const AXE = readFileSync(new URL("../node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -67,7 +67,7 @@ async function open(h, { integration = "iframe", mode = "autonome", lang = "fr",
   const page = await openHtml(h, name, shell(snippet(`data-integration="${integration}" data-mode="${mode}" data-lang="${lang}" ${extra}`), head),
     { init: VOICES, ...(viewport ? { viewport } : {}) });
   if (integration === "iframe") return widget(page, await widgetFrame(page), lang);
-  await page.locator("div.passerelle .pw-app").waitFor();
+  await page.locator("div.passerelle .pw-app:not([data-pw-first])").waitFor();
   return widget(page, null, lang);
 }
 
@@ -80,7 +80,7 @@ async function title(w) {
  *  reads) no longer reads `before`; looked at every animation frame in the widget's document. */
 async function step(w, action, again = false) {
   const before = await title(w);
-  await action();
+  await tapWhenStill(w, action);
   const root = w.frame ? "document" : 'document.querySelector("div.passerelle").shadowRoot';
   const changed = `(() => { const t = ${root}.querySelector("h2.pw-title"); return !!t && t.textContent.trim() !== ${JSON.stringify(before)}; })()`;
   const wait = (timeout) => (w.frame ?? w.page).waitForFunction(changed, null, { polling: "raf", timeout });
@@ -88,8 +88,14 @@ async function step(w, action, again = false) {
   // changes still fails. `again`: on the way to a screen (not a step under test), a tap that a
   // layout shift made miss is tapped once more, as a finger would.
   if (again && (await wait(7000).then(() => true, () => false))) return;
-  if (again && (await title(w)) === before) await action();
+  if (again && (await title(w)) === before) await tapWhenStill(w, action);
   await wait(15000).catch(() => assert.fail(`the screen «${before}» did not change`));
+}
+
+/** In the iframe, a tap once the partner's page stands still (harness `still`). */
+async function tapWhenStill(w, action) {
+  if (w.frame) await still(w.page);
+  await action();
 }
 
 /** « Appeler le 115 » (in a right-to-left language the number is isolated, U+2068 … U+2069). */
@@ -119,12 +125,13 @@ async function advance(w, until, help = "oui") {
     if (asks && !(await w.root.locator(".pw-question input:checked").count())) {
       // Nothing chosen on the screen: « Suivant » asks once, gently; pressed again, it goes on.
       // Under load the screen may still have been drawing its answers when it was read: if it
-      // went on instead of asking, the next turn reads the new screen.
-      await button(w, w.T["ui-next"]).click();
+      // went on instead of asking, the next turn reads the new screen. Neither within 7 s: the
+      // tap was lost, and the next turn taps again.
+      await tapWhenStill(w, () => button(w, w.T["ui-next"]).click());
       const asked = await Promise.race([
-        w.root.getByText(w.T["ui-nothing-chosen"]).waitFor().then(() => true),
-        w.root.getByRole("heading", { level: 2, name: t, exact: true }).waitFor({ state: "detached" }).then(() => false),
-      ]).catch(() => true);
+        w.root.getByText(w.T["ui-nothing-chosen"]).waitFor({ timeout: 7000 }).then(() => true),
+        w.root.getByRole("heading", { level: 2, name: t, exact: true }).waitFor({ state: "detached", timeout: 7000 }).then(() => false),
+      ]).catch(() => false);
       if (asked) await press(w, w.T["ui-next"]);
     } else if (asks || t === w.T["profile-title"] || t === w.T["ui-wishes-title"]) await step(w, () => button(w, w.T["ui-next"]).click(), true);
     else if (w.F[t]) await step(w, () => button(w, w.T[`ui-help-${help}`]).click(), true);

@@ -121,7 +121,7 @@ test("deployment: nginx with deploy/nginx/passerelle.conf", async (t) => {
     const headers = await (await wasm).allHeaders();
     assert.equal(headers["content-encoding"], "br");
     assert.equal(headers["content-type"], "application/wasm");
-    await page.locator(".pw-app").waitFor();
+    await page.locator(".pw-app:not([data-pw-first])").waitFor();
     assert.deepEqual(page.errors, []);
   });
 });

@@ -3,7 +3,7 @@
 // page's iframe, on a phone-sized screen.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { setup, widgetFrame, W, run, results, levelOf, PHONE, PERSONAS, choose } from "./harness.mjs";
+import { setup, widgetFrame, W, run, results, levelOf, still, PHONE, PERSONAS, choose } from "./harness.mjs";
 
 test("diagnostic", async (t) => {
   const h = await setup(t);
@@ -157,12 +157,14 @@ test("diagnostic", async (t) => {
     await frame.getByRole("button", { name: W["ui-start"] }).click();
     await choose(frame.getByRole("radio", { name: W["a-profil-age-16-25"] }));
     assert.ok(await frame.evaluate(() => sessionStorage.length) > 0);
-    await frame.getByRole("button", { name: W["ui-clear"] }).click();
+    // Each tap once the partner's page stands still: the frame grows and shrinks with the question.
+    const tap = async (name) => { await still(page); await frame.getByRole("button", { name }).click(); };
+    await tap(W["ui-clear"]);
     // Cancelling keeps everything.
-    await frame.getByRole("button", { name: W["ui-clear-no"] }).click();
+    await tap(W["ui-clear-no"]);
     assert.ok(await frame.getByRole("radio", { name: W["a-profil-age-16-25"] }).isChecked());
-    await frame.getByRole("button", { name: W["ui-clear"] }).click();
-    await frame.getByRole("button", { name: W["ui-clear-yes"] }).click();
+    await tap(W["ui-clear"]);
+    await tap(W["ui-clear-yes"]);
     await frame.getByRole("button", { name: W["ui-start"] }).waitFor();
     assert.equal(await frame.evaluate(() => sessionStorage.length), 0);
     assert.equal(await frame.evaluate(() => document.cookie), "");

@@ -105,7 +105,7 @@ test("embedding", async (t) => {
 
   await t.test("inline: renders inside a shadow root, styled, immune to the host's CSS", async () => {
     const page = await h.page("/inline.html");
-    await page.locator("div.passerelle .pw-app").waitFor();
+    await page.locator("div.passerelle .pw-app:not([data-pw-first])").waitFor();
     assert.equal(await page.locator("div.passerelle iframe").count(), 0);
     const style = await page.evaluate(() => {
       const root = document.querySelector("div.passerelle").shadowRoot;
@@ -152,7 +152,7 @@ test("embedding", async (t) => {
         `data-integration="${integration}" data-mode="expert" data-color="vert" data-lang="xx" data-target="#nowhere" data-colour="red"`)));
       const title = page.locator("div.passerelle").getByRole("heading", { level: 2 });
       if (integration === "iframe") await widgetFrame(page);
-      else await page.locator("div.passerelle .pw-app").waitFor();
+      else await page.locator("div.passerelle .pw-app:not([data-pw-first])").waitFor();
       for (const needle of ['data-mode="expert"', 'data-color="vert"', 'data-lang="xx"', 'data-target="#nowhere"', 'data-colour="red"']) {
         const hits = page.warnings.filter((w) => w.includes(needle));
         assert.equal(hits.length, 1, `${integration}: ${needle} in ${JSON.stringify(page.warnings)}`);
@@ -170,9 +170,9 @@ test("embedding", async (t) => {
       for (let i = 0; i < await boxes.count(); i++) {
         if (await boxes.nth(i).locator("iframe").count()) {
           const f = await (await boxes.nth(i).locator("iframe").elementHandle()).contentFrame();
-          await f.waitForSelector(".pw-app");
+          await f.waitForSelector(".pw-app:not([data-pw-first])");
         }
-        else await boxes.nth(i).locator(".pw-app").waitFor();
+        else await boxes.nth(i).locator(".pw-app:not([data-pw-first])").waitFor();
       }
       assert.deepEqual(page.errors, [], path);
     }

@@ -340,7 +340,7 @@ test("hand-off", async (t) => {
     const page = await h.page(null);
     await page.goto(`${widgetUrl(h)}#r=1${fp}.r..AAAAAAAA..B.${notes.join("~")}`);
     // The link is read before the first screen is drawn: that screen is what the link gives.
-    await page.locator(".pw-app").waitFor();
+    await page.locator(".pw-app:not([data-pw-first])").waitFor();
     assert.equal(await page.getByText(lure).count(), 0, "a stranger's text shown as « Note : … » on the resident's roadmap");
     assert.equal(await page.getByRole("button", { name: W["ui-new-person"] }).count(), 0, "the link switched the device to the accompanied mode");
     assert.deepEqual(page.errors, []);

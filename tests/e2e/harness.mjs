@@ -73,6 +73,22 @@ export async function delivered(page, frame) {
   await page.waitForFunction((m) => window[m] === true, marker);
 }
 
+/** Waits until the partner's page stands still: its scroll and the widget's iframe unmoved for
+ *  three animation frames. Playwright's own check that a target is still looks inside the frame
+ *  only, so a tap while the page scrolls (the loader brings a new step's heading into view,
+ *  smoothly) lands where the button was, not where it is. A finger waits for that too. */
+export async function still(page) {
+  const call = Math.random();
+  await page.waitForFunction((call) => {
+    const f = document.querySelector("div.passerelle")?.shadowRoot?.querySelector("iframe");
+    const at = `${scrollX},${scrollY},${f ? f.getBoundingClientRect().top : ""}`;
+    const s = window.__passerelleStill?.call === call ? window.__passerelleStill : (window.__passerelleStill = { call, at, n: 0 });
+    s.n = s.at === at ? s.n + 1 : 0;
+    s.at = at;
+    return s.n >= 3;
+  }, call, { polling: "raf", timeout: 10000 });
+}
+
 /** Two animation frames of `scope` (a page or a frame): what the last change set off (resize and
  *  intersection observers, layout) has run. */
 export function frames(scope) {

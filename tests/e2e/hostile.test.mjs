@@ -39,7 +39,7 @@ async function widgetWorks(page, integration) {
     await frame.getByRole("heading", { level: 2, name: W["profile-title"] }).waitFor();
     return frame;
   }
-  const root = page.locator("div.passerelle .pw-app");
+  const root = page.locator("div.passerelle .pw-app:not([data-pw-first])");
   await root.waitFor();
   const start = page.locator("div.passerelle").getByRole("button", { name: W["ui-start"] });
   assert.ok(await start.isVisible());
