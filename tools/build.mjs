@@ -118,7 +118,9 @@ if (split) {
 }
 const { screens, css: firstCss } = (await firstScreen(files)) || {};
 if (screens) files.firstScreen = true;
+const numbers = emergencyNumbers();
 const page = (await firstInto(readFileSync(join(root, "www/widget.html"), "utf8"), screens))
+  .replace("<!--__NUMBERS__-->", () => numbers.map(([n, line, how = "tel"]) => `\n<li><a href="${how}:${n}">Le ${n}</a> : ${html(line)}</li>`).join("") + "\n")
   .replaceAll("{{CSS}}", files.css).replaceAll("{{JS}}", files.js).replaceAll("{{WASM}}", files.wasm)
   // The link module is imported by the glue: preloaded beside it, not after it.
   .replace("{{SPLIT}}", files.split ? `<link rel="modulepreload" href="${files.split}">` : "");
@@ -126,6 +128,7 @@ writeFileSync(join(out, "widget.html"), page);
 // The loader carries the first screen for the inline integration (www/embed.js, FIRST), and
 // www/first.js, which also draws the old browsers' page in the partner's colour.
 const embed = readFileSync(join(root, "www/embed.js"), "utf8").replace('"__FILES__"', JSON.stringify(files))
+  .replace("/*__NUMBERS__*/[]", () => JSON.stringify(numbers))
   .replace("/*__FIRST_JS__*/", () => readFileSync(join(root, "www/first.js"), "utf8"))
   .replace('"__FIRST__"', () => (screens ? JSON.stringify({ screens, css: firstCss }) : "null"));
 writeFileSync(join(out, "embed.js"), await small(embed, false));
@@ -338,6 +341,28 @@ async function criticalCss(browser, screens) {
 // widget.html with www/first.js spliced in, minified, and the screens (JSON, `<` escaped); the styles
 // in the page, when it has a first screen: it shows as soon as the page is read, no second round
 // trip (the inline integration fetches the stylesheet still).
+/** The national numbers of the old browsers' page (www/embed.js, www/widget.html), as the widget
+ *  lists them: content/questionnaire.toml's `[[emergency]]` entries in their order, each with its
+ *  French line, « emergency-<id> = Le <number> : … » (content/locales/fr/questions.ftl), whose
+ *  number is the link. [number, what it is for, "sms" for a number that takes texts]. */
+function emergencyNumbers() {
+  const toml = readFileSync(join(root, "content/questionnaire.toml"), "utf8");
+  const ftl = readFileSync(join(root, "content/locales/fr/questions.ftl"), "utf8");
+  const entries = [...toml.matchAll(/^\[\[emergency\]\]\nid = "([\w-]+)"\nnumber = "(\d+)"\n(sms = true\n)?/gm)];
+  if (entries.length !== toml.match(/^\[\[emergency\]\]/gm).length) {
+    throw new Error("content/questionnaire.toml: an [[emergency]] entry is not « id », « number », then « sms = true » or nothing: the old browsers' page would miss it");
+  }
+  return entries.map(([, id, number, sms]) => {
+    const line = new RegExp(`^emergency-${id} = Le ${number} : (.+)$`, "m").exec(ftl);
+    if (!line) throw new Error(`content/locales/fr/questions.ftl: no « emergency-${id} = Le ${number} : … » line for the old browsers' page`);
+    return sms ? [number, line[1], "sms"] : [number, line[1]];
+  });
+}
+
+function html(s) {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
 async function firstInto(text, screens) {
   const code = await small(readFileSync(join(root, "www/first.js"), "utf8"), false);
   if (screens) {

@@ -20,15 +20,9 @@
   // A module whose one type takes an externref: valid only where reference types are supported
   // (Safari/iOS 15, Chrome 96, Firefox 79), which the bundle's wasm needs.
   var REFS = EMPTY.concat([1, 5, 1, 96, 1, 111, 0]);
-  // What an old browser shows instead of the widget: the national numbers (content/questionnaire.toml).
-  var NUMBERS = [
-    ["115", "pour trouver un endroit où dormir cette nuit."],
-    ["3919", "si vous subissez des violences. Anonyme."],
-    ["119", "si un enfant est en danger."],
-    ["3114", "si vous allez très mal, pour parler à quelqu'un."],
-    ["17", "la police, si vous êtes en danger maintenant."],
-    ["114", "par SMS, si vous ne pouvez pas parler ou entendre.", "sms"]
-  ];
+  // What an old browser shows instead of the widget: the national numbers, written in by
+  // tools/build.mjs from content/questionnaire.toml and their French lines.
+  var NUMBERS = /*__NUMBERS__*/[];
 
   // document.currentScript is set only while this script first runs: read it now.
   var script = document.currentScript;

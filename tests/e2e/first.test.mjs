@@ -6,14 +6,11 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { setup, snippet, shell, wording, W, PHONE } from "./harness.mjs";
+import { setup, snippet, shell, wording, W, NUMBERS, PHONE } from "./harness.mjs";
 
 const dist = process.env.PASSERELLE_DIST || new URL("../../target/dist", import.meta.url).pathname;
 const files = JSON.parse(readFileSync(join(dist, "manifest.json"), "utf8"));
 const EN = wording("en");
-// The emergency numbers, as content/questionnaire.toml lists them, with their link (the 114 takes SMS).
-const NUMBERS = [...readFileSync(new URL("../../content/questionnaire.toml", import.meta.url), "utf8")
-  .matchAll(/\[\[emergency\]\]\nid = "(\d+)"\nnumber = "\d+"\n(sms = true\n)?/g)].map((m) => [m[1], m[2] ? "sms" : "tel"]);
 // The virtual screen reader of tests/e2e/heard.test.mjs, as a global for a classic script.
 const VSR = readFileSync(new URL("../node_modules/@guidepup/virtual-screen-reader/lib/esm/index.browser.js", import.meta.url), "utf8")
   .replace(/export\{(\w+) as Virtual,([\w$]+) as virtual\};/, "window.__vsr=$2;");

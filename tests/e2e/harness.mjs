@@ -158,6 +158,11 @@ export function wording(lang = "fr", args = { count: 8, minutes: 10 }) {
 
 // The resident's path, by accessible roles and names.
 export const W = wording();
+
+/** The emergency numbers, as content/questionnaire.toml lists them: [number, its link's scheme]
+ *  (the 114 takes SMS). */
+export const NUMBERS = [...readFileSync(new URL("../../content/questionnaire.toml", import.meta.url), "utf8")
+  .matchAll(/\[\[emergency\]\]\nid = "(\d+)"\nnumber = "\d+"\n(sms = true\n)?/g)].map((m) => [m[1], m[2] ? "sms" : "tel"]);
 export const PHONE = { width: 360, height: 740 };
 /** Question id by its wording, to know which question is on screen. */
 export const QUESTION = Object.fromEntries(Object.entries(W).filter(([k]) => k.startsWith("q-") && !k.endsWith("-help")).map(([k, v]) => [v, k.slice(2)]));
