@@ -277,7 +277,7 @@
     page.setAttribute("dir", "ltr");
     css(page, { border: "3px solid " + color, "border-radius": "8px", padding: "16px", font: "18px/1.5 system-ui, sans-serif", color: "#1a1a1a", background: "#fff" });
     css(el("h2", "Votre navigateur est trop ancien pour ce questionnaire."), { color: color, "font-size": "22px", margin: "0 0 8px" });
-    el("p", "Vous pouvez appeler ces numéros, ou écrire au 114. Ils sont gratuits, jour et nuit.");
+    el("p", "Vous pouvez appeler ces numéros, ou écrire au 114.");
     var ul = el("ul");
     for (var i = 0; i < NUMBERS.length; i++) {
       var li = el("li", "", ul);
