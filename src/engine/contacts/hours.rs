@@ -151,6 +151,34 @@ struct SunSpan {
 }
 
 impl Rule {
+    /// A rule that selects nothing yet, open.
+    fn empty(fallback: bool, additional: bool) -> Rule {
+        Rule {
+            days: None,
+            months: None,
+            dates: None,
+            weeks: None,
+            nth: [0; 7],
+            years: None,
+            abs: None,
+            easter: None,
+            school: false,
+            spans: Vec::new(),
+            state: State::Open,
+            comment: None,
+            additional,
+            fallback,
+            wrapped: false,
+            open_end: 0,
+            sun: Vec::new(),
+            ph_days: None,
+            ph_offset: 0,
+            nth_offset: 0,
+            school_any: false,
+            easter_range: None,
+        }
+    }
+
     /// The spans on day `d`, with the sun's times at `at` (as the reference resolves them: an end at
     /// a sun event before the start passes midnight when the range does without coordinates, or
     /// starts at one too; the part past midnight ends at the event of its own day).
@@ -682,33 +710,88 @@ impl<'a> Parser<'a> {
     }
 
     /// One rule, from its selectors to its comment; `more` says whether a `,` additional rule follows.
+    /// Its parts, in the order of the text, are the methods below, each called once and inlined
+    /// (as one function they were 0.1 KB brotli smaller than as calls).
     fn rule(&mut self, fallback: bool, additional: bool) -> Option<(Rule, bool)> {
-        let mut r = Rule {
-            days: None,
-            months: None,
-            dates: None,
-            weeks: None,
-            nth: [0; 7],
-            years: None,
-            abs: None,
-            easter: None,
-            school: false,
-            spans: Vec::new(),
-            state: State::Open,
-            comment: None,
-            additional,
-            fallback,
-            wrapped: false,
-            open_end: 0,
-            sun: Vec::new(),
-            ph_days: None,
-            ph_offset: 0,
-            nth_offset: 0,
-            school_any: false,
-            easter_range: None,
+        let mut r = Rule::empty(fallback, additional);
+        self.years(&mut r)?;
+        self.dates(&mut r)?;
+        if r.has_date() && self.peek() == Some(Tok::P(b':')) && matches!(self.peek2(), Some(Tok::Word(_))) {
+            self.i += 1;
+        }
+        self.weeks(&mut r)?;
+        self.weekdays(&mut r)?;
+        // Combinations the reference reads otherwise, or not at all.
+        let ph = r.days.is_some_and(|m| m & 0x80 != 0);
+        if (r.easter.is_some() || r.easter_range.is_some() && r.years.is_some())
+            && (r.days.is_some() || r.weeks.is_some())
+            || r.easter_range.is_some() && r.years.is_some()
+            || ph && (r.weeks.is_some() || r.school)
+            || r.years.is_some() && (r.dates.is_some() || r.easter.is_some())
+        {
+            return None;
+        }
+        // A colon after the selectors (`Mo-Fr: 09:00-12:00`), as the reference reads it.
+        if r.has_date() && self.peek() == Some(Tok::P(b':')) {
+            self.i += 1;
+        }
+        // A state or a comment before the times (`We open 10:00-16:00`), as the reference reads them.
+        let states = ["open", "closed", "off", "unknown"];
+        let early = if self.peek2().is_some_and(starts_time) { self.word(&states) } else { None };
+        let early_comment = match (self.peek(), self.peek2()) {
+            (Some(Tok::Str(c)), Some(t)) if early.is_none() && starts_time(t) => {
+                self.i += 1;
+                Some(c)
+            }
+            _ => None,
         };
-        // Years (`2026`, `2026-2027`, `2026-2030/2`), or a date range with its years
-        // (`2026 Dec 24-2027 Jan 02`).
+        // Times, or 24/7.
+        let (mut said, one_minute, to_midnight) = self.times(&mut r)?;
+        let keyword = early.or_else(|| self.word(&states));
+        if let Some(k) = keyword {
+            r.state = [State::Open, State::Closed, State::Closed, State::Unknown][k];
+            said = true;
+            if self.peek() == Some(Tok::P(b':')) && matches!(self.peek2(), Some(Tok::Str(_))) {
+                self.i += 1;
+            }
+        }
+        let comment = early_comment.or_else(|| match self.peek() {
+            Some(Tok::Str(c)) => {
+                self.i += 1;
+                Some(c)
+            }
+            _ => None,
+        });
+        // With a comment or `unknown`, the reference says « unknown » before the range's end too and
+        // names the guess's end as the next change: not read.
+        if one_minute && (comment.is_some() || r.state == State::Unknown)
+            || to_midnight && (r.state == State::Unknown || comment.is_some() && keyword.is_none())
+        {
+            return None;
+        }
+        if let Some(c) = comment {
+            // A state after it (`"rdv" open`) leaves it « unknown », as the reference reads it.
+            if keyword.is_none() {
+                self.word(&["open", "closed", "off", "unknown"]);
+                r.state = State::Unknown;
+            }
+            r.comment = Some(c.trim().to_string());
+            said = true;
+        }
+        // Selectors with nothing after them (`Mo-Fr`): the whole day, as the reference reads them;
+        // but not before a comma (`PH, Aug 10:00-12:00`), which the reference refuses.
+        let more = self.peek() == Some(Tok::P(b',')) && !matches!(self.peek2(), Some(Tok::Num(..)) | None);
+        if !said && (!r.has_date() || more) {
+            return None;
+        }
+        self.i += more as usize;
+        Some((r, more))
+    }
+
+    /// Years (`2026`, `2026-2027`, `2026-2030/2`), or a date range with its years
+    /// (`2026 Dec 24-2027 Jan 02`).
+    #[inline(always)]
+    fn years(&mut self, r: &mut Rule) -> Option<()> {
         if let Some(Tok::Num(y @ 1900.., 4)) = self.peek() {
             if self.t.get(self.i + 1).is_some_and(|t| matches!(t, Tok::Word(w) if MONTHS.contains(w))) {
                 self.i += 1;
@@ -771,8 +854,13 @@ impl<'a> Parser<'a> {
                 r.years = Some(years);
             }
         }
-        // Months, dates (`Dec 24`, `Dec 24-Jan 02`, `Dec 24,31`), or Easter (`easter -2 days`); months
-        // then dates apart are both (`Jan-Feb Jan 09-15`).
+        Some(())
+    }
+
+    /// Months, dates (`Dec 24`, `Dec 24-Jan 02`, `Dec 24,31`), or Easter (`easter -2 days`); months
+    /// then dates apart are both (`Jan-Feb Jan 09-15`).
+    #[inline(always)]
+    fn dates(&mut self, r: &mut Rule) -> Option<()> {
         for group in 0..2 {
             let Some(Tok::Word(w)) = self.peek() else { break };
             if !(MONTHS.contains(&w) || w == "easter") {
@@ -909,9 +997,12 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        if r.has_date() && self.peek() == Some(Tok::P(b':')) && matches!(self.peek2(), Some(Tok::Word(_))) {
-            self.i += 1;
-        }
+        Some(())
+    }
+
+    /// Weeks of the year (`week 01-10/2`, `week 01,week 03`).
+    #[inline(always)]
+    fn weeks(&mut self, r: &mut Rule) -> Option<()> {
         if self.peek() == Some(Tok::Word("week")) {
             self.i += 1;
             let mut weeks = 0u64;
@@ -952,6 +1043,12 @@ impl<'a> Parser<'a> {
                 self.i += 1;
             }
         }
+        Some(())
+    }
+
+    /// Weekdays, their nth of the month (`Mo[1]`), public and school holidays (`PH`, `SH Mo-Fr`).
+    #[inline(always)]
+    fn weekdays(&mut self, r: &mut Rule) -> Option<()> {
         if let Some(Tok::Word(w)) = self.peek() {
             if w == "PH" || w == "SH" || DAYS.contains(&w) {
                 let mut mask = 0u8;
@@ -1064,31 +1161,13 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        // Combinations the reference reads otherwise, or not at all.
-        let ph = r.days.is_some_and(|m| m & 0x80 != 0);
-        if (r.easter.is_some() || r.easter_range.is_some() && r.years.is_some())
-            && (r.days.is_some() || r.weeks.is_some())
-            || r.easter_range.is_some() && r.years.is_some()
-            || ph && (r.weeks.is_some() || r.school)
-            || r.years.is_some() && (r.dates.is_some() || r.easter.is_some())
-        {
-            return None;
-        }
-        // A colon after the selectors (`Mo-Fr: 09:00-12:00`), as the reference reads it.
-        if r.has_date() && self.peek() == Some(Tok::P(b':')) {
-            self.i += 1;
-        }
-        // A state or a comment before the times (`We open 10:00-16:00`), as the reference reads them.
-        let states = ["open", "closed", "off", "unknown"];
-        let early = if self.peek2().is_some_and(starts_time) { self.word(&states) } else { None };
-        let early_comment = match (self.peek(), self.peek2()) {
-            (Some(Tok::Str(c)), Some(t)) if early.is_none() && starts_time(t) => {
-                self.i += 1;
-                Some(c)
-            }
-            _ => None,
-        };
-        // Times, or 24/7.
+        Some(())
+    }
+
+    /// The times (spans, open ends, sun events), or 24/7: whether any was said, and the open ends
+    /// the reference reads apart (« unknown » for one minute, spans from midnight).
+    #[inline(always)]
+    fn times(&mut self, r: &mut Rule) -> Option<(bool, bool, bool)> {
         let mut said = false;
         let (mut one_minute, mut to_midnight) = (false, false);
         if let (Some(Tok::Num(24, 2)), Some(Tok::P(b'/'))) = (self.peek(), self.peek2()) {
@@ -1159,15 +1238,15 @@ impl<'a> Parser<'a> {
                         // the guess's end when it is past midnight (from 17:00; `11:00-24:00+`: from
                         // midnight only). Such spans of the next day only are not the day's.
                         if from < DAY {
-                            mark(&mut r, (from, from + 1))?;
+                            mark(r, (from, from + 1))?;
                             one_minute = true;
                         }
                         if guess > DAY {
-                            mark(&mut r, (DAY, guess))?;
+                            mark(r, (DAY, guess))?;
                         }
                         to_midnight |= from == DAY;
                     } else {
-                        mark(&mut r, (from, guess))?;
+                        mark(r, (from, guess))?;
                     }
                     if !more {
                         break;
@@ -1190,45 +1269,7 @@ impl<'a> Parser<'a> {
             }
             said = true;
         }
-        let keyword = early.or_else(|| self.word(&states));
-        if let Some(k) = keyword {
-            r.state = [State::Open, State::Closed, State::Closed, State::Unknown][k];
-            said = true;
-            if self.peek() == Some(Tok::P(b':')) && matches!(self.peek2(), Some(Tok::Str(_))) {
-                self.i += 1;
-            }
-        }
-        let comment = early_comment.or_else(|| match self.peek() {
-            Some(Tok::Str(c)) => {
-                self.i += 1;
-                Some(c)
-            }
-            _ => None,
-        });
-        // With a comment or `unknown`, the reference says « unknown » before the range's end too and
-        // names the guess's end as the next change: not read.
-        if one_minute && (comment.is_some() || r.state == State::Unknown)
-            || to_midnight && (r.state == State::Unknown || comment.is_some() && keyword.is_none())
-        {
-            return None;
-        }
-        if let Some(c) = comment {
-            // A state after it (`"rdv" open`) leaves it « unknown », as the reference reads it.
-            if keyword.is_none() {
-                self.word(&["open", "closed", "off", "unknown"]);
-                r.state = State::Unknown;
-            }
-            r.comment = Some(c.trim().to_string());
-            said = true;
-        }
-        // Selectors with nothing after them (`Mo-Fr`): the whole day, as the reference reads them;
-        // but not before a comma (`PH, Aug 10:00-12:00`), which the reference refuses.
-        let more = self.peek() == Some(Tok::P(b',')) && !matches!(self.peek2(), Some(Tok::Num(..)) | None);
-        if !said && (!r.has_date() || more) {
-            return None;
-        }
-        self.i += more as usize;
-        Some((r, more))
+        Some((said, one_minute, to_midnight))
     }
 }
 
