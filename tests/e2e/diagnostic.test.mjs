@@ -3,7 +3,7 @@
 // page's iframe, on a phone-sized screen.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { setup, widgetFrame, W, run, results, levelOf, still, PHONE, PERSONAS, choose } from "./harness.mjs";
+import { setup, widgetFrame, W, run, results, levelOf, still, delivered, PHONE, PERSONAS, choose } from "./harness.mjs";
 
 test("diagnostic", async (t) => {
   const h = await setup(t);
@@ -168,6 +168,23 @@ test("diagnostic", async (t) => {
     await frame.getByRole("button", { name: W["ui-start"] }).waitFor();
     assert.equal(await frame.evaluate(() => sessionStorage.length), 0);
     assert.equal(await frame.evaluate(() => document.cookie), "");
+  });
+
+  await t.test("« Non » to « Effacer ? » right after a new step leaves the page under the resident's finger", async () => {
+    const page = await h.page("/", { viewport: PHONE });
+    const frame = await widgetFrame(page);
+    await frame.getByRole("button", { name: W["ui-start"] }).click();
+    await frame.getByRole("heading", { level: 2, name: W["profile-title"] }).waitFor();
+    // At once, down at the foot of the new step (the loader brings a step's heading back into view
+    // when the frame shrinks just after it): « Effacer mes réponses », then « Non ». The frame
+    // shrinks again; that is not the step's own resize.
+    const clear = frame.getByRole("button", { name: W["ui-clear"] });
+    await clear.click();
+    await frame.getByRole("button", { name: W["ui-clear-no"] }).click();
+    await delivered(page, frame);
+    await page.waitForTimeout(1000);
+    const box = await clear.boundingBox();
+    assert.ok(box && box.y >= 0 && box.y + box.height <= PHONE.height, `« Effacer » moved out of view, to ${JSON.stringify(box)}`);
   });
 
   t.after(() => {
