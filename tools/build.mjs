@@ -338,9 +338,6 @@ async function criticalCss(browser, screens) {
   }
 }
 
-// widget.html with www/first.js spliced in, minified, and the screens (JSON, `<` escaped); the styles
-// in the page, when it has a first screen: it shows as soon as the page is read, no second round
-// trip (the inline integration fetches the stylesheet still).
 /** The national numbers of the old browsers' page (www/embed.js, www/widget.html), as the widget
  *  lists them: content/questionnaire.toml's `[[emergency]]` entries in their order, each with its
  *  French line, « emergency-<id> = Le <number> : … » (content/locales/fr/questions.ftl), whose
@@ -363,6 +360,9 @@ function html(s) {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
+// widget.html with www/first.js spliced in, minified, and the screens (JSON, `<` escaped); the styles
+// in the page, when it has a first screen: it shows as soon as the page is read, no second round
+// trip (the inline integration fetches the stylesheet still).
 async function firstInto(text, screens) {
   const code = await small(readFileSync(join(root, "www/first.js"), "utf8"), false);
   if (screens) {

@@ -315,6 +315,9 @@ test("a crafted link does not borrow the bundle's origin", async (t) => {
   });
 });
 
+/** The call and text links in `scope`, in order. */
+const links = (scope) => scope.locator("a[href^='tel:'], a[href^='sms:']").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+
 test("older browsers", async (t) => {
   const h = await setup(t);
   const OLD = () => { WebAssembly.validate = () => false; };
@@ -324,8 +327,7 @@ test("older browsers", async (t) => {
       const page = await openHtml(h, `/old-${integration}.html`, shell(snippet(`data-integration="${integration}" data-color="#7c3a12"`), `<link rel="icon" href="data:,">`), { init: OLD });
       const box = page.locator("div.passerelle");
       await box.getByRole("heading", { name: "Votre navigateur est trop ancien pour ce questionnaire." }).waitFor();
-      const numbers = await box.locator("a[href^='tel:'], a[href^='sms:']").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-      assert.deepEqual(numbers, NUMBERS.map(([n, how]) => `${how}:${n}`));
+      assert.deepEqual(await links(box), NUMBERS.map(([n, how]) => `${how}:${n}`));
       assert.ok((await page.evaluate(() => document.querySelector("div.passerelle").shadowRoot.textContent)).includes("Centre social Les Tilleuls"));
       assert.equal(await box.locator("a", { hasText: "Retour au site" }).getAttribute("href"), h.servers.demo + "/");
       assert.equal(await box.locator("h2").evaluate((e) => getComputedStyle(e).color), "rgb(124, 58, 18)");
@@ -344,8 +346,7 @@ test("older browsers", async (t) => {
     // The welcome as the bundle draws it (www/first.js); « Commencer » leads to the numbers.
     await page.getByRole("button", { name: W["ui-start"] }).click();
     await page.getByRole("heading", { name: "Votre navigateur est trop ancien pour ce questionnaire." }).waitFor();
-    const numbers = await page.locator("#pw-old").locator("a[href^='tel:'], a[href^='sms:']").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-    assert.deepEqual(numbers, NUMBERS.map(([n, how]) => `${how}:${n}`));
+    assert.deepEqual(await links(page.locator("#pw-old")), NUMBERS.map(([n, how]) => `${how}:${n}`));
     assert.deepEqual(wasm, []);
     assert.ok(page.warnings.some((w) => w.includes("reference types")), page.warnings.join("\n"));
   });
