@@ -144,6 +144,7 @@ fn start(
             host: host.clone(),
             start: tapped,
             accompanied,
+            onlang: yew::Callback::noop(),
         };
         yew::Renderer::<Boot>::with_root_and_props(root, props).render();
         host.0.emit(ready);

@@ -1,6 +1,6 @@
 use super::chunk::{use_chunk, Chunk, Part};
 use super::emergency::{use_urgent, EmergencyNumbers, Urgent};
-use super::hooks::{use_contacts, use_document_title, use_language};
+use super::hooks::{use_contacts, use_document_title};
 use super::later;
 use super::quit::{quit_button, use_quick_exit};
 use super::shell::{shell, Shell};
@@ -33,6 +33,9 @@ pub struct AppProps {
     pub start: bool,
     /// The accompanied mode, as the first screen left it (at first, `data-mode`'s).
     pub accompanied: bool,
+    /// The language menu's callback: the root (`boot.rs`) keeps the language for the whole visit,
+    /// so a choice made on « Un instant… » whose messages come once the diagnostic is drawn is kept.
+    pub onlang: Callback<String>,
 }
 
 /// The engine's session, reduced by its actions.
@@ -106,7 +109,7 @@ pub fn App(props: &AppProps) -> Html {
             state.dispatch(a)
         })
     };
-    let (t, onlang) = use_language(props);
+    let (t, onlang) = (props.catalog, props.onlang.clone());
     let host = props.host.clone();
     let (d, s) = (&state.diagnostic, &state.session);
     let progress = progress(&t, d, s);

@@ -71,7 +71,7 @@ pub fn Boot(props: &AppProps) -> Html {
     // « Commencer » may have been tapped on the first screen before the wasm was there.
     let started = use_state(|| props.start);
     let accompanied = use_state(|| props.accompanied);
-    // The language can be chosen on the first screen; the diagnostic starts in it.
+    // The language, chosen on any screen: the diagnostic's menu is this one's.
     let (t, onlang) = use_language(props);
     let diagnostic = match part {
         Chunk::Ready(rest) if *started || resume => Some(rest),
@@ -80,7 +80,13 @@ pub fn Boot(props: &AppProps) -> Html {
     // The first screen's title, until the diagnostic has the page (it sets its own).
     use_document_title(&props.host, diagnostic.is_none().then(|| t.t(keys::UI_WELCOME_TITLE).to_string()));
     if let Some(rest) = diagnostic {
-        return (rest.app)(AppProps { catalog: t, start: *started, accompanied: *accompanied, ..props.clone() });
+        return (rest.app)(AppProps {
+            catalog: t,
+            start: *started,
+            accompanied: *accompanied,
+            onlang,
+            ..props.clone()
+        });
     }
     let welcome = !*started && !resume;
     let screen = match welcome {

@@ -55,10 +55,10 @@ pub fn use_heading_focus(autofocus: bool) -> NodeRef {
     node
 }
 
-/// The language the widget speaks, and the menu's callback. It can change on any screen, the
-/// answers staying: a choice is kept on this device and its messages fetched; the document's
-/// language (not inline) and the loader's frame title follow. (The root calls it too, before it
-/// gives the host as a context: the host is the root's.)
+/// The language the widget speaks, and the menu's callback, kept by the root (`boot.rs`) for the
+/// whole visit. It can change on any screen, the answers staying: a choice is kept on this device
+/// and its messages fetched, the last choice winning; the document's language (not inline) and the
+/// loader's frame title follow.
 #[hook]
 pub fn use_language(props: &AppProps) -> (Catalog, Callback<String>) {
     let catalog = use_state(|| props.catalog);
@@ -69,12 +69,23 @@ pub fn use_language(props: &AppProps) -> (Catalog, Callback<String>) {
         }
         host.0.language(c.lang);
     });
+    let choices = use_mut_ref(|| 0u32);
     let onlang = {
         let (catalog, bundle, store) = (catalog.clone(), props.bundle.clone(), props.store.clone());
         Callback::from(move |lang: String| {
             store.save_lang(&lang);
-            let (catalog, bundle) = (catalog.clone(), bundle.clone());
-            wasm_bindgen_futures::spawn_local(async move { catalog.set(fetch::language(&bundle, &lang).await) });
+            let choice = {
+                let mut n = choices.borrow_mut();
+                *n += 1;
+                *n
+            };
+            let (catalog, bundle, choices) = (catalog.clone(), bundle.clone(), choices.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let messages = fetch::language(&bundle, &lang).await;
+                if *choices.borrow() == choice {
+                    catalog.set(messages);
+                }
+            });
         })
     };
     (*catalog, onlang)

@@ -11,6 +11,7 @@ import { setup, snippet, shell, wording, W, NUMBERS, PHONE } from "./harness.mjs
 const dist = process.env.PASSERELLE_DIST || new URL("../../target/dist", import.meta.url).pathname;
 const files = JSON.parse(readFileSync(join(dist, "manifest.json"), "utf8"));
 const EN = wording("en");
+const AR = wording("ar");
 // The virtual screen reader of tests/e2e/heard.test.mjs, as a global for a classic script.
 const VSR = readFileSync(new URL("../node_modules/@guidepup/virtual-screen-reader/lib/esm/index.browser.js", import.meta.url), "utf8")
   .replace(/export\{(\w+) as Virtual,([\w$]+) as virtual\};/, "window.__vsr=$2;");
@@ -218,6 +219,48 @@ test("the first screen before the wasm", async (t) => {
     assert.equal(heard.filter((p) => p.includes(W["ui-welcome-title"])).length, 1, heard.join(" | "));
     assert.ok(heard.some((p) => p.includes(title)), `the first question « ${title} » heard: ${heard.join(" | ")}`);
     assert.equal(await question.evaluate((e) => e.getRootNode().activeElement === e), true);
+  });
+
+  // A language chosen on « Un instant… » while the diagnostic's chunk and the language's messages are
+  // both on their way: the diagnostic speaks it, whichever comes first (the chunk first used to
+  // start it in French for good).
+  for (const first of ["chunk", "messages"]) {
+    await t.test(`a language chosen on « Un instant… »: the diagnostic speaks it, the ${first} arriving first`, async () => {
+      const page = await h.page(null, { viewport: PHONE });
+      const gates = {};
+      for (const [name, file] of [["chunk", files.parts["split_diagnostic.wasm"]], ["messages", files.languages.en]]) {
+        const gate = new Promise((r) => { gates[name] = r; });
+        await page.route(`**/${file}`, async (route) => { await gate; await route.continue(); });
+      }
+      await page.goto(`${h.servers.bundle}/widget.html`);
+      await page.getByRole("button", { name: W["ui-start"] }).click();
+      await page.getByRole("status").filter({ hasText: W["ui-loading"] }).waitFor();
+      await page.locator("#pw-lang").selectOption("en");
+      gates[first]();
+      await page.waitForTimeout(300);
+      gates[first === "chunk" ? "messages" : "chunk"]();
+      await page.getByRole("heading", { level: 2, name: EN["profile-title"] }).waitFor({ timeout: 15000 });
+      assert.equal(await page.locator(".pw-app").getAttribute("lang"), "en");
+      assert.equal(await page.locator("#pw-lang").inputValue(), "en");
+      assert.deepEqual(page.errors, []);
+    });
+  }
+
+  await t.test("two languages chosen one after the other: the last one stays, though the first one's messages come after", async () => {
+    const page = await h.page(null, { viewport: PHONE });
+    let messages;
+    const gate = new Promise((r) => { messages = r; });
+    await page.route(`**/${files.languages.en}`, async (route) => { await gate; await route.continue(); });
+    await page.goto(`${h.servers.bundle}/widget.html`);
+    await page.getByRole("button", { name: W["ui-start"] }).click();
+    await page.getByRole("heading", { level: 2, name: W["profile-title"] }).waitFor({ timeout: 15000 });
+    await page.locator("#pw-lang").selectOption("en");
+    await page.locator("#pw-lang").selectOption("ar");
+    await page.getByRole("heading", { level: 2, name: AR["profile-title"] }).waitFor();
+    messages();
+    await page.waitForTimeout(500);
+    assert.equal(await page.locator(".pw-app").getAttribute("lang"), "ar");
+    assert.equal(await page.locator("#pw-lang").inputValue(), "ar");
   });
 
   await t.test("iframe: the accompanied switch ticked before the wasm is kept", async () => {
