@@ -286,8 +286,10 @@
       css(a, { color: color, "font-weight": "bold" });
       el("span", " : " + NUMBERS[i][1], li);
     }
-    el("p", "Pour être aidé près de chez vous, demandez " + (cfg.partner ? "à " + cfg.partner : "au site qui vous a envoyé ici") + ".");
-    var back = el("a", cfg.partner ? "Retour au site de " + cfg.partner : "Retour à l'accueil du site");
+    // « à : » and not « à » before the name: « Centre social … » takes no article that way.
+    el("p", cfg.partner ? "Pour être aidé près de chez vous, adressez-vous à : " + cfg.partner + "."
+      : "Pour être aidé près de chez vous, demandez au site qui vous a envoyé ici.");
+    var back = el("a", "Retour au site");
     back.href = location.origin + "/";
     css(back, { color: color });
     shadow.appendChild(page);

@@ -328,7 +328,7 @@ test("older browsers", async (t) => {
       const box = page.locator("div.passerelle");
       await box.getByRole("heading", { name: "Votre navigateur est trop ancien pour ce questionnaire." }).waitFor();
       assert.deepEqual(await links(box), NUMBERS.map(([n, how]) => `${how}:${n}`));
-      assert.ok((await page.evaluate(() => document.querySelector("div.passerelle").shadowRoot.textContent)).includes("Centre social Les Tilleuls"));
+      await box.getByText("Pour être aidé près de chez vous, adressez-vous à : Centre social Les Tilleuls.", { exact: true }).waitFor();
       assert.equal(await box.locator("a", { hasText: "Retour au site" }).getAttribute("href"), h.servers.demo + "/");
       assert.equal(await box.locator("h2").evaluate((e) => getComputedStyle(e).color), "rgb(124, 58, 18)");
       assert.equal(await page.evaluate(() => document.querySelector("div.passerelle").shadowRoot.querySelector("iframe")), null);
