@@ -237,7 +237,9 @@ test("the first screen before the wasm", async (t) => {
       await page.getByRole("status").filter({ hasText: W["ui-loading"] }).waitFor();
       await page.locator("#pw-lang").selectOption("en");
       gates[first]();
-      await page.waitForTimeout(300);
+      // What the first arrival draws: the diagnostic, still in French; or « One moment… ».
+      if (first === "chunk") await page.getByRole("heading", { level: 2, name: W["profile-title"] }).waitFor({ timeout: 15000 });
+      else await page.getByRole("status").filter({ hasText: EN["ui-loading"] }).waitFor();
       gates[first === "chunk" ? "messages" : "chunk"]();
       await page.getByRole("heading", { level: 2, name: EN["profile-title"] }).waitFor({ timeout: 15000 });
       assert.equal(await page.locator(".pw-app").getAttribute("lang"), "en");
