@@ -170,7 +170,8 @@ if (want("run")) {
       await page.goto(`${servers.bundle}/widget.html?contacts=${encodeURIComponent(servers.bundle + "/contacts.json")}&lang=fr`);
       await page.getByRole("button", { name: "Commencer" }).click();
       const files = JSON.parse(readFileSync(join(root, "target/dist/manifest.json"), "utf8"));
-      // The chunks come during the welcome and the first questions; wait for them, as a resident's answers would.
+      // The chunks come during the welcome (the diagnostic's) and the first questions (the results'); wait for
+      // them, as a resident's answers would.
       await page.waitForFunction((chunks) => chunks.every((c) => performance.getEntriesByType("resource").some((e) => e.name.endsWith(c))),
         files.chunks || [], { timeout: 60000 });
       for (let i = 0; i < 80 && !(await page.locator(".pw-results").count()); i++) {

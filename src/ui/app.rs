@@ -95,8 +95,9 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    // After the first screen is drawn, while the resident answers: the rest of the widget (a
-    // second wasm chunk, `later.rs`) and the contacts file, fetched and parsed side by side.
+    // Once the diagnostic starts (never for a visitor who only reads the welcome), while the
+    // resident answers: the rest of the widget (the results' chunk, `later.rs`) and the contacts
+    // file, fetched and parsed side by side.
     let (chunk, onretry) = use_chunk(Part::Results, Chunk::Loading, later::parts);
     let (contacts, territory) = use_contacts(&props.config, &props.national, chunk);
     // Focus follows the resident's own steps, never the first load.

@@ -3,7 +3,8 @@
 //! [`Boot`] is the root component. It draws the welcome itself — the same page as the
 //! diagnostic's own welcome (`tests/web.rs` compares the two) — and, once that is on screen,
 //! fetches the diagnostic ([`App`]: the questions, the session, the help and overview screens,
-//! the emergency numbers, read-aloud) and then the results' chunk (`later.rs`). In the release
+//! the emergency numbers, read-aloud), which fetches the results' chunk (`later.rs`) once the
+//! diagnostic starts: a visitor who only reads the welcome does not download it. In the release
 //! bundle (`--features split`) `wasm-split-cli` moves all that only [`App`] reaches into a chunk
 //! of its own; without the feature (tests) it is in the one module and at hand at once.
 //!
@@ -15,7 +16,6 @@
 use super::app::{App, AppProps};
 use super::chunk::{use_chunk, waiting, Chunk, Missing, Part, Waiting};
 use super::hooks::{use_document_title, use_language};
-use super::later;
 use super::shell::{shell, Shell};
 use super::welcome::Welcome;
 use crate::engine::messages::keys;
@@ -60,12 +60,8 @@ fn at_hand() -> Option<&'static Rest> {
 #[component]
 pub fn Boot(props: &AppProps) -> Html {
     let (part, onretry) = use_chunk(Part::Diagnostic, at_hand().map_or(Chunk::Loading, Chunk::Ready), parts);
-    // Once the diagnostic is there, the results' chunk, in the background.
-    use_effect_with(matches!(part, Chunk::Ready(_)), |ready| {
-        if *ready {
-            wasm_bindgen_futures::spawn_local(later::prefetch());
-        }
-    });
+    // (The results' chunk is the diagnostic's to fetch, once it starts: a visitor who only reads
+    // the welcome does not download it.)
     // A reload or a take-away link resumes a session: the diagnostic draws it.
     let resume = *use_state(|| props.shared.is_some() || props.store.load().is_some());
     // « Commencer » may have been tapped on the first screen before the wasm was there.

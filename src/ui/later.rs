@@ -99,9 +99,3 @@ pub fn parts() -> Result<&'static Later, Missing> {
 pub async fn parts() -> Result<&'static Later, Missing> {
     Ok(&LATER)
 }
-
-/// Fetches the chunk ahead of need, once, quietly (`boot.rs`); `App` loads it through
-/// `chunk::use_chunk`, which retries a failed fetch.
-pub async fn prefetch() {
-    let _ = parts().await;
-}

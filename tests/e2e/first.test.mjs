@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { setup, snippet, shell, wording, W, NUMBERS, PHONE } from "./harness.mjs";
+import { setup, snippet, shell, wording, widgetFrame, W, NUMBERS, PHONE } from "./harness.mjs";
 
 const dist = process.env.PASSERELLE_DIST || new URL("../../target/dist", import.meta.url).pathname;
 const files = JSON.parse(readFileSync(join(dist, "manifest.json"), "utf8"));
@@ -264,6 +264,29 @@ test("the first screen before the wasm", async (t) => {
     assert.equal(await page.locator(".pw-app").getAttribute("lang"), "ar");
     assert.equal(await page.locator("#pw-lang").inputValue(), "ar");
   });
+
+  for (const integration of ["iframe", "inline"]) {
+    await t.test(`${integration}: a visitor who only reads the welcome downloads the diagnostic's chunk, not the results' nor the contacts`, async () => {
+      const later = files.parts["split_later.wasm"], diagnostic = files.parts["split_diagnostic.wasm"];
+      const asked = [];
+      const page = await h.page(null, { viewport: PHONE });
+      page.on("request", (r) => asked.push(new URL(r.url()).pathname));
+      h.servers.pages.set(`/welcome-only-${integration}.html`, shell(snippet(`data-integration="${integration}" data-contacts="%BUNDLE%/contacts.json"`), `<link rel="icon" href="data:,">`));
+      await page.goto(`${h.servers.demo}/welcome-only-${integration}.html`);
+      const scope = integration === "iframe" ? await widgetFrame(page) : page.locator("div.passerelle");
+      await scope.locator(".pw-app:not([data-pw-first])").waitFor();
+      for (let i = 0; !asked.includes(`/${diagnostic}`) && i < 200; i++) await page.waitForTimeout(50);
+      assert.ok(asked.includes(`/${diagnostic}`), "the diagnostic's chunk, fetched while the welcome is read");
+      await page.waitForTimeout(1500);
+      const fetched = (f) => asked.some((p) => p.endsWith(f));
+      assert.ok(!fetched(later) && !fetched("contacts.json") && !fetched("national.json"), asked.join("\n"));
+      await scope.getByRole("button", { name: W["ui-start"] }).click();
+      await scope.getByRole("heading", { level: 2, name: W["profile-title"] }).waitFor({ timeout: 15000 });
+      for (let i = 0; !(fetched(later) && fetched("contacts.json")) && i < 200; i++) await page.waitForTimeout(50);
+      assert.ok(fetched(later) && fetched("contacts.json"), `both, once the diagnostic starts: ${asked.join(" ")}`);
+      assert.deepEqual(page.errors, []);
+    });
+  }
 
   await t.test("iframe: the accompanied switch ticked before the wasm is kept", async () => {
     const { scope, release } = await openHeld(h, "iframe");
