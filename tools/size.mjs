@@ -1,6 +1,7 @@
 // Prints what a first load costs: each file a resident's browser fetches before the first
 // screen, brotli and gzip (as served precompressed), and the total; then what comes after the
-// first screen, in the background (the chunks), and a full run's total. Budget: issue 18.
+// first screen, in the background (the chunks), what a visitor who only reads the welcome fetches
+// (the results' chunk waits for « Commencer »), and a full run's total. Budget: issue 18.
 import { readFileSync, statSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -27,7 +28,12 @@ if (files.firstScreen) {
   console.log(`${("  inline: " + files.css).padEnd(40)}${sizes(files.css).map(kb).join("")}`);
   console.log(`${"  first load, inline integration".padEnd(40)}${sum(inline).map(kb).join("")}`);
 }
-for (const f of later) console.log(`${("+ after the first screen: " + f).padEnd(40)}${sizes(f).map(kb).join("")}`);
+// Each chunk by its part: the diagnostic's, the results' (fetched once the diagnostic starts), the shared one.
+const NAMES = { "split_diagnostic.wasm": "diagnostic", "split_later.wasm": "results" };
+const parts = Object.fromEntries(Object.entries(files.parts || {}).map(([name, f]) => [f, NAMES[name] || "shared"]));
+for (const f of later) console.log(`${("+ " + (parts[f] || "chunk") + ": " + f).padEnd(40)}${sizes(f).map(kb).join("")}`);
+const results = files.parts && files.parts["split_later.wasm"];
+if (results) console.log(`${"welcome only (all but the results' chunk)".padEnd(40)}${sum([...firstLoad, ...later.filter((f) => f !== results)]).map(kb).join("")}`);
 // A full run in French: the first load, the chunks and the contacts file.
 console.log(`${"full run (with contacts.json)".padEnd(40)}${sum([...firstLoad, ...later, "contacts.json"]).map(kb).join("")}`);
 for (const [lang, f] of Object.entries(files.languages || {})) {
