@@ -62,8 +62,11 @@ pub fn Boot(props: &AppProps) -> Html {
     let (part, onretry) = use_chunk(Part::Diagnostic, at_hand().map_or(Chunk::Loading, Chunk::Ready), parts);
     // (The results' chunk is the diagnostic's to fetch, once it starts: a visitor who only reads
     // the welcome does not download it.)
-    // A reload or a take-away link resumes a session: the diagnostic draws it.
-    let resume = *use_state(|| props.shared.is_some() || props.store.load().is_some());
+    // A reload or a take-away link resumes a session: the diagnostic draws it — unless the
+    // resident wiped it on « Un instant… » (« Effacer mes réponses »), before it could.
+    let cleared = use_state(|| false);
+    let kept = *use_state(|| props.shared.is_some() || props.store.load().is_some());
+    let resume = kept && !*cleared;
     // « Commencer » may have been tapped on the first screen before the wasm was there.
     let started = use_state(|| props.start);
     let accompanied = use_state(|| props.accompanied);
@@ -81,6 +84,7 @@ pub fn Boot(props: &AppProps) -> Html {
             start: *started,
             accompanied: *accompanied,
             onlang,
+            shared: props.shared.clone().filter(|_| !*cleared),
             ..props.clone()
         });
     }
@@ -102,7 +106,7 @@ pub fn Boot(props: &AppProps) -> Html {
                 Callback::from(move |on| accompanied.set(on))
             };
             html! {
-                <Welcome partner={config.partner.clone()} minutes={crate::engine::diagnostic::minutes(fields.len())} autofocus={false}
+                <Welcome partner={config.partner.clone()} minutes={crate::engine::diagnostic::minutes(fields.len())} autofocus={*cleared}
                     accompanied={*accompanied} {fields} {onstart} {onaccompanied} />
             }
         }
@@ -118,6 +122,17 @@ pub fn Boot(props: &AppProps) -> Html {
                 back: None,
             },
         ),
+    };
+    // « Effacer mes réponses » (« Nouvelle personne » in the accompanied mode) does here what the
+    // diagnostic's does: the answers kept on this device, or the take-away link's, are wiped, and the
+    // welcome comes back.
+    let onclear = {
+        let (store, cleared, started) = (props.store.clone(), cleared.clone(), started.clone());
+        Callback::from(move |_| {
+            store.clear();
+            cleared.set(true);
+            started.set(false);
+        })
     };
     // The diagnostic's page around its welcome, nothing more: no answer yet, so no emergency
     // number, no « Quitter vite », no progress.
@@ -135,7 +150,7 @@ pub fn Boot(props: &AppProps) -> Html {
         noprint: false,
         announce: String::new(),
         progress: String::new(),
-        onclear: (!welcome || *accompanied).then(Callback::noop),
+        onclear: (!welcome || *accompanied).then_some(onclear),
         screen,
     })
 }

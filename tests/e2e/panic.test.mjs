@@ -144,4 +144,34 @@ test("the diagnostic's chunk never arrives", async (t) => {
     await scope.locator(".pw-profile").waitFor();
     await page.context().close();
   });
+
+  await t.test("a reload mid-diagnostic without the chunk: « Effacer mes réponses » there wipes them, the welcome comes back", async () => {
+    const page = await h.page(null);
+    const cut = await cutOff(page, chunks, false);
+    h.servers.pages.set("/boot-clear.html", shell(snippet('data-integration="iframe" data-fields="mobilite"')));
+    await page.goto(`${h.servers.demo}/boot-clear.html`);
+    let scope = await widgetFrame(page);
+    await scope.getByRole("button", { name: W["ui-start"] }).click();
+    await scope.getByRole("radio", { name: W["a-profil-age-16-25"] }).check();
+    cut.on = true;
+    await page.reload();
+    scope = await widgetFrame(page);
+    await saysMissing(scope);
+    await scope.getByRole("button", { name: W["ui-clear"] }).click();
+    await scope.getByRole("button", { name: W["ui-clear-yes"] }).click();
+    // (« Un instant… » has the welcome's title: the welcome is there when « Commencer » is.)
+    await scope.getByRole("button", { name: W["ui-start"] }).waitFor();
+    const welcome = scope.getByRole("heading", { level: 2, name: W["ui-welcome-title"] });
+    assert.equal(await welcome.evaluate((e) => e.ownerDocument.activeElement === e), true, "focus on the welcome's heading");
+    const kept = await scope.evaluate(() => Object.keys(sessionStorage).filter((k) => !k.endsWith(":lang")));
+    assert.deepEqual(kept, [], "the answers are wiped from this device");
+    // The network back: « Commencer » opens the questions afresh, not the wiped answers.
+    cut.on = false;
+    await scope.getByRole("button", { name: W["ui-start"] }).click();
+    await scope.getByRole("button", { name: W["ui-retry"] }).click();
+    await scope.locator(".pw-profile").waitFor();
+    assert.equal(await scope.getByRole("radio", { name: W["a-profil-age-16-25"] }).isChecked(), false);
+    assert.ok(!page.errors.some((e) => /panic|unwrap/i.test(e)), page.errors.join("\n"));
+    await page.context().close();
+  });
 });
