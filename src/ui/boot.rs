@@ -60,8 +60,6 @@ fn at_hand() -> Option<&'static Rest> {
 #[component]
 pub fn Boot(props: &AppProps) -> Html {
     let (part, onretry) = use_chunk(Part::Diagnostic, at_hand().map_or(Chunk::Loading, Chunk::Ready), parts);
-    // (The results' chunk is the diagnostic's to fetch, once it starts: a visitor who only reads
-    // the welcome does not download it.)
     // A reload or a take-away link resumes a session: the diagnostic draws it — unless the
     // resident wiped it on « Un instant… » (« Effacer mes réponses »), before it could.
     let cleared = use_state(|| false);

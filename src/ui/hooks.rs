@@ -74,11 +74,8 @@ pub fn use_language(props: &AppProps) -> (Catalog, Callback<String>) {
         let (catalog, bundle, store) = (catalog.clone(), props.bundle.clone(), props.store.clone());
         Callback::from(move |lang: String| {
             store.save_lang(&lang);
-            let choice = {
-                let mut n = choices.borrow_mut();
-                *n += 1;
-                *n
-            };
+            *choices.borrow_mut() += 1;
+            let choice = *choices.borrow();
             let (catalog, bundle, choices) = (catalog.clone(), bundle.clone(), choices.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let messages = fetch::language(&bundle, &lang).await;

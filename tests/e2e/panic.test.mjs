@@ -127,36 +127,35 @@ test("the diagnostic's chunk never arrives", async (t) => {
       await page.context().close();
     });
   }
-  await t.test("a reload mid-diagnostic without the chunk: the same message, then the same screen, answers kept", async () => {
+  const AGE = W["a-profil-age-16-25"];
+  /** Starts the diagnostic, answers « De 16 à 25 ans », then reloads with the chunks cut off: the
+   *  plain message is on screen. */
+  const reloadedWithoutChunk = async (name) => {
     const page = await h.page(null);
     const cut = await cutOff(page, chunks, false);
-    h.servers.pages.set("/boot-reload.html", shell(snippet('data-integration="iframe" data-fields="mobilite"')));
-    await page.goto(`${h.servers.demo}/boot-reload.html`);
+    h.servers.pages.set(`/${name}.html`, shell(snippet('data-integration="iframe" data-fields="mobilite"')));
+    await page.goto(`${h.servers.demo}/${name}.html`);
     let scope = await widgetFrame(page);
     await scope.getByRole("button", { name: W["ui-start"] }).click();
-    await scope.locator(".pw-profile").waitFor();
+    await scope.getByRole("radio", { name: AGE }).check();
     cut.on = true;
     await page.reload();
     scope = await widgetFrame(page);
     await saysMissing(scope);
+    return { page, cut, scope };
+  };
+
+  await t.test("a reload mid-diagnostic without the chunk: the same message, then the same screen, answers kept", async () => {
+    const { page, cut, scope } = await reloadedWithoutChunk("boot-reload");
     cut.on = false;
     await scope.getByRole("button", { name: W["ui-retry"] }).click();
     await scope.locator(".pw-profile").waitFor();
+    assert.equal(await scope.getByRole("radio", { name: AGE }).isChecked(), true);
     await page.context().close();
   });
 
   await t.test("a reload mid-diagnostic without the chunk: « Effacer mes réponses » there wipes them, the welcome comes back", async () => {
-    const page = await h.page(null);
-    const cut = await cutOff(page, chunks, false);
-    h.servers.pages.set("/boot-clear.html", shell(snippet('data-integration="iframe" data-fields="mobilite"')));
-    await page.goto(`${h.servers.demo}/boot-clear.html`);
-    let scope = await widgetFrame(page);
-    await scope.getByRole("button", { name: W["ui-start"] }).click();
-    await scope.getByRole("radio", { name: W["a-profil-age-16-25"] }).check();
-    cut.on = true;
-    await page.reload();
-    scope = await widgetFrame(page);
-    await saysMissing(scope);
+    const { page, cut, scope } = await reloadedWithoutChunk("boot-clear");
     await scope.getByRole("button", { name: W["ui-clear"] }).click();
     await scope.getByRole("button", { name: W["ui-clear-yes"] }).click();
     // (« Un instant… » has the welcome's title: the welcome is there when « Commencer » is.)
@@ -170,7 +169,7 @@ test("the diagnostic's chunk never arrives", async (t) => {
     await scope.getByRole("button", { name: W["ui-start"] }).click();
     await scope.getByRole("button", { name: W["ui-retry"] }).click();
     await scope.locator(".pw-profile").waitFor();
-    assert.equal(await scope.getByRole("radio", { name: W["a-profil-age-16-25"] }).isChecked(), false);
+    assert.equal(await scope.getByRole("radio", { name: AGE }).isChecked(), false);
     assert.ok(!page.errors.some((e) => /panic|unwrap/i.test(e)), page.errors.join("\n"));
     await page.context().close();
   });
