@@ -133,8 +133,8 @@ test("hostile host pages", async (t) => {
         { init: RECORD_ERRORS });
       await widgetFrame(page, 0);
       const boxes = page.locator("div.passerelle");
-      await boxes.nth(1).locator(".pw-app").waitFor();
-      await boxes.nth(2).locator(".pw-app").waitFor();
+      await boxes.nth(1).locator(".pw-app:not([data-pw-first])").waitFor();
+      await boxes.nth(2).locator(".pw-app:not([data-pw-first])").waitFor();
       const src = await page.evaluate(() => document.querySelector("div.passerelle").shadowRoot.querySelector("iframe").src);
       assert.equal(new URL(src).searchParams.get("instance"), "0", name);
       // Each widget keeps its own answers: the second inline one starts, the third does not follow.
@@ -172,7 +172,7 @@ test("hostile host pages", async (t) => {
       shell(snippet('data-integration="inline" data-contacts="/polluted-contacts.json" data-commune="93901"')),
       { init: () => { Object.prototype.nom = "Service emprunté"; Object.prototype.telephone = "08 99 99 99 99"; } });
     const box = page.locator("div.passerelle");
-    await box.locator(".pw-app").waitFor();
+    await box.locator(".pw-app:not([data-pw-first])").waitFor();
     // The file is fetched and read once the diagnostic has started (src/ui/boot.rs).
     await run(page.locator("div.passerelle"), PERSONAS.karim);
     await box.locator(".pw-contact").first().waitFor({ state: "attached" });
@@ -225,7 +225,7 @@ test("hostile host pages", async (t) => {
 
   await t.test("the snippet twice, one widget removed: the other still works", async () => {
     const page = await openHtml(h, "/twice.html", shell(`<div id="a">${snippet()}</div><div id="b">${snippet('data-integration="inline"')}</div>`), { init: RECORD_ERRORS });
-    await page.locator("div.passerelle").nth(1).locator(".pw-app").waitFor();
+    await page.locator("div.passerelle").nth(1).locator(".pw-app:not([data-pw-first])").waitFor();
     await widgetFrame(page, 0);
     await page.evaluate(() => document.querySelector("#a").remove());
     const inline = page.locator("div.passerelle");

@@ -55,7 +55,8 @@ test("panic containment", { skip: !existsSync(dist) && "run tools/test.sh (it bu
         },
       });
       const scope = integration === "iframe" ? await widgetFrame(page) : page;
-      if (integration === "inline") await page.locator("div.passerelle .pw-app").waitFor();
+      // (Inline, the first screen before the wasm is a `.pw-app` too: the panic needs the wasm's.)
+      if (integration === "inline") await page.locator("div.passerelle .pw-app:not([data-pw-first])").waitFor();
       const thrown = await scope.evaluate(async (js) => {
         const m = await import(new URL(js, document.querySelector("script[src$='embed.js']")?.src ?? location.href).href);
         try { m.panic_for_tests(); return null; } catch (e) { return String(e); }
