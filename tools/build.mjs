@@ -36,11 +36,15 @@ if (split) features.push("split");
 // A release also rebuilds the standard library for size, with the bundle (cargo's build-std, on the
 // pinned compiler: RUSTC_BOOTSTRAP lets that stable compiler take the unstable flags): std at
 // opt-level "z" under the same LTO, its size-tuned code paths, and no source locations in panic
-// messages (the message itself still reaches the console, src/web/panic.rs). Measured: −4.2 KB
-// brotli on the first load, −8.7 KB on a full run (README « Sizes »). Needs the rust-src component
-// (rust-toolchain.toml). The dev-profile test bundle and the native builds are untouched.
+// messages. Measured: −4.2 KB brotli on the first load, −8.7 KB on a full run (README « Sizes »).
+// Then a panic aborts at once, with no hook and no message (`panic=immediate-abort`): the apology
+// comes from the glue's guard below (src/web/panic.rs); −8.2 KB on the first load, −9.4 KB on a
+// full run. Debug formatting, which only the tests use, is compiled out (`fmt-debug=none`).
+// Needs the rust-src component (rust-toolchain.toml). The dev-profile test bundle (whose panics
+// still print their message) and the native builds are untouched.
 const lean = release ? ["-Zbuild-std=std,panic_abort", "-Zbuild-std-features=optimize_for_size"] : [];
-const leanEnv = release ? { RUSTC_BOOTSTRAP: "1", RUSTFLAGS: [process.env.RUSTFLAGS, "-Zlocation-detail=none"].filter(Boolean).join(" ") } : {};
+const leanFlags = ["-Zlocation-detail=none", "-Zfmt-debug=none", "-Zunstable-options", "-Cpanic=immediate-abort"];
+const leanEnv = release ? { RUSTC_BOOTSTRAP: "1", RUSTFLAGS: [process.env.RUSTFLAGS, ...leanFlags].filter(Boolean).join(" ") } : {};
 const cargoOut = execFileSync("cargo", ["rustc", ...lean, "--profile", profile, "--lib", "--crate-type", "cdylib",
   "--target", "wasm32-unknown-unknown", "--message-format=json-render-diagnostics",
   ...(features.length ? ["--features", features.join(",")] : []), ...(split ? ["--", "-C", "link-arg=--emit-relocs"] : [])],
@@ -73,7 +77,40 @@ const hash = (...bufs) => {
 const wasm = readFileSync(join(wbg, release ? "passerelle_bg.opt.wasm" : "passerelle_bg.wasm"));
 // Minified (terser): the loader and the glue are read by browsers, not people; −2.6 KB brotli.
 const small = async (code, module) => (await minify(code, { module, compress: { passes: 2 }, mangle: true })).code;
-let glue = await small(readFileSync(join(wbg, "passerelle.js"), "utf8"), true);
+// Panic containment (src/web/panic.rs): every call into the wasm goes through the exports object
+// the glue keeps; each exported function is wrapped so that the first trap it throws (a panic, an
+// allocation failure) is logged and draws the apology in every widget. The error still goes on:
+// the caller (an event, a timer) ends as it would have. The split's link module gets its table,
+// memory and globals unwrapped.
+const guard = `
+function guard(raw) {
+  const Trap = WebAssembly.RuntimeError;
+  let down = false;
+  const kept = {};
+  for (const name in raw) {
+    const f = raw[name];
+    kept[name] = typeof f !== "function" ? f : (...args) => {
+      try {
+        return f(...args);
+      } catch (e) {
+        if (e instanceof Trap && !down) {
+          down = true;
+          console.error("Passerelle: internal error, please report it:", e);
+          try { raw.crashed(); } catch {}
+        }
+        throw e;
+      }
+    };
+  }
+  return kept;
+}
+`;
+const guarded = (code) => {
+  const exports = "wasm = instance.exports;";
+  if (!code.includes(exports)) throw new Error(`wasm-bindgen's glue changed: "${exports}" not found (panic containment)`);
+  return code.replace(exports, "wasm = guard(instance.exports);") + guard;
+};
+let glue = await small(guarded(readFileSync(join(wbg, "passerelle.js"), "utf8")), true);
 const css = readFileSync(join(root, "www/passerelle.css"));
 // Chunks are named by their content; the link module and the glue import each other, so both
 // are named by the whole set.

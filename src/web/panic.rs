@@ -1,6 +1,12 @@
-//! A bug must never leave a dead or half-drawn widget: on a panic, every widget of this page
-//! shows a short apology with the partner's name and a reload button, and the details go to
-//! the console. The host page is not touched.
+//! A bug must never leave a dead or half-drawn widget: when the wasm stops on a trap (a panic,
+//! an allocation failure, anything that aborts), every widget of this page shows a short
+//! apology with the partner's name and a reload button. The host page is not touched.
+//!
+//! The release bundle aborts on a panic at once, without running any hook (`panic=immediate-abort`,
+//! tools/build.mjs: 8 KB less on the first load), so the trap is seen from JavaScript: the glue's
+//! guard (tools/build.mjs, `guard`) catches the `WebAssembly.RuntimeError` an export throws, logs
+//! it and calls [`crashed`] once. The test bundle keeps Rust's panic hook, which only logs the
+//! panic's message first: the apology comes the same way in both.
 
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -24,15 +30,21 @@ pub fn watch(root: &Element, contact: Option<String>, messages: [&'static str; 3
         if m.is_empty() {
             // Through yew, which otherwise installs its own hook when it renders.
             yew::set_custom_panic_hook(Box::new(|info| {
-                web_sys::console::error_1(&format!("Passerelle: internal error, please report it: {info}").into());
-                MOUNTED.with(|m| {
-                    if let Ok(m) = m.try_borrow() {
-                        m.iter().for_each(apologise);
-                    }
-                });
+                web_sys::console::error_1(&format!("Passerelle: {info}").into());
             }));
         }
         m.push(Mounted { root: root.clone(), contact, messages });
+    });
+}
+
+/// Called by the glue's guard after the first trap: the apology in every widget of the page.
+/// The instance still runs after a trap, but what the trap interrupted may still hold a borrow.
+#[wasm_bindgen]
+pub fn crashed() {
+    MOUNTED.with(|m| {
+        if let Ok(m) = m.try_borrow() {
+            m.iter().for_each(apologise);
+        }
     });
 }
 

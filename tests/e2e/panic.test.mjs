@@ -40,36 +40,60 @@ test("the release bundle has no test hook", { skip: !existsSync(release) && "run
   }
 });
 
+/**
+ * Opens the host page with a widget in `integration`, stops the wasm with `stop` (run in the
+ * widget's document with the glue module), and checks the apology, the console and the host page.
+ */
+async function contained(h, bundle, integration, stop) {
+  const glue = JSON.parse(readFileSync(new URL("manifest.json", bundle), "utf8")).js;
+  const host = shell(`${snippet('data-partner="Centre social Les Tilleuls"')}<button id="host-button">Bouton du site</button>`);
+  const page = await openHtml(h, `/panic-${integration}.html`, host.replace("data-partner", `data-integration="${integration}" data-partner`), {
+    init: () => {
+      window.hostErrors = [];
+      window.addEventListener("error", (e) => window.hostErrors.push(String(e.message)));
+      document.addEventListener("DOMContentLoaded", () => document.getElementById("host-button")?.addEventListener("click", () => { window.hostClicked = true; }));
+    },
+  });
+  const scope = integration === "iframe" ? await widgetFrame(page) : page;
+  // (Inline, the first screen before the wasm is a `.pw-app` too: the trap needs the wasm's.)
+  if (integration === "inline") await page.locator("div.passerelle .pw-app:not([data-pw-first])").waitFor();
+  else await scope.locator(".pw-app:not([data-pw-first])").waitFor();
+  const thrown = await scope.evaluate(async ([js, how]) => {
+    const m = await import(new URL(js, document.querySelector("script[src$='embed.js']")?.src ?? location.href).href);
+    try { new Function("m", how)(m); return null; } catch (e) { return String(e); }
+  }, [glue, stop]);
+  assert.match(thrown ?? "", /RuntimeError/, "the trap stops the call");
+  const alert = scope.getByRole("alert");
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /Désolé.*Centre social Les Tilleuls/s);
+  assert.ok(await alert.getByRole("button", { name: W["ui-reload"] }).isVisible());
+  assert.equal(page.errors.filter((e) => e.includes("Passerelle: internal error")).length, 1, page.errors.join("\n"));
+  await page.locator("#host-button").click();
+  assert.equal(await page.evaluate(() => window.hostClicked), true, "the host page still works");
+  assert.deepEqual(await page.evaluate(() => window.hostErrors), []);
+  return page;
+}
+
 test("panic containment", { skip: !existsSync(dist) && "run tools/test.sh (it builds target/test-dist)" }, async (t) => {
   const h = await setup(t, { bundleDir: dist.pathname });
-  const glue = JSON.parse(readFileSync(new URL("manifest.json", dist), "utf8")).js;
-  const host = shell(`${snippet('data-partner="Centre social Les Tilleuls"')}<button id="host-button">Bouton du site</button>`);
-
   for (const integration of ["iframe", "inline"]) {
     await t.test(`${integration}: an apology with the partner's name, the host page unharmed`, async () => {
-      const page = await openHtml(h, `/panic-${integration}.html`, host.replace("data-partner", `data-integration="${integration}" data-partner`), {
-        init: () => {
-          window.hostErrors = [];
-          window.addEventListener("error", (e) => window.hostErrors.push(String(e.message)));
-          document.addEventListener("DOMContentLoaded", () => document.getElementById("host-button")?.addEventListener("click", () => { window.hostClicked = true; }));
-        },
-      });
-      const scope = integration === "iframe" ? await widgetFrame(page) : page;
-      // (Inline, the first screen before the wasm is a `.pw-app` too: the panic needs the wasm's.)
-      if (integration === "inline") await page.locator("div.passerelle .pw-app:not([data-pw-first])").waitFor();
-      const thrown = await scope.evaluate(async (js) => {
-        const m = await import(new URL(js, document.querySelector("script[src$='embed.js']")?.src ?? location.href).href);
-        try { m.panic_for_tests(); return null; } catch (e) { return String(e); }
-      }, glue);
-      assert.ok(thrown, "the panic stops the call");
-      const alert = scope.getByRole("alert");
-      await alert.waitFor();
-      assert.match(await alert.textContent(), /Désolé.*Centre social Les Tilleuls/s);
-      assert.ok(await alert.getByRole("button", { name: W["ui-reload"] }).isVisible());
-      assert.ok(page.errors.some((e) => e.includes("Passerelle: internal error")), page.errors.join("\n"));
-      await page.locator("#host-button").click();
-      assert.equal(await page.evaluate(() => window.hostClicked), true, "the host page still works");
-      assert.deepEqual(await page.evaluate(() => window.hostErrors), []);
+      const page = await contained(h, dist, integration, "m.panic_for_tests()");
+      // The test bundle keeps Rust's panic hook: the panic's own message is in the console too.
+      assert.ok(page.errors.some((e) => e.includes("a panic asked for by a test")), page.errors.join("\n"));
+    });
+  }
+});
+
+// The release bundle aborts on a panic without any hook (tools/build.mjs, `panic=immediate-abort`):
+// the apology comes from the glue's guard alone. No panic on demand there, but any trap takes the
+// same road: here an allocation the wasm cannot make (`__wbindgen_malloc` aborts), called through
+// the exports the glue keeps (`initSync` returns them once the wasm runs).
+test("trap containment in the release bundle", { skip: !existsSync(release) && "run make build" }, async (t) => {
+  const h = await setup(t, { bundleDir: release.pathname });
+  for (const integration of ["iframe", "inline"]) {
+    await t.test(`${integration}: an apology with the partner's name, the host page unharmed`, async () => {
+      await contained(h, release, integration, "m.initSync().__wbindgen_malloc(0xfffffff0, 1)");
     });
   }
 });
