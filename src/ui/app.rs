@@ -9,7 +9,7 @@ use crate::engine::config::{Config, Mode};
 use crate::engine::diagnostic::questionnaire::Questionnaire;
 use crate::engine::diagnostic::{Action, Diagnostic, Session, Step};
 use crate::engine::handoff::roadmap::Plan;
-use crate::engine::messages::Catalog;
+use crate::engine::messages::{keys, Catalog};
 use crate::web::storage::Store;
 use crate::web::HostRef;
 use std::rc::Rc;
@@ -103,10 +103,13 @@ pub fn App(props: &AppProps) -> Html {
     // Focus follows the resident's own steps, never the first load.
     let acted = use_mut_ref(|| props.start);
     let autofocus = *acted.borrow();
+    // The welcome says the answers were wiped, until the resident's next step.
+    let cleared = use_state_eq(|| false);
     let dispatch: Callback<Action> = {
-        let state = state.dispatcher();
+        let (state, cleared) = (state.dispatcher(), cleared.clone());
         Callback::from(move |a| {
             *acted.borrow_mut() = true;
+            cleared.set(a == Action::Clear);
             state.dispatch(a)
         })
     };
@@ -138,6 +141,7 @@ pub fn App(props: &AppProps) -> Html {
         host: &host,
         dispatch: &dispatch,
         autofocus,
+        cleared: *cleared && s.step == Step::Welcome,
         chunk,
         onretry,
         plan: (*plan).clone(),
@@ -163,7 +167,10 @@ pub fn App(props: &AppProps) -> Html {
         block,
         numbers,
         noprint: safety,
-        announce,
+        announce: match *cleared && welcome {
+            true => t.t(keys::UI_CLEARED).to_string(),
+            false => announce,
+        },
         progress: progress.unwrap_or_default(),
         onclear: (!welcome || s.accompanied()).then(|| dispatch.reform(|_| Action::Clear)),
         screen,

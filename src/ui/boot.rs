@@ -104,7 +104,7 @@ pub fn Boot(props: &AppProps) -> Html {
                 Callback::from(move |on| accompanied.set(on))
             };
             html! {
-                <Welcome partner={config.partner.clone()} minutes={crate::engine::diagnostic::minutes(fields.len())} autofocus={*cleared}
+                <Welcome partner={config.partner.clone()} minutes={crate::engine::diagnostic::minutes(fields.len())} autofocus={*cleared} cleared={*cleared}
                     accompanied={*accompanied} {fields} {onstart} {onaccompanied} />
             }
         }
@@ -146,7 +146,10 @@ pub fn Boot(props: &AppProps) -> Html {
         block: NodeRef::default(),
         numbers: Html::default(),
         noprint: false,
-        announce: String::new(),
+        announce: match welcome && *cleared {
+            true => t.t(keys::UI_CLEARED).to_string(),
+            false => String::new(),
+        },
         progress: String::new(),
         onclear: (!welcome || *accompanied).then_some(onclear),
         screen,

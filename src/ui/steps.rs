@@ -27,6 +27,8 @@ pub struct Inputs<'a> {
     pub dispatch: &'a Dispatch,
     /// The resident has acted: the screen's heading takes focus.
     pub autofocus: bool,
+    /// The answers were just wiped: the welcome says so.
+    pub cleared: bool,
     /// The results' chunk, and « Réessayer » when it never came.
     pub chunk: Chunk<Later>,
     pub onretry: Callback<()>,
@@ -42,7 +44,7 @@ pub fn screen(i: Inputs) -> Html {
     let field_total = d.fields().count();
     match &s.step {
         Step::Welcome => html! {
-            <Welcome partner={i.props.config.partner.clone()} minutes={d.minutes()} {autofocus} accompanied={s.accompanied()}
+            <Welcome partner={i.props.config.partner.clone()} minutes={d.minutes()} {autofocus} cleared={i.cleared} accompanied={s.accompanied()}
                 fields={d.fields().map(|f| f.id).collect::<Vec<_>>()}
                 onstart={dispatch.reform(|_| Action::Start)} onaccompanied={dispatch.reform(|on| Action::SetMode(Mode::from_accompanied(on)))} />
         },

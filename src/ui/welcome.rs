@@ -13,6 +13,9 @@ pub struct WelcomeProps {
     /// The fields asked (data-fields), in order: the introduction names only these.
     pub fields: Vec<crate::engine::FieldId>,
     pub autofocus: bool,
+    /// The answers were just wiped (« Effacer mes réponses »): said under the heading, and
+    /// announced by the shell's live region.
+    pub cleared: bool,
     pub accompanied: bool,
     pub onstart: Callback<()>,
     pub onaccompanied: Callback<bool>,
@@ -36,6 +39,9 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
     let pictos = props.fields.iter().map(|f| field_picto(f.index()));
     html! {
         <Screen class="pw-welcome" title={t.t(keys::UI_WELCOME_TITLE)} heading_id="pw-title" labelled=true autofocus={props.autofocus}>
+            if props.cleared {
+                <p class="pw-notice">{ t.t(keys::UI_CLEARED) }</p>
+            }
             <div class="pw-welcome-pictos">{ for pictos }</div>
             <p>{ t.format(keys::UI_WELCOME_INTRO, &[("topics", &topics)]) }</p>
             <p>{ t.t(keys::UI_WELCOME_RESULT) }</p>

@@ -168,6 +168,13 @@ test("diagnostic", async (t) => {
     await frame.getByRole("button", { name: W["ui-start"] }).waitFor();
     assert.equal(await frame.evaluate(() => sessionStorage.length), 0);
     assert.equal(await frame.evaluate(() => document.cookie), "");
+    // Said on the welcome, and announced; gone at the next step.
+    assert.equal(await frame.locator(".pw-welcome .pw-notice").textContent(), W["ui-cleared"]);
+    assert.equal(await frame.locator("[aria-live=assertive]").textContent(), W["ui-cleared"]);
+    await tap(W["ui-start"]);
+    await frame.getByRole("radio", { name: W["a-profil-age-16-25"] }).waitFor();
+    assert.equal(await frame.locator(".pw-notice").count(), 0);
+    assert.notEqual(await frame.locator("[aria-live=assertive]").textContent(), W["ui-cleared"]);
   });
 
   await t.test("« Non » to « Effacer ? » right after a new step leaves the page under the resident's finger", async () => {

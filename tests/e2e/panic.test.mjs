@@ -189,6 +189,8 @@ test("the diagnostic's chunk never arrives", async (t) => {
     assert.equal(await welcome.evaluate((e) => e.ownerDocument.activeElement === e), true, "focus on the welcome's heading");
     const kept = await scope.evaluate(() => Object.keys(sessionStorage).filter((k) => !k.endsWith(":lang")));
     assert.deepEqual(kept, [], "the answers are wiped from this device");
+    assert.equal(await scope.locator(".pw-welcome .pw-notice").textContent(), W["ui-cleared"]);
+    assert.equal(await scope.locator("[aria-live=assertive]").textContent(), W["ui-cleared"]);
     // The network back: « Commencer » opens the questions afresh, not the wiped answers.
     cut.on = false;
     await scope.getByRole("button", { name: W["ui-start"] }).click();
