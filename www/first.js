@@ -70,8 +70,18 @@ function first(root, screens, cfg, instance, frame, old) {
   }
   // The taps, until the wasm has replaced `app` (they are then its own).
   root.addEventListener("click", function (e) {
-    var b = e.target.closest ? e.target.closest(".pw-welcome .pw-primary") : null;
-    if (!b || !app || !app.contains(b)) return;
+    if (!app || !e.target.closest) return;
+    // « Effacer mes réponses » on « Un instant… »: no answer yet, nothing to confirm; the welcome
+    // comes back, as the wasm's own button does there (src/ui/boot.rs).
+    var c = e.target.closest(".pw-clear button");
+    if (c && stage === 1 && app.contains(c)) {
+      root.removeAttribute("data-pw-start");
+      stage = 0;
+      show(screens[lang][0], focused() === c ? "h2" : null);
+      return;
+    }
+    var b = e.target.closest(".pw-welcome .pw-primary");
+    if (!b || !app.contains(b)) return;
     if (old) {
       root.removeChild(app);
       app = null;

@@ -104,6 +104,25 @@ test("the first screen before the wasm", async (t) => {
       assert.deepEqual(page.errors, []);
     });
 
+    await t.test(`${integration}: « Effacer mes réponses » on « Un instant… » before the wasm brings the welcome back, and the wasm keeps it`, async () => {
+      const { page, scope, release } = await openHeld(h, integration);
+      await scope.getByRole("button", { name: W["ui-start"] }).click();
+      await scope.getByRole("status").filter({ hasText: W["ui-loading"] }).waitFor();
+      await scope.getByRole("button", { name: W["ui-clear"] }).click();
+      const start = scope.getByRole("button", { name: W["ui-start"] });
+      await start.waitFor();
+      assert.equal(await scope.locator(".pw-app[data-pw-first]").count(), 1, "still the first screen");
+      assert.equal(await scope.locator("h2").evaluate((e) => e.getRootNode().activeElement === e), true, "focus on the welcome's heading");
+      release();
+      await scope.locator(".pw-app:not([data-pw-first])").waitFor({ timeout: 15000 });
+      // The wasm's welcome, not the questions: the tap on « Commencer » was taken back.
+      await start.waitFor();
+      assert.equal(await scope.getByRole("heading", { level: 2 }).last().textContent(), W["ui-welcome-title"]);
+      await start.click();
+      await scope.getByRole("heading", { level: 2 }).filter({ hasNotText: W["ui-welcome-title"] }).waitFor({ timeout: 15000 });
+      assert.deepEqual(page.errors, []);
+    });
+
     await t.test(`${integration}: a language chosen before the wasm is kept, with the focus on the menu`, async () => {
       const { page, scope, release } = await openHeld(h, integration);
       await scope.locator("#pw-lang").focus();
