@@ -137,6 +137,15 @@ async fn the_first_screen_is_the_diagnostics_own_welcome() {
             click(".pw-nav .pw-button:not(.pw-primary)");
         }
         yew::scheduler::flush().await;
-        assert_eq!(page(), first, "{mode}: the first screen and the diagnostic's welcome differ");
+        // « Nouvelle personne » wiped the answers: the welcome says so (shown and announced),
+        // and is otherwise the same page.
+        let mut again = page();
+        if mode == "accompagne" {
+            let said = "Vos réponses sont effacées.";
+            let notice = format!("<p class=\"pw-notice\">{said}</p>");
+            assert!(again.contains(&notice) && again.contains(&format!("class=\"pw-sr\">{said}</p>")), "{again}");
+            again = again.replace(&notice, "").replace(&format!(">{said}</p>"), "></p>");
+        }
+        assert_eq!(again, first, "{mode}: the first screen and the diagnostic's welcome differ");
     }
 }
