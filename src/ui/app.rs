@@ -9,7 +9,7 @@ use crate::engine::config::{Config, Mode};
 use crate::engine::diagnostic::questionnaire::Questionnaire;
 use crate::engine::diagnostic::{Action, Diagnostic, Session, Step};
 use crate::engine::handoff::roadmap::Plan;
-use crate::engine::messages::{keys, Catalog};
+use crate::engine::messages::Catalog;
 use crate::web::storage::Store;
 use crate::web::HostRef;
 use std::rc::Rc;
@@ -133,6 +133,8 @@ pub fn App(props: &AppProps) -> Html {
     // « Quitter vite »: the session's rule (`Session::quick_exit`).
     let onquit = use_quick_exit(s.quick_exit, t, &host, &props.store, &dispatch);
     use_document_title(&host, Some(page_title(&t, &s.step, progress.as_deref())));
+    let welcome = s.step == Step::Welcome;
+    let cleared = *cleared && welcome;
     let inputs = steps::Inputs {
         t,
         d,
@@ -141,13 +143,12 @@ pub fn App(props: &AppProps) -> Html {
         host: &host,
         dispatch: &dispatch,
         autofocus,
-        cleared: *cleared && s.step == Step::Welcome,
+        cleared,
         chunk,
         onretry,
         plan: (*plan).clone(),
         territory,
     };
-    let welcome = s.step == Step::Welcome;
     let quit = onquit.map(|onquit| quit_button(&t, &onquit)).unwrap_or_default();
     let numbers = match urgent.here && !urgent.numbers.is_empty() {
         true => html! { <EmergencyNumbers numbers={urgent.numbers.clone()} /> },
@@ -167,10 +168,8 @@ pub fn App(props: &AppProps) -> Html {
         block,
         numbers,
         noprint: safety,
-        announce: match *cleared && welcome {
-            true => t.t(keys::UI_CLEARED).to_string(),
-            false => announce,
-        },
+        announce,
+        cleared,
         progress: progress.unwrap_or_default(),
         onclear: (!welcome || s.accompanied()).then(|| dispatch.reform(|_| Action::Clear)),
         screen,

@@ -146,10 +146,8 @@ pub fn Boot(props: &AppProps) -> Html {
         block: NodeRef::default(),
         numbers: Html::default(),
         noprint: false,
-        announce: match welcome && *cleared {
-            true => t.t(keys::UI_CLEARED).to_string(),
-            false => String::new(),
-        },
+        announce: String::new(),
+        cleared: welcome && *cleared,
         progress: String::new(),
         onclear: (!welcome || *accompanied).then_some(onclear),
         screen,

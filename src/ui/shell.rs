@@ -32,6 +32,8 @@ pub struct Shell<'a> {
     pub noprint: bool,
     /// Read at once by screen readers: the numbers, as an urgent answer adds one.
     pub announce: String,
+    /// On the welcome, the answers were just wiped: said instead (the welcome shows it too).
+    pub cleared: bool,
     /// Where the resident is, announced on each step.
     pub progress: String,
     /// « Effacer mes réponses » (or « Nouvelle personne »), when there is something to clear.
@@ -64,7 +66,9 @@ pub fn shell(p: Shell) -> Html {
                     <p class="pw-notice" role="alert">{ t.t(keys::UI_LINK_BROKEN) }</p>
                 }
                 // Always there and filled in one change, so the numbers are announced at once.
-                <p class="pw-sr" aria-live="assertive" aria-atomic="true">{ &p.announce }</p>
+                <p class="pw-sr" aria-live="assertive" aria-atomic="true">{
+                    if p.cleared { t.t(keys::UI_CLEARED) } else { p.announce.as_str() }
+                }</p>
                 // Announced on each step; present from the start so screen readers hear the
                 // changes. Seen (and read on) on the screen itself, after its heading.
                 <p class="pw-progress pw-sr" aria-live="polite">{ &p.progress }</p>
