@@ -116,9 +116,14 @@ fn start(
     let base = bundle.clone();
     let root_again = root.clone();
     let render = move |catalog: Catalog| {
-        let apology = [keys::UI_CRASH_TITLE, keys::UI_CRASH_TEXT, keys::UI_RELOAD].map(|k| catalog.t(k));
+        let apology =
+            [keys::UI_CRASH_TITLE, keys::UI_CRASH_TEXT, keys::UI_WELCOME_SOS, keys::UI_RELOAD].map(|k| catalog.t(k));
         let contact = config.partner.as_deref().map(|p| catalog.format(keys::UI_CRASH_CONTACT, &[("partner", p)]));
-        panic::watch(&root, contact, apology);
+        let numbers = crate::engine::diagnostic::questionnaire::NUMBERS
+            .iter()
+            .map(|e| (e.href(), &*e.number, catalog.t(&format!("emergency-short-{}", e.id)).to_string()))
+            .collect();
+        panic::watch(&root, contact, apology, numbers);
         let ready =
             crate::engine::protocol::Message::ready(config.mode.as_str(), catalog.lang, config.partner.as_deref());
         // What the resident did on the first screen until now (www/first.js), read in the task that

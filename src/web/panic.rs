@@ -1,6 +1,7 @@
 //! A bug must never leave a dead or half-drawn widget: when the wasm stops on a trap (a panic,
 //! an allocation failure, anything that aborts), every widget of this page shows a short
-//! apology with the partner's name and a reload button. The host page is not touched.
+//! apology with the partner's name, the emergency numbers (a resident in danger keeps them) and
+//! a reload button. The host page is not touched.
 //!
 //! The release bundle aborts on a panic at once, without running any hook (`panic=immediate-abort`,
 //! tools/build.mjs: 8 KB less on the first load), so the trap is seen from JavaScript: the glue's
@@ -16,7 +17,10 @@ struct Mounted {
     root: Element,
     /// « You can also ask … » with the partner's name, when there is a partner.
     contact: Option<String>,
-    messages: [&'static str; 3],
+    /// The title, the text, the emergency numbers' heading and « Recharger ».
+    messages: [&'static str; 4],
+    /// The emergency numbers as the welcome lists them: the link, the number, what it is for.
+    numbers: Vec<(String, &'static str, String)>,
 }
 
 std::thread_local! {
@@ -24,7 +28,12 @@ std::thread_local! {
 }
 
 /// Remembers a widget root, with the apology in its language; installs the hook once.
-pub fn watch(root: &Element, contact: Option<String>, messages: [&'static str; 3]) {
+pub fn watch(
+    root: &Element,
+    contact: Option<String>,
+    messages: [&'static str; 4],
+    numbers: Vec<(String, &'static str, String)>,
+) {
     MOUNTED.with(|m| {
         let mut m = m.borrow_mut();
         if m.is_empty() {
@@ -33,7 +42,7 @@ pub fn watch(root: &Element, contact: Option<String>, messages: [&'static str; 3
                 web_sys::console::error_1(&format!("Passerelle: {info}").into());
             }));
         }
-        m.push(Mounted { root: root.clone(), contact, messages });
+        m.push(Mounted { root: root.clone(), contact, messages, numbers });
     });
 }
 
@@ -52,7 +61,7 @@ pub fn crashed() {
 fn apologise(w: &Mounted) {
     let Some(doc) = w.root.owner_document() else { return };
     let build = || -> Result<(), JsValue> {
-        let [title, text, reload] = w.messages;
+        let [title, text, sos, reload] = w.messages;
         let box_ = doc.create_element("div")?;
         box_.set_class_name("pw-app pw-crash");
         box_.set_attribute("role", "alert")?;
@@ -67,6 +76,24 @@ fn apologise(w: &Mounted) {
             p.set_text_content(Some(contact));
             box_.append_child(&p)?;
         }
+        let p = doc.create_element("p")?;
+        p.set_class_name("pw-sos-title");
+        p.set_text_content(Some(sos));
+        box_.append_child(&p)?;
+        let list = doc.create_element("ul")?;
+        list.set_class_name("pw-sos");
+        for (href, number, what) in &w.numbers {
+            let a = doc.create_element("a")?;
+            a.set_attribute("href", href)?;
+            let b = doc.create_element("b")?;
+            b.set_text_content(Some(number));
+            a.append_child(&b)?;
+            a.append_with_str_1(&format!(" {what}"))?;
+            let li = doc.create_element("li")?;
+            li.append_child(&a)?;
+            list.append_child(&li)?;
+        }
+        box_.append_child(&list)?;
         let b = doc.create_element("button")?;
         b.set_attribute("type", "button")?;
         b.set_class_name("pw-button pw-primary");

@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
-import { setup, openHtml, snippet, shell, run, W, widgetFrame } from "./harness.mjs";
+import { setup, openHtml, snippet, shell, run, W, NUMBERS, widgetFrame } from "./harness.mjs";
 
 const dist = new URL("../../target/test-dist/", import.meta.url);
 const release = new URL("../../target/dist/", import.meta.url);
@@ -66,6 +66,11 @@ async function contained(h, bundle, integration, stop) {
   const alert = scope.getByRole("alert");
   await alert.waitFor();
   assert.match(await alert.textContent(), /Désolé.*Centre social Les Tilleuls/s);
+  // A resident in danger keeps the emergency numbers, as the welcome lists them.
+  assert.deepEqual(await alert.locator(".pw-sos a").evaluateAll((as) => as.map((a) => a.getAttribute("href"))),
+    NUMBERS.map(([n, how]) => `${how}:${n}`));
+  assert.equal((await alert.locator(".pw-sos a").first().textContent()).trim(), `115 ${W["emergency-short-115"]}`);
+  assert.ok(await alert.getByText(W["ui-welcome-sos"]).isVisible());
   assert.ok(await alert.getByRole("button", { name: W["ui-reload"] }).isVisible());
   assert.equal(page.errors.filter((e) => e.includes("Passerelle: internal error")).length, 1, page.errors.join("\n"));
   await page.locator("#host-button").click();
