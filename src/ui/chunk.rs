@@ -1,7 +1,9 @@
 //! Fetching a wasm chunk — the diagnostic (`boot.rs`) and the results (`later.rs`) — the same way:
-//! a failed fetch retried after 1, 3 and 9 s, then said plainly with « Réessayer ».
+//! a failed fetch retried after 1, 3 and 9 s, then said plainly with « Réessayer » and the
+//! emergency numbers.
 
 use super::screen::{Back, Screen};
+use super::welcome::sos;
 use crate::engine::messages::keys;
 use crate::engine::messages::Catalog;
 use crate::web::device::pause;
@@ -140,8 +142,9 @@ pub struct Waiting {
 }
 
 /// A screen whose chunk is on its way (rarely seen: it is fetched while the resident reads or
-/// answers), or never came: said plainly (the answers are kept), with a way to retry. A function,
-/// not a component: the welcome's module carries it, and a component costs more there.
+/// answers), or never came: said plainly (the answers are kept), with a way to retry and the
+/// emergency numbers. A function, not a component: the welcome's module carries it, and a
+/// component costs more there.
 pub fn waiting(t: &Catalog, w: Waiting) -> Html {
     html! {
         <Screen class={w.class} title={t.t(w.title)} autofocus={w.autofocus} back={w.back}>
@@ -152,6 +155,7 @@ pub fn waiting(t: &Catalog, w: Waiting) -> Html {
                         { t.t(keys::UI_RETRY) }
                     </button>
                 </div>
+                { sos(t) }
             } else {
                 <p role="status">{ t.t(w.loading) }</p>
             }

@@ -3,6 +3,7 @@ use super::picto::field_picto;
 use super::screen::Screen;
 use crate::engine::diagnostic::questionnaire::NUMBERS;
 use crate::engine::messages::keys;
+use crate::engine::messages::Catalog;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -59,12 +60,23 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
             if let Some(p) = &props.partner {
                 <p class="pw-partner">{ t.format(keys::UI_PARTNER, &[("partner", p)]) }</p>
             }
+            { sos(&t) }
+        </Screen>
+    }
+}
+
+/// The emergency numbers, each a `tel:` (or `sms:`) link, under « Besoin d'aide tout de suite ? »:
+/// at the end of the welcome, and of a screen whose chunk never came (a resident in danger on a
+/// bad network is not left without them). A function: the first module carries it.
+pub fn sos(t: &Catalog) -> Html {
+    html! {
+        <>
             <p id="pw-sos" class="pw-sos-title">{ t.t(keys::UI_WELCOME_SOS) }</p>
             <ul class="pw-sos" aria-labelledby="pw-sos">
                 { for NUMBERS.iter().map(|e| html! {
                     <li><a href={e.href()}><b>{ &*e.number }</b>{" "}{ t.t(&format!("emergency-short-{}", e.id)) }</a></li>
                 }) }
             </ul>
-        </Screen>
+        </>
     }
 }

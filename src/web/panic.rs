@@ -77,11 +77,13 @@ fn apologise(w: &Mounted) {
             box_.append_child(&p)?;
         }
         let p = doc.create_element("p")?;
+        p.set_id("pw-sos");
         p.set_class_name("pw-sos-title");
         p.set_text_content(Some(sos));
         box_.append_child(&p)?;
         let list = doc.create_element("ul")?;
         list.set_class_name("pw-sos");
+        list.set_attribute("aria-labelledby", "pw-sos")?;
         for (href, number, what) in &w.numbers {
             let a = doc.create_element("a")?;
             a.set_attribute("href", href)?;

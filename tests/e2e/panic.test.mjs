@@ -31,6 +31,10 @@ async function saysMissing(scope) {
   const alert = scope.getByRole("alert");
   await alert.waitFor({ timeout: 30000 });
   assert.equal((await alert.textContent()).trim(), W["ui-later-failed"]);
+  // A resident in danger on a bad network keeps the emergency numbers, as the welcome lists them.
+  const sos = scope.getByRole("list", { name: W["ui-welcome-sos"] }).getByRole("link");
+  assert.deepEqual(await sos.evaluateAll((as) => as.map((a) => a.getAttribute("href"))),
+    NUMBERS.map(([n, how]) => `${how}:${n}`));
 }
 
 test("the release bundle has no test hook", { skip: !existsSync(release) && "run make build" }, () => {
@@ -67,9 +71,10 @@ async function contained(h, bundle, integration, stop) {
   await alert.waitFor();
   assert.match(await alert.textContent(), /Désolé.*Centre social Les Tilleuls/s);
   // A resident in danger keeps the emergency numbers, as the welcome lists them.
-  assert.deepEqual(await alert.locator(".pw-sos a").evaluateAll((as) => as.map((a) => a.getAttribute("href"))),
+  const sos = alert.getByRole("list", { name: W["ui-welcome-sos"] }).getByRole("link");
+  assert.deepEqual(await sos.evaluateAll((as) => as.map((a) => a.getAttribute("href"))),
     NUMBERS.map(([n, how]) => `${how}:${n}`));
-  assert.equal((await alert.locator(".pw-sos a").first().textContent()).trim(), `115 ${W["emergency-short-115"]}`);
+  assert.equal((await sos.first().textContent()).trim(), `115 ${W["emergency-short-115"]}`);
   assert.ok(await alert.getByText(W["ui-welcome-sos"]).isVisible());
   assert.ok(await alert.getByRole("button", { name: W["ui-reload"] }).isVisible());
   assert.equal(page.errors.filter((e) => e.includes("Passerelle: internal error")).length, 1, page.errors.join("\n"));
