@@ -17,7 +17,7 @@ use std::fmt::Write as _;
 use std::{env, fs, path::Path};
 
 /// The French messages (by prefix) the first screen needs — src/ui/boot.rs and what it draws
-/// (welcome, language menu, « Effacer »/« Nouvelle personne », « Un instant… »), the entry points
+/// (welcome, language menu, « Effacer »/« Nouvelle personne », « Un instant… », « Quitter vite »), the entry points
 /// and panic containment — kept in the first module. A key missing here shows as the key itself
 /// on the first screen, which tests/web.rs compares with the diagnostic's own welcome.
 const FIRST_SCREEN: &[&str] = &[
@@ -33,6 +33,7 @@ const FIRST_SCREEN: &[&str] = &[
     "ui-new-person",
     "ui-page-h1",
     "ui-partner",
+    "ui-quit",
     "ui-reload",
     "ui-retry",
     "ui-start",

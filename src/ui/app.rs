@@ -72,8 +72,12 @@ pub fn App(props: &AppProps) -> Html {
                 gloo::console::warn!(format!("Passerelle: take-away link not read ({e:?}); starting afresh."));
                 (Session::default(), true)
             }
+            // « Quitter vite » stays for the rest of the visit, a reload included, even if the
+            // safety answer was changed back (whoever is feared may still be there).
             None => {
-                (store.load().and_then(|text| Session::restore(&diagnostic, &text).ok()).unwrap_or_default(), false)
+                let mut s = store.load().and_then(|text| Session::restore(&diagnostic, &text).ok()).unwrap_or_default();
+                s.quick_exit |= !s.answers.is_empty() && store.load_quit();
+                (s, false)
             }
         };
         let mode = if accompanied { Mode::Accompagne } else { session.mode };
@@ -91,7 +95,7 @@ pub fn App(props: &AppProps) -> Html {
             if s.is_blank() {
                 store.clear();
             } else {
-                store.save(&s.encode(&diagnostic));
+                store.save(&s.encode(&diagnostic), s.quick_exit);
             }
         });
     }

@@ -16,8 +16,10 @@
 use super::app::{App, AppProps};
 use super::chunk::{use_chunk, waiting, Chunk, Missing, Part, Waiting};
 use super::hooks::{use_document_title, use_language};
+use super::quit::quit_button;
 use super::shell::{shell, Shell};
 use super::welcome::Welcome;
+use crate::engine::handoff::roadmap::NEUTRAL_PAGE;
 use crate::engine::messages::keys;
 use crate::engine::messages::Catalog;
 use yew::prelude::*;
@@ -65,6 +67,9 @@ pub fn Boot(props: &AppProps) -> Html {
     let cleared = use_state(|| false);
     let kept = *use_state(|| props.shared.is_some() || props.store.load().is_some());
     let resume = kept && !*cleared;
+    // « Quitter vite » was on screen before a reload: it stays on « Un instant… » (and on the
+    // screen of a chunk that never comes) until the diagnostic draws its own.
+    let quit = *use_state(|| props.shared.is_none() && props.store.load_quit()) && resume;
     // « Commencer » may have been tapped on the first screen before the wasm was there.
     let started = use_state(|| props.start);
     let accompanied = use_state(|| props.accompanied);
@@ -132,8 +137,17 @@ pub fn Boot(props: &AppProps) -> Html {
             started.set(false);
         })
     };
-    // The diagnostic's page around its welcome, nothing more: no answer yet, so no emergency
-    // number, no « Quitter vite », no progress.
+    // « Quitter vite » does here what the diagnostic's does, but for the loader's own button (a
+    // short screen: the widget's stays in view).
+    let onquit = {
+        let (store, host) = (props.store.clone(), props.host.clone());
+        Callback::from(move |_| {
+            store.clear();
+            host.0.leave(NEUTRAL_PAGE);
+        })
+    };
+    // The diagnostic's page around its welcome, nothing more: no answer read yet, so no emergency
+    // block and no progress.
     shell(Shell {
         t,
         config: &props.config,
@@ -142,7 +156,7 @@ pub fn Boot(props: &AppProps) -> Html {
         onlang,
         welcome,
         broken_link: false,
-        quit: Html::default(),
+        quit: if quit { quit_button(&t, &onquit) } else { Html::default() },
         block: NodeRef::default(),
         numbers: Html::default(),
         noprint: false,

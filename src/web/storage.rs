@@ -1,5 +1,6 @@
 //! The session, kept in `sessionStorage` only: it survives a reload or a re-created iframe,
-//! and ends with the tab. Nothing else is stored; no cookie, ever.
+//! and ends with the tab. Nothing else is stored but the menu's language and whether « Quitter
+//! vite » is shown; no cookie, ever.
 
 use web_sys::Storage;
 
@@ -23,10 +24,26 @@ impl Store {
         Self::storage()?.get_item(&self.key).ok().flatten()
     }
 
-    pub fn save(&self, value: &str) {
+    /// Keeps the answers, and whether « Quitter vite » is shown (`quit`: a safety answer was given
+    /// in this visit) beside them: the first module, which cannot read the answers, shows it too
+    /// while the diagnostic's chunk is on its way after a reload.
+    pub fn save(&self, value: &str, quit: bool) {
         if let Some(s) = Self::storage() {
             let _ = s.set_item(&self.key, value);
+            let _ = match quit {
+                true => s.set_item(&self.quit_key(), "1"),
+                false => s.remove_item(&self.quit_key()),
+            };
         }
+    }
+
+    /// « Quitter vite » was shown when the answers were last kept.
+    pub fn load_quit(&self) -> bool {
+        Self::storage().is_some_and(|s| s.get_item(&self.quit_key()).ok().flatten().is_some())
+    }
+
+    fn quit_key(&self) -> String {
+        format!("{}:quit", self.key)
     }
 
     /// The language the resident chose in the menu, kept beside the answers (its own key, so
@@ -44,6 +61,7 @@ impl Store {
     pub fn clear(&self) {
         if let Some(s) = Self::storage() {
             let _ = s.remove_item(&self.key);
+            let _ = s.remove_item(&self.quit_key());
         }
     }
 }

@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
-import { setup, openHtml, snippet, shell, run, W, NUMBERS, widgetFrame } from "./harness.mjs";
+import { setup, openHtml, snippet, shell, run, W, NUMBERS, PHONE, choose, widgetFrame } from "./harness.mjs";
 
 const dist = new URL("../../target/test-dist/", import.meta.url);
 const release = new URL("../../target/dist/", import.meta.url);
@@ -186,6 +186,52 @@ test("the diagnostic's chunk never arrives", async (t) => {
     await scope.getByRole("button", { name: W["ui-retry"] }).click();
     await scope.locator(".pw-profile").waitFor();
     assert.equal(await scope.getByRole("radio", { name: AGE }).isChecked(), true);
+    await page.context().close();
+  });
+
+  // « Quitter vite » stays for the visit once a safety answer is given, even changed back: after a
+  // reload it is on the screen of a chunk that never came (the first module cannot read the
+  // answers: the flag kept beside them, src/web/storage.rs), then on the diagnostic's own screens.
+  await t.test("a reload after « J'ai peur à la maison » without the chunk: « Quitter vite » is there, wipes and leaves", async () => {
+    const NEUTRAL = "https://www.google.fr/";
+    const page = await h.page(null, { viewport: PHONE });
+    await page.route(`${NEUTRAL}**`, (r) => r.fulfill({ status: 200, contentType: "text/html", body: "<title>Google</title>" }));
+    const cut = await cutOff(page, chunks, false);
+    h.servers.pages.set("/boot-quit.html", shell(snippet('data-integration="iframe" data-fields="famille"')));
+    await page.goto(`${h.servers.demo}/boot-quit.html`);
+    let scope = await widgetFrame(page);
+    await scope.getByRole("button", { name: W["ui-start"] }).click();
+    const safety = scope.getByRole("group", { name: W["q-famille-securite"], exact: true });
+    while (!(await safety.count())) await scope.getByRole("button", { name: W["ui-next"] }).click();
+    await choose(safety.getByRole("radio", { name: W["a-famille-securite-non"], exact: true }));
+    await scope.getByRole("button", { name: W["ui-quit"] }).waitFor();
+    await choose(safety.getByRole("radio", { name: W["a-famille-securite-oui"], exact: true }));
+    cut.on = true;
+    await page.reload();
+    scope = await widgetFrame(page);
+    await saysMissing(scope);
+    const quit = scope.getByRole("button", { name: W["ui-quit"] });
+    assert.ok(await quit.isVisible(), "« Quitter vite » while the chunk does not come");
+    // The network back: the diagnostic keeps it, the answer changed back all the same.
+    cut.on = false;
+    await scope.getByRole("button", { name: W["ui-retry"] }).click();
+    const again = scope.getByRole("group", { name: W["q-famille-securite"], exact: true });
+    await again.waitFor();
+    assert.ok(await again.getByRole("radio", { name: W["a-famille-securite-oui"], exact: true }).isChecked());
+    assert.ok(await quit.isVisible(), "kept by the diagnostic after the reload");
+    cut.on = true;
+    await page.reload();
+    scope = await widgetFrame(page);
+    await saysMissing(scope);
+    await Promise.all([page.waitForURL(NEUTRAL), scope.getByRole("button", { name: W["ui-quit"] }).click()]);
+    // Nothing left on the device: back on the partner's page, the widget starts afresh.
+    cut.on = false;
+    await page.goto(`${h.servers.demo}/boot-quit.html`);
+    scope = await widgetFrame(page);
+    await scope.locator(".pw-app:not([data-pw-first])").waitFor();
+    assert.ok(await scope.getByRole("button", { name: W["ui-start"] }).isVisible(), "a fresh start");
+    assert.equal(await scope.getByRole("button", { name: W["ui-quit"] }).count(), 0);
+    assert.deepEqual(await scope.evaluate(() => Object.keys(sessionStorage).filter((k) => !k.endsWith(":lang"))), [], "wiped");
     await page.context().close();
   });
 
