@@ -16,10 +16,9 @@
 use super::app::{App, AppProps};
 use super::chunk::{use_chunk, waiting, Chunk, Missing, Part, Waiting};
 use super::hooks::{use_document_title, use_language};
-use super::quit::quit_button;
+use super::quit::{quit_button, wipe_and_leave};
 use super::shell::{shell, Shell};
 use super::welcome::Welcome;
-use crate::engine::handoff::roadmap::NEUTRAL_PAGE;
 use crate::engine::messages::keys;
 use crate::engine::messages::Catalog;
 use yew::prelude::*;
@@ -137,14 +136,11 @@ pub fn Boot(props: &AppProps) -> Html {
             started.set(false);
         })
     };
-    // « Quitter vite » does here what the diagnostic's does, but for the loader's own button (a
-    // short screen: the widget's stays in view).
+    // « Quitter vite » does here what the diagnostic's does; the loader's own button on the
+    // partner's page is not asked for (a short screen, the widget's button at its top).
     let onquit = {
         let (store, host) = (props.store.clone(), props.host.clone());
-        Callback::from(move |_| {
-            store.clear();
-            host.0.leave(NEUTRAL_PAGE);
-        })
+        Callback::from(move |_| wipe_and_leave(&store, &host))
     };
     // The diagnostic's page around its welcome, nothing more: no answer read yet, so no emergency
     // block and no progress.

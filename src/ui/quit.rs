@@ -24,9 +24,8 @@ pub fn use_quick_exit(
     let onquit = {
         let (store, host, dispatch) = (store.clone(), host.clone(), dispatch.clone());
         Callback::from(move |_: ()| {
-            store.clear();
             dispatch.emit(Action::Clear);
-            host.0.leave(NEUTRAL_PAGE);
+            wipe_and_leave(&store, &host);
         })
     };
     {
@@ -42,6 +41,13 @@ pub fn use_quick_exit(
         });
     }
     shown.then_some(onquit)
+}
+
+/// What « Quitter vite » does wherever it is pressed (the diagnostic, or `Boot` before it has
+/// read the answers): the answers wiped from this device, the page gone to a neutral one.
+pub fn wipe_and_leave(store: &Store, host: &HostRef) {
+    store.clear();
+    host.0.leave(NEUTRAL_PAGE);
 }
 
 /// « Quitter vite » at the top of the widget, with what it does.
