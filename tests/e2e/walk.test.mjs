@@ -290,7 +290,7 @@ test("a walk on a phone", async (t0) => {
     }
   });
 
-  await t.test("next steps read well; a call button beside a closed place says when to call", async () => {
+  await t.test("next steps read well; a call button beside a closed place says when to call, or when it opens if the step is to go there", async () => {
     const page = await h.page(null, { viewport: PHONE });
     // Saturday 12 December 2026, 20:00 in Paris: every demo contact is closed.
     await page.clock.setFixedTime(new Date("2026-12-12T19:00:00Z"));
@@ -307,7 +307,12 @@ test("a walk on a phone", async (t0) => {
     for (const step of await page.locator(".pw-next").all()) {
       const now = await step.locator(".pw-now").allTextContents();
       if (now.some((l) => l.startsWith("Fermé maintenant")) && await step.locator('a[href^="tel:"]').count()) {
-        assert.match(await step.locator(".pw-call-when").textContent(), /^Fermé maintenant : à appeler .* à partir de /);
+        // A step that sends the resident there says when it opens, in person and by phone; any
+        // other says when to call.
+        const how = await step.innerText();
+        const line = await step.locator(".pw-call-when").textContent();
+        if (how.includes("Allez sur place")) assert.match(line, /^Fermé maintenant : ouvre .* à .*, sur place et au téléphone\.$/);
+        else assert.match(line, /^Fermé maintenant : à appeler .* à partir de /);
         assert.equal(now.length, 1, `one line on when: ${now.join(" | ")}`);
       }
     }

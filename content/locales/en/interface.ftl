@@ -199,9 +199,18 @@ ui-next-emergency = Call { $number } now. { $what }
 ui-next-emergency-sms = Text { $number } now. { $what }
 ui-next-none-now = None of the contacts below is open right now.
 ui-next-professional = Your adviser can make the request for you: { $who }.
-ui-call-today = Closed now: call today from { $time }.
-ui-call-tomorrow = Closed now: call tomorrow from { $time }.
-ui-call-on = Closed now: call on { $day } from { $time }.
+ui-call-today = { $way ->
+    [go] Closed now: opens today at { $time }, in person and by phone.
+   *[call] Closed now: call today from { $time }.
+}
+ui-call-tomorrow = { $way ->
+    [go] Closed now: opens tomorrow at { $time }, in person and by phone.
+   *[call] Closed now: call tomorrow from { $time }.
+}
+ui-call-on = { $way ->
+    [go] Closed now: opens on { $day } at { $time }, in person and by phone.
+   *[call] Closed now: call on { $day } from { $time }.
+}
 ui-level-ensemble = You were not sure of your answers. That is normal: look at this topic with someone who can help.
 why-ensemble = you were not sure of your answers
 ui-quit = Leave quickly

@@ -196,9 +196,18 @@ ui-next-emergency = Appelez le { $number } maintenant. { $what }
 ui-next-emergency-sms = Envoyez un SMS au { $number } maintenant. { $what }
 ui-next-none-now = Aucun contact de la liste n'est ouvert en ce moment.
 ui-next-professional = Votre conseiller peut faire la demande pour vous : { $who }.
-ui-call-today = Fermé maintenant : à appeler aujourd'hui à partir de { $time }.
-ui-call-tomorrow = Fermé maintenant : à appeler demain à partir de { $time }.
-ui-call-on = Fermé maintenant : à appeler { $day } à partir de { $time }.
+ui-call-today = { $way ->
+    [go] Fermé maintenant : ouvre aujourd'hui à { $time }, sur place et au téléphone.
+   *[call] Fermé maintenant : à appeler aujourd'hui à partir de { $time }.
+}
+ui-call-tomorrow = { $way ->
+    [go] Fermé maintenant : ouvre demain à { $time }, sur place et au téléphone.
+   *[call] Fermé maintenant : à appeler demain à partir de { $time }.
+}
+ui-call-on = { $way ->
+    [go] Fermé maintenant : ouvre { $day } à { $time }, sur place et au téléphone.
+   *[call] Fermé maintenant : à appeler { $day } à partir de { $time }.
+}
 ui-level-ensemble = Vous n'étiez pas sûr de vos réponses. C'est normal : regardez ce thème avec quelqu'un qui peut vous aider.
 why-ensemble = vous n'étiez pas sûr de vos réponses
 ui-quit = Quitter vite

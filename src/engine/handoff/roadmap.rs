@@ -138,19 +138,32 @@ pub fn urgent_step(t: &Catalog, numbers: &[&Emergency], safety: bool, card: Opti
 }
 
 /// When to call a contact closed now: the day and time it opens, within the week (its hours
-/// are the only word on when someone answers).
+/// are the only word on when someone answers). A step that sends the resident there in person
+/// says it opens, in person and by phone, not « à appeler » under « Allez sur place ».
 fn call_when(t: &Catalog, card: &Card, now: LocalTime) -> Option<String> {
     use crate::engine::contacts::hours::{self, State};
     let schedule = hours::parse(card.hours.as_deref()?)?;
     let s = hours::status_at(&schedule, now, card.departement.as_deref(), card.place.as_ref());
     let (at, State::Open, n) = s.next.filter(|_| s.state == State::Closed)? else { return None };
     let time = crate::engine::contacts::opening::time(t, at.minutes);
+    let way = if walks_in(t, card) { "go" } else { "call" };
     Some(match n {
-        0 => t.format(keys::UI_CALL_TODAY, &[("time", &time)]),
-        1 => t.format(keys::UI_CALL_TOMORROW, &[("time", &time)]),
-        2..=6 => t.format(keys::UI_CALL_ON, &[("day", t.t(keys::UI_DAY[usize::from(at.weekday)])), ("time", &time)]),
+        0 => t.format(keys::UI_CALL_TODAY, &[("time", &time), ("way", way)]),
+        1 => t.format(keys::UI_CALL_TOMORROW, &[("time", &time), ("way", way)]),
+        2..=6 => t.format(
+            keys::UI_CALL_ON,
+            &[("day", t.t(keys::UI_DAY[usize::from(at.weekday)])), ("time", &time), ("way", way)],
+        ),
         _ => return None,
     })
+}
+
+/// The step sends the resident to the place, without an appointment (« Allez sur place, sans
+/// rendez-vous »); a name that says « sans rendez-vous » already is called instead, so that it is
+/// not said twice.
+fn walks_in(t: &Catalog, card: &Card) -> bool {
+    let said = card.title.to_lowercase().contains(&t.t(keys::UI_CONTACT_WALK_IN).to_lowercase());
+    card.address.is_some() && card.walk_in && !said
 }
 
 /// How to reach a contact: walk in, call, go, online, or through the counsellor.
@@ -159,9 +172,7 @@ fn how(t: &Catalog, card: &Card) -> String {
     if card.professional {
         return t.format(keys::UI_NEXT_PROFESSIONAL, &[("who", who)]);
     }
-    // A name that says « sans rendez-vous » already is not followed by it again.
-    let said = who.to_lowercase().contains(&t.t(keys::UI_CONTACT_WALK_IN).to_lowercase());
-    match (&card.address, card.walk_in && !said, &card.phone, &card.web) {
+    match (&card.address, walks_in(t, card), &card.phone, &card.web) {
         (Some(a), true, _, _) => t.format(keys::UI_NEXT_WALK_IN, &[("who", who), ("address", a)]),
         (_, _, Some(phone), _) => t.format(keys::UI_NEXT_CALL, &[("who", who), ("phone", &phone.shown)]),
         (Some(a), false, None, _) => t.format(keys::UI_NEXT_GO, &[("who", who), ("address", a)]),
@@ -652,9 +663,13 @@ mod tests {
             .how
             .is_some_and(|h| h.starts_with("Appelez le 01 99 00 13 30 : Relais petite enfance")));
         let lunch = next_step(&t, &card(), at(0, 12 * 60 + 15));
-        // Closed now with a number: when to call says it, not the opening hours a second time.
+        // Closed now with a number: when it opens says it, beside the button, not the opening hours
+        // a second time; sent there in person, it opens « sur place et au téléphone ».
         assert_eq!(lunch.when, None);
-        assert_eq!(lunch.call_when.as_deref(), Some("Fermé maintenant : à appeler aujourd'hui à partir de 13 h 30."));
+        assert_eq!(
+            lunch.call_when.as_deref(),
+            Some("Fermé maintenant : ouvre aujourd'hui à 13 h 30, sur place et au téléphone.")
+        );
         let online = Card { phone: None, ..card() };
         assert_eq!(
             next_step(&t, &online, at(0, 12 * 60 + 15)).when.as_deref(),
@@ -679,21 +694,41 @@ mod tests {
         assert_eq!(step(point).matches("sans rendez-vous").count(), 1);
         // Closed at lunch, at night, on Saturday: when to call, beside the button.
         let when = |c: &Card, at: LocalTime| next_step(&t, c, at).call_when;
-        assert_eq!(when(&card(), at(0, 600)), None, "open now: call now");
+        let call = Card { walk_in: false, ..card() };
+        assert_eq!(when(&call, at(0, 600)), None, "open now: call now");
         assert_eq!(
-            when(&card(), at(0, 12 * 60 + 15)).as_deref(),
+            when(&call, at(0, 12 * 60 + 15)).as_deref(),
             Some("Fermé maintenant : à appeler aujourd'hui à partir de 13 h 30.")
         );
         assert_eq!(
-            when(&card(), at(1, 20 * 60)).as_deref(),
+            when(&call, at(1, 20 * 60)).as_deref(),
             Some("Fermé maintenant : à appeler demain à partir de 9 h.")
         );
-        assert_eq!(when(&card(), at(5, 600)).as_deref(), Some("Fermé maintenant : à appeler lundi à partir de 9 h."));
+        assert_eq!(when(&call, at(5, 600)).as_deref(), Some("Fermé maintenant : à appeler lundi à partir de 9 h."));
         assert_eq!(when(&Card { phone: None, ..card() }, at(5, 600)), None, "no number, nothing to say");
+        // Sent there in person (« Allez sur place, sans rendez-vous »): not « à appeler ».
+        assert_eq!(
+            when(&card(), at(1, 20 * 60)).as_deref(),
+            Some("Fermé maintenant : ouvre demain à 9 h, sur place et au téléphone.")
+        );
+        assert_eq!(
+            when(&card(), at(5, 600)).as_deref(),
+            Some("Fermé maintenant : ouvre lundi à 9 h, sur place et au téléphone.")
+        );
+        let named = Card { title: "Point écoute sans rendez-vous (Demo)".into(), ..card() };
+        assert_eq!(
+            when(&named, at(5, 600)).as_deref(),
+            Some("Fermé maintenant : à appeler lundi à partir de 9 h."),
+            "its step is a call"
+        );
         let en = Catalog::new("en");
         assert_eq!(
-            next_step(&en, &card(), at(5, 600)).call_when.as_deref(),
+            next_step(&en, &call, at(5, 600)).call_when.as_deref(),
             Some("Closed now: call on Monday from 9:00.")
+        );
+        assert_eq!(
+            next_step(&en, &card(), at(5, 600)).call_when.as_deref(),
+            Some("Closed now: opens on Monday at 9:00, in person and by phone.")
         );
     }
 
