@@ -63,6 +63,12 @@ pub struct NextStep {
 }
 
 impl NextStep {
+    /// Closed now with a number: « Fermé maintenant : à appeler demain à partir de 9 h » says it
+    /// all, in place of « Fermé maintenant. Ouvre demain à 9 h » (the same hours, twice on a phone).
+    fn said_once(self) -> Self {
+        NextStep { when: self.when.filter(|_| self.call_when.is_none()), ..self }
+    }
+
     /// Every line as the screen shows it, in order (« now », not the week's hours).
     pub fn screen(&self) -> Vec<String> {
         self.first
@@ -92,9 +98,7 @@ pub fn next_step(t: &Catalog, card: &Card, now: LocalTime) -> NextStep {
         bring: card.conditions.as_deref().map(|c| t.format(keys::UI_NEXT_CONDITIONS, &[("conditions", c)])),
         ..ways(t, card, now)
     };
-    // Closed now with a number: « Fermé maintenant : à appeler demain à partir de 9 h » says it all,
-    // in place of « Fermé maintenant. Ouvre demain à 9 h » (the same hours, twice on a phone).
-    NextStep { when: step.when.filter(|_| step.call_when.is_none()), ..step }
+    step.said_once()
 }
 
 /// The step's own way to reach its contact: its number, else its website; none for a service
@@ -135,6 +139,7 @@ pub fn urgent_step(t: &Catalog, numbers: &[&Emergency], safety: bool, card: Opti
         bring: None,
         ..card.map(|c| ways(t, c, now)).unwrap_or_default()
     }
+    .said_once()
 }
 
 /// When to call a contact closed now: the day and time it opens, within the week (its hours
@@ -744,6 +749,10 @@ mod tests {
         let pro = Card { professional: true, web: Some("https://example.org".into()), ..card() };
         let n = next_step(&t, &pro, at(0, 600));
         assert_eq!((n.call, n.web), (None, None), "the counsellor asks for it: no call button for the resident");
+        // Urgent, the place closed: when it opens is said once, beside its number.
+        let closed = urgent_step(&t, &[], true, Some(&card()), at(1, 20 * 60)).screen();
+        let said: Vec<_> = closed.iter().filter(|l| l.starts_with("Fermé maintenant")).collect();
+        assert_eq!(said, ["Fermé maintenant : ouvre demain à 9 h, sur place et au téléphone."], "{closed:?}");
         let urgent = urgent_step(&t, &[], false, Some(&Card { open_now: true, ..card() }), at(0, 600));
         assert_eq!(urgent.call.map(|c| c.href).as_deref(), Some("tel:0199001330"), "the one reachable now");
         assert_eq!(urgent_step(&t, &[], false, None, at(0, 600)).call, None);
