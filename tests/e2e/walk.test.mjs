@@ -275,8 +275,13 @@ test("a walk on a phone", async (t0) => {
         summary: [c.querySelector(".pw-summary")?.getAttribute("lang"), c.querySelector(".pw-summary")?.getAttribute("dir")],
         direction: c.querySelector(".pw-summary") && getComputedStyle(c.querySelector(".pw-summary")).direction,
         helps: c.querySelector(".pw-helps")?.textContent,
+        facts: [...c.querySelectorAll(".pw-contact-facts li")].map((li) => li.textContent),
       })));
       assert.ok(cards.length >= 1);
+      // How far, in the language's own number and unit (issue 28's read-through: « 2,6 km » in English).
+      const [whole, unit] = lang === "en" ? [/\d\.\d km/, "km"] : [/\d,\d\u2069? كم/, "كم"];
+      const far = cards.flatMap((c) => c.facts).filter((f) => f.includes(unit));
+      assert.ok(far.length >= 1 && far.every((f) => whole.test(f)), `${lang}: ${JSON.stringify(cards.map((c) => c.facts))}`);
       const prefix = T["ui-contact-helps"].split("{")[0].trim();
       for (const c of cards) {
         assert.equal(c.title, "fr", `${lang}: a service's name is French`);

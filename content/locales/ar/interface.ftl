@@ -109,6 +109,10 @@ ui-contact-paid = غير مجاني
 ui-contact-remote = عن بُعد
 ui-contact-in-person = حضوريًا
 ui-contact-distance = حضوريًا، على بُعد { $distance }
+ui-distance-m = { $m } م
+ui-distance-km = { $km } كم
+# The decimal mark of a distance (« 2,6 km »).
+ui-decimal-mark = ,
 ui-contact-call = الاتصال بالرقم { $phone }
 ui-contact-web = التواصل عبر الإنترنت
 ui-contact-email = إرسال بريد إلكتروني

@@ -103,6 +103,10 @@ ui-contact-paid = Not free
 ui-contact-remote = By phone or online
 ui-contact-in-person = In person
 ui-contact-distance = In person, { $distance } away
+ui-distance-m = { $m } m
+ui-distance-km = { $km } km
+# The decimal mark of a distance (« 2,6 km »).
+ui-decimal-mark = .
 ui-contact-call = Call { $phone }
 ui-contact-web = Contact them online
 ui-contact-email = Send an email

@@ -100,6 +100,10 @@ ui-contact-paid = Payant
 ui-contact-remote = À distance
 ui-contact-in-person = Sur place
 ui-contact-distance = Sur place, à { $distance }
+ui-distance-m = { $m } m
+ui-distance-km = { $km } km
+# The decimal mark of a distance (« 2,6 km »).
+ui-decimal-mark = ,
 ui-contact-call = Appeler le { $phone }
 ui-contact-web = Prendre contact en ligne
 ui-contact-email = Écrire un e-mail

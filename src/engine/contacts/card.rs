@@ -31,8 +31,8 @@ pub struct Card {
     pub walk_in: bool,
     pub remote: bool,
     pub in_person: bool,
-    /// "2,3 km".
-    pub distance: Option<String>,
+    /// How far, rounded as it is said; the words are the language's (`Distance::said`).
+    pub distance: Option<Distance>,
     /// A phone without a dialable French number has no button.
     pub phone: Option<Phone>,
     pub web: Option<String>,
@@ -74,13 +74,36 @@ pub fn summary(text: &str) -> String {
     format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
 }
 
-/// "2,3 km", "800 m": without float formatting in the bundle.
-pub fn distance(km: f64) -> String {
+/// A distance as a resident reads it: hundreds of metres under 1 km, else kilometres to a tenth.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Distance {
+    Metres(u32),
+    Tenths(u32),
+}
+
+/// Rounded without float formatting in the bundle.
+pub fn distance(km: f64) -> Distance {
     if km < 1.0 {
-        format!("{} m", ((km * 10.0).round() as u32).max(1) * 100)
+        Distance::Metres(((km * 10.0).round() as u32).max(1) * 100)
     } else {
-        let tenths = (km * 10.0).round() as u32;
-        format!("{},{} km", tenths / 10, tenths % 10)
+        Distance::Tenths((km * 10.0).round() as u32)
+    }
+}
+
+impl Distance {
+    /// "2,3 km" in French, "2.3 km" in English, « 2,3 كم » in Arabic: the number and unit are the
+    /// language's (`ui-distance-*`), not French everywhere.
+    pub fn said(self, t: &crate::engine::messages::Catalog) -> String {
+        use crate::engine::messages::keys;
+        match self {
+            Distance::Metres(m) => t.format(keys::UI_DISTANCE_M, &[("m", &m.to_string())]),
+            // One placeable for the number: Arabic isolates each placeable, and « 2 », « , », « 6 » each
+            // isolated in a right-to-left line read « 6,2 ».
+            Distance::Tenths(n) => {
+                let km = format!("{}{}{}", n / 10, t.t(keys::UI_DECIMAL_MARK), n % 10);
+                t.format(keys::UI_DISTANCE_KM, &[("km", &km)])
+            }
+        }
     }
 }
 
@@ -179,9 +202,15 @@ mod tests {
 
     #[test]
     fn distances_and_coordinates() {
-        assert_eq!(distance(2.345), "2,3 km");
-        assert_eq!(distance(0.81), "800 m");
-        assert_eq!(distance(0.01), "100 m");
+        let said = |km, lang| distance(km).said(&crate::engine::messages::Catalog::new(lang));
+        assert_eq!(said(2.345, "fr"), "2,3 km");
+        assert_eq!(said(0.81, "fr"), "800 m");
+        assert_eq!(said(0.01, "fr"), "100 m");
+        assert_eq!(said(12.0, "fr"), "12,0 km");
+        assert_eq!(said(2.345, "en"), "2.3 km", "an English decimal point");
+        assert_eq!(said(0.81, "en"), "800 m");
+        // In Arabic the number is one isolated run, so that a right-to-left line keeps it 2,3.
+        assert!(said(2.345, "ar").contains("2,3") && said(2.345, "ar").ends_with("كم"), "{}", said(2.345, "ar"));
         assert_eq!(coord(48.935), "48.93500");
         assert_eq!(coord(-0.5), "-0.50000");
     }

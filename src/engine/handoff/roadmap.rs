@@ -330,7 +330,7 @@ pub fn facts(t: &Catalog, c: &Card) -> Vec<String> {
         None => {}
     }
     match (&c.distance, c.in_person) {
-        (Some(d), _) => facts.push(t.format(keys::UI_CONTACT_DISTANCE, &[("distance", d)])),
+        (Some(d), _) => facts.push(t.format(keys::UI_CONTACT_DISTANCE, &[("distance", &d.said(t))])),
         (None, true) => facts.push(t.t(keys::UI_CONTACT_IN_PERSON).into()),
         _ => {}
     }
@@ -636,7 +636,7 @@ mod tests {
             walk_in: true,
             remote: false,
             in_person: true,
-            distance: Some("400 m".into()),
+            distance: Some(crate::engine::contacts::card::Distance::Metres(400)),
             phone: Some(Phone { shown: "01 99 00 13 30".into(), href: "tel:0199001330".into() }),
             web: None,
             email: None,
