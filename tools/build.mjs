@@ -9,6 +9,7 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { minify } from "../tests/node_modules/terser/main.js";
+import { shortenNames, renameInGlue } from "./wasm-names.mjs";
 import { createRequire } from "node:module";
 const { transform: cssTransform } = createRequire(import.meta.url)("../tests/node_modules/lightningcss/node/index.js");
 
@@ -76,7 +77,10 @@ const hash = (...bufs) => {
   for (const b of bufs) h.update(b);
   return h.digest("hex").slice(0, 10);
 };
-const wasm = readFileSync(join(wbg, release ? "passerelle_bg.opt.wasm" : "passerelle_bg.wasm"));
+// The imports' and the closures' names, short on both sides (tools/wasm-names.mjs): −4.7 KB brotli.
+const short = shortenNames(readFileSync(join(wbg, release ? "passerelle_bg.opt.wasm" : "passerelle_bg.wasm")),
+  "./passerelle_bg.js", /^wasm_bindgen_/);
+const wasm = short.wasm;
 // Minified (terser): the loader and the glue are read by browsers, not people; −2.6 KB brotli.
 const small = async (code, module) => (await minify(code, { module, compress: { passes: 2 }, mangle: true })).code;
 // Panic containment (src/web/panic.rs): every call into the wasm goes through the exports object
@@ -112,7 +116,7 @@ const guarded = (code) => {
   if (!code.includes(exports)) throw new Error(`wasm-bindgen's glue changed: "${exports}" not found (panic containment)`);
   return code.replace(exports, "wasm = guard(instance.exports);") + guard;
 };
-let glue = await small(guarded(readFileSync(join(wbg, "passerelle.js"), "utf8")), true);
+let glue = await small(guarded(renameInGlue(readFileSync(join(wbg, "passerelle.js"), "utf8"), short.renamed, short.renamedExports)), true);
 // Minified (lightningcss): the sheet is in widget.html and on the inline integration's first load,
 // and its comments are for people; −1.4 KB brotli. The same rules, the same cascade.
 const css = Buffer.from(cssTransform({ filename: "passerelle.css", code: readFileSync(join(root, "www/passerelle.css")), minify: true }).code);
