@@ -65,7 +65,7 @@ run("wasm-bindgen", [split ? join(cut, "passerelle.wasm") : linked, "--target", 
   ...(split ? ["--keep-lld-exports"] : []), "--out-dir", wbg]);
 // The features Rust's wasm32 target enables by default, so wasm-opt keeps them.
 const opt = (from, to) => run(join(root, "tests/node_modules/.bin/wasm-opt"), ["-Oz", "--converge", "--strip-debug",
-  "--strip-producers", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
+  "--strip-producers", "--strip-target-features", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
   "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue", from, "-o", to]);
 if (release) opt(join(wbg, "passerelle_bg.wasm"), join(wbg, "passerelle_bg.opt.wasm"));
 // The chunks and the small module that fetches them (wasm-split-cli's "link" module).
@@ -161,11 +161,15 @@ if (split) {
   writeFileSync(join(out, files.split), link);
   for (const c of chunks) writeFileSync(join(out, chunkNames[c]), chunkBytes[c]);
 }
-const { screens, css: firstCss } = (await firstScreen(files)) || {};
-if (screens) files.firstScreen = true;
 const numbers = emergencyNumbers();
-const page = (await firstInto(readFileSync(join(root, "www/widget.html"), "utf8"), screens))
-  .replace("<!--__NUMBERS__-->", () => numbers.map(([n, line, how = "tel"]) => `\n<li><a href="${how}:${n}">Le ${n}</a> : ${html(line)}</li>`).join("") + "\n")
+const template = readFileSync(join(root, "www/widget.html"), "utf8")
+  .replace("<!--__NUMBERS__-->", () => numbers.map(([n, line, how = "tel"]) => `\n<li><a href="${how}:${n}">Le ${n}</a> : ${html(line)}</li>`).join("") + "\n");
+// What widget.html's own markup shows without the wasm (the old browsers' page, « needs JavaScript »),
+// styled by the page's first rules too.
+const own = /<main[^>]*>([^]*?)<\/main>/.exec(template)[1].replace(" hidden>", ">").replace(/<\/?noscript>/g, "");
+const { screens, css: firstCss, pageCss } = (await firstScreen(files, own)) || {};
+if (screens) files.firstScreen = true;
+const page = (await firstInto(template, screens, pageCss))
   .replaceAll("{{CSS}}", files.css).replaceAll("{{JS}}", files.js).replaceAll("{{WASM}}", files.wasm)
   // The link module is imported by the glue: preloaded beside it, not after it.
   .replace("{{SPLIT}}", files.split ? `<link rel="modulepreload" href="${files.split}">` : "");
@@ -220,11 +224,16 @@ writeFileSync(join(out, "manifest.json"), JSON.stringify(files, null, 2) + "\n")
 // Not in the test-hooks, floor or benchmark builds, which are the widget's.
 if (!process.env.PASSERELLE_FEATURES) await preparer();
 
+// A wasm of the widget is compressed twice, the second time in brotli's smallest blocks, which suit
+// its code better (−0.1 to −0.15 KB a file); the smaller is kept (both are standard brotli).
+const brotli = (body, block) => brotliCompressSync(body, {
+  params: { [constants.BROTLI_PARAM_QUALITY]: release ? 11 : 4, [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+    ...(block ? { [constants.BROTLI_PARAM_LGBLOCK]: block } : {}) },
+});
 for (const name of readdirSync(out)) {
   const body = readFileSync(join(out, name));
-  writeFileSync(join(out, name + ".br"), brotliCompressSync(body, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: release ? 11 : 4, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
-  }));
+  const tries = release && name.endsWith(".wasm") && body.length < 512 << 10 ? [brotli(body), brotli(body, 16)] : [brotli(body)];
+  writeFileSync(join(out, name + ".br"), tries.reduce((a, b) => (b.length < a.length ? b : a)));
   writeFileSync(join(out, name + ".gz"), gzipSync(body, { level: release ? 9 : 1 }));
 }
 console.log(`bundle written to ${out}`);
@@ -243,12 +252,12 @@ function demoIndex(out, dep, communes, entries, file) {
 // each language, and that markup is what widget.html shows at once (and embed.js for the inline
 // integration, with www/first.js and the styles it uses) while the wasm comes: the component's own
 // DOM, so it cannot drift from it. Not for the floor, which has no welcome.
-async function firstScreen(files) {
+async function firstScreen(files, own) {
   if (features.includes("floor")) return null;
   const { chromium } = await import("../tests/node_modules/playwright-core/index.mjs");
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
   const screens = {};
-  let styles;
+  let styles, pageStyles;
   const t0 = performance.now();
   try {
     const page = await browser.newPage();
@@ -288,21 +297,24 @@ async function firstScreen(files) {
         return [welcome, root.querySelector("[role=status]") ? root.innerHTML : null];
       }, [files.js, files.wasm, lang, i]);
     }
-    styles = await criticalCss(browser, screens);
+    styles = await criticalCss(browser, screens, "shadow");
+    pageStyles = await criticalCss(browser, screens, "page", own);
   } finally {
     await browser.close();
   }
-  console.log(`first screen captured in ${Object.keys(screens).join(", ")}, with ${(styles.length / 1024).toFixed(1)} of ${(css.length / 1024).toFixed(1)} KB of styles (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
-  return { screens, css: styles };
+  console.log(`first screen captured in ${Object.keys(screens).join(", ")}, with ${(styles.length / 1024).toFixed(1)} of ${(css.length / 1024).toFixed(1)} KB of styles in embed.js, ${(pageStyles.length / 1024).toFixed(1)} KB in widget.html (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  return { screens, css: styles, pageCss: pageStyles };
 }
 
-// The rules of www/passerelle.css the first screens use, for the inline integration's loader: every
-// rule whose selector matches an element of a captured screen once its states (:hover, :focus,
-// :checked…) and pseudo-elements are set aside, the at-rules around them, @keyframes and :host
-// rules whole. Then checked: each element of each screen, in a shadow root as in the inline
-// integration, has the same computed style under these rules as under the whole sheet, or the
-// build fails (the whole sheet replaces them when the wasm mounts: nothing may move or change).
-async function criticalCss(browser, screens) {
+// The rules of www/passerelle.css the first screens use: every rule whose selector matches an
+// element of a captured screen once its states (:hover, :focus, :checked…) and pseudo-elements are
+// set aside, the at-rules around them, @keyframes and :host rules whole. `mode`: "shadow" for the
+// inline integration's loader (the screens in a shadow root), "page" for widget.html (the screens
+// in its `main`, with the page's own markup `own`, under `html` and `body`). Then checked: each
+// element of each screen has the same computed style under these rules as under the whole sheet,
+// or the build fails (the whole sheet replaces them once the wasm has the screen: nothing may move
+// or change).
+async function criticalCss(browser, screens, mode, own = null) {
   // The sheet as written (no nesting): rules, and the @media/@supports blocks around them. Kept as
   // written, since a rule the browser serialises again can grow tenfold (`all: initial`).
   const parse = (text) => {
@@ -322,44 +334,57 @@ async function criticalCss(browser, screens) {
   const selectors = [...new Set(sheet.flatMap((r) => (r.rules ? r.rules : [r])).map((r) => r.head))];
   const page = await browser.newPage();
   try {
-    // The screens in a shadow root, as the inline integration draws them.
-    await page.setContent("<!doctype html><body></body>");
-    await page.evaluate((screens) => {
-      const shadow = document.body.appendChild(document.createElement("div")).attachShadow({ mode: "open" });
-      const root = shadow.appendChild(document.createElement("div"));
-      root.className = "pw";
-      window.screens = { shadow, root, markups: Object.values(screens).flat().filter(Boolean) };
-    }, screens);
-    const used = await page.evaluate((selectors) => {
-      const { shadow, root, markups } = window.screens;
+    // The screens in a shadow root, as the inline integration draws them; or in widget.html's `main`
+    // in a frame (`html.in-frame`), its own markup below them.
+    await page.setContent(mode === "page"
+      ? '<!doctype html><html class="in-frame"><head><style></style></head><body><main id="passerelle" class="pw"></main></body></html>'
+      : "<!doctype html><body></body>");
+    await page.evaluate(([screens, mode, own]) => {
+      const markups = Object.values(screens).flat().filter(Boolean).map((m) => m + (own || ""));
+      if (mode === "page") {
+        const root = document.querySelector("main");
+        const style = document.querySelector("style");
+        window.screens = { scope: document, root, markups, apply: (sheet) => { style.textContent = sheet; },
+          elements: () => [document.documentElement, document.body, root, ...root.querySelectorAll("*")] };
+      } else {
+        const shadow = document.body.appendChild(document.createElement("div")).attachShadow({ mode: "open" });
+        const root = shadow.appendChild(document.createElement("div"));
+        root.className = "pw";
+        const sheets = new Map();
+        window.screens = { scope: shadow, root, markups, apply: (sheet) => {
+          if (!sheets.has(sheet)) { const s = new CSSStyleSheet(); s.replaceSync(sheet); sheets.set(sheet, s); }
+          shadow.adoptedStyleSheets = [sheets.get(sheet)];
+        }, elements: () => [root, ...root.querySelectorAll("*")] };
+      }
+    }, [screens, mode, own]);
+    const used = await page.evaluate(([selectors, mode]) => {
+      const { scope, root, markups } = window.screens;
       const states = /::?(?:hover|focus-visible|focus-within|focus|active|visited|checked|disabled|enabled|placeholder-shown|target|before|after|marker|placeholder|selection|backdrop|-webkit-[\w-]+|-moz-[\w-]+)(?![\w-])/g;
-      const found = new Set(selectors.filter((s) => s.startsWith("@") || s.includes(":host")));
+      const found = new Set(selectors.filter((s) => s.startsWith("@") || (mode === "shadow" && s.includes(":host"))));
       for (const m of markups) {
         root.innerHTML = m;
         for (const selector of selectors) {
           if (found.has(selector)) continue;
           const match = (one) => {
             const plain = one.replace(states, "").trim().replace(/[>+~]\s*$/, "").trim() || "*";
-            try { return !!shadow.querySelector(plain); } catch { return true; }
+            try { return !!scope.querySelector(plain); } catch { return true; }
           };
           if (selector.split(",").some(match)) found.add(selector);
         }
       }
       return [...found];
-    }, selectors);
+    }, [selectors, mode]);
     const kept = keep(sheet, new Set(used));
     // The check, screen by screen, element by element, property by property.
     const diff = await page.evaluate(([whole, kept]) => {
-      const { shadow, root, markups } = window.screens;
-      const styles = (text) => { const s = new CSSStyleSheet(); s.replaceSync(text); return s; };
-      const full = styles(whole), part = styles(kept);
+      const { root, markups, apply, elements } = window.screens;
       const diff = [];
       for (const m of markups) {
         root.innerHTML = m;
-        const all = [root, ...root.querySelectorAll("*")];
-        shadow.adoptedStyleSheets = [full];
+        const all = elements();
+        apply(whole);
         const before = all.map((e) => { const c = getComputedStyle(e); return [...c].map((p) => [p, c.getPropertyValue(p)]); });
-        shadow.adoptedStyleSheets = [part];
+        apply(kept);
         all.forEach((e, i) => {
           const c = getComputedStyle(e);
           for (const [p, v] of before[i]) if (c.getPropertyValue(p) !== v && diff.length < 5) diff.push(`${e.tagName.toLowerCase()}.${e.className} ${p}: ${v} → ${c.getPropertyValue(p)}`);
@@ -367,7 +392,7 @@ async function criticalCss(browser, screens) {
       }
       return diff;
     }, [css.toString(), kept]);
-    if (diff.length) throw new Error(`the first screen's styles differ from the whole sheet's:\n  ${diff.join("\n  ")}`);
+    if (diff.length) throw new Error(`the first screen's styles (${mode}) differ from the whole sheet's:\n  ${diff.join("\n  ")}`);
     return kept;
   } finally {
     await page.close();
@@ -408,7 +433,7 @@ function html(s) {
 // widget.html with www/first.js spliced in, minified, and the screens (JSON, `<` escaped); the styles
 // in the page, when it has a first screen: it shows as soon as the page is read, no second round
 // trip (the inline integration fetches the stylesheet still).
-async function firstInto(text, screens) {
+async function firstInto(text, screens, pageCss) {
   const code = await small(readFileSync(join(root, "www/first.js"), "utf8"), false);
   if (screens) {
     // The styles in the page; the wasm's and glue's downloads still start from the head: their
@@ -418,7 +443,9 @@ async function firstInto(text, screens) {
     // its first screen readable 0.98×).
     const load = /<!--load[^]*?<!--\/load-->\n/.exec(text)[0];
     const kept = load.replace(/<!--load[^]*?-->\n/, "").replace(/<!--styles-->.*<!--\/styles-->\n/, "").replace("<!--/load-->\n", "");
-    text = text.replace(load, () => kept + `<style>${css}</style>\n`);
+    // Only the rules the first screens use (−1.8 KB brotli): the whole sheet is asked for once the
+    // wasm has the screen (`pwSheet` below), or at once when there is no first screen to show.
+    text = text.replace(load, () => kept + `<style>${pageCss}</style>\n`);
   } else {
     text = text.replace(/<!--first[^]*?<!--\/first-->\n/, "");
   }
@@ -426,15 +453,16 @@ async function firstInto(text, screens) {
     .replace("{{SCREENS}}", () => JSON.stringify(screens).replace(/</g, "\\u003c"));
 }
 
-// widget.html as browsers need it: its classic scripts minified (terser escapes any `</script` in
+// widget.html as browsers need it: its scripts minified (terser escapes any `</script` in
 // their strings), no comments in them or in the markup; −1.3 KB brotli with the sheet's minification.
 async function pageMinified(page) {
+  const tag = /<script( type="module")?>([^]*?)<\/script>/g;
   const scripts = [];
-  for (const [, code] of page.matchAll(/<script>([^]*?)<\/script>/g)) {
-    scripts.push((await minify(code, { compress: { passes: 2 }, mangle: true, format: { comments: false } })).code);
+  for (const [, module, code] of page.matchAll(tag)) {
+    scripts.push((await minify(code, { module: !!module, compress: { passes: 2 }, mangle: true, format: { comments: false } })).code);
   }
   let i = 0;
-  return page.replace(/<!--[^]*?-->\n?/g, "").replace(/<script>[^]*?<\/script>/g, () => `<script>${scripts[i++]}</script>`);
+  return page.replace(/<!--[^]*?-->\n?/g, "").replace(tag, (_, module = "") => `<script${module}>${scripts[i++]}</script>`);
 }
 
 // The coordinator's page (www/preparer.html, README « The coordinator's page »): the importer compiled

@@ -11,11 +11,11 @@ const files = JSON.parse(readFileSync(join(dist, "manifest.json"), "utf8"));
 const BUDGET = 120 * 1024;
 // French is inside the wasm: a French first load is these files. Another language adds its file.
 // The glue imports the module that fetches the chunks (files.split), so it is in the first load.
-// With a first screen (files.firstScreen), widget.html carries the styles (README « The first screen
-// before the wasm »): the iframe integration, the default, fetches no stylesheet; the inline one has
-// its first screen in embed.js and fetches the stylesheet instead of widget.html (printed below).
+// With a first screen (files.firstScreen), widget.html and embed.js carry the rules it uses (README
+// « The first screen before the wasm »), and the whole stylesheet comes once the wasm has the screen,
+// with the chunks; the inline integration has its first screen in embed.js and no widget.html.
 const firstLoad = ["embed.js", "widget.html", files.js, ...(files.split ? [files.split] : []), files.wasm, ...(files.firstScreen ? [] : [files.css])];
-const later = files.chunks || [];
+const later = [...(files.firstScreen ? [files.css] : []), ...(files.chunks || [])];
 const kb = (n) => (n / 1024).toFixed(1).padStart(8);
 const sizes = (f) => [f, f + ".br", f + ".gz"].map((x) => statSync(join(dist, x)).size);
 const sum = (list) => list.map(sizes).reduce((a, s) => a.map((v, i) => v + s[i]), [0, 0, 0]);
@@ -24,14 +24,13 @@ for (const f of firstLoad) console.log(`${f.padEnd(40)}${sizes(f).map(kb).join("
 const [raw, br, gz] = sum(firstLoad);
 console.log(`${"first load".padEnd(40)}${kb(raw)}${kb(br)}${kb(gz)}`);
 if (files.firstScreen) {
-  const inline = ["embed.js", files.css, files.js, ...(files.split ? [files.split] : []), files.wasm];
-  console.log(`${("  inline: " + files.css).padEnd(40)}${sizes(files.css).map(kb).join("")}`);
+  const inline = ["embed.js", files.js, ...(files.split ? [files.split] : []), files.wasm];
   console.log(`${"  first load, inline integration".padEnd(40)}${sum(inline).map(kb).join("")}`);
 }
 // Each chunk by its part: the diagnostic's, the results' (fetched once the diagnostic starts), the shared one.
 const NAMES = { "split_diagnostic.wasm": "diagnostic", "split_later.wasm": "results" };
 const parts = Object.fromEntries(Object.entries(files.parts || {}).map(([name, f]) => [f, NAMES[name] || "shared"]));
-for (const f of later) console.log(`${("+ " + (parts[f] || "chunk") + ": " + f).padEnd(40)}${sizes(f).map(kb).join("")}`);
+for (const f of later) console.log(`${("+ " + (f === files.css ? "styles" : parts[f] || "chunk") + ": " + f).padEnd(40)}${sizes(f).map(kb).join("")}`);
 const results = files.parts && files.parts["split_later.wasm"];
 if (results) console.log(`${"welcome only (all but the results' chunk)".padEnd(40)}${sum([...firstLoad, ...later.filter((f) => f !== results)]).map(kb).join("")}`);
 // A full run in French: the first load, the chunks and the contacts file.

@@ -320,27 +320,42 @@
       wasm["catch"](function () {}); // reported by init, or moot if the glue failed first
       // The glue imports the module that will fetch the later chunk: both requests at once.
       if (FILES.split) import(url(FILES.split))["catch"](function () {}); // reported by the glue's import
-      var sheet = fetch(url(FILES.css)).then(function (r) {
-        if (!r.ok) throw new Error("styles: HTTP " + r.status);
-        return r.text();
-      }).then(function (css) { var sheet = new CSSStyleSheet(); sheet.replaceSync(css); return sheet; });
-      shared[key] = Promise.all([
-        import(key).then(function (m) { return m.default({ module_or_path: wasm }).then(function () { return m; }); }),
-        sheet
-      ]);
+      shared[key] = import(key).then(function (m) { return m.default({ module_or_path: wasm }).then(function () { return m; }); });
     }
-    // The first screen at once, with only the styles it uses; the whole sheet comes with the wasm.
+    // The whole stylesheet, once for the page, when a widget first needs it.
+    var sheet = function () {
+      var sk = key + " sheet";
+      if (!shared[sk]) {
+        shared[sk] = fetch(url(FILES.css)).then(function (r) {
+          if (!r.ok) throw new Error("styles: HTTP " + r.status);
+          return r.text();
+        }).then(function (css) { var s = new CSSStyleSheet(); s.replaceSync(css); return s; });
+      }
+      return shared[sk];
+    };
+    // The first screen at once, with only the styles it uses; the whole sheet once the wasm has it.
+    var shown = false;
     if (FIRST && typeof FIRST === "object") {
       try {
         var fk = key + " first";
         if (!shared[fk]) { shared[fk] = new CSSStyleSheet(); shared[fk].replaceSync(FIRST.css); }
         shadow.adoptedStyleSheets = [shared[fk]];
-        if (!first(root, FIRST.screens, cfg, instance, null, null)) shadow.adoptedStyleSheets = [];
+        shown = first(root, FIRST.screens, cfg, instance, null, null);
+        if (!shown) shadow.adoptedStyleSheets = [];
       } catch (e) { /* the wasm draws it */ }
     }
-    shared[key].then(function (both) {
+    // No first screen (a session to resume, a counsellor's mode…): the wasm draws in the whole sheet.
+    var ready = shown ? shared[key] : Promise.all([shared[key], sheet()]).then(function (both) {
       shadow.adoptedStyleSheets = [both[1]];
-      both[0].mount(root, cfg, emit, instance, base.href);
+      return both[0];
+    });
+    ready.then(function (m) {
+      m.mount(root, cfg, emit, instance, base.href);
+      if (shown) {
+        sheet().then(function (s) { shadow.adoptedStyleSheets = [s]; }, function (err) {
+          warn("the stylesheet could not be loaded (" + err + "); the first screen's styles stay");
+        });
+      }
     }, function (err) {
       warn("inline integration failed (" + err + "); using the iframe integration instead");
       shadow.removeChild(root);

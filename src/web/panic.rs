@@ -37,9 +37,11 @@ pub fn watch(
     MOUNTED.with(|m| {
         let mut m = m.borrow_mut();
         if m.is_empty() {
-            // Through yew, which otherwise installs its own hook when it renders.
-            yew::set_custom_panic_hook(Box::new(|info| {
-                web_sys::console::error_1(&format!("Passerelle: {info}").into());
+            // Through yew, which otherwise installs its own hook when it renders. The release
+            // aborts before any hook runs: only the test bundle's prints the panic's message.
+            yew::set_custom_panic_hook(Box::new(|_info| {
+                #[cfg(debug_assertions)]
+                web_sys::console::error_1(&format!("Passerelle: {_info}").into());
             }));
         }
         m.push(Mounted { root: root.clone(), contact, messages, numbers });
@@ -90,7 +92,7 @@ fn apologise(w: &Mounted) {
             let b = doc.create_element("b")?;
             b.set_text_content(Some(number));
             a.append_child(&b)?;
-            a.append_with_str_1(&format!(" {what}"))?;
+            a.append_with_str_2(" ", what)?;
             let li = doc.create_element("li")?;
             li.append_child(&a)?;
             list.append_child(&li)?;

@@ -77,12 +77,22 @@ test("the first screen before the wasm", async (t) => {
       assert.deepEqual(await calls.evaluateAll((as) => as.map((a) => [a.getAttribute("href"), a.target, a.textContent])),
         NUMBERS.map(([n, how]) => [`${how}:${n}`, "", `${n} ${W[`emergency-short-${n}`]}`]));
       const before = await look(scope);
+      // Only the first screen's rules so far: the whole stylesheet waits for the wasm.
+      const rules = () => integration === "iframe"
+        ? scope.evaluate(() => [...document.styleSheets].reduce((n, s) => n + s.cssRules.length, 0))
+        : page.evaluate(() => document.querySelector("div.passerelle").shadowRoot.adoptedStyleSheets[0].cssRules.length);
+      const firstRules = await rules();
       release();
       await scope.locator(".pw-app:not([data-pw-first])").waitFor();
       const after = await look(scope);
       assert.equal(after.html, before.html);
       assert.deepEqual(after.heading, before.heading);
       assert.deepEqual(after.button, before.button);
+      // Then the whole sheet, once the wasm has the screen: nothing moves.
+      for (let i = 0; (await rules()) <= firstRules && i < 200; i++) await page.waitForTimeout(50);
+      assert.ok((await rules()) > 2 * firstRules, `the whole sheet applied: ${await rules()} rules, ${firstRules} before`);
+      const whole = await look(scope);
+      assert.deepEqual([whole.heading, whole.button], [before.heading, before.button]);
       // Nothing is announced again: no focus moved (the welcome takes none), the live lines still empty.
       assert.equal(await scope.locator(".pw-app").evaluate((app) => app.getRootNode().activeElement === null || app.getRootNode().activeElement === document.body), true);
       assert.deepEqual(await scope.locator("[aria-live]").allTextContents(), ["", ""]);
@@ -177,13 +187,15 @@ test("the first screen before the wasm", async (t) => {
     await page.goto(`${h.servers.demo}/first-alone.html`);
     const scope = page.locator("div.passerelle");
     await scope.getByRole("heading", { name: W["ui-welcome-title"] }).waitFor();
-    assert.ok(asked.includes(`/${files.css}`), "the whole stylesheet is asked for beside the wasm");
+    assert.ok(!asked.includes(`/${files.css}`), "the whole stylesheet waits for the wasm");
     // Laid out by the styles embed.js carries: the partner's colour, the pictograms' size, the page's width.
     assert.equal(await scope.locator(".pw-primary").evaluate((b) => getComputedStyle(b).backgroundColor), "rgb(124, 58, 18)");
     const before = await look(scope);
     const picto = await scope.locator(".pw-welcome-pictos svg").first().evaluate((e) => e.getBoundingClientRect().width);
     release();
     await scope.locator(".pw-app:not([data-pw-first])").waitFor();
+    for (let i = 0; !asked.includes(`/${files.css}`) && i < 100; i++) await page.waitForTimeout(50);
+    assert.ok(asked.includes(`/${files.css}`), "the whole stylesheet once the wasm has the screen");
     const after = await look(scope);
     assert.deepEqual([after.heading, after.button], [before.heading, before.button]);
     assert.equal(await scope.locator(".pw-welcome-pictos svg").first().evaluate((e) => e.getBoundingClientRect().width), picto);
