@@ -519,6 +519,10 @@ impl Plan {
                     out.push_str(&format!("   {line}\n"));
                 }
             }
+            // As on the screen: no contact for this theme, then who can advise (never a bare heading).
+            if b.contacts.is_empty() && !self.loading {
+                out.push_str(&format!("   {}\n", t.t(keys::UI_CONTACTS_NONE)));
+            }
             for c in &b.contacts {
                 let c = &c.card;
                 let mut line = format!("   - {}", c.title);
@@ -576,6 +580,8 @@ impl Plan {
             }
             if !b.contacts.is_empty() {
                 p.push(format!("{} :", t.t(keys::UI_CONTACTS_TITLE)));
+            } else if !self.loading {
+                p.push(sentence(t.t(keys::UI_CONTACTS_NONE)));
             }
             for c in &b.contacts {
                 let c = &c.card;
@@ -950,6 +956,21 @@ mod tests {
         let empty = Plan::default().spoken(&t, "d", None, false);
         assert_eq!(empty.len(), 2);
         assert!(empty[0].ends_with(&sentence(t.t("ui-roadmap-empty"))), "{empty:?}");
+    }
+
+    /// A theme with no contact near the resident says who can advise, on paper and aloud as on
+    /// the screen: never a bare heading (the national file has none for some themes).
+    #[test]
+    fn a_theme_without_contacts_says_who_can_advise_in_the_text_and_aloud() {
+        let (t, d, s, dir) = (Catalog::new("fr"), diagnostic(), session(), demo());
+        let mut p = plan(&t, &d, &s, Source::Local(&dir), &ctx(&d, &s), at(0, 600));
+        let none = t.t("ui-contacts-none");
+        assert!(!p.text(&t, "d", None, "l", true).contains(none), "every theme has contacts here");
+        p.barriers[0].contacts.clear();
+        assert_eq!(p.text(&t, "d", None, "l", true).matches(none).count(), 1);
+        assert!(p.spoken(&t, "d", None, true)[1].contains(none));
+        p.loading = true;
+        assert!(!p.text(&t, "d", None, "l", true).contains(none), "still loading: not « none » yet");
     }
 
     #[test]
