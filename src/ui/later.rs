@@ -58,7 +58,7 @@ fn read_contacts(value: &JsValue) -> Result<Directory, String> {
 
 fn plan(t: &Catalog, d: &Diagnostic, s: &Session, contacts: &Contacts, config: &Config) -> Plan {
     let ctx = roadmap::context(d, s, config);
-    roadmap::plan(t, d, s, contacts.as_ref(), &ctx, crate::web::device::now())
+    Plan { unvouched: config.unvouched, ..roadmap::plan(t, d, s, contacts.as_ref(), &ctx, crate::web::device::now()) }
 }
 
 fn results(i: ResultsInputs) -> Html {

@@ -99,7 +99,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <AskTerritory onpick={onpick.clone()} />
             }
             if plan.national {
-                <p class="pw-notice" role="status">{ t.t(keys::UI_CONTACTS_FAILED) }</p>
+                <p class="pw-notice" role="status">{ t.t(if plan.unvouched { keys::UI_CONTACTS_UNVOUCHED } else { keys::UI_CONTACTS_FAILED }) }</p>
             }
             if plan.barriers.is_empty() {
                 <p>{ t.t(keys::UI_ROADMAP_EMPTY) }</p>

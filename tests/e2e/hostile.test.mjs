@@ -298,6 +298,9 @@ test("a crafted link does not borrow the bundle's origin", async (t) => {
     const text = await page.locator(".pw-app").textContent();
     assert.ok(!text.includes("Caisse Test") && !text.includes("Service de l'inconnu"), "borrowed trust");
     await page.locator(".pw-contact").first().waitFor({ state: "attached" });
+    // The roadmap says why its contacts are national: the link, not a failed download.
+    await page.getByText(W["ui-contacts-unvouched"]).waitFor();
+    assert.equal(await page.getByText(W["ui-contacts-failed"]).count(), 0);
     assert.ok(!requested.some((u) => new URL(u).pathname === "/c.json"), "the stranger's file was fetched");
     assert.ok(page.warnings.some((w) => w.includes("trust.json") && w.includes("Caisse Test")), page.warnings.join("\n"));
   });

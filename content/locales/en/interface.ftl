@@ -89,6 +89,7 @@ ui-territory-hint = To find contacts near you. It stays on your device.
 ui-territory-submit = Show the contacts
 ui-territory-wrong = This postcode is not known. Type the 5 digits, for example 13001.
 ui-contacts-failed = We could not load the contacts near you. Here are national services that can help you.
+ui-contacts-unvouched = This link does not come from a partner this site knows. Here are national services that can help you.
 ui-contacts-none = No contact found near you for this topic. A community centre (centre social) or your town hall (mairie) can give you advice.
 ui-commune-label = Your town
 ui-commune-hint = So we can show you the closest contacts.

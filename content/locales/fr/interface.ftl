@@ -86,6 +86,7 @@ ui-territory-hint = Pour trouver les contacts près de chez vous. Il reste sur v
 ui-territory-submit = Voir les contacts
 ui-territory-wrong = Ce code postal n’est pas connu. Tapez les 5 chiffres, par exemple 13001.
 ui-contacts-failed = Les contacts près de chez vous n'ont pas pu être chargés. Voici des services nationaux qui peuvent vous aider.
+ui-contacts-unvouched = Ce lien ne vient pas d'un partenaire connu de ce site. Voici des services nationaux qui peuvent vous aider.
 ui-contacts-none = Pas de contact trouvé près de chez vous pour ce thème. Un centre social ou votre mairie peut vous conseiller.
 ui-commune-label = Votre commune
 ui-commune-hint = Pour vous proposer les contacts les plus proches.
