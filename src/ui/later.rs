@@ -58,7 +58,7 @@ fn read_contacts(value: &JsValue) -> Result<Directory, String> {
 
 fn plan(t: &Catalog, d: &Diagnostic, s: &Session, contacts: &Contacts, config: &Config) -> Plan {
     let ctx = roadmap::context(d, s, config);
-    Plan { unvouched: config.unvouched, ..roadmap::plan(t, d, s, contacts.as_ref(), &ctx, crate::web::device::now()) }
+    roadmap::plan(t, d, s, contacts.as_ref(), &ctx, crate::web::device::now())
 }
 
 fn results(i: ResultsInputs) -> Html {
@@ -81,7 +81,7 @@ fn results(i: ResultsInputs) -> Html {
         wasm_bindgen_futures::spawn_local(async move { done.emit(crate::web::device::copy(text).await) })
     });
     html! {
-        <Results plan={i.plan} {date} partner={i.config.partner.clone()} {links}
+        <Results plan={i.plan} {date} partner={i.config.partner.clone()} unvouched={i.config.unvouched} {links}
             accompanied={s.accompanied()} assisted={s.assisted} counted={s.counted}
             {oncount} onprint={Callback::from(|_| crate::web::device::print())} {oncopy}
             autofocus={i.autofocus} dispatch={i.dispatch.clone()} territory={i.territory} />

@@ -20,6 +20,9 @@ pub struct ResultsProps {
     /// "22/11/2026".
     pub date: String,
     pub partner: Option<String>,
+    /// The link named a contacts file the deployment does not vouch for (`contacts::trust`): why
+    /// the national contacts are shown, rather than a file that could not be fetched or read.
+    pub unvouched: bool,
     /// The take-away link, without and with the private fields.
     pub links: Links,
     pub accompanied: bool,
@@ -99,7 +102,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <AskTerritory onpick={onpick.clone()} />
             }
             if plan.national {
-                <p class="pw-notice" role="status">{ t.t(if plan.unvouched { keys::UI_CONTACTS_UNVOUCHED } else { keys::UI_CONTACTS_FAILED }) }</p>
+                <p class="pw-notice" role="status">{ t.t(if props.unvouched { keys::UI_CONTACTS_UNVOUCHED } else { keys::UI_CONTACTS_FAILED }) }</p>
             }
             if plan.barriers.is_empty() {
                 <p>{ t.t(keys::UI_ROADMAP_EMPTY) }</p>

@@ -293,9 +293,6 @@ pub struct Plan {
     pub loading: bool,
     /// The partner's file could not be used: the national contacts are shown.
     pub national: bool,
-    /// Why: the link named a contacts file the deployment does not vouch for (`contacts::trust`),
-    /// rather than a file that could not be fetched or read.
-    pub unvouched: bool,
     /// The communes of the contacts file, to choose one's own.
     pub communes: Vec<Commune>,
     /// The commune contacts are sought around.
@@ -493,7 +490,6 @@ pub fn plan(
         others,
         loading: matches!(source, Source::Loading),
         national: matches!(source, Source::National(_)),
-        unvouched: false,
         communes,
         commune: ctx.commune.clone(),
         has_private: results.iter().any(|r| is_private(&r.field) && (r.level.is_some() || r.skipped)),
