@@ -21,65 +21,50 @@ export function shortenNames(wasm, module, exports) {
     do { let x = n & 0x7f; n = Math.floor(n / 128); if (n) x |= 0x80; out.push(x); } while (n);
     return Buffer.from(out);
   };
+  const str = () => { const l = leb(); const s = b.subarray(p, p + l).toString(); p += l; return s; };
   const name = (s) => Buffer.concat([uleb(Buffer.byteLength(s)), Buffer.from(s)]);
+  // A section's entries read again one by one: `entry()` reads one and gives its new bytes.
+  const rewrite = (id, end, entry) => {
+    const count = leb();
+    const entries = Array.from({ length: count }, entry);
+    if (p !== end) throw new Error(`section ${id}: unexpected length`);
+    const section = Buffer.concat([uleb(count), ...entries]);
+    return Buffer.concat([Buffer.from([id]), uleb(section.length), section]);
+  };
   const renamed = new Map();
   const renamedExports = new Map();
   const parts = [b.subarray(0, 8)];
   while (p < b.length) {
     const start = p;
     const id = b[p++];
-    const len = leb();
-    const end = p + len;
-    if (id === 7) {
-      const entries = [];
-      const count = leb();
-      for (let i = 0; i < count; i++) {
-        const l = leb();
-        const field = b.subarray(p, p + l).toString();
-        p += l;
-        const descStart = p;
+    const end = leb() + p;
+    if (id === 2) {
+      parts.push(rewrite(id, end, () => {
+        const mod = str(), field = str();
+        const desc = p;
+        const kind = b[p++];
+        if (kind === 0) leb();
+        else if (kind === 1) { p++; const f = leb(); leb(); if (f & 1) leb(); }
+        else if (kind === 2) { const f = leb(); leb(); if (f & 1) leb(); }
+        else if (kind === 3) p += 2;
+        else if (kind === 4) { p++; leb(); }
+        else throw new Error(`import ${mod}.${field}: unknown kind ${kind}`);
+        if (mod === module && !renamed.has(field)) renamed.set(field, `_${renamed.size.toString(36)}`);
+        return Buffer.concat([name(mod), name(mod === module ? renamed.get(field) : field), b.subarray(desc, p)]);
+      }));
+    } else if (id === 7) {
+      parts.push(rewrite(id, end, () => {
+        const field = str();
+        const desc = p;
         p++;
         leb();
-        let short = field;
-        if (exports.test(field)) {
-          short = `$${renamedExports.size.toString(36)}`;
-          renamedExports.set(field, short);
-        }
-        entries.push(Buffer.concat([name(short), b.subarray(descStart, p)]));
-      }
-      if (p !== end) throw new Error("export section: unexpected length");
-      const section = Buffer.concat([uleb(count), ...entries]);
-      parts.push(Buffer.from([7]), uleb(section.length), section);
-      continue;
-    }
-    if (id !== 2) {
+        if (exports.test(field)) renamedExports.set(field, `$${renamedExports.size.toString(36)}`);
+        return Buffer.concat([name(renamedExports.get(field) ?? field), b.subarray(desc, p)]);
+      }));
+    } else {
       parts.push(b.subarray(start, end));
       p = end;
-      continue;
     }
-    const entries = [];
-    const count = leb();
-    for (let i = 0; i < count; i++) {
-      const str = () => { const l = leb(); const s = b.subarray(p, p + l).toString(); p += l; return s; };
-      const mod = str(), field = str();
-      const descStart = p;
-      const kind = b[p++];
-      if (kind === 0) leb();
-      else if (kind === 1) { p++; const f = leb(); leb(); if (f & 1) leb(); }
-      else if (kind === 2) { const f = leb(); leb(); if (f & 1) leb(); }
-      else if (kind === 3) p += 2;
-      else if (kind === 4) { p++; leb(); }
-      else throw new Error(`import ${mod}.${field}: unknown kind ${kind}`);
-      let short = field;
-      if (mod === module) {
-        if (!renamed.has(field)) renamed.set(field, `_${renamed.size.toString(36)}`);
-        short = renamed.get(field);
-      }
-      entries.push(Buffer.concat([name(mod), name(short), b.subarray(descStart, p)]));
-    }
-    if (p !== end) throw new Error("import section: unexpected length");
-    const section = Buffer.concat([uleb(count), ...entries]);
-    parts.push(Buffer.from([2]), uleb(section.length), section);
   }
   return { wasm: Buffer.concat(parts), renamed, renamedExports };
 }
