@@ -77,12 +77,15 @@ const hash = (...bufs) => {
   for (const b of bufs) h.update(b);
   return h.digest("hex").slice(0, 10);
 };
-// The imports' and the closures' names, short on both sides (tools/wasm-names.mjs): −4.7 KB brotli.
+// The imports' and the closures' names, short on both sides (tools/wasm-names.mjs): −5.2 KB brotli
+// on the first load.
 const short = shortenNames(readFileSync(join(wbg, release ? "passerelle_bg.opt.wasm" : "passerelle_bg.wasm")),
   "./passerelle_bg.js", /^wasm_bindgen_/);
 const wasm = short.wasm;
-// Minified (terser): the loader and the glue are read by browsers, not people; −2.6 KB brotli.
-const small = async (code, module) => (await minify(code, { module, compress: { passes: 2 }, mangle: true })).code;
+// Minified (terser): the loader, the glue and widget.html's scripts are read by browsers, not
+// people; −2.6 KB brotli. `comments`: terser's, whose default keeps the `/*!` ones.
+const small = async (code, module, comments = "some") =>
+  (await minify(code, { module, compress: { passes: 2 }, mangle: true, format: { comments } })).code;
 // Panic containment (src/web/panic.rs): every call into the wasm goes through the exports object
 // the glue keeps; each exported function is wrapped so that the first trap it throws (a panic, an
 // allocation failure) is logged and draws the apology in every widget. The error still goes on:
@@ -117,8 +120,8 @@ const guarded = (code) => {
   return code.replace(exports, "wasm = guard(instance.exports);") + guard;
 };
 let glue = await small(guarded(renameInGlue(readFileSync(join(wbg, "passerelle.js"), "utf8"), short.renamed, short.renamedExports)), true);
-// Minified (lightningcss): the sheet is in widget.html and on the inline integration's first load,
-// and its comments are for people; −1.4 KB brotli. The same rules, the same cascade.
+// Minified (lightningcss): its comments are for people; −1.4 KB brotli, the same rules and cascade.
+// The first screen's rules (`criticalCss`), in widget.html and embed.js, are taken from it.
 const css = Buffer.from(cssTransform({ filename: "passerelle.css", code: readFileSync(join(root, "www/passerelle.css")), minify: true }).code);
 // Chunks are named by their content; the link module and the glue import each other, so both
 // are named by the whole set.
@@ -169,7 +172,7 @@ const template = readFileSync(join(root, "www/widget.html"), "utf8")
 const own = /<main[^>]*>([^]*?)<\/main>/.exec(template)[1].replace(" hidden>", ">").replace(/<\/?noscript>/g, "");
 const { screens, css: firstCss, pageCss } = (await firstScreen(files, own)) || {};
 if (screens) files.firstScreen = true;
-const page = (await firstInto(template, screens, pageCss))
+const page = firstInto(template, screens, pageCss)
   .replaceAll("{{CSS}}", files.css).replaceAll("{{JS}}", files.js).replaceAll("{{WASM}}", files.wasm)
   // The link module is imported by the glue: preloaded beside it, not after it.
   .replace("{{SPLIT}}", files.split ? `<link rel="modulepreload" href="${files.split}">` : "");
@@ -430,13 +433,13 @@ function html(s) {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-// widget.html with www/first.js spliced in, minified, and the screens (JSON, `<` escaped); the styles
-// in the page, when it has a first screen: it shows as soon as the page is read, no second round
-// trip (the inline integration fetches the stylesheet still).
-async function firstInto(text, screens, pageCss) {
-  const code = await small(readFileSync(join(root, "www/first.js"), "utf8"), false);
+// widget.html with www/first.js spliced in (minified with the page's scripts, `pageMinified`) and the
+// screens (JSON, `<` escaped); the rules they use in the page, when it has a first screen: it shows
+// as soon as the page is read, no second round trip.
+function firstInto(text, screens, pageCss) {
+  const code = readFileSync(join(root, "www/first.js"), "utf8");
   if (screens) {
-    // The styles in the page; the wasm's and glue's downloads still start from the head: their
+    // The rules in the page; the wasm's and glue's downloads still start from the head: their
     // answers come a round trip later, when the page's own bytes (9 KB) are through, so they do not
     // hold the first screen back, and the wasm comes sooner than if asked for after the markup
     // (`node tools/bench.mjs load`, A/B: the iframe's `passerelle:ready` 0.89× twice, once 0.99×;
@@ -458,9 +461,7 @@ async function firstInto(text, screens, pageCss) {
 async function pageMinified(page) {
   const tag = /<script( type="module")?>([^]*?)<\/script>/g;
   const scripts = [];
-  for (const [, module, code] of page.matchAll(tag)) {
-    scripts.push((await minify(code, { module: !!module, compress: { passes: 2 }, mangle: true, format: { comments: false } })).code);
-  }
+  for (const [, module, code] of page.matchAll(tag)) scripts.push(await small(code, !!module, false));
   let i = 0;
   return page.replace(/<!--[^]*?-->\n?/g, "").replace(tag, (_, module = "") => `<script${module}>${scripts[i++]}</script>`);
 }
