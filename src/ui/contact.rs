@@ -1,3 +1,4 @@
+use super::class::class;
 use super::hooks::use_catalog;
 use crate::engine::handoff::roadmap::Contact;
 use crate::engine::messages::keys;
@@ -20,7 +21,7 @@ pub fn ContactCard(props: &ContactProps) -> Html {
     // l'oral. » keeps its full stop at its end).
     let value = |v: &str| html! { <bdi lang="fr">{ v.to_string() }</bdi> };
     html! {
-        <article class={classes!("pw-contact", c.first.then_some("pw-first"))}>
+        <article ~className={class!("pw-contact", c.first.then_some("pw-first"))}>
             if c.first { <p class="pw-badge">{ t.t(keys::UI_CONTACT_FIRST) }</p> }
             <h4 class="pw-contact-title">{ value(&c.title) }</h4>
             if let Some(o) = &c.organisation { <p class="pw-org">{ value(o) }</p> }

@@ -1,3 +1,4 @@
+use super::class::class;
 use super::hooks::use_catalog;
 use crate::engine::diagnostic::questionnaire::Emergency;
 use crate::engine::diagnostic::{Diagnostic, Session, Step};
@@ -58,7 +59,7 @@ pub fn AfterHeading() -> Html {
         return html! {};
     }
     html! {
-        <div class={classes!("pw-after-heading", urgent.noprint.then_some("pw-noprint"))}>
+        <div ~className={class!("pw-after-heading", urgent.noprint.then_some("pw-noprint"))}>
             <EmergencyNumbers numbers={urgent.numbers.clone()} />
         </div>
     }

@@ -1,3 +1,4 @@
+use super::class::class;
 use super::emergency::AfterHeading;
 use super::hooks::use_catalog;
 use super::picto::picto;
@@ -53,10 +54,10 @@ pub fn HelpScreen(props: &HelpProps) -> Html {
     let buttons = Help::ALL.iter().map(|h| {
         let action = Action::Help(f, *h);
         let chosen = props.chosen == Some(*h);
-        let class = classes!("pw-button", (*h == Help::Oui).then_some("pw-primary"), chosen.then_some("pw-chosen"));
+        let class = class!("pw-button", (*h == Help::Oui).then_some("pw-primary"), chosen.then_some("pw-chosen"));
         let described = if chosen { "pw-help-goes-on pw-help-chosen" } else { "pw-help-goes-on" };
         html! {
-            <button type="button" {class} aria-describedby={described}
+            <button type="button" ~className={class} aria-describedby={described}
                 onclick={props.dispatch.reform(move |_| action.clone())}>
                 { t.t(h.key()) }
             </button>

@@ -1,6 +1,7 @@
 //! The roadmap's items, as the results screen lists them: a barrier the resident wants help
 //! with (its next step, then its contacts, folded), another answer, and the commune's choice.
 
+use super::class::class;
 use super::contact::ContactCard;
 use super::picto::picto;
 use super::Dispatch;
@@ -15,7 +16,7 @@ use yew::prelude::*;
 /// On paper everything shows (`.pw-folded` hides only on screen).
 pub struct Fold {
     pub button: Html,
-    pub class: Classes,
+    pub class: Option<&'static str>,
     pub id: String,
 }
 
@@ -41,7 +42,7 @@ pub fn fold(open: &UseStateHandle<Vec<String>>, id: String, label: Html) -> Fold
             { label }<span class="pw-fold-mark" aria-hidden="true">{ if is_open { "▴" } else { "▾" } }</span>
         </button>
     };
-    Fold { button, class: classes!((!is_open).then_some("pw-folded")), id: format!("pw-fold-{id}") }
+    Fold { button, class: (!is_open).then_some("pw-folded"), id: format!("pw-fold-{id}") }
 }
 
 /// What every item is drawn with.
@@ -84,7 +85,7 @@ impl Items<'_> {
                 { for b.contacts.iter().map(|c| html! { <ContactCard key={c.card.id.clone()} contact={c.clone()} /> }) }
             </div>
         };
-        let class = classes!(
+        let class = class!(
             "pw-result",
             b.level.map(|l| format!("pw-level-{}", l.as_str())),
             (b.private && !self.with_private).then_some("pw-noprint")
@@ -121,7 +122,7 @@ impl Items<'_> {
         if b.contacts.is_empty() {
             // Nothing to unfold: the contacts are on their way, or there are none (an urgent
             // step then gives the numbers to call).
-            return html! { <li {class}>{ heading }{ level }{ step }{ bring }{ self.note(&b.note) }{ cards }</li> };
+            return html! { <li ~className={class.clone()}>{ heading }{ level }{ step }{ bring }{ self.note(&b.note) }{ cards }</li> };
         }
         let urgent = b.urgent();
         let label = html! {
@@ -129,12 +130,12 @@ impl Items<'_> {
         };
         let more = fold(self.open, format!("more-{f}"), label);
         html! {
-            <li {class}>
+            <li ~className={class.clone()}>
                 { heading }
                 if urgent { { level.clone() } }
                 { step }
                 { more.button }
-                <div id={more.id} class={classes!("pw-more", more.class)}>
+                <div id={more.id} ~className={class!("pw-more", more.class)}>
                     if !urgent { { level } }
                     { bring }
                     { self.note(&b.note) }
@@ -150,7 +151,7 @@ impl Items<'_> {
         let f = &o.field;
         let goto = o.answer.clone().map(|q| self.dispatch.reform(move |_| Action::GoTo(Step::Question(q.clone()))));
         html! {
-            <li class={classes!("pw-result", o.level.map(|l| format!("pw-level-{}", l.as_str())), (o.private && !self.with_private).then_some("pw-noprint"))}>
+            <li ~className={class!("pw-result", o.level.map(|l| format!("pw-level-{}", l.as_str())), (o.private && !self.with_private).then_some("pw-noprint"))}>
                 <h3>{ t.t(f.key()) }</h3>
                 <p class="pw-level-text">{ t.t(o.sentence_key) }</p>
                 if let Some(w) = &o.wish_key { <p class="pw-wish">{ t.t(w) }</p> }

@@ -1,6 +1,7 @@
 //! « Garder ma feuille de route »: print it, copy it, mail it, or take its link or QR code; and
 //! on paper, how to find it again.
 
+use super::class::class;
 use super::hooks::use_catalog;
 use super::items::fold;
 use crate::engine::formats::encode_query;
@@ -49,16 +50,27 @@ pub fn Keep(props: &KeepProps) -> Html {
             move || drop(timer)
         });
     }
-    let qr = |class: &'static str| {
+    // On screen, a labelled image; on paper, beside the link it repeats. Literal classes: an SVG
+    // element's `className` is not a string (`ui::class`).
+    let qr = |screen: bool| {
         code.as_ref().filter(|c| c.0 == *link).and_then(|c| c.1.as_ref()).map(|(path, size)| {
-            let screen = class == "pw-qr";
-            html! {
-                <svg class={class} role={screen.then_some("img")} aria-label={screen.then(|| t.t(keys::UI_QR_LABEL).to_string())}
-                    aria-hidden={(!screen).then_some("true")} viewBox={format!("0 0 {size} {size}")}
-                    width="200" height="200" shape-rendering="crispEdges">
-                    <rect width={size.to_string()} height={size.to_string()} fill="#fff" />
+            let (view, side) = (format!("0 0 {size} {size}"), size.to_string());
+            let body = html! {
+                <>
+                    <rect width={side.clone()} height={side} fill="#fff" />
                     <path d={path.clone()} fill="#000" />
-                </svg>
+                </>
+            };
+            if screen {
+                html! {
+                    <svg class="pw-qr" role="img" aria-label={t.t(keys::UI_QR_LABEL).to_string()} viewBox={view}
+                        width="200" height="200" shape-rendering="crispEdges">{ body }</svg>
+                }
+            } else {
+                html! {
+                    <svg class="pw-qr-print" aria-hidden="true" viewBox={view}
+                        width="200" height="200" shape-rendering="crispEdges">{ body }</svg>
+                }
             }
         })
     };
@@ -88,7 +100,7 @@ pub fn Keep(props: &KeepProps) -> Html {
         <>
             <section class="pw-keep pw-noprint" aria-labelledby="pw-keep-title">
                 <h3 id="pw-keep-title" class="pw-fold-heading">{ keep.button }</h3>
-                <div id={keep.id} class={classes!("pw-keep-body", keep.class)}>
+                <div id={keep.id} ~className={class!("pw-keep-body", keep.class)}>
                 <p>{ t.t(keys::UI_KEEP_TEXT) }</p>
                 <div class="pw-actions">
                     <button type="button" class="pw-button pw-primary" onclick={props.onprint.reform(|_: MouseEvent| ())}>{ t.t(keys::UI_PRINT) }</button>
@@ -110,14 +122,14 @@ pub fn Keep(props: &KeepProps) -> Html {
                 }
                 <label for="pw-link" class="pw-link-label">{ t.t(keys::UI_LINK_LABEL) }</label>
                 <input id="pw-link" class="pw-link-field" type="text" readonly=true value={link.clone()} />
-                { qr("pw-qr").unwrap_or_default() }
+                { qr(true).unwrap_or_default() }
                 </div>
             </section>
             // On paper: how to find the roadmap again, as the resident chose (private fields or not).
             <section class="pw-print-only pw-print-keep">
                 <p>{ t.t(keys::UI_ROADMAP_LINK) }</p>
                 <p class="pw-print-link">{ link.clone() }</p>
-                { qr("pw-qr-print").unwrap_or_default() }
+                { qr(false).unwrap_or_default() }
             </section>
         </>
     }

@@ -5,6 +5,7 @@
 mod app;
 mod boot;
 mod chunk;
+mod class;
 mod clear;
 mod contact;
 mod emergency;

@@ -1,3 +1,4 @@
+use super::class::class;
 use super::hooks::use_catalog;
 use super::screen::Screen;
 use super::Dispatch;
@@ -38,7 +39,7 @@ pub fn Overview(props: &OverviewProps) -> Html {
         };
         let title = t.t(f.key()).to_string();
         html! {
-            <li class={classes!("pw-field-card", r.level.map(|l| format!("pw-level-{}", l.as_str())))}>
+            <li ~className={class!("pw-field-card", r.level.map(|l| format!("pw-level-{}", l.as_str())))}>
                 <h3>{ &title }</h3>
                 <p>{ status }</p>
                 <button type="button" class="pw-button" onclick={go}>

@@ -1,3 +1,4 @@
+use super::class::class;
 use super::emergency::AfterHeading;
 use super::hooks::use_catalog;
 use super::picto::picto;
@@ -75,7 +76,7 @@ fn group(t: &Catalog, q: &Question, response: &Option<Response>, alone: bool, do
             .collect();
     let heading_id = format!("pw-q-{qid}");
     html! {
-        <fieldset key={qid.clone()} class={classes!("pw-fieldset", (!alone).then_some("pw-profile-q"))}
+        <fieldset key={qid.clone()} ~className={class!("pw-fieldset", (!alone).then_some("pw-profile-q"))}
             aria-labelledby={heading_id.clone()} aria-describedby={(!described.is_empty()).then(|| described.join(" "))}>
             if !alone {
                 <h3 id={heading_id} class="pw-question-text">{ t.t(&format!("q-{}", qid)) }</h3>
@@ -188,7 +189,7 @@ pub fn QuestionScreen(props: &ScreenProps) -> Html {
         .chain(props.questions.iter().flat_map(|q| spoken(&t, q, !profile)))
         .collect();
     html! {
-        <Screen class={classes!("pw-question", profile.then_some("pw-profile"), (!alone && !profile).then_some("pw-field-screen"))}
+        <Screen class={class!("pw-question", profile.then_some("pw-profile"), (!alone && !profile).then_some("pw-field-screen"))}
             {title} heading_id={heading_id.map(AttrValue::from)} autofocus={props.autofocus} after_heading={html! { <AfterHeading /> }}>
             if let Some(theme) = theme {
                 <p class="pw-kicker">

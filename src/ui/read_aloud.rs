@@ -1,3 +1,4 @@
+use super::class::class;
 use super::emergency::Urgent;
 use super::hooks::use_catalog;
 use crate::engine::messages::keys;
@@ -65,7 +66,7 @@ pub fn ReadAloud(props: &ReadAloudProps) -> Html {
             };
             html! {
                 <p class="pw-read-line pw-noprint">
-                    <button type="button" class={classes!("pw-button", "pw-read", speaking.then_some("pw-speaking"))} {onclick}>
+                    <button type="button" ~className={class!("pw-button pw-read", speaking.then_some("pw-speaking"))} {onclick}>
                         if *speaking { { stop_icon() }{ t.t(keys::UI_READ_STOP) } } else { { speaker() }{ t.t(keys::UI_READ_ALOUD) } }
                     </button>
                 </p>

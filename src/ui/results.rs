@@ -1,3 +1,4 @@
+use super::class::class;
 use super::emergency::AfterHeading;
 use super::hooks::use_catalog;
 use super::items::{fold, Items};
@@ -118,7 +119,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 // Past the urgent field and the resident's first wishes: « Autres sujets », folded.
                 if top < plan.barriers.len() {
                     { topics.button }
-                    <ol id={topics.id} class={classes!("pw-result-list", "pw-roadmap", "pw-more-topics", topics.class)}
+                    <ol id={topics.id} ~className={class!("pw-result-list pw-roadmap pw-more-topics", topics.class)}
                         start={(top + 1).to_string()}>{ for plan.barriers[top..].iter().map(|b| items.barrier(b)) }</ol>
                 }
             }
@@ -127,7 +128,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             if !plan.others.is_empty() {
                 <h3 class="pw-others-title">{ t.t(keys::UI_ROADMAP_OTHERS) }</h3>
                 { others.button }
-                <ul id={others.id} class={classes!("pw-result-list", "pw-others", others.class)}>{ for plan.others.iter().map(|o| items.other(o)) }</ul>
+                <ul id={others.id} ~className={class!("pw-result-list pw-others", others.class)}>{ for plan.others.iter().map(|o| items.other(o)) }</ul>
             }
             <Keep {link} {text} has_private={plan.has_private} with_private={*with_private} {onhealth}
                 onprint={props.onprint.clone()} oncopy={props.oncopy.clone()} />

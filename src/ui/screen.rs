@@ -1,6 +1,7 @@
 //! What every screen repeats: a section, its heading (which takes focus after the resident's own
 //! step), the emergency numbers right after it, and « Retour ».
 
+use super::class::class;
 use super::hooks::{use_catalog, use_heading_focus};
 use yew::prelude::*;
 
@@ -18,7 +19,7 @@ pub struct Back {
 pub struct ScreenProps {
     /// The section's classes after `pw-screen`.
     #[prop_or_default]
-    pub class: Classes,
+    pub class: AttrValue,
     pub title: AttrValue,
     #[prop_or_default]
     pub heading_id: Option<AttrValue>,
@@ -44,12 +45,12 @@ pub fn Screen(props: &ScreenProps) -> Html {
     let heading = use_heading_focus(props.autofocus);
     let labelled = props.heading_id.clone().filter(|_| props.labelled);
     html! {
-        <section class={classes!("pw-screen", props.class.clone())} aria-labelledby={labelled}>
+        <section ~className={class!("pw-screen", props.class.as_str())} aria-labelledby={labelled}>
             <h2 id={props.heading_id.clone()} class="pw-title" tabindex="-1" ref={heading}>{ &props.title }</h2>
             { props.after_heading.clone() }
             { props.children.clone() }
             if let Some(back) = &props.back {
-                <div class={classes!("pw-nav", back.noprint.then_some("pw-noprint"))}>
+                <div ~className={class!("pw-nav", back.noprint.then_some("pw-noprint"))}>
                     <button type="button" class="pw-button" onclick={back.onclick.clone()}>
                         <span aria-hidden="true" class="pw-arrow-back">{ "←" }</span>{ t.t(back.label) }
                     </button>

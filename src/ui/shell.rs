@@ -2,6 +2,7 @@
 //! (`App`): the page's heading, « Quitter vite », the language menu, the welcome's notices, the
 //! live lines screen readers hear, the emergency block and « Effacer mes réponses ».
 
+use super::class::class;
 use super::clear::ClearButton;
 use super::hooks::Widget;
 use super::language::LanguageMenu;
@@ -51,7 +52,7 @@ pub fn shell(p: Shell) -> Html {
     let own_page = matches!(*p.host.0, Host::Page);
     html! {
         <ContextProvider<Widget> context={Widget { t, host: p.host.clone() }}>
-            <div class={classes!("pw-app", p.accompanied.then_some("pw-accompanied"))} lang={t.lang} dir={t.dir()}>
+            <div ~className={class!("pw-app", p.accompanied.then_some("pw-accompanied"))} lang={t.lang} dir={t.dir()}>
                 if own_page {
                     <h1 class="pw-sr">{ t.t(keys::UI_PAGE_H1) }</h1>
                 }
@@ -75,7 +76,7 @@ pub fn shell(p: Shell) -> Html {
                 { p.screen }
                 // Right after the screen where the urgent answer was given, where the resident's
                 // eyes are; on the paper only when no safety answer would show through them.
-                <div ref={p.block} class={classes!(p.noprint.then_some("pw-noprint"))}>
+                <div ref={p.block} ~className={class!("pw-numbers", p.noprint.then_some("pw-noprint"))}>
                     { p.numbers }
                 </div>
                 if let Some(onclear) = &p.onclear {
