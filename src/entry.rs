@@ -121,7 +121,7 @@ fn start(
         let contact = config.partner.as_deref().map(|p| catalog.format(keys::UI_CRASH_CONTACT, &[("partner", p)]));
         let numbers = crate::engine::diagnostic::questionnaire::NUMBERS
             .iter()
-            .map(|e| (e.href(), &*e.number, catalog.t(&format!("emergency-short-{}", e.id)).to_string()))
+            .map(|e| (e.href(), &*e.number, catalog.t(&e.short_key()).to_string()))
             .collect();
         panic::watch(&root, contact, apology, numbers);
         let ready =

@@ -42,7 +42,7 @@ pub fn EmergencyNumbers(props: &EmergencyProps) -> Html {
                         <a class="pw-button pw-call" href={e.href()}>
                             { t.format(if e.sms { keys::UI_EMERGENCY_SMS } else { keys::UI_EMERGENCY_CALL }, &[("number", &e.number)]) }
                         </a>
-                        <span>{ t.t(&format!("emergency-{}", e.id)) }</span>
+                        <span>{ t.t(&e.key()) }</span>
                     </li>
                 }) }
             </ul>
@@ -104,7 +104,7 @@ pub fn use_urgent(
     let announce = match numbers.is_empty() {
         true => String::new(),
         false => {
-            let named: Vec<String> = numbers.iter().map(|e| t.t(&format!("emergency-{}", e.id)).to_string()).collect();
+            let named: Vec<String> = numbers.iter().map(|e| t.t(&e.key()).to_string()).collect();
             t.format(keys::UI_EMERGENCY_ANNOUNCE, &[("numbers", &named.join(" "))])
         }
     };

@@ -74,7 +74,7 @@ pub fn sos(t: &Catalog) -> Html {
             <p id="pw-sos" class="pw-sos-title">{ t.t(keys::UI_WELCOME_SOS) }</p>
             <ul class="pw-sos" aria-labelledby="pw-sos">
                 { for NUMBERS.iter().map(|e| html! {
-                    <li><a href={e.href()}><b>{ &*e.number }</b>{" "}{ t.t(&format!("emergency-short-{}", e.id)) }</a></li>
+                    <li><a href={e.href()}><b>{ &*e.number }</b>{" "}{ t.t(&e.short_key()) }</a></li>
                 }) }
             </ul>
         </>

@@ -173,6 +173,16 @@ impl Emergency {
     pub fn href(&self) -> String {
         format!("{}:{}", if self.sms { "sms" } else { "tel" }, self.number)
     }
+
+    /// The message that says what it is for, in a sentence (« Le 115 : pour … »).
+    pub fn key(&self) -> String {
+        format!("emergency-{}", self.id)
+    }
+
+    /// The same in a few words, beside the number in a list.
+    pub fn short_key(&self) -> String {
+        format!("emergency-short-{}", self.id)
+    }
 }
 
 static BUILTIN: Questionnaire = include!(concat!(env!("OUT_DIR"), "/questionnaire.rs"));
@@ -233,8 +243,8 @@ impl Questionnaire {
             }
         };
         for e in self.emergency.iter() {
-            has(format!("emergency-{}", e.id), &mut err);
-            has(format!("emergency-short-{}", e.id), &mut err);
+            has(e.key(), &mut err);
+            has(e.short_key(), &mut err);
             if e.number.is_empty() || !e.number.bytes().all(|b| b.is_ascii_digit()) {
                 err(format!("emergency `{}`: number `{}` is not a phone number", e.id, e.number));
             }

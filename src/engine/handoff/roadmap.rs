@@ -120,7 +120,7 @@ fn ways(t: &Catalog, card: &Card, now: LocalTime) -> NextStep {
 pub fn urgent_step(t: &Catalog, numbers: &[&Emergency], safety: bool, card: Option<&Card>, now: LocalTime) -> NextStep {
     let call = |e: &&Emergency| {
         let key = if e.sms { keys::UI_NEXT_EMERGENCY_SMS } else { keys::UI_NEXT_EMERGENCY };
-        t.format(key, &[("number", &e.number), ("what", t.t(&format!("emergency-{}", e.id)))])
+        t.format(key, &[("number", &e.number), ("what", t.t(&e.key()))])
     };
     let mut first = Vec::new();
     let reachable = card.filter(|c| c.open_now && !c.professional);
