@@ -39,7 +39,7 @@ if (split) features.push("split");
 // A release also rebuilds the standard library for size, with the bundle (cargo's build-std, on the
 // pinned compiler: RUSTC_BOOTSTRAP lets that stable compiler take the unstable flags): std at
 // opt-level "z" under the same LTO, its size-tuned code paths, and no source locations in panic
-// messages. Measured: −4.2 KB brotli on the first load, −8.7 KB on a full run (README « Sizes »).
+// messages. Measured: −4.2 KB brotli on the first load, −8.7 KB on a full run (README « Crates and packages, and why »).
 // Then a panic aborts at once, with no hook and no message (`panic=immediate-abort`): the apology
 // comes from the glue's guard below (src/web/panic.rs); −8.2 KB on the first load, −9.4 KB on a
 // full run. Debug formatting, which only the tests use, is compiled out (`fmt-debug=none`).

@@ -1,8 +1,8 @@
 //! Class lists that change with the state, joined here and set as the element's `className`
 //! (`~className={class!(…)}`). yew turns every non-literal `class={…}` into its `Classes`, an
-//! ordered hash set, and that set's code weighs on the first load (README « Sizes »). Literal
-//! classes stay `class="…"`; an SVG element, whose `className` is not a string, takes literal
-//! classes only.
+//! ordered hash set whose code came in the first module: 1.8 KB brotli of the first load (README
+//! « Crates and packages, and why »). Literal classes stay `class="…"`; an SVG element, whose
+//! `className` is not a string, takes literal classes only.
 
 /// One part of a class list: a class (or several, spaced), or none.
 pub trait Part {
