@@ -322,3 +322,37 @@ fn message_keys_are_named_by_constants() {
     assert!(files.len() > 40, "the sources were not found");
     assert!(found.is_empty(), "message keys named as text, not `keys::…`:\n{}", found.join("\n"));
 }
+
+/// A class list that changes with the state goes through `ui::class` as `~className`, never
+/// through yew's `Classes` (`classes!`, a non-literal `class={…}` or `{class}` on an element):
+/// one such use brings that set's code back into the first module (README « Crates and packages,
+/// and why »). A component's own `class` prop is not an element's.
+#[test]
+fn class_lists_skip_yews_class_set() {
+    let dynamic = |line: &str| {
+        line.contains("classes!(")
+            || line.contains("Classes")
+            || line.contains(" {class}")
+            || line.match_indices("class={").any(|(i, _)| {
+                let tag = line[..i].rfind('<').map(|t| &line[t + 1..i]);
+                !tag.is_some_and(|t| t.starts_with(|c: char| c.is_ascii_uppercase()))
+            })
+    };
+    let mut found = Vec::new();
+    for (file, text) in &sources("ui") {
+        for (n, line) in code(text) {
+            if dynamic(line) {
+                found.push(format!("src/ui/{file}:{n}: {}", line.trim()));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "class lists through yew's `Classes`; use `~className={{class!(…)}}`:\n{}",
+        found.join("\n")
+    );
+    // Guards the guard.
+    assert!(dynamic(r#"<li class={classes!("a", b)}>"#) && dynamic("<li {class}>") && dynamic("<div class={c}>"));
+    assert!(!dynamic(r#"<li ~className={class!("a", b)}>"#) && !dynamic("<Screen class={c} title={t}>"));
+    assert!(!dynamic(r#"<p class="pw-hint">"#) && !dynamic("<button ~className={class}>"));
+}
