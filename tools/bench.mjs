@@ -231,6 +231,15 @@ if (want("import")) {
   // XLSX and Parquet with the export job's own calls (pandas, xlsxwriter, pyarrow in target/venv,
   // as for tools/exports.py); dates as the job's `date` values.
   const python = join(root, "target/venv/bin/python");
+  // Installed once (tools/bench-requirements.txt), as tools/setup.sh does the official models.
+  const wanted = readFileSync(join(root, "tools/bench-requirements.txt"), "utf8");
+  const mark = join(root, "target/venv/.bench-requirements");
+  if (!existsSync(mark) || readFileSync(mark, "utf8") !== wanted) {
+    console.log("installing pandas, pyarrow and xlsxwriter in target/venv (tools/bench-requirements.txt)");
+    const pip = spawnSync(join(root, "target/venv/bin/pip"), ["install", "--quiet", "--disable-pip-version-check",
+      "-r", join(root, "tools/bench-requirements.txt")], { stdio: "inherit" });
+    if (pip.status === 0) writeFileSync(mark, wanted);
+  }
   const pandas = spawnSync(python, ["-c", `
 import datetime, json, sys, pandas as pd
 for t in ["structures", "services"]:

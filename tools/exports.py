@@ -9,7 +9,7 @@ size, pages}), a spreadsheet in another shape (French column names, `;`, `{a,b}`
 commas) and the same export for a territory with nothing in it. tests/import.rs reads them and
 checks the counts; tools/oracle.py checks every output under the official models.
 
-    target/venv/bin/pip install pandas==3.1.1 pyarrow==26.0.1    # once, beside the official models
+    target/venv/bin/pip install -r tools/bench-requirements.txt    # once, beside the official models
     target/venv/bin/python tools/exports.py
 """
 import datetime
