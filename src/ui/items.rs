@@ -122,7 +122,7 @@ impl Items<'_> {
         if b.contacts.is_empty() {
             // Nothing to unfold: the contacts are on their way, or there are none (an urgent
             // step then gives the numbers to call).
-            return html! { <li ~className={class.clone()}>{ heading }{ level }{ step }{ bring }{ self.note(&b.note) }{ cards }</li> };
+            return html! { <li ~className={class}>{ heading }{ level }{ step }{ bring }{ self.note(&b.note) }{ cards }</li> };
         }
         let urgent = b.urgent();
         let label = html! {
@@ -130,7 +130,7 @@ impl Items<'_> {
         };
         let more = fold(self.open, format!("more-{f}"), label);
         html! {
-            <li ~className={class.clone()}>
+            <li ~className={class}>
                 { heading }
                 if urgent { { level.clone() } }
                 { step }
