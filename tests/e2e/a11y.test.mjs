@@ -13,7 +13,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { setup, widgetFrame, openHtml, snippet, shell, wording, unfold, still, PHONE, choose as tap } from "./harness.mjs";
+import { setup, widgetFrame, openHtml, snippet, shell, wording, unfold, still, gainsFocus, PHONE, choose as tap } from "./harness.mjs";
 
 const AXE = readFileSync(new URL("../node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -447,6 +447,7 @@ test("accessibility", async (t) => {
         const hs = document.querySelectorAll(".pw-screen h2");
         return hs.length && hs[hs.length - 1].textContent.trim() !== b;
       }, before);
+      await gainsFocus(frame.locator(".pw-screen h2").last());
       const heading = await title(w);
       const f = await focused(frame);
       assert.ok(f && f.tag === "H2" && f.text === heading, `after «${before}», focus should be on the heading «${heading}», not on ${f ? f.html : "nothing"}`);
@@ -635,10 +636,10 @@ test("accessibility", async (t) => {
       await press(w, T["ui-start"]);
       await button(w, clear).focus();
       await w.page.keyboard.press("Enter");
-      await button(w, T["ui-clear-no"]).waitFor();
+      await gainsFocus(button(w, T["ui-clear-no"]));
       assert.equal((await focused(w.frame))?.text, T["ui-clear-no"], `${mode}: focus on « ${T["ui-clear-no"]} »`);
       await w.page.keyboard.press("Enter");
-      await button(w, clear).waitFor();
+      await gainsFocus(button(w, clear));
       const f = await focused(w.frame);
       if (!(f && f.text === clear)) lost.push(`${mode}: after cancelling, focus should be back on « ${clear} », not on ${f ? f.html : "<body> (focus lost)"}`);
     }

@@ -3,7 +3,7 @@
 // page's iframe, on a phone-sized screen.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { setup, widgetFrame, W, run, results, levelOf, still, delivered, PHONE, PERSONAS, choose } from "./harness.mjs";
+import { setup, widgetFrame, W, run, results, levelOf, still, delivered, gainsFocus, PHONE, PERSONAS, choose } from "./harness.mjs";
 
 test("diagnostic", async (t) => {
   const h = await setup(t);
@@ -69,6 +69,7 @@ test("diagnostic", async (t) => {
         const hs = document.querySelectorAll(".pw-screen h2");
         return hs.length && hs[hs.length - 1].textContent.trim() !== b;
       }, before);
+      await gainsFocus(frame.locator(".pw-screen h2").last());
       const focused = await frame.evaluate(() => {
         const a = document.activeElement;
         return { tag: a.tagName, text: a.textContent.trim(), outline: getComputedStyle(a).outlineStyle };

@@ -89,6 +89,18 @@ export async function still(page) {
   }, call, { polling: "raf", timeout: 10000 });
 }
 
+/** Whether the element `locator` names has the focus, waiting up to `timeout` ms for it. yew
+ *  renders in slices: past ~16 ms of work it yields to the browser once the DOM is whole, so the
+ *  effect that moves the focus to a new screen's heading may run a task after the screen shows. */
+export function gainsFocus(locator, timeout = 5000) {
+  return locator.evaluate((e, timeout) => new Promise((done) => {
+    const until = performance.now() + timeout;
+    const look = () => e.getRootNode().activeElement === e ? done(true)
+      : performance.now() > until ? done(false) : setTimeout(look, 20);
+    look();
+  }), timeout);
+}
+
 /** Two animation frames of `scope` (a page or a frame): what the last change set off (resize and
  *  intersection observers, layout) has run. */
 export function frames(scope) {
