@@ -129,6 +129,7 @@ test("diagnostic", async (t) => {
     await frame.getByRole("heading", { name: W["q-reseau-experience"] }).waitFor();
     assert.ok(await frame.getByRole("radio", { name: W["a-reseau-experience-recent"] }).isChecked());
     assert.equal(await frame.evaluate(() => document.activeElement === document.body), true, "no focus stolen on reload");
+    await still(page);
     await frame.getByRole("button", { name: W["ui-back"] }).click();
     assert.ok(await frame.getByRole("radio", { name: W["a-profil-age-26-49"] }).isChecked());
     assert.ok(await frame.getByRole("group", { name: W["q-profil-enfants"] }).getByRole("radio", { name: W["a-profil-enfants-oui"] }).isChecked());

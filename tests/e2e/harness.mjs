@@ -76,7 +76,11 @@ export async function delivered(page, frame) {
 /** Waits until the partner's page stands still: its scroll and the widget's iframe unmoved for
  *  three animation frames. Playwright's own check that a target is still looks inside the frame
  *  only, so a tap while the page scrolls (the loader brings a new step's heading into view,
- *  smoothly) lands where the button was, not where it is. A finger waits for that too. */
+ *  smoothly) lands where the button was, not where it is. A finger waits for that too.
+ *  After a reload, the browser restores the page's scroll, and scroll anchoring moves it again as
+ *  the frame grows back, at moments that vary: if that takes the frame out of view while
+ *  Playwright waits for a target in it to be stable, the frame gets no animation frames
+ *  (Chromium) and the tap hangs. Wait for this before the first tap after a reload. */
 export async function still(page) {
   const call = Math.random();
   await page.waitForFunction((call) => {

@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
-import { setup, openHtml, snippet, shell, run, W, NUMBERS, PHONE, choose, widgetFrame, gainsFocus } from "./harness.mjs";
+import { setup, openHtml, snippet, shell, run, W, NUMBERS, PHONE, choose, widgetFrame, gainsFocus, still } from "./harness.mjs";
 
 const dist = new URL("../../target/test-dist/", import.meta.url);
 const release = new URL("../../target/dist/", import.meta.url);
@@ -177,6 +177,7 @@ test("the diagnostic's chunk never arrives", async (t) => {
     await page.reload();
     scope = await widgetFrame(page);
     await saysMissing(scope);
+    await still(page);
     return { page, cut, scope };
   };
 
@@ -210,6 +211,7 @@ test("the diagnostic's chunk never arrives", async (t) => {
     await page.reload();
     scope = await widgetFrame(page);
     await saysMissing(scope);
+    await still(page);
     const quit = scope.getByRole("button", { name: W["ui-quit"] });
     assert.ok(await quit.isVisible(), "« Quitter vite » while the chunk does not come");
     // The network back: the diagnostic keeps it, the answer changed back all the same.
@@ -223,6 +225,7 @@ test("the diagnostic's chunk never arrives", async (t) => {
     await page.reload();
     scope = await widgetFrame(page);
     await saysMissing(scope);
+    await still(page);
     await Promise.all([page.waitForURL(NEUTRAL), scope.getByRole("button", { name: W["ui-quit"] }).click()]);
     // Nothing left on the device: back on the partner's page, the widget starts afresh.
     cut.on = false;
