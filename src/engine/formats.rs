@@ -1,5 +1,5 @@
 //! Small formats every part of the core checks or writes: INSEE commune codes, phone numbers,
-//! the only links ever rendered, percent-encoding.
+//! the only links ever rendered, percent-encoding, the lower case words are compared in.
 
 /// An INSEE commune code: 5 digits, or 2A/2B and 3 digits for Corsica.
 pub fn is_insee(v: &str) -> bool {
@@ -518,6 +518,44 @@ fn percent_encode(s: &str, keep: &[u8]) -> String {
             out.push('%');
             out.push(HEX[(b >> 4) as usize] as char);
             out.push(HEX[(b & 15) as usize] as char);
+        }
+    }
+    out
+}
+
+/// A character in lower case, as `char::to_lowercase` gives it, for the Latin letters (ASCII,
+/// Latin-1, Latin Extended-A) and the signs that lower into them (Kelvin, Ångström), and for the
+/// basic Cyrillic and the Georgian capitals (the opening-hours reference corrects Russian and
+/// Georgian words); any other character as it is. `None` for « İ », which lowers into two (`i`
+/// and a dot above). Rust's full table would weigh 3.3 KB brotli in the results' chunk for letters
+/// the words the core compares never hold: a test checks, for every character, that none of them
+/// (opening hours' corrections, matching's words, « sans rendez-vous ») can tell this from
+/// `to_lowercase` (`contacts::matching`'s `lower_case_agrees_with_std_for_the_words_compared`).
+pub fn lower_char(c: char) -> Option<char> {
+    let n = c as u32;
+    let down = |up: bool| if up { char::from_u32(n + 1) } else { Some(c) };
+    match n {
+        0x41..=0x5a | 0xc0..=0xd6 | 0xd8..=0xde => char::from_u32(n + 32),
+        0x130 => None,
+        0x100..=0x12f | 0x132..=0x137 | 0x14a..=0x177 => down(n % 2 == 0),
+        0x139..=0x148 | 0x179..=0x17e => down(n % 2 == 1),
+        0x178 => Some('\u{ff}'),
+        0x400..=0x40f => char::from_u32(n + 0x50),
+        0x410..=0x42f => char::from_u32(n + 0x20),
+        0x1c90..=0x1cba | 0x1cbd..=0x1cbf => char::from_u32(n - 0xbc0),
+        0x212a => Some('k'),
+        0x212b => Some('\u{e5}'),
+        _ => Some(c),
+    }
+}
+
+/// A text in lower case, by [`lower_char`].
+pub fn lower(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match lower_char(c) {
+            Some(l) => out.push(l),
+            None => out.push_str("i\u{307}"),
         }
     }
     out

@@ -13,6 +13,7 @@
 
 use super::sun::{self, Event, Observer};
 use crate::engine::calendar::{days, easter, iso_week, month_len, Day, MONTH_LEN};
+use crate::engine::formats::{lower, lower_char};
 
 const DAY: u16 = 1440;
 /// Longer texts are not plain weekly hours; the cap also bounds the work done on hostile input.
@@ -290,7 +291,7 @@ enum Tok<'a> {
 
 /// Words and signs the reference corrects (its `word_error_correction` table, the part a French or
 /// an English text may hold), with what it reads instead. Longer phrases first.
-const CORRECTIONS: &[(&str, &str)] = &[
+pub(crate) const CORRECTIONS: &[(&str, &str)] = &[
     ("-open end", "+"),
     ("-openend", "+"),
     ("-late", "+"),
@@ -451,8 +452,7 @@ const QUOTES: [(char, &str); 10] = [
 /// looked at (each is written in lower case, a test checks), cheapest checks first.
 fn correction(text: &str, i: usize) -> Option<(&'static str, usize)> {
     let first = text[i..].chars().next()?;
-    let mut lower = first.to_lowercase();
-    let (Some(f), None) = (lower.next(), lower.next()) else { return None };
+    let f = lower_char(first)?;
     let mut buf = [0; 4];
     let lead = f.encode_utf8(&mut buf).as_bytes()[0];
     if !LEADS[usize::from(lead)] {
@@ -474,7 +474,7 @@ fn correction(text: &str, i: usize) -> Option<(&'static str, usize)> {
         let s = text.get(i..i + from.len())?;
         let last = from.chars().next_back()?;
         let after = text[i + from.len()..].chars().next();
-        (apart(after, last) && s.to_lowercase() == from).then_some((to, from.len()))
+        (apart(after, last) && lower(s) == from).then_some((to, from.len()))
     })
 }
 

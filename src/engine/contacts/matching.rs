@@ -8,7 +8,7 @@ use crate::engine::contacts::hours::{self, LocalTime, State};
 use crate::engine::contacts::model::{Directory, Service, Structure};
 use crate::engine::contacts::sun;
 use crate::engine::diagnostic::{Diagnostic, Need, Profile, Response, Session};
-use crate::engine::formats::departement;
+use crate::engine::formats::{departement, lower};
 
 include!(concat!(env!("OUT_DIR"), "/matching.rs"));
 
@@ -49,7 +49,7 @@ impl Selector {
             && (!self.paid || s.gratuit == Some(false))
             && (!self.web_only || (s.telephone.is_none() && s.modes_accueil.iter().all(|m| m == "a-distance")))
             && (self.words.is_empty() || {
-                let text = format!("{} {}", s.nom, s.description).to_lowercase();
+                let text = lower(&format!("{} {}", s.nom, s.description));
                 self.words.iter().any(|w| text.contains(w))
             })
     }
@@ -327,6 +327,45 @@ type Candidate<'a> = (Key, &'a Service, usize, Option<f64>, bool, bool);
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_case_agrees_with_std_for_the_words_compared() {
+        use crate::engine::contacts::hours::CORRECTIONS;
+        use crate::engine::formats::lower;
+        use crate::engine::messages::{keys, Catalog};
+        // Every word the core compares in lower case: the hours' corrections, matching's words
+        // (build.rs writes them lowered by std), « sans rendez-vous » in each language.
+        let mut words: Vec<String> = CORRECTIONS.iter().map(|(from, _)| from.to_string()).collect();
+        for r in RULES {
+            for sel in [&r.prefer, &r.exclude].into_iter().flatten() {
+                words.extend(sel.words.iter().map(|w| w.to_string()));
+            }
+        }
+        let langs: Vec<Catalog> = Catalog::shipped().filter_map(Catalog::available).collect();
+        assert_eq!(langs.len(), Catalog::shipped().count(), "every language's messages at hand");
+        words.extend(langs.iter().map(|t| t.t(keys::UI_CONTACT_WALK_IN).to_lowercase()));
+        for w in &words {
+            assert_eq!(lower(w), *w, "{w} is its own lower case");
+        }
+        let held: std::collections::BTreeSet<char> = words.iter().flat_map(|w| w.chars()).collect();
+        assert!(["é", "à", "sans", "пн", "ორშ"].iter().all(|s| s.chars().all(|c| held.contains(&c))), "{held:?}");
+        // Latin: the same as std. Elsewhere, where they differ, neither side holds a letter of
+        // those words, so no comparison can come out otherwise.
+        let mut buf = [0; 4];
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let (ours, std) = (lower(c.encode_utf8(&mut buf)), c.to_lowercase().collect::<String>());
+            if (c as u32) < 0x180 || ours == std {
+                assert_eq!(ours, std, "U+{:04X}", c as u32);
+            } else {
+                let shared: String = ours.chars().chain(std.chars()).filter(|x| held.contains(x)).collect();
+                assert!(
+                    shared.is_empty(),
+                    "U+{:04X} lowers to {std:?} in std: « {shared} » is in a compared word",
+                    c as u32
+                );
+            }
+        }
+    }
     use crate::engine::calendar::Day;
     use crate::engine::contacts::reader::read;
     use crate::engine::diagnostic::questionnaire::Level;

@@ -13,6 +13,7 @@ use crate::engine::contacts::model::{Commune, Directory};
 use crate::engine::contacts::opening::{opening_at, weekly};
 use crate::engine::diagnostic::questionnaire::{Emergency, Level};
 use crate::engine::diagnostic::{Diagnostic, FieldResult, Help, Need, Session};
+use crate::engine::formats::lower;
 use crate::engine::messages::{keys, Catalog};
 use crate::engine::FieldId;
 
@@ -167,7 +168,7 @@ fn call_when(t: &Catalog, card: &Card, now: LocalTime) -> Option<String> {
 /// rendez-vous »); a name that says « sans rendez-vous » already is called instead, so that it is
 /// not said twice.
 fn walks_in(t: &Catalog, card: &Card) -> bool {
-    let said = card.title.to_lowercase().contains(&t.t(keys::UI_CONTACT_WALK_IN).to_lowercase());
+    let said = lower(&card.title).contains(&lower(t.t(keys::UI_CONTACT_WALK_IN)));
     card.address.is_some() && card.walk_in && !said
 }
 
