@@ -327,11 +327,14 @@ type Candidate<'a> = (Key, &'a Service, usize, Option<f64>, bool, bool);
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::calendar::Day;
+    use crate::engine::contacts::reader::read;
+    use crate::engine::diagnostic::questionnaire::Level;
+    use serde_json::json;
 
     #[test]
     fn lower_case_agrees_with_std_for_the_words_compared() {
         use crate::engine::contacts::hours::CORRECTIONS;
-        use crate::engine::formats::lower;
         use crate::engine::messages::{keys, Catalog};
         // Every word the core compares in lower case: the hours' corrections, matching's words
         // (build.rs writes them lowered by std), « sans rendez-vous » in each language.
@@ -366,10 +369,6 @@ mod tests {
             }
         }
     }
-    use crate::engine::calendar::Day;
-    use crate::engine::contacts::reader::read;
-    use crate::engine::diagnostic::questionnaire::Level;
-    use serde_json::json;
 
     fn service(id: &str, extra: serde_json::Value) -> serde_json::Value {
         let mut s = json!({
