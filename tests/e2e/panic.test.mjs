@@ -163,6 +163,15 @@ test("the diagnostic's chunk never arrives", async (t) => {
     });
   }
   const AGE = W["a-profil-age-16-25"];
+  /** Reloads with the chunks cut off: the widget's frame, once the plain message is on screen and the
+   *  partner's page stands still (see `still`). */
+  const reloadMissing = async (page) => {
+    await page.reload();
+    const scope = await widgetFrame(page);
+    await saysMissing(scope);
+    await still(page);
+    return scope;
+  };
   /** Starts the diagnostic, answers « De 16 à 25 ans », then reloads with the chunks cut off: the
    *  plain message is on screen. */
   const reloadedWithoutChunk = async (name) => {
@@ -170,15 +179,11 @@ test("the diagnostic's chunk never arrives", async (t) => {
     const cut = await cutOff(page, chunks, false);
     h.servers.pages.set(`/${name}.html`, shell(snippet('data-integration="iframe" data-fields="mobilite"')));
     await page.goto(`${h.servers.demo}/${name}.html`);
-    let scope = await widgetFrame(page);
+    const scope = await widgetFrame(page);
     await scope.getByRole("button", { name: W["ui-start"] }).click();
     await scope.getByRole("radio", { name: AGE }).check();
     cut.on = true;
-    await page.reload();
-    scope = await widgetFrame(page);
-    await saysMissing(scope);
-    await still(page);
-    return { page, cut, scope };
+    return { page, cut, scope: await reloadMissing(page) };
   };
 
   await t.test("a reload mid-diagnostic without the chunk: the same message, then the same screen, answers kept", async () => {
@@ -208,10 +213,7 @@ test("the diagnostic's chunk never arrives", async (t) => {
     await scope.getByRole("button", { name: W["ui-quit"] }).waitFor();
     await choose(safety.getByRole("radio", { name: W["a-famille-securite-oui"], exact: true }));
     cut.on = true;
-    await page.reload();
-    scope = await widgetFrame(page);
-    await saysMissing(scope);
-    await still(page);
+    scope = await reloadMissing(page);
     const quit = scope.getByRole("button", { name: W["ui-quit"] });
     assert.ok(await quit.isVisible(), "« Quitter vite » while the chunk does not come");
     // The network back: the diagnostic keeps it, the answer changed back all the same.
@@ -222,10 +224,7 @@ test("the diagnostic's chunk never arrives", async (t) => {
     assert.ok(await again.getByRole("radio", { name: W["a-famille-securite-oui"], exact: true }).isChecked());
     assert.ok(await quit.isVisible(), "kept by the diagnostic after the reload");
     cut.on = true;
-    await page.reload();
-    scope = await widgetFrame(page);
-    await saysMissing(scope);
-    await still(page);
+    scope = await reloadMissing(page);
     await Promise.all([page.waitForURL(NEUTRAL), scope.getByRole("button", { name: W["ui-quit"] }).click()]);
     // Nothing left on the device: back on the partner's page, the widget starts afresh.
     cut.on = false;
