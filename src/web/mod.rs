@@ -9,6 +9,9 @@ mod bench;
 pub mod device;
 pub mod fetch;
 mod host;
+// Not in the floor, which has no trigonometry to replace.
+#[cfg(not(feature = "floor"))]
+mod math;
 pub mod page;
 pub mod panic;
 pub mod speech;
