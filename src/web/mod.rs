@@ -1,9 +1,9 @@
 //! Browser services, in one place: the host (a full page, an iframe, or a shadow root in the
 //! partner's page), the page (address, fragment, language), storage, fetching (contacts,
-//! languages), the device (clock, clipboard, print), speech, panic containment, and the browser's `Math`
-//! for the engine's trigonometry. Nothing here
-//! draws the widget: the entry points (`crate::entry`) and the components (`ui`) use these, never
-//! the other way round (`tests/architecture.rs`).
+//! languages), the device (clock, clipboard, print), speech, panic containment, and the browser's
+//! `Math` for the engine's trigonometry. Nothing here draws the widget: the entry points
+//! (`crate::entry`) and the components (`ui`) use these, never the other way round
+//! (`tests/architecture.rs`).
 
 #[cfg(feature = "bench")]
 mod bench;
