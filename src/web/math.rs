@@ -7,27 +7,14 @@
 
 use js_sys::Math;
 
-#[no_mangle]
-extern "C" fn sin(x: f64) -> f64 {
-    Math::sin(x)
+/// Each function as an `extern "C"` symbol of its own name, calling `Math`'s.
+macro_rules! from_math {
+    ($($name:ident($($arg:ident),+)),+) => {$(
+        #[no_mangle]
+        extern "C" fn $name($($arg: f64),+) -> f64 {
+            Math::$name($($arg),+)
+        }
+    )+};
 }
 
-#[no_mangle]
-extern "C" fn cos(x: f64) -> f64 {
-    Math::cos(x)
-}
-
-#[no_mangle]
-extern "C" fn asin(x: f64) -> f64 {
-    Math::asin(x)
-}
-
-#[no_mangle]
-extern "C" fn acos(x: f64) -> f64 {
-    Math::acos(x)
-}
-
-#[no_mangle]
-extern "C" fn atan2(y: f64, x: f64) -> f64 {
-    Math::atan2(y, x)
-}
+from_math!(sin(x), cos(x), asin(x), acos(x), atan2(y, x));
