@@ -11,6 +11,9 @@ use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+#[path = "support/sun_times.rs"]
+mod sun_times;
+
 fn shadow_root() -> (ShadowRoot, Element) {
     let document = web_sys::window().unwrap().document().unwrap();
     let host = document.create_element("div").unwrap();
@@ -151,18 +154,9 @@ async fn the_first_screen_is_the_diagnostics_own_welcome() {
 }
 
 /// The sun times in the browser, where the trigonometry is the browser's own `Math` (`web/math.rs`
-/// replaces libm's), are the minutes the engine gives natively, which the hours oracle compares
-/// with the reference: the same sum as `sun::tests::four_years_of_sun_times_in_one_number`.
+/// replaces libm's), are the minutes the engine gives natively (`tests/sun_times.rs`), which the
+/// hours oracle compares with the reference.
 #[wasm_bindgen_test]
 fn the_sun_times_are_the_same_minutes_in_the_browser() {
-    use passerelle::engine::calendar::days;
-    use passerelle::engine::contacts::sun::{minutes, place, Event};
-    let paris = place(Some(48.86), Some(2.35), Some("75001")).unwrap();
-    let reunion = place(Some(-20.88), Some(55.45), Some("97400")).unwrap();
-    let sum: i64 = (days(2026, 1, 1)..days(2030, 1, 1))
-        .flat_map(|d| [paris, reunion].map(move |at| (at, d)))
-        .flat_map(|(at, d)| [Event::Dawn, Event::Sunrise, Event::Sunset, Event::Dusk].map(move |e| (at, d, e)))
-        .map(|(at, d, e)| minutes(&at, d, e).map_or(-1, i64::from))
-        .sum();
-    assert_eq!(sum, 9_018_458);
+    assert_eq!(sun_times::four_years(), sun_times::FOUR_YEARS);
 }

@@ -207,18 +207,4 @@ mod tests {
         assert_eq!(place(Some(46.8), Some(-56.2), Some("97500")), None);
         assert_eq!(place(None, Some(2.4), Some("93200")), None);
     }
-
-    /// Every sunrise, sunset, dawn and dusk of 2026–2029 in Paris and in La Réunion, as one sum:
-    /// the component tests (`tests/web.rs`) compute it in the browser, where the trigonometry is
-    /// the browser's own `Math` (`web/math.rs`), and expect the same number.
-    #[test]
-    fn four_years_of_sun_times_in_one_number() {
-        let reunion = place(Some(-20.88), Some(55.45), Some("97400")).unwrap();
-        let sum: i64 = (days(2026, 1, 1)..days(2030, 1, 1))
-            .flat_map(|d| [PARIS, reunion].map(move |at| (at, d)))
-            .flat_map(|(at, d)| [Event::Dawn, Event::Sunrise, Event::Sunset, Event::Dusk].map(move |e| (at, d, e)))
-            .map(|(at, d, e)| minutes(&at, d, e).map_or(-1, i64::from))
-            .sum();
-        assert_eq!(sum, 9_018_458);
-    }
 }
