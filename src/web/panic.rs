@@ -34,18 +34,21 @@ pub fn watch(
     messages: [&'static str; 4],
     numbers: Vec<(String, &'static str, String)>,
 ) {
-    MOUNTED.with(|m| {
+    let first = MOUNTED.with(|m| {
         let mut m = m.borrow_mut();
-        if m.is_empty() {
-            // Through yew, which otherwise installs its own hook when it renders. The release
-            // aborts before any hook runs: only the test bundle's prints the panic's message.
-            yew::set_custom_panic_hook(Box::new(|_info| {
-                #[cfg(debug_assertions)]
-                web_sys::console::error_1(&format!("Passerelle: {_info}").into());
-            }));
-        }
         m.push(Mounted { root: root.clone(), contact, messages, numbers });
+        m.len() == 1
     });
+    // Through yew, which otherwise installs its own hook when it renders. The release aborts
+    // before any hook runs: only the test bundle's prints the panic's message. Not once this
+    // instance has panicked (its `panic = "abort"` leaves it panicking for good), where std
+    // refuses any new hook with a panic of its own: the hook in place stays.
+    if first && !std::thread::panicking() {
+        yew::set_custom_panic_hook(Box::new(|_info| {
+            #[cfg(debug_assertions)]
+            web_sys::console::error_1(&format!("Passerelle: {_info}").into());
+        }));
+    }
 }
 
 /// Called by the glue's guard after the first trap: the apology in every widget of the page.
