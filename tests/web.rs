@@ -7,30 +7,16 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
-use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use web_sys::Element;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 #[path = "support/sun_times.rs"]
 mod sun_times;
 
-fn shadow_root() -> (ShadowRoot, Element) {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let host = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&host).unwrap();
-    let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).unwrap();
-    let root = document.create_element("div").unwrap();
-    shadow.append_child(&root).unwrap();
-    (shadow, root)
-}
-
-fn attrs(pairs: &[(&str, &str)]) -> js_sys::Object {
-    let o = js_sys::Object::new();
-    for (k, v) in pairs {
-        js_sys::Reflect::set(&o, &(*k).into(), &(*v).into()).unwrap();
-    }
-    o
-}
+#[path = "support/shadow.rs"]
+mod shadow;
+use shadow::{attrs, shadow_root};
 
 #[wasm_bindgen_test]
 async fn mounts_in_a_shadow_root_and_says_ready() {

@@ -49,7 +49,7 @@ $name $took"
 stage fmt cargo fmt --check
 stage clippy cargo clippy --quiet --all-targets -- -D warnings
 # The library and the component tests (the engine's unit tests, the importer and the examples are native).
-stage clippy-wasm cargo clippy --quiet --target wasm32-unknown-unknown --lib --test web -- -D warnings
+stage clippy-wasm cargo clippy --quiet --target wasm32-unknown-unknown --lib --test web --test after_panic -- -D warnings
 stage native cargo test --quiet
 # The coordinator's page's worker (crates/preparer): the importer over bytes, and the coverage.
 stage preparer cargo test --quiet -p passerelle-preparer
@@ -61,7 +61,7 @@ stage oracle tools/oracle.sh
 stage fuzz env FUZZ_SECONDS=4 tools/fuzz.sh
 # Opening hours against the reference implementation (npm opening_hours): tests/hours/oracle.mjs.
 stage hours env TZ=Europe/Paris node tests/hours/oracle.mjs
-stage components cargo test --target wasm32-unknown-unknown --test web
+stage components cargo test --target wasm32-unknown-unknown --test web --test after_panic
 # The bundle with test hooks (a panic on demand, a 1 s contacts time limit) for the tests of panic
 # containment and of a contacts host that never answers: the same code, built with the dev profile on
 # the dependencies the component tests just compiled, no wasm-opt (seconds, not a second release build).
