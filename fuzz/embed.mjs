@@ -112,6 +112,7 @@ class El {
     const top = 300 - this.page.scrollY;
     return { top, bottom: top + 600, left: 0, right: 360, width: 360, height: 600 };
   }
+  getClientRects() { return [this.getBoundingClientRect()]; }
 }
 
 // One page a run: the state every step is checked against.
