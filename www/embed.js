@@ -183,6 +183,9 @@
         // WebKit does not scroll the page for a focus inside a cross-origin frame: the widget
         // says where its new step's heading is, and the page scrolls to it if it is out of view.
         step = { top: d.top, at: Date.now() };
+        // Numbers shown on the screen before are not where they were on this one: the frame's next
+        // resizes must not bring the page back to their old place (the roadmap's foot, say).
+        shown = null;
         bring(d.top);
       } else if (d.type === "lang" && typeof d.lang === "string" && Object.prototype.hasOwnProperty.call(TITLES, d.lang)) {
         // The frame's title follows the language the resident chose.

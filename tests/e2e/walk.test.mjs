@@ -93,6 +93,29 @@ test("a walk on a phone", async (t0) => {
     });
   }
 
+  // The numbers an answer brought into view belong to that screen: a resident who goes on at once
+  // (within the 1.5 s the loader looks at them again as the frame grows) sees the next step's
+  // heading, not the partner page scrolled to where the numbers were.
+  await t.test("iframe: going on at once after the numbers came, the next step's heading is in view", async () => {
+    const page = await h.page("/", { viewport: PHONE });
+    const root = await widgetFrame(page);
+    await walk(root, {}, (title) => title === W["field-famille"]);
+    await choose(root.getByRole("radio", { name: W["a-famille-securite-non"], exact: true }));
+    await root.locator(".pw-emergency").first().waitFor();
+    const next = root.getByRole("button", { name: W["ui-next"] });
+    await next.click();
+    const ask = root.locator(".pw-nothing-chosen");
+    if (await ask.count() && (await ask.textContent()) === W["ui-nothing-chosen"]) await next.click();
+    const heading = root.getByRole("heading", { level: 2 }).last();
+    await root.getByRole("heading", { level: 2, name: W["field-famille"], exact: true }).waitFor({ state: "detached" });
+    // The frame's resizes after the step, and the loader's answers to them.
+    await page.waitForTimeout(1500);
+    const text = (await heading.textContent()).trim();
+    assert.ok(await whole(page, heading), `« ${text} » at ${JSON.stringify(await heading.boundingBox())}, page scrolled to ${await page.evaluate(() => scrollY)}`);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
   // Item 3: « Quitter vite » in view on every screen after a safety answer and on the roadmap, as
   // a thumb scrolls each screen down to « Suivant »; in the iframe, on the partner's page.
   for (const [integration, path] of [["iframe", "/"], ["inline", "/inline.html"]]) {
