@@ -112,7 +112,9 @@
     f.setAttribute("lang", TITLES[lang] ? lang : "fr");
     // « Copier le texte » writes to the clipboard from inside the frame.
     f.setAttribute("allow", "clipboard-write");
-    css(f, { display: "block", width: "100%", "min-width": "0", "max-width": "100%", border: "0", height: "420px", overflow: "hidden" });
+    // Its height until the widget tells its own; also where the frame will reach, below.
+    var tall = 420;
+    css(f, { display: "block", width: "100%", "min-width": "0", "max-width": "100%", border: "0", height: tall + "px", overflow: "hidden" });
     var q = new URLSearchParams();
     for (var k in cfg) if (Object.prototype.hasOwnProperty.call(cfg, k)) q.set(k, cfg[k]);
     q.set("origin", location.origin);
@@ -215,7 +217,7 @@
     // Measured on the box before the frame is in it, so that a near frame goes in with its address:
     // its request leaves then, with no layout forced in between (20 ms on a slow phone).
     var r = box.getBoundingClientRect(), H = window.innerHeight || 0;
-    var near = box.getClientRects().length > 0 && r.top < H + 400 && r.top + 420 > -400 && r.right > 0 && r.left < (window.innerWidth || 0);
+    var near = box.getClientRects().length > 0 && r.top < H + 400 && r.top + tall > -400 && r.right > 0 && r.left < (window.innerWidth || 0);
     if (near || !("IntersectionObserver" in window)) {
       f.src = src;
       into.appendChild(f);
