@@ -34,13 +34,19 @@ async function walk(root, answers, stop) {
       const group = root.getByRole("group", { name: W[`q-${q}`], exact: true });
       if (await group.count()) await choose(group.getByRole("radio", { name: W[`a-${q}-${a}`], exact: true }));
     }
-    await root.getByRole("button", { name: W["ui-next"] }).click();
-    // Nothing chosen on the screen: « Suivant » asks once; pressed again, it goes on.
-    const ask = root.locator(".pw-nothing-chosen");
-    if (await ask.count() && (await ask.textContent()) === W["ui-nothing-chosen"]) await root.getByRole("button", { name: W["ui-next"] }).click();
-    else await root.getByRole("heading", { level: 2, name: text, exact: true }).waitFor({ state: "detached" }).catch(() => {});
+    await onward(root, text);
   }
   assert.fail("never reached");
+}
+
+/** « Suivant » on the screen titled `text`. Nothing chosen on it: « Suivant » asks once; pressed
+ *  again, it goes on. Else it waits for that screen to go. */
+async function onward(root, text) {
+  const next = root.getByRole("button", { name: W["ui-next"] });
+  await next.click();
+  const ask = root.locator(".pw-nothing-chosen");
+  if (await ask.count() && (await ask.textContent()) === W["ui-nothing-chosen"]) await next.click();
+  else await root.getByRole("heading", { level: 2, name: text, exact: true }).waitFor({ state: "detached" }).catch(() => {});
 }
 
 /** The element's box in the partner page's viewport (frames included): whole in view? */
@@ -102,10 +108,7 @@ test("a walk on a phone", async (t0) => {
     await walk(root, {}, (title) => title === W["field-famille"]);
     await choose(root.getByRole("radio", { name: W["a-famille-securite-non"], exact: true }));
     await root.locator(".pw-emergency").first().waitFor();
-    const next = root.getByRole("button", { name: W["ui-next"] });
-    await next.click();
-    const ask = root.locator(".pw-nothing-chosen");
-    if (await ask.count() && (await ask.textContent()) === W["ui-nothing-chosen"]) await next.click();
+    await onward(root, W["field-famille"]);
     const heading = root.getByRole("heading", { level: 2 }).last();
     await root.getByRole("heading", { level: 2, name: W["field-famille"], exact: true }).waitFor({ state: "detached" });
     // The frame's resizes after the step, and the loader's answers to them.
