@@ -149,18 +149,22 @@
       // The widget's own button stands at its top: the page's shows once that is above the screen.
       css(quit, { display: f.getBoundingClientRect().top < 0 ? "block" : "none" });
     }
+    // What stands over the top of the screen: once « Quitter vite » is on, the page's button (8 px
+    // from the top) shows as soon as the frame's top scrolls away, so what is brought into view goes
+    // below it, not under it.
+    function room() { return quitLabel ? 16 + ((quit && quit.offsetHeight) || 48) : 0; }
     // A block of the widget (`top`, `height` in the frame) whole in view, centred, if it is not.
     function showAt(top, height) {
-      var y = f.getBoundingClientRect().top + top, h = window.innerHeight || 0;
-      if (y >= 0 && y + Math.min(height, h) <= h) return;
-      var to = Math.max(0, window.pageYOffset + y - Math.max(0, (h - height) / 2));
+      var y = f.getBoundingClientRect().top + top, h = window.innerHeight || 0, r = room();
+      if (y >= r && y + Math.min(height, h - r) <= h) return;
+      var to = Math.max(0, window.pageYOffset + y - Math.max(r, (h - height) / 2));
       try { window.scrollTo({ top: to, behavior: "instant" }); } catch (err) { window.scrollTo(0, to); }
     }
     function bring(top) {
-      var y = f.getBoundingClientRect().top + top;
-      if (y < 0 || y > window.innerHeight - 48) {
+      var y = f.getBoundingClientRect().top + top, r = Math.max(16, room());
+      if (y < r || y > window.innerHeight - 48) {
         var still = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-        var to = Math.max(0, window.pageYOffset + y - 16);
+        var to = Math.max(0, window.pageYOffset + y - r);
         try { window.scrollTo({ top: to, behavior: still ? "instant" : "smooth" }); } catch (err) { window.scrollTo(0, to); }
       }
     }

@@ -9,6 +9,24 @@ use web_sys::{Element, ResizeObserver, Window};
 /// line would be cut or alone at the bottom edge.
 const HEADING_ROOM: f64 = 48.0;
 
+/// The height of the widget's « Quitter vite » bar, 0 while it is not shown. Inline and in the
+/// full page, the bar sticks to the top of the screen as the page scrolls: what scrolls there is
+/// under it.
+fn quit_bar(el: &Element) -> f64 {
+    let bar = el.closest(".pw").ok().flatten().and_then(|w| w.query_selector(".pw-quit").ok().flatten());
+    bar.map_or(0.0, |b| b.get_bounding_client_rect().height())
+}
+
+/// Scrolls `el` to the top of the screen, below the « Quitter vite » bar when it is shown (its
+/// `scroll-margin-top`, which `scrollIntoView` keeps in every engine, in any scrolling box).
+fn below_quit(el: &Element) {
+    if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+        let margin = quit_bar(el) as u32 + 8;
+        let _ = el.style().set_property("scroll-margin-top", &format!("{margin}px"));
+    }
+    el.scroll_into_view_with_bool(true);
+}
+
 pub enum Host {
     /// The widget page opened directly (kiosk, QR code): nobody to talk to.
     Page,
@@ -103,7 +121,7 @@ impl Host {
                 let r = el.get_bounding_client_rect();
                 post(parent, origin, Message::Show { top: r.top(), height: r.height() });
             }
-            _ => el.scroll_into_view(),
+            _ => below_quit(el),
         }
     }
 
@@ -119,8 +137,8 @@ impl Host {
             return;
         }
         let height = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(0.0);
-        if top < 0.0 || top > height - HEADING_ROOM {
-            el.scroll_into_view_with_bool(true);
+        if top < quit_bar(el) || top > height - HEADING_ROOM {
+            below_quit(el);
         }
     }
 

@@ -119,6 +119,43 @@ test("a walk on a phone", async (t0) => {
     await page.context().close();
   });
 
+  // After a safety answer « Quitter vite » stays at the top of the screen (fixed on the partner's
+  // page in the iframe integration, a sticky bar inline): a step's heading brought into view must
+  // stand below it, not under it, as a thumb goes on from the foot of each screen.
+  for (const [integration, path] of [["iframe", "/"], ["inline", "/inline.html"]]) {
+    await t.test(`${integration}: after a safety answer, each step's heading is in view below « Quitter vite »`, async () => {
+      const page = await h.page(path, { viewport: PHONE });
+      const root = integration === "iframe" ? await widgetFrame(page) : page.locator("div.passerelle");
+      const quit = integration === "iframe" ? page.locator("div.passerelle > button") : root.locator(".pw-quit");
+      await walk(root, {}, (title) => title === W["field-famille"]);
+      await choose(root.getByRole("radio", { name: W["a-famille-securite-non"], exact: true }));
+      await root.locator(".pw-emergency").first().waitFor();
+      await page.waitForTimeout(1600);
+      const hidden = [];
+      for (let i = 0; i < 12; i++) {
+        const text = (await root.getByRole("heading", { level: 2 }).last().textContent()).trim();
+        if (text === W["ui-roadmap-title"]) break;
+        // A thumb scrolls the screen down to « Suivant » and taps it.
+        const next = root.getByRole("button", { name: W["ui-next"] });
+        const b = await next.boundingBox();
+        await page.evaluate((y) => window.scrollBy({ top: y - (innerHeight - 80), behavior: "instant" }), b.y);
+        await page.waitForTimeout(100);
+        await onward(root, text);
+        const heading = root.getByRole("heading", { level: 2 }).last();
+        await page.waitForTimeout(700);
+        const h2 = await heading.boundingBox();
+        const q = (await quit.isVisible()) ? await quit.boundingBox() : null;
+        const name = (await heading.textContent()).trim();
+        if (i === 0) await shot(page, `3-quit-${integration}-next-heading`);
+        if (!(await whole(page, heading))) hidden.push(`« ${name} » out of view at y ${Math.round(h2.y)}`);
+        else if (q && h2.y < q.y + q.height) hidden.push(`« ${name} » at y ${Math.round(h2.y)}, under « Quitter vite » (${Math.round(q.y)}–${Math.round(q.y + q.height)})`);
+      }
+      assert.deepEqual(hidden, []);
+      assert.deepEqual(page.errors, []);
+      await page.context().close();
+    });
+  }
+
   // Item 3: « Quitter vite » in view on every screen after a safety answer and on the roadmap, as
   // a thumb scrolls each screen down to « Suivant »; in the iframe, on the partner's page.
   for (const [integration, path] of [["iframe", "/"], ["inline", "/inline.html"]]) {
