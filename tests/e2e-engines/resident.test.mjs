@@ -1,7 +1,7 @@
 // A resident's run in Firefox ESR and in WebKitGTK (Safari's engine), against the built bundle
 // served by nginx with the deployment configuration, on a 360 px phone: the iframe and inline
-// integrations (the whole diagnostic, the new step's heading in view after each step, one download
-// of the wasm), the strict-CSP page, a language switch kept across a reload with the answers.
+// integrations (the whole diagnostic, the new step's heading in view after each step — below
+// « Quitter vite » once a safety answer has brought it —, one download of the wasm), the strict-CSP page, a language switch kept across a reload with the answers.
 // The full suite stays in Chromium (tests/e2e/); this is what differs between engines.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -40,6 +40,16 @@ const STATE = new Function(`${ROOT}
     // The read-aloud button (issue 22): drawn, never an emoji; « no voice » said on one screen at most.
     read: read ? { emoji: /\uD83D\uDD0A|\u23F9/.test(read.textContent), svg: read.querySelectorAll("svg").length } : null,
     noVoice: R.querySelectorAll("#pw-read-why").length } : null;`);
+// The answer `answer` to the question `question` (its group's label), ticked.
+const ANSWER = new Function("question", "answer", `${ROOT}
+  var sets = [].slice.call(R.querySelectorAll("fieldset"));
+  for (var i = 0; i < sets.length; i++) {
+    var l = R.getElementById(sets[i].getAttribute("aria-labelledby") || "");
+    if (!l || l.textContent.trim() !== question) continue;
+    var ins = [].slice.call(sets[i].querySelectorAll("input"));
+    for (var j = 0; j < ins.length; j++) if (ins[j].labels[0] && ins[j].labels[0].textContent.trim() === answer) { ins[j].click(); return true; }
+  }
+  return false;`);
 const CLICK = new Function("name", `${ROOT}
   var bs = [].slice.call(R.querySelectorAll("button"));
   var b = bs.filter(function (x) { return x.textContent.trim() === name; })[0] || bs.filter(function (x) { return x.textContent.indexOf(name) >= 0; })[0];
@@ -57,11 +67,15 @@ const LANG = new Function("lang", `${ROOT}
   sel.dispatchEvent(new Event("change", { bubbles: true }));
   return true;`);
 const WASM = () => performance.getEntriesByType("resource").filter((e) => /\/passerelle-[0-9a-f]{10}\.wasm$/.test(e.name)).map((e) => e.name);
-// Where the widget stands in the partner's page: its iframe's top (0 inline), and the viewport height.
+// Where the widget stands in the partner's page: its iframe's top (0 inline), the viewport height, and
+// the bottom of « Quitter vite » where it stays over the top of the screen (0 when it is not shown):
+// the loader's fixed button (iframe), the widget's sticky bar (inline).
 const PLACE = () => {
   const b = document.querySelector("div.passerelle");
   const f = b && b.shadowRoot && b.shadowRoot.querySelector("iframe");
-  return { frame: f ? f.getBoundingClientRect().top : 0, height: window.innerHeight, width: window.innerWidth, framed: !!f };
+  const q = b && b.shadowRoot && (f ? [].filter.call(b.shadowRoot.children, (e) => e.tagName === "BUTTON")[0] : b.shadowRoot.querySelector(".pw-quit"));
+  const quit = q && getComputedStyle(q).display !== "none" ? Math.max(0, q.getBoundingClientRect().bottom) : 0;
+  return { frame: f ? f.getBoundingClientRect().top : 0, height: window.innerHeight, width: window.innerWidth, framed: !!f, quit };
 };
 
 const state = (d) => d.widget(STATE);
@@ -98,9 +112,9 @@ async function headingInView(d) {
     const [p, s] = [await d.top(PLACE), await state(d)];
     const y = p.frame + s.top;
     const settled = last && last.y === y;
-    last = { y, height: p.height };
-    // (-2: a heading scrolled flush to the top may sit a fraction of a pixel above it)
-    if (settled && y >= -2 && y <= p.height - 40) return null;
+    last = { y, height: p.height, quit: p.quit };
+    // (-2: a heading scrolled flush to the top may sit a fraction of a pixel above it, or below « Quitter vite »)
+    if (settled && y >= p.quit - 2 && y <= p.height - 40) return null;
     if (Date.now() > end) return last;
     await sleep(50);
   }
@@ -128,13 +142,19 @@ async function resident(d) {
     before = s.heading;
     read.push({ noVoice: s.noVoice, button: s.read });
     const off = await headingInView(d);
-    if (off) out.push(`${s.heading} at y=${Math.round(off.y)} of ${off.height}`);
+    if (off) out.push(`${s.heading} at y=${Math.round(off.y)} of ${off.height}${off.quit ? `, « Quitter vite » down to ${Math.round(off.quit)}` : ""}`);
     if (off && process.env.DEBUG) console.log("# off", JSON.stringify(await d.top(() => [window.msgs && window.msgs.slice(-4), window.pageYOffset, document.documentElement.scrollHeight])));
     if (s.heading === W["ui-roadmap-title"]) return { screens, off: out, read };
     // One question (titled by it), or a field's questions together (titled by the field, or by
     // « <field> : encore quelques questions » for its detail), the profile, the checklist.
     if (QUESTION[s.heading] || FIELD[s.heading] || DETAIL.has(s.heading)
       || s.heading === W["profile-title"] || s.heading === W["ui-wishes-title"]) {
+      // Halfway, a safety answer: « Quitter vite » stays over the top of every screen after it, and each
+      // new heading must come below it.
+      if (s.heading === W["field-famille"]) {
+        assert.ok(await d.widget(ANSWER, W["q-famille-securite"], W["a-famille-securite-non"]), "« non » to feeling safe at home");
+        await until(async () => (await d.top(PLACE)).quit > 0 || (await d.widget(new Function(`${ROOT} return !!R.querySelector(".pw-quit");`))), "« Quitter vite »");
+      }
       await next(d, W["ui-next"], s.heading, reach);
     } else assert.fail(`unexpected screen «${s.heading}»`);
   }
