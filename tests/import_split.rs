@@ -287,3 +287,48 @@ fn a_large_departement_is_cut_into_pieces_within_the_radius() {
     assert_eq!(ids(&piece("france"), "services"), ["sv-france"]);
     assert_eq!(ids(&piece("france"), "structures"), ["st-lille"]);
 }
+
+/// Two départements cut finer in one run (the cuts run side by side, one per core): each gets its
+/// own index and pieces, and `index.json` lists each piece under its own département.
+#[test]
+fn two_departements_cut_finer_each_list_their_own_pieces() {
+    let dir = scratch("finer-two");
+    let emploi = "trouver-un-emploi--repondre-a-des-offres-demploi";
+    let at = |code: &str, la: f64, lo: f64| json!({ "code_insee": code, "latitude": la, "longitude": lo });
+    let places = [("59350", 50.63, 3.06), ("59183", 51.03, 2.37), ("62041", 50.29, 2.78), ("62160", 50.72, 1.61)];
+    let structures: Vec<Value> =
+        places.iter().map(|(c, la, lo)| structure(&format!("st-{c}"), at(c, *la, *lo))).collect();
+    let services: Vec<Value> = places
+        .iter()
+        .flat_map(|(c, la, lo)| {
+            (0..4).map(move |i| service(&format!("sv-{c}-{i}"), &format!("st-{c}"), emploi, at(c, *la, *lo)))
+        })
+        .collect();
+    let st = dir.join("structures.json");
+    let sv = dir.join("services.json");
+    std::fs::write(&st, serde_json::to_string(&structures).unwrap()).unwrap();
+    std::fs::write(&sv, serde_json::to_string(&services).unwrap()).unwrap();
+    let out = dir.join("contacts");
+    let o = cut(st.to_str().unwrap(), sv.to_str().unwrap(), &out, &["--piece-kb", "2"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let territories = read(&out.join("index.json"))["territories"].clone();
+    for dep in ["59", "62"] {
+        let t = territories.as_array().unwrap().iter().find(|t| t["code"] == dep).unwrap().clone();
+        let pieces = t["pieces"].as_array().unwrap_or_else(|| panic!("{dep} not cut finer: {t}"));
+        let index = read(&out.join(format!("{dep}.json")));
+        assert_eq!(pieces.len(), index["pieces"].as_array().unwrap().len(), "{dep}");
+        let mut held = std::collections::BTreeSet::new();
+        for p in pieces {
+            let file = p["file"].as_str().unwrap();
+            assert!(file.starts_with(&format!("{dep}-")), "{file} listed under {dep}");
+            assert_eq!(p["bytes"].as_u64().unwrap(), std::fs::metadata(out.join(file)).unwrap().len(), "{file}");
+            held.extend(ids(&read(&out.join(file)), "services"));
+        }
+        // Its pieces together hold every service of its own communes.
+        for (c, ..) in places.iter().filter(|(c, ..)| c.starts_with(dep)) {
+            for i in 0..4 {
+                assert!(held.contains(&format!("sv-{c}-{i}")), "sv-{c}-{i} in no piece of {dep}: {held:?}");
+            }
+        }
+    }
+}

@@ -87,11 +87,35 @@ pub fn grow(b: &mut [f64; 4], (la, lo): (f64, f64)) {
     *b = [b[0].min(la), b[1].max(la), b[2].min(lo), b[3].max(lo)];
 }
 
-/// Whether box `b` comes within `km` of box `a` (a slight overestimate: a test, not a distance).
-pub fn near(a: &[f64; 4], b: &[f64; 4], km: f64) -> bool {
+/// Box `a` grown by `km` on every side (a slight overestimate): grown once, then met by many.
+#[must_use]
+pub fn widen(a: &[f64; 4], km: f64) -> [f64; 4] {
     let dla = km / 111.0;
     let dlo = km / (111.0 * a[0].abs().max(a[1].abs()).min(80.0).to_radians().cos());
-    b[1] >= a[0] - dla && b[0] <= a[1] + dla && b[3] >= a[2] - dlo && b[2] <= a[3] + dlo
+    [a[0] - dla, a[1] + dla, a[2] - dlo, a[3] + dlo]
+}
+
+/// Whether boxes `a` and `b` meet.
+#[must_use]
+pub fn meets(a: &[f64; 4], b: &[f64; 4]) -> bool {
+    b[1] >= a[0] && b[0] <= a[1] && b[3] >= a[2] && b[2] <= a[3]
+}
+
+/// The distance from `to` to the nearest of `points` if it is within `km`: the minimum of
+/// `haversine` over them, computed only for the points whose latitude alone does not already put
+/// them farther than `km` or than the nearest so far (an arc of great circle is never shorter than
+/// its change of latitude; the margin of a millimetre is far above rounding). The national cut
+/// spends most of its trigonometry here.
+fn nearest(points: &[(f64, f64)], to: (f64, f64), km: f64) -> Option<f64> {
+    const KM_PER_DEGREE: f64 = 6371.0 * std::f64::consts::PI / 180.0;
+    let mut best = f64::MAX;
+    for p in points {
+        let floor = (p.0 - to.0).abs() * KM_PER_DEGREE - 1e-6;
+        if floor <= km && floor <= best {
+            best = best.min(haversine(*p, to));
+        }
+    }
+    (best <= km).then_some(best)
 }
 
 /// The box of one point.
@@ -198,7 +222,11 @@ pub fn cut(
             }
             let mut unit = Unit { communes: vec![seed.clone()], postcode: None, cut: None, at: vec![here] };
             let mut total = weight(seed);
-            placed.sort_by(|a, b| haversine(here, at(a).unwrap()).total_cmp(&haversine(here, at(b).unwrap())));
+            // Nearest first; each distance computed once (a stable sort on the same keys: the same order).
+            let mut by_distance: Vec<(f64, &String)> =
+                placed.iter().map(|c| (haversine(here, at(c).unwrap()), *c)).collect();
+            by_distance.sort_by(|a, b| a.0.total_cmp(&b.0));
+            placed = by_distance.into_iter().map(|(_, c)| c).collect();
             while let Some(next) = placed.first().copied() {
                 if total + weight(next) > own_cap {
                     break;
@@ -228,12 +256,27 @@ pub fn cut(
     let mut written = Vec::new();
     let mut index_pieces = Vec::new();
     let mut listed: HashSet<&str> = HashSet::new();
+    // Each service's commune as a number, so that a piece asks « is it one of mine? » of every
+    // service without hashing its code again (the national cut asks it some 10⁸ times).
+    let mut numbers: HashMap<&str, usize> = HashMap::new();
+    let commune_of: Vec<usize> = located
+        .iter()
+        .map(|l| {
+            let n = numbers.len();
+            *numbers.entry(l.code.as_str()).or_insert(n)
+        })
+        .collect();
     for (n, unit) in units.iter().enumerate() {
         let file = format!("{dep}-{}", n + 1);
-        let mine: HashSet<&str> = unit.communes.iter().map(String::as_str).collect();
+        let mut mine = vec![false; numbers.len()];
+        for c in &unit.communes {
+            if let Some(&i) = numbers.get(c.as_str()) {
+                mine[i] = true;
+            }
+        }
         let first_of_commune = unit.cut.as_ref().is_none_or(|(_, first)| *first);
-        let is_own = |l: &Located| {
-            mine.contains(l.code.as_str())
+        let is_own = |i: usize, l: &Located| {
+            mine[commune_of[i]]
                 && match (&unit.postcode, &unit.cut) {
                     (Some(cp), Some((all, first))) => l.cp == *cp || (*first && !all.contains(&l.cp)),
                     _ => true,
@@ -257,13 +300,13 @@ pub fn cut(
         let mut bytes = remote_bytes;
         let mut chosen: Vec<&Located> = Vec::new();
         let mut others: Vec<(f64, &Located)> = Vec::new();
-        for l in &located {
-            if is_own(l) {
+        let reach = widen(&bbox, MAX_KM);
+        for (i, l) in located.iter().enumerate() {
+            if is_own(i, l) {
                 bytes += weigh(l);
                 chosen.push(l);
-            } else if !unit.at.is_empty() && near(&bbox, &dot(l.at), MAX_KM) {
-                let d = unit.at.iter().map(|p| haversine(*p, l.at)).fold(f64::MAX, f64::min);
-                if d <= MAX_KM {
+            } else if !unit.at.is_empty() && meets(&reach, &dot(l.at)) {
+                if let Some(d) = nearest(&unit.at, l.at, MAX_KM) {
                     others.push((d, l));
                 }
             }

@@ -9,9 +9,10 @@
 //! Memory stays bounded whatever the export's size: pass 1 streams the structures into
 //! per-département JSON Lines, pass 2 streams the services the same way (a service open to the
 //! whole country is written once), pass 3 picks the few structures a remote service needs in
-//! another département, and each piece is then written from its own parts, one at a time. What
-//! stays in memory for the whole run is a 64-bit hash per id (duplicates, and each structure's
-//! département), and for one piece its structure ids and communes.
+//! another département, and each piece is then written from its own parts, one at a time; the
+//! départements cut finer last, two at a time (one per core). What stays in memory for the whole
+//! run is a 64-bit hash per id (duplicates, and each structure's département), for one piece its
+//! structure ids and communes, and for each finer cut under way its area.
 
 #[path = "finer.rs"]
 mod finer;
@@ -34,6 +35,10 @@ use std::time::Instant;
 /// A département's file larger than this (raw JSON, in KB; about 20 times less in brotli) is
 /// cut finer (`finer`): the budget is 100 KB brotli for the median piece, 400 for the largest.
 pub const PIECE_KB: u64 = 1_700;
+
+/// Départements cut finer at once, at most: each holds its area (its services and those around it)
+/// in memory while it is cut.
+const CUTTERS: usize = 2;
 
 /// A 64-bit hash of an id: 500 000 ids collide with a chance of about 10⁻⁸.
 fn key(id: &str) -> u64 {
@@ -415,6 +420,8 @@ fn cut(
 
     // Each piece from its parts: its services' structures, its services, its communes.
     let mut pieces = Vec::new();
+    // The départements cut finer (their index in `pieces`), once every whole file is written.
+    let mut finer_todo: Vec<usize> = Vec::new();
     let mut written: HashSet<u64> = HashSet::new();
     let mut communes_kept = 0usize;
     // The services open to all of France, for the départements cut finer: one file, `france.json`.
@@ -524,16 +531,12 @@ fn cut(
         drop(w);
         communes_kept += list.len();
         let bytes = std::fs::metadata(&path).map_or(0, |m| m.len());
-        let finer = match bbox.get(dep) {
-            Some(b) if bytes > args.piece_kb * 1024 => {
-                if shared.is_none() {
-                    shared = Some(write_shared(tmp, &services, &elsewhere)?.then_some("france"));
-                }
-                let area = area(dep, b, &bbox, &services, &structures, &elsewhere)?;
-                finer::cut(area, &territory.referential, args.piece_kb * 1024, tmp, shared.flatten())?
+        if bbox.contains_key(dep) && bytes > args.piece_kb * 1024 {
+            if shared.is_none() {
+                shared = Some(write_shared(tmp, &services, &elsewhere)?.then_some("france"));
             }
-            _ => vec![],
-        };
+            finer_todo.push(pieces.len());
+        }
         pieces.push(Piece {
             code: dep.clone(),
             local: n_local,
@@ -541,10 +544,44 @@ fn cut(
             structures: n_structures,
             communes: list.len(),
             bytes,
-            finer,
+            finer: vec![],
         });
     }
     report.kept = (written.len(), kept, communes_kept);
+    // The finer cuts, one per core (at most `CUTTERS` at once, each holding one area in memory):
+    // a cut only reads the parts and writes its own files, so the order they end in changes nothing.
+    let cutters = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, CUTTERS);
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let codes: Vec<&str> = finer_todo.iter().map(|&i| pieces[i].code.as_str()).collect();
+    let cut_one = |dep: &str| -> Result<Vec<finer::Finer>, String> {
+        let area = area(dep, &bbox[dep], &bbox, &services, &structures, &elsewhere)?;
+        finer::cut(area, &territory.referential, args.piece_kb * 1024, tmp, shared.flatten())
+    };
+    let mut done: Vec<(usize, Result<Vec<finer::Finer>, String>)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..cutters)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(dep) = codes.get(k) else { return mine };
+                        let r = cut_one(dep);
+                        let failed = r.is_err();
+                        mine.push((k, r));
+                        if failed {
+                            // The others stop at their next département.
+                            next.store(codes.len(), std::sync::atomic::Ordering::Relaxed);
+                        }
+                    }
+                })
+            })
+            .collect();
+        workers.into_iter().flat_map(|w| w.join().unwrap_or_else(|p| std::panic::resume_unwind(p))).collect()
+    });
+    done.sort_by_key(|(k, _)| *k);
+    for (k, r) in done {
+        pieces[finer_todo[k]].finer = r?;
+    }
 
     // index.json: what a deployment and a coordinator read first.
     let index = json!({
@@ -583,7 +620,8 @@ fn area<'a>(
 ) -> Result<finer::Area<'a>, String> {
     let km = passerelle::engine::contacts::matching::MAX_KM;
     let mut area = finer::Area { dep, located: vec![], unplaced: vec![], remote: vec![], structures: HashMap::new() };
-    let mut around: Vec<&String> = bbox.iter().filter(|(_, o)| finer::near(b, o, km)).map(|(d, _)| d).collect();
+    let reach = finer::widen(b, km);
+    let mut around: Vec<&String> = bbox.iter().filter(|(_, o)| finer::meets(&reach, o)).map(|(d, _)| d).collect();
     around.sort();
     for d in &around {
         services.each(d, |line| {
@@ -592,7 +630,7 @@ fn area<'a>(
             }
             let (la, lo) = (line["c"][3].as_f64(), line["c"][4].as_f64());
             match (la.zip(lo), *d == dep) {
-                (Some(p), _) if finer::near(b, &finer::dot(p), km) => area.located.extend(finer::Located::of(&line)),
+                (Some(p), _) if finer::meets(&reach, &finer::dot(p)) => area.located.extend(finer::Located::of(&line)),
                 (None, true) if line.get("c").is_none() => area.remote.push(line["e"].to_string()),
                 (None, true) => area.unplaced.push(line),
                 _ => {}
