@@ -350,29 +350,34 @@ fn xlsx(
         .or(if names.len() == 1 { names.first() } else { None })
         .ok_or_else(|| format!("{path}: no sheet named « {want} » among {}", names.join(", ")))?
         .clone();
-    let range = book.worksheet_range(&sheet).map_err(bad)?;
-    let mut rows = range.rows();
-    let headers: Vec<String> = rows
-        .next()
-        .unwrap_or_default()
-        .iter()
-        .map(|c| match c {
-            Data::String(s) => s.trim().to_string(),
-            _ => String::new(),
-        })
-        .collect();
-    let template = headers.iter().any(|h| h == "__ignore__");
+    let template = std::cell::Cell::new(false);
     let stem = std::path::Path::new(path).file_stem().map_or("xlsx".into(), |s| s.to_string_lossy().to_string());
     let is_list =
         |h: &str| specs.iter().any(|s| s.name == h && matches!(s.kind, Kind::Set(..) | Kind::Codes(..) | Kind::Zones));
-    for row in rows {
+    // The first row names the columns; each row after it is one entry.
+    let mut headers: Option<std::collections::HashMap<u32, String>> = None;
+    rows(&mut book, &sheet, &mut |row| {
+        let Some(headers) = &headers else {
+            let named: std::collections::HashMap<u32, String> = row
+                .into_iter()
+                .filter_map(|(col, c)| match c {
+                    Data::String(s) => Some((col, s.trim().to_string())),
+                    _ => None,
+                })
+                .collect();
+            template.set(named.values().any(|h| h == "__ignore__"));
+            headers = Some(named);
+            return true;
+        };
+        let template = template.get();
         let mut m = Map::with_capacity(headers.len());
-        for (h, cell) in headers.iter().zip(row) {
+        for (col, cell) in row {
+            let Some(h) = headers.get(&col) else { continue };
             let text = match cell {
                 Data::Empty => continue,
                 Data::String(s) if s.trim().is_empty() => continue,
-                Data::String(s) => s.clone(),
-                Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e16 => format!("{}", *f as i64),
+                Data::String(s) => s,
+                Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e16 => format!("{}", f as i64),
                 Data::Float(f) => f.to_string(),
                 Data::Int(i) => i.to_string(),
                 Data::Bool(b) => b.to_string(),
@@ -380,7 +385,7 @@ fn xlsx(
                 Data::DateTime(d) => {
                     passerelle::engine::calendar::Day::from_unix_days(d.as_f64().floor() as i64 - 25_569).to_string()
                 }
-                Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
+                Data::DateTimeIso(s) | Data::DurationIso(s) => s,
                 Data::Error(_) => continue,
             };
             if h.is_empty() {
@@ -402,7 +407,7 @@ fn xlsx(
         if template {
             // Description and example rows are marked in `__ignore__`; empty rows are the rest of the sheet.
             if m.remove("__ignore__").is_some() || m.is_empty() {
-                continue;
+                return true;
             }
             if !m.contains_key("source") {
                 m.insert("source".into(), Value::String(stem.clone()));
@@ -412,16 +417,50 @@ fn xlsx(
                     .or_default() += 1;
             }
         } else if m.is_empty() {
-            continue;
+            return true;
         }
-        if !one(Value::Object(m), read) {
+        one(Value::Object(m), read)
+    })
+    .map_err(bad)?;
+    Ok(format!(
+        "{} (sheet « {sheet} »)",
+        if template.get() { "the validator's spreadsheet template (XLSX)" } else { "a spreadsheet (XLSX)" }
+    ))
+}
+
+/// Each row of `sheet` to `f`, as its cells with their column, until `f` says stop. An XLSX sheet is
+/// streamed (calamine's cell reader): 100 000 services are never held whole, only the workbook's
+/// shared strings; other workbooks (XLS, ODS) are read whole.
+fn rows<RS: std::io::Read + std::io::Seek>(
+    book: &mut calamine::Sheets<RS>,
+    sheet: &str,
+    f: &mut dyn FnMut(Vec<(u32, calamine::Data)>) -> bool,
+) -> Result<(), calamine::Error> {
+    use calamine::Reader;
+    if let calamine::Sheets::Xlsx(x) = book {
+        let mut cells = x.worksheet_cells_reader(sheet)?;
+        let (mut row, mut at) = (Vec::new(), None);
+        while let Some(c) = cells.next_cell()? {
+            let (r, col) = c.get_position();
+            if at.is_some_and(|a| a != r) && !f(std::mem::take(&mut row)) {
+                return Ok(());
+            }
+            at = Some(r);
+            row.push((col, calamine::Data::from(c.get_value().clone())));
+        }
+        if at.is_some() {
+            f(row);
+        }
+        return Ok(());
+    }
+    let range = book.worksheet_range(sheet)?;
+    let first = range.start().map_or(0, |(_, col)| col);
+    for r in range.rows() {
+        if !f(r.iter().zip(first..).map(|(c, col)| (col, c.clone())).collect()) {
             break;
         }
     }
-    Ok(format!(
-        "{} (sheet « {sheet} »)",
-        if template { "the validator's spreadsheet template (XLSX)" } else { "a spreadsheet (XLSX)" }
-    ))
+    Ok(())
 }
 
 /// The first entry must be in v1's shape: at least half of the required field names. Otherwise
