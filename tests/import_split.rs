@@ -201,6 +201,18 @@ fn too_many_dropped_keeps_the_previous_folder() {
     assert_eq!(o.status.code(), Some(2));
 }
 
+/// `structures` and `services` written in `dir` and cut with pieces of 2 KB: the output folder.
+fn cut_finer(dir: &Path, structures: &[Value], services: &[Value]) -> PathBuf {
+    let st = dir.join("structures.json");
+    let sv = dir.join("services.json");
+    std::fs::write(&st, serde_json::to_string(structures).unwrap()).unwrap();
+    std::fs::write(&sv, serde_json::to_string(services).unwrap()).unwrap();
+    let out = dir.join("contacts");
+    let o = cut(st.to_str().unwrap(), sv.to_str().unwrap(), &out, &["--piece-kb", "2"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    out
+}
+
 /// A département over `--piece-kb` is cut finer: `<dep>.json` becomes an index from commune and
 /// postcode to piece, each piece holding its communes' services and those within the widget's
 /// 30 km, across the département's border too.
@@ -236,13 +248,7 @@ fn a_large_departement_is_cut_into_pieces_within_the_radius() {
             v
         }),
     ];
-    let st = dir.join("structures.json");
-    let sv = dir.join("services.json");
-    std::fs::write(&st, serde_json::to_string(&structures).unwrap()).unwrap();
-    std::fs::write(&sv, serde_json::to_string(&services).unwrap()).unwrap();
-    let out = dir.join("contacts");
-    let o = cut(st.to_str().unwrap(), sv.to_str().unwrap(), &out, &["--piece-kb", "2"]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = cut_finer(&dir, &structures, &services);
     let index = read(&out.join("59.json"));
     let piece_of = |key: &str, code: &str| {
         let p = index["pieces"].as_array().unwrap().iter().find(|p| p[key].as_array().unwrap().contains(&json!(code)));
@@ -304,13 +310,7 @@ fn two_departements_cut_finer_each_list_their_own_pieces() {
             (0..4).map(move |i| service(&format!("sv-{c}-{i}"), &format!("st-{c}"), emploi, at(c, *la, *lo)))
         })
         .collect();
-    let st = dir.join("structures.json");
-    let sv = dir.join("services.json");
-    std::fs::write(&st, serde_json::to_string(&structures).unwrap()).unwrap();
-    std::fs::write(&sv, serde_json::to_string(&services).unwrap()).unwrap();
-    let out = dir.join("contacts");
-    let o = cut(st.to_str().unwrap(), sv.to_str().unwrap(), &out, &["--piece-kb", "2"]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = cut_finer(&dir, &structures, &services);
     let territories = read(&out.join("index.json"))["territories"].clone();
     for dep in ["59", "62"] {
         let t = territories.as_array().unwrap().iter().find(|t| t["code"] == dep).unwrap().clone();
