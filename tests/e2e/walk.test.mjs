@@ -149,6 +149,8 @@ test("a walk on a phone", async (t0) => {
         if (i === 0) await shot(page, `3-quit-${integration}-next-heading`);
         if (!(await whole(page, heading))) hidden.push(`« ${name} » out of view at y ${Math.round(h2.y)}`);
         else if (q && h2.y < q.y + q.height) hidden.push(`« ${name} » at y ${Math.round(h2.y)}, under « Quitter vite » (${Math.round(q.y)}–${Math.round(q.y + q.height)})`);
+        // Inline, the bar over every screen is the button's alone: its hint scrolls away.
+        if (q && integration === "inline" && q.height > 64) hidden.push(`on « ${name} », a ${Math.round(q.height)} px bar over the screen`);
       }
       assert.deepEqual(hidden, []);
       assert.deepEqual(page.errors, []);
