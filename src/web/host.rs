@@ -17,11 +17,11 @@ fn quit_bar(el: &Element) -> f64 {
     bar.map_or(0.0, |b| b.get_bounding_client_rect().height())
 }
 
-/// Scrolls `el` to the top of the screen, below the « Quitter vite » bar when it is shown (its
+/// Scrolls `el` to the top of the screen, below the « Quitter vite » bar `bar` px high (its
 /// `scroll-margin-top`, which `scrollIntoView` keeps in every engine, in any scrolling box).
-fn below_quit(el: &Element) {
+fn below_quit(el: &Element, bar: f64) {
     if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
-        let margin = quit_bar(el) as u32 + 8;
+        let margin = bar as u32 + 8;
         let _ = el.style().set_property("scroll-margin-top", &format!("{margin}px"));
     }
     el.scroll_into_view_with_bool(true);
@@ -121,7 +121,7 @@ impl Host {
                 let r = el.get_bounding_client_rect();
                 post(parent, origin, Message::Show { top: r.top(), height: r.height() });
             }
-            _ => below_quit(el),
+            _ => below_quit(el, quit_bar(el)),
         }
     }
 
@@ -137,8 +137,9 @@ impl Host {
             return;
         }
         let height = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(0.0);
-        if top < quit_bar(el) || top > height - HEADING_ROOM {
-            below_quit(el);
+        let bar = quit_bar(el);
+        if top < bar || top > height - HEADING_ROOM {
+            below_quit(el, bar);
         }
     }
 

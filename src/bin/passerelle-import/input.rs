@@ -350,14 +350,14 @@ fn xlsx(
         .or(if names.len() == 1 { names.first() } else { None })
         .ok_or_else(|| format!("{path}: no sheet named « {want} » among {}", names.join(", ")))?
         .clone();
-    let template = std::cell::Cell::new(false);
     let stem = std::path::Path::new(path).file_stem().map_or("xlsx".into(), |s| s.to_string_lossy().to_string());
     let is_list =
         |h: &str| specs.iter().any(|s| s.name == h && matches!(s.kind, Kind::Set(..) | Kind::Codes(..) | Kind::Zones));
-    // The first row names the columns; each row after it is one entry.
-    let mut headers: Option<std::collections::HashMap<u32, String>> = None;
+    // The first row names the columns (and tells the validator's template by its `__ignore__`);
+    // each row after it is one entry.
+    let mut header: Option<(std::collections::HashMap<u32, String>, bool)> = None;
     rows(&mut book, &sheet, &mut |row| {
-        let Some(headers) = &headers else {
+        let Some((headers, template)) = &header else {
             let named: std::collections::HashMap<u32, String> = row
                 .into_iter()
                 .filter_map(|(col, c)| match c {
@@ -365,11 +365,10 @@ fn xlsx(
                     _ => None,
                 })
                 .collect();
-            template.set(named.values().any(|h| h == "__ignore__"));
-            headers = Some(named);
+            let template = named.values().any(|h| h == "__ignore__");
+            header = Some((named, template));
             return true;
         };
-        let template = template.get();
         let mut m = Map::with_capacity(headers.len());
         for (col, cell) in row {
             let Some(h) = headers.get(&col) else { continue };
@@ -404,7 +403,7 @@ fn xlsx(
             };
             m.insert(h.clone(), v);
         }
-        if template {
+        if *template {
             // Description and example rows are marked in `__ignore__`; empty rows are the rest of the sheet.
             if m.remove("__ignore__").is_some() || m.is_empty() {
                 return true;
@@ -424,7 +423,11 @@ fn xlsx(
     .map_err(bad)?;
     Ok(format!(
         "{} (sheet « {sheet} »)",
-        if template.get() { "the validator's spreadsheet template (XLSX)" } else { "a spreadsheet (XLSX)" }
+        if header.is_some_and(|(_, template)| template) {
+            "the validator's spreadsheet template (XLSX)"
+        } else {
+            "a spreadsheet (XLSX)"
+        }
     ))
 }
 
