@@ -455,7 +455,7 @@ mod rust {
             _ => "Level::Ok",
         };
         format!(
-            "AnswerDef {{ id: {}, signal: {signal}, picto: {}, thematiques: {}, publics: {}, emergency: {}, exclusive: {}, safety: {} }}",
+            "AnswerDef {{ id: {}, signal: {signal}, picto: {}, thematiques: {}, publics: {}, emergency: {}, exclusive: {}, safety: {}, pressing: {} }}",
             text(&v["id"]),
             picto(&v["picto"]),
             list(&v["thematiques"], text),
@@ -463,6 +463,7 @@ mod rust {
             list(&v["emergency"], text),
             flag(&v["exclusive"]),
             flag(&v["safety"]),
+            flag(&v["pressing"]),
         )
     }
 }

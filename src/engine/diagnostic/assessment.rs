@@ -61,6 +61,8 @@ pub struct FieldResult {
     pub help: Option<Help>,
     pub skipped: bool,
     pub needs: Vec<Need>,
+    /// An answer says a situation with a date (`AnswerDef::pressing`).
+    pub pressing: bool,
 }
 
 /// The questionnaire as this widget asks it: only the fields the partner chose.
@@ -312,7 +314,8 @@ impl Diagnostic {
     }
 
     /// Every field asked, urgent first, then by the resident's wish (oui, plus tard, not asked,
-    /// non), then by level, then in the canonical order.
+    /// non), then by level, a situation with a date first within a level (`pressing`), then in
+    /// the canonical order.
     pub fn results(&self, s: &Session) -> Vec<FieldResult> {
         let mut out: Vec<FieldResult> = self
             .fields()
@@ -322,6 +325,7 @@ impl Diagnostic {
                 help: s.help_for(&f.id),
                 skipped: s.is_skipped(&f.id),
                 needs: self.needs(s, &f.id),
+                pressing: !s.is_skipped(&f.id) && self.chosen(s, f).any(|(_, a)| a.pressing),
             })
             .collect();
         let wish = |r: &FieldResult| match r.help {
@@ -330,7 +334,7 @@ impl Diagnostic {
             None => 2,
             Some(Help::Non) => 3,
         };
-        let key = |r: &FieldResult| (r.level != Some(Level::Urgent), wish(r), std::cmp::Reverse(r.level));
+        let key = |r: &FieldResult| (r.level != Some(Level::Urgent), wish(r), std::cmp::Reverse(r.level), !r.pressing);
         // A stable insertion sort: eight items, and far less code in the bundle than `sort`.
         for i in 1..out.len() {
             let mut j = i;

@@ -156,6 +156,11 @@ pub struct AnswerDef {
     /// what leaves the screen unless asked for, and « Quitter vite » is offered.
     #[serde(default)]
     pub safety: bool,
+    /// A situation with a date that cannot wait behind the others (an eviction with a hearing
+    /// coming, the month's rent and food unpaid): among fields of the same level, its field comes
+    /// first on the roadmap, after the urgent ones and those the resident marks.
+    #[serde(default)]
+    pub pressing: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -320,6 +325,9 @@ impl Questionnaire {
                 if a.safety && a.signal < Level::Frein {
                     err(format!("{at}: a safety answer signals at least `frein`"));
                 }
+                if a.pressing && a.signal < Level::Frein {
+                    err(format!("{at}: a pressing answer signals at least `frein`"));
+                }
                 if a.exclusive && q.kind == Kind::Single {
                     err(format!("{at}: `exclusive` only makes sense in a multiple-choice question"));
                 }
@@ -420,7 +428,7 @@ mod tests {
             { "id": "reseau-a", "kind": "single", "show_if": { "question": "reseau-z", "answers": ["x"] },
               "answers": [ { "id": "ne-sait-pas" }, { "id": "b", "signal": "frein" } ] },
             { "id": "mauvais-prefixe", "kind": "single", "show_if": { "question": "reseau-a", "answers": ["peut-etre"] },
-              "answers": [ { "id": "a", "emergency": ["999"], "exclusive": true }, { "id": "b" } ] },
+              "answers": [ { "id": "a", "emergency": ["999"], "exclusive": true }, { "id": "b", "pressing": true } ] },
         ]);
         let mut unknown = v.clone();
         unknown["fields"][1]["id"] = "savoir".into();
@@ -438,6 +446,7 @@ mod tests {
             "question `mauvais-prefixe` should start with its field's id `reseau-`",
             "show_if names unknown answer `peut-etre` of `reseau-a`",
             "emergency `999` is not defined",
+            "answer `b` of question `mauvais-prefixe`: a pressing answer signals at least `frein`",
             "`exclusive` only makes sense",
             "field `mobilite` has 0 questions",
         ] {
