@@ -431,14 +431,7 @@ mod rust {
     }
     fn question(v: &Value) -> String {
         let kind = if v["kind"] == "multiple" { "Kind::Multiple" } else { "Kind::Single" };
-        let show_if = match &v["show_if"] {
-            Value::Null => "None".to_string(),
-            c => format!(
-                "Some(Condition {{ question: {}, answers: {} }})",
-                text(&c["question"]),
-                list(&c["answers"], text)
-            ),
-        };
+        let show_if = condition(&v["show_if"]);
         format!(
             "Question {{ id: {}, kind: {kind}, show_if: {show_if}, screening: {}, deep: {}, answers: {} }}",
             text(&v["id"]),
@@ -446,6 +439,16 @@ mod rust {
             flag(&v["deep"]),
             list(&v["answers"], answer)
         )
+    }
+    fn condition(c: &Value) -> String {
+        match c {
+            Value::Null => "None".to_string(),
+            c => format!(
+                "Some(Condition {{ question: {}, answers: {} }})",
+                text(&c["question"]),
+                list(&c["answers"], text)
+            ),
+        }
     }
     fn answer(v: &Value) -> String {
         let signal = match v["signal"].as_str().unwrap_or("ok") {
@@ -455,7 +458,7 @@ mod rust {
             _ => "Level::Ok",
         };
         format!(
-            "AnswerDef {{ id: {}, signal: {signal}, picto: {}, thematiques: {}, publics: {}, emergency: {}, exclusive: {}, safety: {}, pressing: {} }}",
+            "AnswerDef {{ id: {}, signal: {signal}, picto: {}, thematiques: {}, publics: {}, emergency: {}, exclusive: {}, safety: {}, pressing: {}, pressing_if: {} }}",
             text(&v["id"]),
             picto(&v["picto"]),
             list(&v["thematiques"], text),
@@ -464,6 +467,7 @@ mod rust {
             flag(&v["exclusive"]),
             flag(&v["safety"]),
             flag(&v["pressing"]),
+            condition(&v["pressing_if"]),
         )
     }
 }

@@ -3,7 +3,9 @@
 //! the profile's data·inclusion publics, the checklist of wishes and the results in the
 //! resident's order. Plain data in, plain data out.
 
-use crate::engine::diagnostic::questionnaire::{AnswerDef, Emergency, Field, Level, Question, Questionnaire};
+use crate::engine::diagnostic::questionnaire::{
+    AnswerDef, Condition, Emergency, Field, Level, Question, Questionnaire,
+};
 use crate::engine::diagnostic::state::{Help, Response, Session};
 use crate::engine::messages::keys;
 use crate::engine::FieldId;
@@ -107,7 +109,11 @@ impl Diagnostic {
                 }
             }
         }
-        let Some(c) = &q.show_if else { return true };
+        q.show_if.as_ref().is_none_or(|c| self.holds(s, c))
+    }
+
+    /// The condition's question is shown and was answered with one of its answers.
+    fn holds(&self, s: &Session, c: &Condition) -> bool {
         let Some((_, cq)) = self.questionnaire.question(&c.question) else { return false };
         self.visible(s, cq)
             && matches!(s.answer(&c.question), Some(Response::Chosen(ids)) if ids.iter().any(|a| c.answers.iter().any(|x| x == a)))
@@ -325,7 +331,10 @@ impl Diagnostic {
                 help: s.help_for(&f.id),
                 skipped: s.is_skipped(&f.id),
                 needs: self.needs(s, &f.id),
-                pressing: !s.is_skipped(&f.id) && self.chosen(s, f).any(|(_, a)| a.pressing),
+                pressing: !s.is_skipped(&f.id)
+                    && self
+                        .chosen(s, f)
+                        .any(|(_, a)| a.pressing || a.pressing_if.as_ref().is_some_and(|c| self.holds(s, c))),
             })
             .collect();
         let wish = |r: &FieldResult| match r.help {

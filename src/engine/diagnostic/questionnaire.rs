@@ -161,6 +161,10 @@ pub struct AnswerDef {
     /// first on the roadmap, after the urgent ones and those the resident marks.
     #[serde(default)]
     pub pressing: bool,
+    /// Pressing only when another answer was given: no childcare at all is what keeps a parent
+    /// raising children alone from anything else (domain.md §2.3 rule 5).
+    #[serde(default)]
+    pub pressing_if: Option<Condition>,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -325,8 +329,21 @@ impl Questionnaire {
                 if a.safety && a.signal < Level::Frein {
                     err(format!("{at}: a safety answer signals at least `frein`"));
                 }
-                if a.pressing && a.signal < Level::Frein {
+                if (a.pressing || a.pressing_if.is_some()) && a.signal < Level::Frein {
                     err(format!("{at}: a pressing answer signals at least `frein`"));
+                }
+                if let Some(c) = &a.pressing_if {
+                    match self.questions().find(|(_, o)| o.id == c.question) {
+                        None => err(format!("{at}: pressing_if names unknown question `{}`", c.question)),
+                        Some((_, target)) => {
+                            for x in c.answers.iter().filter(|x| !target.answers.iter().any(|t| &t.id == *x)) {
+                                err(format!("{at}: pressing_if names unknown answer `{x}` of `{}`", c.question));
+                            }
+                        }
+                    }
+                    if c.answers.is_empty() {
+                        err(format!("{at}: pressing_if lists no answer"));
+                    }
                 }
                 if a.exclusive && q.kind == Kind::Single {
                     err(format!("{at}: `exclusive` only makes sense in a multiple-choice question"));
@@ -428,7 +445,11 @@ mod tests {
             { "id": "reseau-a", "kind": "single", "show_if": { "question": "reseau-z", "answers": ["x"] },
               "answers": [ { "id": "ne-sait-pas" }, { "id": "b", "signal": "frein" } ] },
             { "id": "mauvais-prefixe", "kind": "single", "show_if": { "question": "reseau-a", "answers": ["peut-etre"] },
-              "answers": [ { "id": "a", "emergency": ["999"], "exclusive": true }, { "id": "b", "pressing": true } ] },
+              "answers": [ { "id": "a", "emergency": ["999"], "exclusive": true }, { "id": "b", "pressing": true },
+                { "id": "c", "signal": "frein", "thematiques": ["famille--garde-denfants"],
+                  "pressing_if": { "question": "profil-age", "answers": ["16-25", "99"] } },
+                { "id": "d", "signal": "frein", "thematiques": ["famille--garde-denfants"],
+                  "pressing_if": { "question": "profil-x", "answers": [] } } ] },
         ]);
         let mut unknown = v.clone();
         unknown["fields"][1]["id"] = "savoir".into();
@@ -447,6 +468,9 @@ mod tests {
             "show_if names unknown answer `peut-etre` of `reseau-a`",
             "emergency `999` is not defined",
             "answer `b` of question `mauvais-prefixe`: a pressing answer signals at least `frein`",
+            "answer `c` of question `mauvais-prefixe`: pressing_if names unknown answer `99` of `profil-age`",
+            "answer `d` of question `mauvais-prefixe`: pressing_if names unknown question `profil-x`",
+            "answer `d` of question `mauvais-prefixe`: pressing_if lists no answer",
             "`exclusive` only makes sense",
             "field `mobilite` has 0 questions",
         ] {
