@@ -1,9 +1,10 @@
-// Orientation a professional would sign (issue 21), end to end: three situations of a QPV on the
+// Orientation a professional would sign (issue 21), end to end: four situations of a QPV on the
 // demo territory, alone on a 360 px phone in the demo page's iframe. The facts that decide the
 // route are asked on the screening screens; the first contact of each field is the one the
 // referential names (content/matching.toml); what does not fit the person never shows; no field
 // reads « sans difficulté » against the facts; the roadmap's top fits two phone screens. The
-// newcomer then marks childcare and French « le plus important pour moi »: they lead.
+// newcomer then marks childcare and French « le plus important pour moi »: they lead. A resident who
+// marks nothing, with an eviction hearing next month, sees housing and money first.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { setup, widgetFrame, openHtml, snippet, shell, choose, W, run, markImportant, NEWCOMER, PHONE } from "./harness.mjs";
@@ -43,6 +44,21 @@ const SITUATIONS = {
     bring: { logement: "Venir avec le courrier reçu" },
     notOk: ["logement"],
     no115: true,
+  },
+  // She marks nothing: the situations with a date lead the freins that can wait (`pressing`).
+  "an eviction hearing next month, the month unpaid, heavy debts, and freins that can wait": {
+    answers: {
+      "profil-age": "26-49", "profil-enfants": "non", "profil-qpv": "oui", "reseau-experience": "jamais",
+      "savoirs-oral": "tout", "savoirs-lire": "avec-aide", "savoirs-diplome": "aucun", "numerique-demarches": "non",
+      "famille-aidant": "non", "famille-securite": "oui", "mobilite-transports": "tres-difficile", "mobilite-permis": "non",
+      "logement-nuit": "chez-moi", "logement-risque": ["retard-loyer", "expulsion"], "finances-essentiel": "non",
+      "finances-dettes": "beaucoup", "sante-gene": "non", "sante-moral": "rarement", "sante-reconnaissance": "non",
+    },
+    first: { logement: "demo-departement-prevention-expulsions" },
+    absent: ["demo-le-phare-ligne-urgence", "demo-le-phare-accueil-de-jour"],
+    notOk: ["logement", "finances"],
+    no115: true,
+    lead: ["logement", "finances", "reseau"],
   },
 };
 
@@ -180,6 +196,7 @@ test("orientation", async (t) => {
       // At most three fields unfolded; the others under « Autres sujets ».
       const top = await frame.locator(".pw-results > .pw-roadmap:not(.pw-more-topics) > li").count();
       assert.ok(top <= 3, `${top} fields at the top`);
+      if (s.lead) assert.deepEqual((await order(frame)).top, s.lead.map((f) => W[`field-${f}`]), "what cannot wait leads");
       if (s.more) {
         assert.equal(await frame.locator(".pw-more-topics > li").count(), s.more);
         assert.ok(await frame.getByRole("button", { name: W["ui-roadmap-more-topics"].replace("8", String(s.more)) }).isVisible());
