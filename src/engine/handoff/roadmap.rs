@@ -128,7 +128,10 @@ pub fn urgent_step(t: &Catalog, numbers: &[&Emergency], safety: bool, card: Opti
     if safety || reachable.is_none() {
         first.extend(numbers.iter().map(call));
     }
-    if reachable.is_none() && card.is_some() {
+    // A service open now that only the counsellor can mobilise (the accompanied mode) is not
+    // reached by the resident's own call, but it is open: « nobody is open » would contradict
+    // its « Ouvert 24 h/24 » two lines below.
+    if card.is_some_and(|c| !(c.open_now || c.professional && open_at(c, now))) {
         first.push(t.t(keys::UI_NEXT_NONE_NOW).to_string());
     }
     NextStep {
@@ -141,6 +144,14 @@ pub fn urgent_step(t: &Catalog, numbers: &[&Emergency], safety: bool, card: Opti
         ..card.map(|c| ways(t, c, now)).unwrap_or_default()
     }
     .said_once()
+}
+
+/// The contact's hours say it is open now (`Card::open_now` is only for who the resident can reach).
+fn open_at(card: &Card, now: LocalTime) -> bool {
+    use crate::engine::contacts::hours::{self, State};
+    card.hours.as_deref().and_then(hours::parse).is_some_and(|schedule| {
+        hours::status_at(&schedule, now, card.departement.as_deref(), card.place.as_ref()).state == State::Open
+    })
 }
 
 /// When to call a contact closed now: the day and time it opens, within the week (its hours
