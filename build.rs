@@ -458,7 +458,7 @@ mod rust {
             _ => "Level::Ok",
         };
         format!(
-            "AnswerDef {{ id: {}, signal: {signal}, picto: {}, thematiques: {}, publics: {}, emergency: {}, exclusive: {}, safety: {}, pressing: {}, pressing_if: {} }}",
+            "AnswerDef {{ id: {}, signal: {signal}, picto: {}, thematiques: {}, publics: {}, emergency: {}, exclusive: {}, safety: {}, pressing: {}, pressing_if: {}, followed: {} }}",
             text(&v["id"]),
             picto(&v["picto"]),
             list(&v["thematiques"], text),
@@ -468,6 +468,7 @@ mod rust {
             flag(&v["safety"]),
             flag(&v["pressing"]),
             condition(&v["pressing_if"]),
+            flag(&v["followed"]),
         )
     }
 }

@@ -48,7 +48,7 @@ const SITUATIONS = {
   // She marks nothing: the situations with a date lead the freins that can wait (`pressing`).
   "an eviction hearing next month, the month unpaid, heavy debts, and freins that can wait": {
     answers: {
-      "profil-age": "26-49", "profil-enfants": "non", "profil-qpv": "oui", "reseau-experience": "jamais",
+      "profil-age": "26-49", "profil-enfants": "non", "profil-suivi": "oui", "profil-qpv": "oui", "reseau-experience": "jamais",
       "savoirs-oral": "tout", "savoirs-lire": "avec-aide", "savoirs-diplome": "aucun", "numerique-demarches": "non",
       "famille-aidant": "non", "famille-securite": "oui", "mobilite-transports": "tres-difficile", "mobilite-permis": "non",
       "logement-nuit": "chez-moi", "logement-risque": ["retard-loyer", "expulsion"], "finances-essentiel": "non",
@@ -59,6 +59,8 @@ const SITUATIONS = {
     notOk: ["logement", "finances"],
     no115: true,
     lead: ["logement", "finances", "reseau"],
+    // She already has a counsellor: the roadmap is hers to show them (domain.md §2.3 rule 10).
+    followed: true,
   },
 };
 
@@ -196,6 +198,8 @@ test("orientation", async (t) => {
       // At most three fields unfolded; the others under « Autres sujets ».
       const top = await frame.locator(".pw-results > .pw-roadmap:not(.pw-more-topics) > li").count();
       assert.ok(top <= 3, `${top} fields at the top`);
+      const followed = frame.locator(".pw-results p").filter({ hasText: W["ui-roadmap-followed"] });
+      assert.equal(await followed.count(), s.followed ? 1 : 0, "« montrez-lui cette feuille de route » only to who has a counsellor");
       if (s.lead) assert.deepEqual((await order(frame)).top, s.lead.map((f) => W[`field-${f}`]), "what cannot wait leads");
       if (s.more) {
         assert.equal(await frame.locator(".pw-more-topics > li").count(), s.more);

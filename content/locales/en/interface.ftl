@@ -189,6 +189,7 @@ ui-roadmap-intro = { $count ->
     [one] Here is the topic where you want help, and who to contact.
    *[other] Here are the { $count } topics where you want help, and who to contact.
 }
+ui-roadmap-followed = You already have an adviser. Show them this action plan: you can take the steps together.
 ui-roadmap-empty = You did not ask for help. You can come back whenever you want.
 ui-roadmap-next = Next step
 ui-roadmap-others = Your other answers

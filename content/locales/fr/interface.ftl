@@ -186,6 +186,7 @@ ui-roadmap-intro = { $count ->
     [one] Voici le thème où vous voulez de l'aide, et qui contacter.
    *[other] Voici les { $count } thèmes où vous voulez de l'aide, et qui contacter.
 }
+ui-roadmap-followed = Vous avez déjà un conseiller ou une conseillère. Montrez-lui cette feuille de route : vous ferez les démarches ensemble.
 ui-roadmap-empty = Vous n'avez pas demandé d'aide. Vous pouvez revenir quand vous voulez.
 ui-roadmap-next = Prochaine étape
 ui-roadmap-others = Vos autres réponses

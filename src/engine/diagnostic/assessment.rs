@@ -192,6 +192,14 @@ impl Diagnostic {
             .any(|f| self.chosen(s, f).any(|(_, a)| a.safety))
     }
 
+    /// An answer of the profile says the resident already has a counsellor (`AnswerDef::followed`).
+    pub fn followed(&self, s: &Session) -> bool {
+        self.questionnaire.profile.iter().filter(|q| self.visible(s, q)).any(|q| {
+            matches!(s.answer(&q.id), Some(Response::Chosen(ids))
+                if q.answers.iter().any(|a| a.followed && ids.iter().any(|x| *x == a.id)))
+        })
+    }
+
     pub fn needs(&self, s: &Session, field: &str) -> Vec<Need> {
         let Some(f) = self.questionnaire.field(field) else { return vec![] };
         if s.is_skipped(field) {

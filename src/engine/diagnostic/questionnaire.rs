@@ -165,6 +165,10 @@ pub struct AnswerDef {
     /// raising children alone from anything else (domain.md §2.3 rule 5).
     #[serde(default)]
     pub pressing_if: Option<Condition>,
+    /// The resident already has a counsellor: the roadmap says to show it to them, not to start
+    /// over elsewhere (domain.md §2.3 rule 10).
+    #[serde(default)]
+    pub followed: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]

@@ -311,6 +311,8 @@ pub struct Plan {
     pub commune: Option<String>,
     /// The resident answered a private field (the choice to include it in the link is offered).
     pub has_private: bool,
+    /// The resident already has a counsellor: the roadmap is theirs to show them.
+    pub followed: bool,
     /// How many barriers stand unfolded at the top (urgent ones, then the resident's marked ones
     /// if any, else the next, up to `TOP`); the others wait under « Autres sujets ».
     pub top: usize,
@@ -505,6 +507,7 @@ pub fn plan(
         communes,
         commune: ctx.commune.clone(),
         has_private: results.iter().any(|r| is_private(&r.field) && (r.level.is_some() || r.skipped)),
+        followed: d.followed(s),
         top,
         barriers,
     }
@@ -550,6 +553,9 @@ impl Plan {
                 out.push_str(&line);
                 out.push('\n');
             }
+        }
+        if self.followed && !shown.is_empty() {
+            out.push_str(&format!("\n{}\n", t.t(keys::UI_ROADMAP_FOLLOWED)));
         }
         out.push_str(&format!("\n{}\n{link}\n", t.t(keys::UI_ROADMAP_LINK)));
         out
@@ -606,6 +612,9 @@ impl Plan {
                 }
             }
             parts.push(p.join(" "));
+        }
+        if self.followed && !shown.is_empty() {
+            parts.push(sentence(t.t(keys::UI_ROADMAP_FOLLOWED)));
         }
         let others: Vec<&Other> = self.others.iter().filter(|o| with_private || !o.private).collect();
         if !others.is_empty() {
@@ -890,6 +899,24 @@ mod tests {
         assert!(loading.loading && loading.barriers.iter().all(|b| b.contacts.is_empty() && b.next.is_none()));
         let national = plan(&t, &d, &s, Source::National(&dir), &ctx(&d, &s), at(0, 600));
         assert!(national.national && national.communes.is_empty(), "no commune to choose in the national file");
+    }
+
+    /// domain.md §2.3 rule 10: a resident who already has a counsellor is told to show them the
+    /// roadmap, on the screen, in the copied text and aloud; « non », or no answer, says nothing.
+    #[test]
+    fn a_resident_with_a_counsellor_is_told_to_show_them_the_roadmap() {
+        let (t, d, dir) = (Catalog::new("fr"), diagnostic(), demo());
+        let line = t.t(keys::UI_ROADMAP_FOLLOWED);
+        for (answer, said) in [(Some("oui"), true), (Some("non"), false), (None, false)] {
+            let mut s = session();
+            if let Some(a) = answer {
+                s.set_answer("profil-suivi".into(), Response::Chosen(vec![a.into()]));
+            }
+            let p = plan(&t, &d, &s, Source::Local(&dir), &ctx(&d, &s), at(0, 600));
+            assert_eq!(p.followed, said, "{answer:?}");
+            assert_eq!(p.text(&t, "07/12/2026", None, "https://x/#r", false).contains(line), said, "{answer:?}");
+            assert_eq!(p.spoken(&t, "07/12/2026", None, false).iter().any(|x| x.contains(line)), said, "{answer:?}");
+        }
     }
 
     #[test]
