@@ -384,7 +384,8 @@ mod rust {
     fn text(v: &Value) -> String {
         format!("Cow::Borrowed({:?})", v.as_str().unwrap_or(""))
     }
-    fn picto(v: &Value) -> String {
+    /// An optional text: `Some("…")` or `None`.
+    fn optional(v: &Value) -> String {
         match v.as_str() {
             Some(_) => format!("Some({})", text(v)),
             None => "None".into(),
@@ -424,7 +425,7 @@ mod rust {
             "Field {{ id: crate::engine::FieldId::known({:?}), sensitive: {}, picto: {}, check_with: {}, questions: {} }}",
             v["id"].as_str().unwrap_or(""),
             flag(&v["sensitive"]),
-            picto(&v["picto"]),
+            optional(&v["picto"]),
             list(&v["check_with"], text),
             list(&v["questions"], question)
         )
@@ -458,9 +459,9 @@ mod rust {
             _ => "Level::Ok",
         };
         format!(
-            "AnswerDef {{ id: {}, signal: {signal}, picto: {}, thematiques: {}, publics: {}, emergency: {}, exclusive: {}, safety: {}, pressing: {}, pressing_if: {}, followed: {} }}",
+            "AnswerDef {{ id: {}, signal: {signal}, picto: {}, thematiques: {}, publics: {}, emergency: {}, exclusive: {}, safety: {}, pressing: {}, pressing_if: {}, roadmap_line: {} }}",
             text(&v["id"]),
-            picto(&v["picto"]),
+            optional(&v["picto"]),
             list(&v["thematiques"], text),
             list(&v["publics"], text),
             list(&v["emergency"], text),
@@ -468,7 +469,7 @@ mod rust {
             flag(&v["safety"]),
             flag(&v["pressing"]),
             condition(&v["pressing_if"]),
-            flag(&v["followed"]),
+            optional(&v["roadmap_line"]),
         )
     }
 }

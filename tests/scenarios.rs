@@ -266,6 +266,11 @@ fn check(t: &Catalog, d: &Diagnostic, sc: &Value, o: &Outcome) -> Vec<String> {
             bad.push(format!("private {f} in the link"));
         }
     }
+    if let Some(want) = e.get("lines") {
+        if strings(Some(want)) != o.plan.lines {
+            bad.push(format!("the profile's lines on the roadmap: expected {want}, got {:?}", o.plan.lines));
+        }
+    }
     if let Some(q) = e.get("quit").and_then(Value::as_bool) {
         if q != o.safety {
             bad.push(format!("« Quitter vite »: expected {q}, got {}", o.safety));

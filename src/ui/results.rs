@@ -117,9 +117,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 }
                 <ol class="pw-result-list pw-roadmap">{ for plan.barriers[..top].iter().map(|b| items.barrier(b)) }</ol>
                 // After the first steps, not above them: the roadmap's top stays within two screens.
-                if plan.followed {
-                    <p>{ t.t(keys::UI_ROADMAP_FOLLOWED) }</p>
-                }
+                { for plan.lines.iter().map(|line| html! { <p>{ t.t(line) }</p> }) }
                 // Past the urgent field and the resident's first wishes: « Autres sujets », folded.
                 if top < plan.barriers.len() {
                     { topics.button }

@@ -190,6 +190,7 @@ ui-roadmap-intro = { $count ->
    *[other] Here are the { $count } topics where you want help, and who to contact.
 }
 ui-roadmap-followed = You already have an adviser. Show them this action plan: you can take the steps together.
+ui-roadmap-under-16 = Before 16, school is compulsory. To choose a job or a training course, talk to your school (the CPE or the guidance psychologist) or to a youth information centre (Point information jeunesse).
 ui-roadmap-empty = You did not ask for help. You can come back whenever you want.
 ui-roadmap-next = Next step
 ui-roadmap-others = Your other answers

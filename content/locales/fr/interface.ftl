@@ -187,6 +187,7 @@ ui-roadmap-intro = { $count ->
    *[other] Voici les { $count } thèmes où vous voulez de l'aide, et qui contacter.
 }
 ui-roadmap-followed = Vous avez déjà un conseiller ou une conseillère. Montrez-lui cette feuille de route : vous ferez les démarches ensemble.
+ui-roadmap-under-16 = Avant 16 ans, l'école est obligatoire. Pour choisir un métier ou une formation, parlez-en au collège (au CPE ou au psychologue de l'Éducation nationale) ou dans un Point information jeunesse.
 ui-roadmap-empty = Vous n'avez pas demandé d'aide. Vous pouvez revenir quand vous voulez.
 ui-roadmap-next = Prochaine étape
 ui-roadmap-others = Vos autres réponses

@@ -192,12 +192,16 @@ impl Diagnostic {
             .any(|f| self.chosen(s, f).any(|(_, a)| a.safety))
     }
 
-    /// An answer of the profile says the resident already has a counsellor (`AnswerDef::followed`).
-    pub fn followed(&self, s: &Session) -> bool {
-        self.questionnaire.profile.iter().filter(|q| self.visible(s, q)).any(|q| {
-            matches!(s.answer(&q.id), Some(Response::Chosen(ids))
-                if q.answers.iter().any(|a| a.followed && ids.iter().any(|x| *x == a.id)))
-        })
+    /// What the profile's answers add to the roadmap (`AnswerDef::roadmap_line`), as message keys.
+    pub fn roadmap_lines(&self, s: &Session) -> Vec<&str> {
+        let mut out = Vec::new();
+        for q in self.questionnaire.profile.iter().filter(|q| self.visible(s, q)) {
+            let Some(Response::Chosen(ids)) = s.answer(&q.id) else { continue };
+            out.extend(
+                q.answers.iter().filter(|a| ids.iter().any(|x| *x == a.id)).filter_map(|a| a.roadmap_line.as_deref()),
+            );
+        }
+        out
     }
 
     pub fn needs(&self, s: &Session, field: &str) -> Vec<Need> {

@@ -165,10 +165,11 @@ pub struct AnswerDef {
     /// raising children alone from anything else (domain.md §2.3 rule 5).
     #[serde(default)]
     pub pressing_if: Option<Condition>,
-    /// The resident already has a counsellor: the roadmap says to show it to them, not to start
-    /// over elsewhere (domain.md §2.3 rule 10).
+    /// A profile answer that changes what the roadmap says, not who it names: the message (its
+    /// key) the roadmap adds under its first steps — show it to one's counsellor (domain.md
+    /// §2.3 rule 10), school before 16 (rule 1).
     #[serde(default)]
-    pub followed: bool,
+    pub roadmap_line: Option<Text>,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -349,6 +350,9 @@ impl Questionnaire {
                         err(format!("{at}: pressing_if lists no answer"));
                     }
                 }
+                if let Some(key) = &a.roadmap_line {
+                    has(key.to_string(), &mut err);
+                }
                 if a.exclusive && q.kind == Kind::Single {
                     err(format!("{at}: `exclusive` only makes sense in a multiple-choice question"));
                 }
@@ -453,7 +457,8 @@ mod tests {
                 { "id": "c", "signal": "frein", "thematiques": ["famille--garde-denfants"],
                   "pressing_if": { "question": "profil-age", "answers": ["16-25", "99"] } },
                 { "id": "d", "signal": "frein", "thematiques": ["famille--garde-denfants"],
-                  "pressing_if": { "question": "profil-x", "answers": [] } } ] },
+                  "pressing_if": { "question": "profil-x", "answers": [] } },
+                { "id": "e", "roadmap_line": "ui-pas-un-message" } ] },
         ]);
         let mut unknown = v.clone();
         unknown["fields"][1]["id"] = "savoir".into();
@@ -475,6 +480,7 @@ mod tests {
             "answer `c` of question `mauvais-prefixe`: pressing_if names unknown answer `99` of `profil-age`",
             "answer `d` of question `mauvais-prefixe`: pressing_if names unknown question `profil-x`",
             "answer `d` of question `mauvais-prefixe`: pressing_if lists no answer",
+            "message `ui-pas-un-message` is missing from content/locales/fr/",
             "`exclusive` only makes sense",
             "field `mobilite` has 0 questions",
         ] {

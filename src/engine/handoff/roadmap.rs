@@ -311,8 +311,9 @@ pub struct Plan {
     pub commune: Option<String>,
     /// The resident answered a private field (the choice to include it in the link is offered).
     pub has_private: bool,
-    /// The resident already has a counsellor: the roadmap is theirs to show them.
-    pub followed: bool,
+    /// What the profile adds under the first steps (message keys): show it to one's counsellor,
+    /// school before 16.
+    pub lines: Vec<String>,
     /// How many barriers stand unfolded at the top (urgent ones, then the resident's marked ones
     /// if any, else the next, up to `TOP`); the others wait under « Autres sujets ».
     pub top: usize,
@@ -507,7 +508,7 @@ pub fn plan(
         communes,
         commune: ctx.commune.clone(),
         has_private: results.iter().any(|r| is_private(&r.field) && (r.level.is_some() || r.skipped)),
-        followed: d.followed(s),
+        lines: d.roadmap_lines(s).into_iter().map(String::from).collect(),
         top,
         barriers,
     }
@@ -554,8 +555,8 @@ impl Plan {
                 out.push('\n');
             }
         }
-        if self.followed && !shown.is_empty() {
-            out.push_str(&format!("\n{}\n", t.t(keys::UI_ROADMAP_FOLLOWED)));
+        for line in self.lines.iter().filter(|_| !shown.is_empty()) {
+            out.push_str(&format!("\n{}\n", t.t(line)));
         }
         out.push_str(&format!("\n{}\n{link}\n", t.t(keys::UI_ROADMAP_LINK)));
         out
@@ -613,9 +614,7 @@ impl Plan {
             }
             parts.push(p.join(" "));
         }
-        if self.followed && !shown.is_empty() {
-            parts.push(sentence(t.t(keys::UI_ROADMAP_FOLLOWED)));
-        }
+        parts.extend(self.lines.iter().filter(|_| !shown.is_empty()).map(|line| sentence(t.t(line))));
         let others: Vec<&Other> = self.others.iter().filter(|o| with_private || !o.private).collect();
         if !others.is_empty() {
             let mut p = vec![sentence(t.t(keys::UI_ROADMAP_OTHERS))];
@@ -913,7 +912,7 @@ mod tests {
                 s.set_answer("profil-suivi".into(), Response::Chosen(vec![a.into()]));
             }
             let p = plan(&t, &d, &s, Source::Local(&dir), &ctx(&d, &s), at(0, 600));
-            assert_eq!(p.followed, said, "{answer:?}");
+            assert_eq!(p.lines.iter().any(|l| l == keys::UI_ROADMAP_FOLLOWED), said, "{answer:?}");
             assert_eq!(p.text(&t, "07/12/2026", None, "https://x/#r", false).contains(line), said, "{answer:?}");
             assert_eq!(p.spoken(&t, "07/12/2026", None, false).iter().any(|x| x.contains(line)), said, "{answer:?}");
         }
