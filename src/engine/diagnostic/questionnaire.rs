@@ -352,6 +352,9 @@ impl Questionnaire {
                 }
                 if let Some(key) = &a.roadmap_line {
                     has(key.to_string(), &mut err);
+                    if field.is_some() {
+                        err(format!("{at}: roadmap_line is for the profile's answers"));
+                    }
                 }
                 if a.exclusive && q.kind == Kind::Single {
                     err(format!("{at}: `exclusive` only makes sense in a multiple-choice question"));
@@ -481,6 +484,7 @@ mod tests {
             "answer `d` of question `mauvais-prefixe`: pressing_if names unknown question `profil-x`",
             "answer `d` of question `mauvais-prefixe`: pressing_if lists no answer",
             "message `ui-pas-un-message` is missing from content/locales/fr/",
+            "answer `e` of question `mauvais-prefixe`: roadmap_line is for the profile's answers",
             "`exclusive` only makes sense",
             "field `mobilite` has 0 questions",
         ] {
