@@ -129,9 +129,10 @@ pub fn urgent_step(t: &Catalog, numbers: &[&Emergency], safety: bool, card: Opti
         first.extend(numbers.iter().map(call));
     }
     // A service open now that only the counsellor can mobilise (the accompanied mode) is not
-    // reached by the resident's own call, but it is open: « nobody is open » would contradict
-    // its « Ouvert 24 h/24 » two lines below.
-    if card.is_some_and(|c| !(c.open_now || c.professional && open_at(c, now))) {
+    // reached by the resident's own call (`Card::open_now`), but it is open: « nobody is open »
+    // would contradict its « Ouvert 24 h/24 » two lines below.
+    let open = |c: &Card| status_now(c, now).is_some_and(|s| s.state == crate::engine::contacts::hours::State::Open);
+    if card.is_some_and(|c| !(c.open_now || c.professional && open(c))) {
         first.push(t.t(keys::UI_NEXT_NONE_NOW).to_string());
     }
     NextStep {
@@ -146,21 +147,19 @@ pub fn urgent_step(t: &Catalog, numbers: &[&Emergency], safety: bool, card: Opti
     .said_once()
 }
 
-/// The contact's hours say it is open now (`Card::open_now` is only for who the resident can reach).
-fn open_at(card: &Card, now: LocalTime) -> bool {
-    use crate::engine::contacts::hours::{self, State};
-    card.hours.as_deref().and_then(hours::parse).is_some_and(|schedule| {
-        hours::status_at(&schedule, now, card.departement.as_deref(), card.place.as_ref()).state == State::Open
-    })
+/// Where the contact's hours stand now, when it has readable ones.
+fn status_now(card: &Card, now: LocalTime) -> Option<crate::engine::contacts::hours::Status> {
+    use crate::engine::contacts::hours;
+    let schedule = hours::parse(card.hours.as_deref()?)?;
+    Some(hours::status_at(&schedule, now, card.departement.as_deref(), card.place.as_ref()))
 }
 
 /// When to call a contact closed now: the day and time it opens, within the week (its hours
 /// are the only word on when someone answers). A step that sends the resident there in person
 /// says it opens, in person and by phone, not « à appeler » under « Allez sur place ».
 fn call_when(t: &Catalog, card: &Card, now: LocalTime) -> Option<String> {
-    use crate::engine::contacts::hours::{self, State};
-    let schedule = hours::parse(card.hours.as_deref()?)?;
-    let s = hours::status_at(&schedule, now, card.departement.as_deref(), card.place.as_ref());
+    use crate::engine::contacts::hours::State;
+    let s = status_now(card, now)?;
     let (at, State::Open, n) = s.next.filter(|_| s.state == State::Closed)? else { return None };
     let time = crate::engine::contacts::opening::time(t, at.minutes);
     let way = if walks_in(t, card) { "go" } else { "call" };
