@@ -256,6 +256,22 @@ impl Questionnaire {
                 err(format!("message `{key}` is missing from content/locales/fr/"));
             }
         };
+        // A condition (`show_if`, `pressing_if`) names a known question and some of its answers;
+        // the question's position, when known.
+        let condition = |at: &str, key: &str, c: &Condition, err: &mut dyn FnMut(String)| {
+            if c.answers.is_empty() {
+                err(format!("{at}: {key} lists no answer"));
+            }
+            let Some(i) = self.questions().position(|(_, o)| o.id == c.question) else {
+                err(format!("{at}: {key} names unknown question `{}`", c.question));
+                return None;
+            };
+            let target = self.questions().nth(i).unwrap().1;
+            for a in c.answers.iter().filter(|a| !target.answers.iter().any(|x| &x.id == *a)) {
+                err(format!("{at}: {key} names unknown answer `{a}` of `{}`", c.question));
+            }
+            Some(i)
+        };
         for e in self.emergency.iter() {
             has(e.key(), &mut err);
             has(e.short_key(), &mut err);
@@ -338,17 +354,7 @@ impl Questionnaire {
                     err(format!("{at}: a pressing answer signals at least `frein`"));
                 }
                 if let Some(c) = &a.pressing_if {
-                    match self.questions().find(|(_, o)| o.id == c.question) {
-                        None => err(format!("{at}: pressing_if names unknown question `{}`", c.question)),
-                        Some((_, target)) => {
-                            for x in c.answers.iter().filter(|x| !target.answers.iter().any(|t| &t.id == *x)) {
-                                err(format!("{at}: pressing_if names unknown answer `{x}` of `{}`", c.question));
-                            }
-                        }
-                    }
-                    if c.answers.is_empty() {
-                        err(format!("{at}: pressing_if lists no answer"));
-                    }
+                    condition(&at, "pressing_if", c, &mut err);
                 }
                 if let Some(key) = &a.roadmap_line {
                     has(key.to_string(), &mut err);
@@ -363,22 +369,9 @@ impl Questionnaire {
             // Branching may only look back, so there is no cycle and every question is reachable
             // as soon as the one it depends on is.
             if let Some(c) = &q.show_if {
-                match self.questions().position(|(_, other)| other.id == c.question) {
-                    None => err(format!("{where_}: show_if names unknown question `{}`", c.question)),
-                    Some(i) if i >= self.questions().position(|(_, o)| o.id == q.id).unwrap() => {
-                        err(format!("{where_}: show_if must name an earlier question, not `{}`", c.question))
-                    }
-                    Some(i) => {
-                        let target = self.questions().nth(i).unwrap().1;
-                        for a in c.answers.iter() {
-                            if !target.answers.iter().any(|x| &x.id == a) {
-                                err(format!("{where_}: show_if names unknown answer `{a}` of `{}`", c.question));
-                            }
-                        }
-                        if c.answers.is_empty() {
-                            err(format!("{where_}: show_if lists no answer"));
-                        }
-                    }
+                let own = self.questions().position(|(_, o)| o.id == q.id).unwrap();
+                if condition(&where_, "show_if", c, &mut err).is_some_and(|i| i >= own) {
+                    err(format!("{where_}: show_if must name an earlier question, not `{}`", c.question));
                 }
             }
         }
