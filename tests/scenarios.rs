@@ -193,6 +193,12 @@ fn check(t: &Catalog, d: &Diagnostic, sc: &Value, o: &Outcome) -> Vec<String> {
             bad.push(format!("first contact for {f}: expected {id}, got {got:?}"));
         }
     }
+    for (f, want) in table(e.get("contacts")) {
+        let got: Vec<String> = barrier(&f).map(|b| b.contacts.iter().map(|c| c.card.id.clone()).collect()).unwrap_or_default();
+        if strings(Some(&want)) != got {
+            bad.push(format!("contacts for {f}: expected {want}, got {got:?}"));
+        }
+    }
     let all: Vec<&str> = o.plan.barriers.iter().flat_map(|b| b.contacts.iter().map(|c| c.card.id.as_str())).collect();
     for id in strings(e.get("absent")) {
         if all.contains(&id.as_str()) {
