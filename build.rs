@@ -459,7 +459,7 @@ mod rust {
             _ => "Level::Ok",
         };
         format!(
-            "AnswerDef {{ id: {}, signal: {signal}, picto: {}, thematiques: {}, publics: {}, emergency: {}, exclusive: {}, safety: {}, pressing: {}, pressing_if: {}, roadmap_line: {} }}",
+            "AnswerDef {{ id: {}, signal: {signal}, picto: {}, thematiques: {}, publics: {}, emergency: {}, exclusive: {}, safety: {}, pressing: {}, pressing_if: {}, roadmap_line: {}, then: {} }}",
             text(&v["id"]),
             optional(&v["picto"]),
             list(&v["thematiques"], text),
@@ -470,6 +470,7 @@ mod rust {
             flag(&v["pressing"]),
             condition(&v["pressing_if"]),
             optional(&v["roadmap_line"]),
+            list(&v["then"], text),
         )
     }
 }

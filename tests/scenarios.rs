@@ -194,7 +194,8 @@ fn check(t: &Catalog, d: &Diagnostic, sc: &Value, o: &Outcome) -> Vec<String> {
         }
     }
     for (f, want) in table(e.get("contacts")) {
-        let got: Vec<String> = barrier(&f).map(|b| b.contacts.iter().map(|c| c.card.id.clone()).collect()).unwrap_or_default();
+        let got: Vec<String> =
+            barrier(&f).map(|b| b.contacts.iter().map(|c| c.card.id.clone()).collect()).unwrap_or_default();
         if strings(Some(&want)) != got {
             bad.push(format!("contacts for {f}: expected {want}, got {got:?}"));
         }

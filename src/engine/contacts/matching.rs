@@ -119,7 +119,7 @@ pub fn all_needs(q: &crate::engine::diagnostic::questionnaire::Questionnaire) ->
             let mut needs: Vec<Need> = Vec::new();
             for question in f.questions.iter() {
                 for a in question.answers.iter() {
-                    for t in a.thematiques.iter() {
+                    for t in a.thematiques.iter().chain(a.then.iter()) {
                         if !needs.iter().any(|n| n.thematique == **t) {
                             needs.push(Need {
                                 thematique: t.to_string(),
@@ -162,24 +162,31 @@ impl Context {
         s.publics_bits == 0 || s.publics_bits & public_bit("tous-publics") != 0 || s.publics_bits & !lacks != 0
     }
 
-    /// Open now by its hours (24/7 included); unknown or unreadable hours are not "now". Each
-    /// distinct text is read once per ranking and département (`seen`, sorted): territories
-    /// repeat a few, and Alsace-Moselle's own holidays follow the service's département.
-    fn open_now<'a>(&self, s: &'a Service, seen: &mut Vec<((&'a str, Option<&'a str>), bool)>) -> bool {
-        let (Some(text), Some(now)) = (&s.horaires_accueil, self.now) else { return false };
+    /// When it opens by its hours: `Some(0)` when open now (24/7 included), else 1 + the days
+    /// until it opens (1: later today, 2: tomorrow); `None` when its hours are unknown,
+    /// unreadable or say only in words when. Days, not minutes: 8:30 or 9:00 tomorrow is the
+    /// same morning for the resident. Each distinct text is read
+    /// once per ranking and département (`seen`, sorted): territories repeat a few, and
+    /// Alsace-Moselle's own holidays follow the service's département.
+    fn opens<'a>(&self, s: &'a Service, seen: &mut Vec<Read<'a>>) -> Option<u32> {
+        let (Some(text), Some(now)) = (&s.horaires_accueil, self.now) else { return None };
         let key = (text.as_str(), s.departement());
+        let wait = |st: hours::Status| match (st.state, st.next) {
+            (State::Open, _) => Some(0),
+            (State::Closed, Some((_, State::Open, days))) => Some(1 + days),
+            _ => None,
+        };
         // Hours set by the sun depend on where the service is: read for it alone.
         if ["sun", "dawn", "dusk", "daylight"].iter().any(|w| text.contains(w)) {
             let place = sun::place(s.latitude, s.longitude, s.code_postal.as_deref().or(s.code_insee.as_deref()));
-            return hours::parse(text)
-                .is_some_and(|w| hours::status_at(&w, now, key.1, place.as_ref()).state == State::Open);
+            return hours::parse(text).and_then(|w| wait(hours::status_at(&w, now, key.1, place.as_ref())));
         }
         match seen.binary_search_by(|(k, _)| k.cmp(&key)) {
             Ok(i) => seen[i].1,
             Err(i) => {
-                let open = hours::parse(text).is_some_and(|w| hours::status(&w, now, key.1).state == State::Open);
-                seen.insert(i, (key, open));
-                open
+                let opens = hours::parse(text).and_then(|w| wait(hours::status(&w, now, key.1)));
+                seen.insert(i, (key, opens));
+                opens
             }
         }
     }
@@ -236,7 +243,18 @@ pub fn contacts_for<'a>(dir: &'a Directory, needs: &[Need], ctx: &Context) -> Ve
             continue;
         }
         let serves_urgent = hit & urgent != 0;
-        let open_now = serves_urgent && !is_professional(s) && ctx.open_now(s, &mut seen);
+        let opens = if serves_urgent { ctx.opens(s, &mut seen) } else { None };
+        let open_now = opens == Some(0) && !is_professional(s);
+        // For an urgent need, how soon: open now, then a professionals' service open now (through
+        // the counsellor), then the one that opens first (tomorrow before Wednesday); unknown
+        // hours last.
+        let soon = match opens {
+            _ if urgent == 0 => 0,
+            _ if !serves_urgent => u32::MAX,
+            Some(0) => u32::from(!open_now),
+            Some(days) => 1 + days,
+            None => u32::MAX - 1,
+        };
         // The reason given is the heaviest need it answers, the first said on a tie.
         let (mut heaviest, mut total, mut best) = (0, 0, None);
         for (i, (n, b)) in needs.iter().zip(&bits).enumerate() {
@@ -268,7 +286,7 @@ pub fn contacts_for<'a>(dir: &'a Directory, needs: &[Need], ctx: &Context) -> Ve
         // Criteria in `matching.toml`'s canonical list; smaller comes first.
         let criteria: [u32; 11] = [
             u32::from(!serves_urgent),
-            u32::from(urgent != 0 && !open_now),
+            soon,
             referential,
             u32::MAX - heaviest,
             u32::MAX - total,
@@ -317,6 +335,9 @@ pub fn contacts_for<'a>(dir: &'a Directory, needs: &[Need], ctx: &Context) -> Ve
 fn is_professional(s: &Service) -> bool {
     !s.mobilisable_par.is_empty() && !s.mobilisable_par.iter().any(|p| p == "usagers")
 }
+
+/// Hours already read in a ranking: (text, département) → when it opens (`Context::opens`).
+type Read<'a> = ((&'a str, Option<&'a str>), Option<u32>);
 
 /// The ranking criteria of a service, in `matching.toml`'s order; smaller comes first.
 type Key = [u32; 11];
@@ -684,5 +705,30 @@ mod tests {
         assert_eq!(ids(&m)[0], "ligne", "Monday evening: the 24/7 line");
         assert!(m[0].open_now && !m.iter().any(|m| m.service.id == "pro" && m.open_now));
         assert_eq!(ids(&contacts_for(&dir, &urgent, &at(10 * 60)))[..2], ["jour", "ligne"]);
+    }
+
+    #[test]
+    fn nothing_open_for_an_urgent_need_the_first_to_open_leads() {
+        // Saturday 5 December 2026, 20:00: one opens on Wednesday, one at a time said only in
+        // words, two on Monday, at 9:00 and at 8:30 (the same morning); named so that the
+        // alphabetical order, the last tie-break, is not the expected one.
+        let dir = directory(vec![
+            service("a-mercredi", json!({ "horaires_accueil": "We 14:00-17:00" })),
+            service("b-mots", json!({ "horaires_accueil": "\"sur rendez-vous\"" })),
+            service("c-lundi-9h", json!({ "horaires_accueil": "Mo-Fr 09:00-12:00" })),
+            service("d-lundi-8h30", json!({ "horaires_accueil": "Mo-Fr 08:30-12:00" })),
+        ]);
+        let urgent = vec![Need { signal: Level::Urgent, ..need("famille--garde-denfants", "why-a") }];
+        let saturday = LocalTime { year: 2026, month: 12, day: 5, weekday: 5, minutes: 20 * 60 };
+        let m = contacts_for(&dir, &urgent, &Context { now: Some(saturday), ..ctx() });
+        assert_eq!(
+            ids(&m),
+            ["c-lundi-9h", "d-lundi-8h30", "a-mercredi"],
+            "Monday before Wednesday, by name within a day"
+        );
+        assert!(!m.iter().any(|m| m.open_now));
+        // Not urgent: opening hours do not rank.
+        let m = contacts_for(&dir, &garde(), &Context { now: Some(saturday), ..ctx() });
+        assert_eq!(ids(&m), ["a-mercredi", "b-mots", "c-lundi-9h"]);
     }
 }

@@ -210,15 +210,18 @@ impl Diagnostic {
             return vec![];
         }
         let mut needs: Vec<Need> = Vec::new();
-        // The heaviest answers first: a thématique is called for by the strongest answer naming it.
+        // The heaviest answers first: a thématique is called for by the strongest answer naming it;
+        // an urgent answer's follow-up (`then`) weighs as a frein.
         for level in [Level::Urgent, Level::Frein, Level::AVoir] {
-            for (q, a) in self.chosen(s, f).filter(|(_, a)| a.signal == level) {
-                for t in a.thematiques.iter() {
+            for (q, a) in self.chosen(s, f) {
+                let called =
+                    a.thematiques.iter().map(|t| (t, a.signal)).chain(a.then.iter().map(|t| (t, Level::Frein)));
+                for (t, _) in called.filter(|(_, l)| *l == level) {
                     if !needs.iter().any(|n| &n.thematique == t) {
                         needs.push(Need {
                             thematique: t.to_string(),
                             why: format!("why-{}-{}", q.id, a.id),
-                            signal: a.signal,
+                            signal: level,
                         });
                     }
                 }
@@ -390,5 +393,26 @@ mod tests {
         assert_eq!(d.level(&s, "mobilite"), None, "the licence unsaid");
         said(&mut s, "mobilite-permis", "non");
         assert_eq!(d.level(&s, "mobilite"), Some(Level::AVoir), "no licence is something to see");
+    }
+
+    /// An urgent answer's follow-up (`then`) is a need of its own, weighed as a frein, given for
+    /// the same answer; a heavier answer naming the same thématique still decides its weight.
+    #[test]
+    fn what_follows_an_urgency_weighs_as_a_frein() {
+        let d = Diagnostic::new(Questionnaire::builtin(), &[]);
+        let mut s = Session::default();
+        s.set_answer("finances-essentiel".into(), Response::Chosen(vec!["manger".into()]));
+        let needs = |s: &Session| -> Vec<(String, Level)> {
+            d.needs(s, "finances").into_iter().map(|n| (n.thematique, n.signal)).collect()
+        };
+        let droits = "difficultes-administratives-ou-juridiques--accompagnement-pour-lacces-aux-droits".to_string();
+        assert_eq!(
+            needs(&s),
+            [("equipement-et-alimentation--alimentation".to_string(), Level::Urgent), (droits.clone(), Level::Frein)]
+        );
+        assert!(d.needs(&s, "finances").iter().all(|n| n.why == "why-finances-essentiel-manger"));
+        // No income at all calls for the rights now: urgent.
+        s.set_answer("finances-revenus".into(), Response::Chosen(vec!["rien".into()]));
+        assert!(needs(&s).contains(&(droits, Level::Urgent)));
     }
 }

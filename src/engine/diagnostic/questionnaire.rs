@@ -143,6 +143,11 @@ pub struct AnswerDef {
     /// data·inclusion thématiques this answer calls for.
     #[serde(default)]
     pub thematiques: List<Text>,
+    /// An urgent answer's follow-up: thématiques that come after the urgency, weighed as a
+    /// `frein` (accès aux droits once there is food): a service that answers only them never
+    /// passes one that answers the urgency itself.
+    #[serde(default)]
+    pub then: List<Text>,
     /// data·inclusion publics this profile answer makes fit.
     #[serde(default)]
     pub publics: List<Text>,
@@ -323,10 +328,16 @@ impl Questionnaire {
                     err(format!("{at}: `{}` is reserved (every question offers it)", a.id));
                 }
                 has(format!("a-{}-{}", q.id, a.id), &mut err);
-                for t in a.thematiques.iter() {
+                for t in a.thematiques.iter().chain(a.then.iter()) {
                     if codes::THEMATIQUES.binary_search(&&**t).is_err() {
                         err(format!("{at}: `{t}` is not a data·inclusion thématique"));
                     }
+                }
+                if !a.then.is_empty() && a.signal != Level::Urgent {
+                    err(format!("{at}: `then` follows an urgency: only an urgent answer has one"));
+                }
+                for t in a.then.iter().filter(|t| a.thematiques.contains(t)) {
+                    err(format!("{at}: `{t}` is both called for now and `then`"));
                 }
                 if !a.thematiques.is_empty() {
                     has(format!("why-{}-{}", q.id, a.id), &mut err);
@@ -454,7 +465,9 @@ mod tests {
                   "pressing_if": { "question": "profil-age", "answers": ["16-25", "99"] } },
                 { "id": "d", "signal": "frein", "thematiques": ["famille--garde-denfants"],
                   "pressing_if": { "question": "profil-x", "answers": [] } },
-                { "id": "e", "roadmap_line": "ui-pas-un-message" } ] },
+                { "id": "e", "roadmap_line": "ui-pas-un-message" },
+                { "id": "f", "signal": "frein", "thematiques": ["famille--garde-denfants"], "then": ["famille--soutien-a-la-parentalite-et-a-leducation"] },
+                { "id": "g", "signal": "urgent", "thematiques": ["famille--garde-denfants"], "then": ["famille--garde-denfants", "pas-un-code-ensuite"] } ] },
         ]);
         let mut unknown = v.clone();
         unknown["fields"][1]["id"] = "savoir".into();
@@ -478,6 +491,9 @@ mod tests {
             "answer `d` of question `mauvais-prefixe`: pressing_if lists no answer",
             "message `ui-pas-un-message` is missing from content/locales/fr/",
             "answer `e` of question `mauvais-prefixe`: roadmap_line is for the profile's answers",
+            "answer `f` of question `mauvais-prefixe`: `then` follows an urgency: only an urgent answer has one",
+            "answer `g` of question `mauvais-prefixe`: `famille--garde-denfants` is both called for now and `then`",
+            "answer `g` of question `mauvais-prefixe`: `pas-un-code-ensuite` is not a data·inclusion thématique",
             "`exclusive` only makes sense",
             "field `mobilite` has 0 questions",
         ] {
