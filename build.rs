@@ -275,8 +275,11 @@ fn matching(out_dir: &Path) {
     let index: Vec<usize> = order.iter().map(|c| all.iter().position(|x| x == c).unwrap()).collect();
     let w = &v["weights"];
     let weight = |k: &str| w[k].as_integer().unwrap_or_else(|| panic!("{file}: weights.{k} is missing")) as u32;
+    let broad: Vec<&str> = v["broad"].as_array().expect("broad").iter().filter_map(|x| x.as_str()).collect();
     let out = format!(
         "pub static DROIT_COMMUN: &[&str] = &{droit_commun:?};\npub const MAX_KM: f64 = {:?};\npub const PER_BARRIER: usize = {};\n\
+         /// Thématiques nearly every social service ticks: never what makes a service specific.\n\
+         pub static BROAD: &[&str] = &{broad:?};\n\
          /// Criteria by index: {all:?}; the ranking compares them in this order.\n\
          pub static ORDER: [usize; {}] = {index:?};\n\
          /// A need's weight by the signal that called for it: ok, à voir ensemble, à voir, frein, urgent.\n\

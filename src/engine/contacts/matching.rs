@@ -222,6 +222,7 @@ pub fn contacts_for<'a>(dir: &'a Directory, needs: &[Need], ctx: &Context) -> Ve
     let epci = ctx.commune.as_deref().and_then(|c| dir.commune(c)).and_then(|c| c.epci.as_deref());
     let bits: Vec<u128> = needs.iter().map(|n| theme_bit(&n.thematique)).collect();
     let wanted = bits.iter().fold(0, |m, b| m | b);
+    let broad = BROAD.iter().fold(0, |m, t| m | theme_bit(t));
     let urgent = needs.iter().zip(&bits).filter(|(n, _)| n.urgent()).fold(0, |m, (_, b)| m | b);
     // Candidates as (rank, service, its first need, distance, remote, open now); a `Match` only for the chosen.
     let mut ranked: Vec<Candidate> = Vec::with_capacity(256);
@@ -290,7 +291,7 @@ pub fn contacts_for<'a>(dir: &'a Directory, needs: &[Need], ctx: &Context) -> Ve
             referential,
             u32::MAX - heaviest,
             u32::MAX - total,
-            1000 - hit.count_ones() * 1000 / own,
+            1000 - (hit & !broad).count_ones() * 1000 / own,
             u32::from(!ctx.highlight.contains(&s.id)),
             u32::from(!(qpv && s.publics_bits & qpv_bit != 0)),
             targeted,
@@ -639,6 +640,9 @@ mod tests {
                     }
                 }
             }
+        }
+        for t in BROAD.iter().filter(|t| codes::THEMATIQUES.binary_search(t).is_err()) {
+            errors.push(format!("broad: `{t}` is not a thématique"));
         }
         assert!(errors.is_empty(), "content/matching.toml:\n{}", errors.join("\n"));
         assert!(RULES.len() >= 15, "the referentials' rules are there");
