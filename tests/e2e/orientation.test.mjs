@@ -1,10 +1,11 @@
-// Orientation a professional would sign (issue 21), end to end: four situations of a QPV on the
+// Orientation a professional would sign (issue 21), end to end: five situations of a QPV on the
 // demo territory, alone on a 360 px phone in the demo page's iframe. The facts that decide the
 // route are asked on the screening screens; the first contact of each field is the one the
 // referential names (content/matching.toml); what does not fit the person never shows; no field
 // reads « sans difficulté » against the facts; the roadmap's top fits two phone screens. The
 // newcomer then marks childcare and French « le plus important pour moi »: they lead. A resident who
-// marks nothing, with an eviction hearing next month, sees housing and money first.
+// marks nothing, with an eviction hearing next month, sees housing and money first. Someone with
+// nothing to eat on a Saturday night gets food first, by who opens first.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { setup, widgetFrame, openHtml, snippet, shell, choose, W, run, markImportant, NEWCOMER, PHONE } from "./harness.mjs";
@@ -61,6 +62,18 @@ const SITUATIONS = {
     lead: ["logement", "finances", "reseau"],
     // She already has a counsellor: the roadmap is hers to show them (domain.md §2.3 rule 10).
     followed: true,
+  },
+  // Saturday 20:00 in Paris, nothing open: food first, the place that opens first leading (Monday's
+  // day centre before Wednesday's food parcels), then the CCAS; never the CPAM, a hospital's PASS or
+  // a lawyers' desk, which also tick « accès aux droits ».
+  "nothing to eat, on a Saturday night": {
+    at: "2026-12-12T20:00:00+01:00",
+    answers: { "profil-age": "26-49", "profil-enfants": "non", "profil-suivi": "non", "profil-qpv": "oui", "finances-essentiel": "manger" },
+    first: { finances: "demo-le-phare-accueil-de-jour" },
+    contacts: { finances: ["demo-le-phare-accueil-de-jour", "demo-cias-repas-solidaires", "demo-cias-acces-droits"] },
+    absent: ["demo-cpam-droits-sante", "demo-cms-pass", "demo-point-justice-permanence"],
+    nextHas: { finances: [W["ui-next-none-now"], "ouvre lundi à 8 h 30"] },
+    notOk: ["finances"],
   },
 };
 
@@ -171,7 +184,11 @@ test("orientation", async (t) => {
   });
   for (const [name, s] of Object.entries(SITUATIONS)) {
     await t.test(name, async () => {
-      const page = await h.page("/", { viewport: PHONE });
+      const page = await h.page(s.at ? null : "/", { viewport: PHONE, timezoneId: "Europe/Paris" });
+      if (s.at) {
+        await page.clock.setFixedTime(new Date(s.at));
+        await page.goto(h.servers.demo + "/");
+      }
       const frame = await widgetFrame(page);
       await run(frame, s);
       await frame.getByText(W["ui-contacts-loading"]).first().waitFor({ state: "detached" });
@@ -187,6 +204,10 @@ test("orientation", async (t) => {
         assert.ok(of(f), `${f} on the roadmap`);
         assert.equal(of(f).contacts[0], title(id), `first contact for ${f}`);
         assert.ok(of(f).next.includes(title(id)), `the next step of ${f} names ${id}`);
+      }
+      for (const [f, ids] of Object.entries(s.contacts ?? {})) assert.deepEqual(of(f).contacts, ids.map(title), `the contacts for ${f}, in order`);
+      for (const [f, texts] of Object.entries(s.nextHas ?? {})) {
+        for (const text of texts) assert.ok(of(f).next.includes(text), `the next step of ${f} says « ${text} »: ${of(f).next}`);
       }
       const all = items.flatMap((i) => i.contacts);
       for (const id of s.absent) assert.ok(!all.includes(title(id)), `${id} must not appear`);
