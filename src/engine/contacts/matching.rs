@@ -165,9 +165,9 @@ impl Context {
     /// When it opens by its hours: `Some(0)` when open now (24/7 included), else 1 + the days
     /// until it opens (1: later today, 2: tomorrow); `None` when its hours are unknown,
     /// unreadable or say only in words when. Days, not minutes: 8:30 or 9:00 tomorrow is the
-    /// same morning for the resident. Each distinct text is read
-    /// once per ranking and département (`seen`, sorted): territories repeat a few, and
-    /// Alsace-Moselle's own holidays follow the service's département.
+    /// same morning for the resident. Each distinct text is read once per ranking and
+    /// département (`seen`, sorted): territories repeat a few, and Alsace-Moselle's own holidays
+    /// follow the service's département.
     fn opens<'a>(&self, s: &'a Service, seen: &mut Vec<Read<'a>>) -> Option<u32> {
         let (Some(text), Some(now)) = (&s.horaires_accueil, self.now) else { return None };
         let key = (text.as_str(), s.departement());

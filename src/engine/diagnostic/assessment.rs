@@ -214,9 +214,7 @@ impl Diagnostic {
         // an urgent answer's follow-up (`then`) weighs as a frein.
         for level in [Level::Urgent, Level::Frein, Level::AVoir] {
             for (q, a) in self.chosen(s, f) {
-                let called =
-                    a.thematiques.iter().map(|t| (t, a.signal)).chain(a.then.iter().map(|t| (t, Level::Frein)));
-                for (t, _) in called.filter(|(_, l)| *l == level) {
+                for (t, _) in a.calls().filter(|(_, l)| *l == level) {
                     if !needs.iter().any(|n| &n.thematique == t) {
                         needs.push(Need {
                             thematique: t.to_string(),

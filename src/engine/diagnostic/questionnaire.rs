@@ -177,6 +177,14 @@ pub struct AnswerDef {
     pub roadmap_line: Option<Text>,
 }
 
+impl AnswerDef {
+    /// Every thématique this answer calls for, with its weight: its own signal, and `frein` for
+    /// what follows an urgency (`then`).
+    pub fn calls(&self) -> impl Iterator<Item = (&Text, Level)> {
+        self.thematiques.iter().map(|t| (t, self.signal)).chain(self.then.iter().map(|t| (t, Level::Frein)))
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Emergency {
@@ -328,7 +336,7 @@ impl Questionnaire {
                     err(format!("{at}: `{}` is reserved (every question offers it)", a.id));
                 }
                 has(format!("a-{}-{}", q.id, a.id), &mut err);
-                for t in a.thematiques.iter().chain(a.then.iter()) {
+                for (t, _) in a.calls() {
                     if codes::THEMATIQUES.binary_search(&&**t).is_err() {
                         err(format!("{at}: `{t}` is not a data·inclusion thématique"));
                     }
